@@ -1,0 +1,51 @@
+package org.relance.config;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The company mailbox the bot reads (IMAP) and the server it sends through (SMTP). */
+public record Mail(
+        Optional<Imap> imap,
+        Optional<Smtp> smtp,
+        Archive archive,
+        boolean dryRun,
+        SendWindow sendWindow,
+        Limits limits,
+        boolean requireAuthenticationResults,
+        String authservId,
+        String botAddress,
+        List<String> trustedSenders,
+        String processedFolder,
+        String quarantineFolder) {
+
+    public Mail {
+        trustedSenders = List.copyOf(trustedSenders);
+    }
+
+    /** How a connection is protected. */
+    public enum Security { NONE, STARTTLS, SSL }
+
+    public record Imap(String host, int port, Security security, String username, Secret password,
+                       String folder, boolean idle, int pollSeconds) {
+    }
+
+    public record Smtp(String host, int port, Security security, String username, Secret password,
+                       int maxPerMinute) {
+    }
+
+    /** Where a copy of every sent message goes: an IMAP folder, or a BCC address. */
+    public record Archive(Optional<String> sentFolder, Optional<String> bcc) {
+    }
+
+    public record SendWindow(LocalTime from, LocalTime to, Set<DayOfWeek> days, boolean skipHolidays) {
+        public SendWindow {
+            days = Set.copyOf(days);
+        }
+    }
+
+    public record Limits(int maxMessageMb, int maxMimeDepth, int maxMimeParts, int parseTimeoutSeconds) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.relance.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole configuration, loaded once from YAML and immutable afterwards.
+ *
+ * @param mail     empty when the file has no {@code mail} section (no watching, no sending)
+ * @param slack    empty when the file has no {@code slack} section or its tokens are unset
+ * @param disabled optional sections that were left out, each with the reason (for check-config)
+ */
+public record RelanceConfig(
+        Company company,
+        Store store,
+        Optional<Mail> mail,
+        Bank bank,
+        Dunning dunning,
+        Digest digest,
+        Optional<Slack> slack,
+        List<String> disabled) {
+
+    public RelanceConfig {
+        disabled = List.copyOf(disabled);
+    }
+}
