@@ -1,0 +1,125 @@
+package org.relance.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads money amounts as people and banks write them: "1 234,56 €", "1.234,56", "1,234.56",
+ * "EUR 1234.56", "+1 453,76 EUR", "£1,200.00".
+ */
+public final class AmountText {
+
+    /** An amount found in text, with the currency written next to it if any. */
+    public record Found(BigDecimal amount, Optional<Currency> currency, int start, int end) {
+    }
+
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("$", "USD"), Map.entry("usd", "USD"), Map.entry("us$", "USD"),
+            Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
+            Map.entry("chf", "CHF"), Map.entry("fr.", "CHF"));
+
+    private static final String SPACE = "[\\s\\u00A0\\u202F]";
+    private static final String CURRENCY = "(€|EUR|EUROS?|USD|US\\$|\\$|£|GBP|CHF)";
+    // Digits with optional thousands groups (space, NBSP, narrow NBSP, dot, comma, apostrophe) and decimals.
+    private static final String NUMBER = "([+\\-−]?\\s?\\d{1,3}(?:[\\s\\u00A0\\u202F.,'’]\\d{3})*(?:[.,]\\d{1,2})?(?!\\d)"
+            + "|[+\\-−]?\\s?\\d+(?:[.,]\\d{1,2})?(?!\\d))";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\d.,])(?:" + CURRENCY + SPACE + "?)?" + NUMBER + "(?:" + SPACE + "?" + CURRENCY + "(?![A-Za-z]))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private AmountText() {
+    }
+
+    /** Parses a string that is only an amount (with or without currency); empty if it is not one. */
+    public static Optional<Found> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip();
+        Matcher m = AMOUNT.matcher(trimmed);
+        if (m.matches()) {
+            return toFound(m);
+        }
+        return Optional.empty();
+    }
+
+    /** Every amount in a piece of text, in order. */
+    public static List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            toFound(m).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** Parses a bare number such as "1 234,56" or "1,234.56" into a BigDecimal. */
+    public static Optional<BigDecimal> number(String raw) {
+        String s = raw.strip().replace('−', '-');
+        boolean negative = s.startsWith("-");
+        if (negative || s.startsWith("+")) {
+            s = s.substring(1).strip();
+        }
+        s = s.replaceAll("[\\s\\u00A0\\u202F'’]", "");
+        if (s.isEmpty() || !s.matches("[\\d.,]+") || !Character.isDigit(s.charAt(0))) {
+            return Optional.empty();
+        }
+        int lastDot = s.lastIndexOf('.');
+        int lastComma = s.lastIndexOf(',');
+        int decimalAt = -1;
+        if (lastDot >= 0 && lastComma >= 0) {
+            decimalAt = Math.max(lastDot, lastComma);
+        } else {
+            int sep = Math.max(lastDot, lastComma);
+            if (sep >= 0) {
+                char c = s.charAt(sep);
+                boolean single = s.indexOf(c) == sep;
+                int digitsAfter = s.length() - sep - 1;
+                // One separator followed by 1-2 digits is a decimal mark; 3 digits is a thousands group.
+                if (single && digitsAfter <= 2) {
+                    decimalAt = sep;
+                }
+            }
+        }
+        String integer = (decimalAt < 0 ? s : s.substring(0, decimalAt)).replaceAll("[.,]", "");
+        String fraction = decimalAt < 0 ? "" : s.substring(decimalAt + 1);
+        if (integer.isEmpty() || !fraction.matches("\\d*")) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(fraction.isEmpty() ? integer : integer + "." + fraction);
+        return Optional.of(negative ? value.negate() : value);
+    }
+
+    /** Maps "€", "EUR", "euros", "$", "£"... to a currency. */
+    public static Optional<Currency> currency(String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String code = CURRENCY_WORDS.get(word.strip().toLowerCase(Locale.ROOT));
+        if (code == null && word.strip().matches("[A-Za-z]{3}")) {
+            try {
+                return Optional.of(Currency.getInstance(word.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException notACurrency) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(code).map(Currency::getInstance);
+    }
+
+    private static Optional<Found> toFound(Matcher m) {
+        Optional<BigDecimal> amount = number(m.group(2));
+        if (amount.isEmpty()) {
+            return Optional.empty();
+        }
+        String cur = m.group(1) != null ? m.group(1) : m.group(3);
+        return Optional.of(new Found(amount.get(), currency(cur), m.start(), m.end()));
+    }
+}

@@ -1,0 +1,134 @@
+package org.relance.text;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates as invoices and bank emails write them, in French, English and German:
+ * "20/11/2026", "20.11.2026", "2026-11-20", "15 octobre 2026", "1er août 2026",
+ * "18 November 2026", "November 18, 2026", "18. März 2026".
+ */
+public final class DateText {
+
+    /** A date found in text. */
+    public record Found(LocalDate date, int start, int end) {
+    }
+
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static final String MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+" + MONTH_WORD + "\\s+(\\d{4})(?!\\d)",
+            Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![A-Za-zÀ-ÿ])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+            Pattern.UNICODE_CASE);
+
+    private DateText() {
+    }
+
+    /** Parses a string that is only a date; day first for numeric dates. */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<Found> found = findAll(text.strip());
+        if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == text.strip().length()) {
+            return Optional.of(found.get(0).date());
+        }
+        return Optional.empty();
+    }
+
+    /** Every date in a piece of text, in order of appearance; numeric dates are read day first. */
+    public static List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        collect(ISO.matcher(text), found, m -> of(m.group(1), m.group(2), m.group(3)));
+        collect(NUMERIC.matcher(text), found, m -> of(year(m.group(3)), m.group(2), m.group(1)));
+        collect(DAY_MONTH_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
+        collect(MONTH_DAY_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(1), m.group(2)));
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return removeOverlaps(found);
+    }
+
+    /** The month number for a month name or abbreviation in French, English or German. */
+    public static Optional<Integer> month(String word) {
+        return Optional.ofNullable(MONTHS.get(fold(word)));
+    }
+
+    private interface DateOf {
+        Optional<LocalDate> apply(Matcher m);
+    }
+
+    private static void collect(Matcher m, List<Found> into, DateOf dateOf) {
+        while (m.find()) {
+            dateOf.apply(m).ifPresent(d -> into.add(new Found(d, m.start(), m.end())));
+        }
+    }
+
+    private static List<Found> removeOverlaps(List<Found> sorted) {
+        List<Found> kept = new ArrayList<>();
+        int end = -1;
+        for (Found f : sorted) {
+            if (f.start() >= end) {
+                kept.add(f);
+                end = f.end();
+            }
+        }
+        return kept;
+    }
+
+    private static String year(String y) {
+        return y.length() == 2 ? "20" + y : y;
+    }
+
+    private static Optional<LocalDate> ofWord(String year, String monthWord, String day) {
+        return month(monthWord).flatMap(mo -> of(year, String.valueOf(mo), day));
+    }
+
+    private static Optional<LocalDate> of(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static String fold(String word) {
+        String noAccents = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return noAccents.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+            {"janvier", "january", "januar", "jan", "janv", "jänner"},
+            {"fevrier", "february", "februar", "feb", "fev", "fevr"},
+            {"mars", "march", "marz", "mar"},
+            {"avril", "april", "apr", "avr"},
+            {"mai", "may"},
+            {"juin", "june", "juni", "jun"},
+            {"juillet", "july", "juli", "jul", "juil"},
+            {"aout", "august", "aug"},
+            {"septembre", "september", "sep", "sept"},
+            {"octobre", "october", "oktober", "oct", "okt"},
+            {"novembre", "november", "nov"},
+            {"decembre", "december", "dezember", "dec", "dez"},
+        };
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                map.put(fold(n), i + 1);
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,52 @@
+package org.relance.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AmountTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1 234,56 €|1234.56|EUR",
+        "1\u00A0234,56 €|1234.56|EUR",
+        "1\u202F234,56\u00A0€|1234.56|EUR",
+        "1.234,56|1234.56|",
+        "1,234.56|1234.56|",
+        "EUR 1234.56|1234.56|EUR",
+        "+1 453,76 EUR|1453.76|EUR",
+        "£1,200.00|1200.00|GBP",
+        "$4.11|4.11|USD",
+        "12,5|12.5|",
+        "1 200|1200|",
+        "-56,02 €|-56.02|EUR",
+        "1.234.567,89|1234567.89|",
+    })
+    void readsAmountsAsWrittenInFrenchEnglishAndGerman(String text, String amount, String currency) {
+        AmountText.Found found = AmountText.parse(text).orElseThrow();
+        assertThat(found.amount()).isEqualByComparingTo(new BigDecimal(amount));
+        if (currency == null) {
+            assertThat(found.currency()).isEmpty();
+        } else {
+            assertThat(found.currency()).contains(Currency.getInstance(currency));
+        }
+    }
+
+    @Test
+    void findsEveryAmountInALine() {
+        assertThat(AmountText.findAll("Total HT 1 028,80 € TVA 205,76 € Total TTC 1 234,56 €"))
+                .extracting(AmountText.Found::amount)
+                .map(BigDecimal::toPlainString)
+                .containsExactly("1028.80", "205.76", "1234.56");
+    }
+
+    @Test
+    void textThatIsNotAnAmountIsEmpty() {
+        assertThat(AmountText.parse("Facture")).isEmpty();
+        assertThat(AmountText.parse("12/11/2026")).isEmpty();
+    }
+}

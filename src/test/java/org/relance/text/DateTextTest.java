@@ -1,0 +1,42 @@
+package org.relance.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "20/11/2026|2026-11-20",
+        "20.11.2026|2026-11-20",
+        "2026-11-20|2026-11-20",
+        "15 octobre 2026|2026-10-15",
+        "1er août 2026|2026-08-01",
+        "18 November 2026|2026-11-18",
+        "November 18, 2026|2026-11-18",
+        "Aug 3, 2014|2014-08-03",
+        "18. März 2026|2026-03-18",
+        "3 févr. 2026|2026-02-03",
+        "05/12/26|2026-12-05",
+    })
+    void readsDatesInFrenchEnglishAndGerman(String text, String expected) {
+        assertThat(DateText.parse(text)).contains(LocalDate.parse(expected));
+    }
+
+    @Test
+    void impossibleDatesAreNotDates() {
+        assertThat(DateText.parse("31/02/2026")).isEmpty();
+        assertThat(DateText.parse("13 brumaire 2026")).isEmpty();
+    }
+
+    @Test
+    void findsDatesInOrderOfAppearance() {
+        assertThat(DateText.findAll("Date : 03/11/2026 — échéance le 3 décembre 2026"))
+                .extracting(DateText.Found::date)
+                .containsExactly(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 12, 3));
+    }
+}
