@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.relance.cli.Cli;
 import org.relance.cli.CliContext;
 import org.relance.config.RelanceConfig;
+import org.relance.ledger.Ledger;
 
 /** Entry point: wires the application with plain constructors and runs the command line. */
 public final class Main {
@@ -24,6 +25,6 @@ public final class Main {
 
     /** Builds every service for one configuration; the caller closes the returned app. */
     public static App wire(RelanceConfig config, Clock clock) {
-        return new App(config, clock);
+        return new App(config, clock, Ledger.open(config.store()));
     }
 }

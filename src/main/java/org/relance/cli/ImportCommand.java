@@ -1,0 +1,72 @@
+package org.relance.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.relance.App;
+import org.relance.invoice.InvoiceCsv;
+import org.relance.invoice.InvoiceImport;
+import org.relance.text.Csv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code relance import FILE…}: loads existing receivables into the store, idempotently. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Load open invoices (invoices.csv) into the store. Importing the same file twice changes nothing.")
+final class ImportCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    ConfigOption config;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files")
+    List<Path> files;
+
+    ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        boolean allGood = true;
+        try (App app = context.apps().open(config.load(context.env()))) {
+            for (Path file : files) {
+                allGood &= importOne(app, file);
+            }
+        }
+        return allGood ? 0 : 1;
+    }
+
+    private boolean importOne(App app, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            context.err().println(file + ": file not found");
+            return false;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv") || !isInvoicesCsv(file)) {
+            context.err().println(file + ": not an invoices.csv (expected columns "
+                    + "number,customer,customer_email,issue_date,due_date,currency,total,paid)");
+            return false;
+        }
+        InvoiceImport.Summary summary = app.invoiceImport().importCsv(file, "cli", "cli");
+        for (InvoiceCsv.Rejected rejected : summary.rejected()) {
+            context.err().println(file + ":" + rejected.line() + ": rejected: " + rejected.reason());
+        }
+        context.out().printf("%s: %d loaded, %d updated, %d unchanged, %d rejected%n", file,
+                summary.created(), summary.updated(), summary.unchanged(), summary.rejected().size());
+        return summary.rejected().isEmpty();
+    }
+
+    private static boolean isInvoicesCsv(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Csv.Row> rows = Csv.read(reader);
+            return !rows.isEmpty() && InvoiceCsv.looksLikeInvoices(rows.get(0).fields());
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.relance.invoice;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.relance.ledger.Money;
+import org.relance.text.AmountText;
+import org.relance.text.Csv;
+import org.relance.text.DateText;
+
+/**
+ * Reads the contract's {@code invoices.csv} ({@code number,customer,customer_email,issue_date,due_date,
+ * currency,total,paid}, plus an optional {@code kind}) into drafts, rejecting bad rows with their line number.
+ * A negative total is read as a credit note of that amount.
+ */
+public final class InvoiceCsv {
+
+    /** A row that could not be read, and why. */
+    public record Rejected(int line, String reason) {
+    }
+
+    /** A good row with the line it came from. */
+    public record Row(int line, InvoiceDraft draft) {
+    }
+
+    /** Everything read from one file. */
+    public record Parsed(List<Row> rows, List<Rejected> rejected) {
+    }
+
+    static final List<String> REQUIRED = List.of("number", "customer", "total");
+    private static final Currency DEFAULT_CURRENCY = Currency.getInstance("EUR");
+
+    private InvoiceCsv() {
+    }
+
+    /** True when a header row looks like an invoices file (so import can tell it from a bank export). */
+    public static boolean looksLikeInvoices(List<String> header) {
+        Map<String, Integer> columns = columns(header);
+        return REQUIRED.stream().allMatch(columns::containsKey);
+    }
+
+    public static Parsed read(Reader source) throws IOException {
+        List<Csv.Row> records = Csv.read(source);
+        List<Row> rows = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        if (records.isEmpty()) {
+            rejected.add(new Rejected(1, "empty file: expected a header row " + String.join(",", REQUIRED) + ",…"));
+            return new Parsed(rows, rejected);
+        }
+        Map<String, Integer> columns = columns(records.get(0).fields());
+        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            rejected.add(new Rejected(1, "header: missing column(s) " + String.join(", ", missing)));
+            return new Parsed(rows, rejected);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Csv.Row record : records.subList(1, records.size())) {
+            if (record.fields().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            try {
+                InvoiceDraft draft = draft(record, columns);
+                String key = draft.kind().id() + "|" + draft.number();
+                Integer first = seen.putIfAbsent(key, record.line());
+                if (first != null) {
+                    rejected.add(new Rejected(record.line(), "number: " + draft.number() + " already on line " + first));
+                } else {
+                    rows.add(new Row(record.line(), draft));
+                }
+            } catch (BadField e) {
+                rejected.add(new Rejected(record.line(), e.getMessage()));
+            }
+        }
+        return new Parsed(rows, rejected);
+    }
+
+    private static InvoiceDraft draft(Csv.Row record, Map<String, Integer> columns) {
+        String number = field(record, columns, "number");
+        if (number.isEmpty()) {
+            throw new BadField("number: missing");
+        }
+        String customer = field(record, columns, "customer");
+        if (customer.isEmpty()) {
+            throw new BadField("customer: missing");
+        }
+        String email = field(record, columns, "customer_email");
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BadField("customer_email: not an email address: \"" + email + "\"");
+        }
+        Currency currency = currency(field(record, columns, "currency"));
+        BigDecimal total = amount(record, columns, "total", true);
+        BigDecimal paid = amount(record, columns, "paid", false);
+        InvoiceKind kind = kind(field(record, columns, "kind"), total);
+        total = total.abs();
+        if (paid.signum() < 0) {
+            throw new BadField("paid: must not be negative: " + paid.toPlainString());
+        }
+        if (paid.compareTo(total) > 0) {
+            throw new BadField("paid: " + paid.toPlainString() + " is more than the total " + total.toPlainString());
+        }
+        LocalDate issue = date(record, columns, "issue_date");
+        LocalDate due = date(record, columns, "due_date");
+        if (issue != null && due != null && due.isBefore(issue)) {
+            throw new BadField("due_date: " + due + " is before the issue date " + issue);
+        }
+        return new InvoiceDraft(number, kind, customer, email.isEmpty() ? null : email, issue, due,
+                money(total, currency, "total"), money(paid, currency, "paid"), "csv");
+    }
+
+    private static InvoiceKind kind(String text, BigDecimal total) {
+        if (text.isEmpty()) {
+            return total.signum() < 0 ? InvoiceKind.CREDIT_NOTE : InvoiceKind.INVOICE;
+        }
+        String folded = text.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return switch (folded) {
+            case "invoice", "facture" -> InvoiceKind.INVOICE;
+            case "credit_note", "avoir", "credit" -> InvoiceKind.CREDIT_NOTE;
+            default -> throw new BadField("kind: expected invoice or credit_note, got \"" + text + "\"");
+        };
+    }
+
+    private static Currency currency(String text) {
+        if (text.isEmpty()) {
+            return DEFAULT_CURRENCY;
+        }
+        return AmountText.currency(text)
+                .orElseThrow(() -> new BadField("currency: not an ISO currency code: \"" + text + "\""));
+    }
+
+    private static BigDecimal amount(Csv.Row record, Map<String, Integer> columns, String column, boolean required) {
+        String text = field(record, columns, column);
+        if (text.isEmpty()) {
+            if (required) {
+                throw new BadField(column + ": missing");
+            }
+            return BigDecimal.ZERO;
+        }
+        Optional<BigDecimal> value = AmountText.parse(text).map(AmountText.Found::amount);
+        return value.orElseThrow(() -> new BadField(column + ": not an amount: \"" + text + "\""));
+    }
+
+    private static Money money(BigDecimal amount, Currency currency, String column) {
+        if (amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+            throw new BadField(column + ": more decimals than " + currency.getCurrencyCode() + " has: "
+                    + amount.toPlainString());
+        }
+        return Money.of(amount.setScale(currency.getDefaultFractionDigits()), currency);
+    }
+
+    private static LocalDate date(Csv.Row record, Map<String, Integer> columns, String column) {
+        String text = field(record, columns, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        return DateText.parse(text)
+                .orElseThrow(() -> new BadField(column + ": not a date (YYYY-MM-DD or DD/MM/YYYY): \"" + text + "\""));
+    }
+
+    private static String field(Csv.Row record, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        return index == null ? "" : record.get(index).strip();
+    }
+
+    private static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_'), i);
+        }
+        return columns;
+    }
+
+    /** A field that cannot be read; carries the one-line reason. */
+    private static final class BadField extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadField(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.relance.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small RFC 4180 CSV reader: quoted fields with separators, doubled quotes and line breaks inside,
+ * `,` or `;` detected from the header line, a UTF-8 byte-order mark ignored.
+ */
+public final class Csv {
+
+    /** One record with the line number it starts on (1 = the header). */
+    public record Row(int line, List<String> fields) {
+        public String get(int index) {
+            return index >= 0 && index < fields.size() ? fields.get(index) : "";
+        }
+    }
+
+    private Csv() {
+    }
+
+    /** Reads every record; the first one is the header. */
+    public static List<Row> read(Reader source) throws IOException {
+        String text = readAll(source);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char separator = detectSeparator(text);
+        List<Row> rows = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldStarted = false;
+        int line = 1;
+        int rowLine = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+            } else if (c == '"' && field.toString().isBlank()) {
+                quoted = true;
+                fieldStarted = true;
+                field.setLength(0);
+            } else if (c == separator) {
+                fields.add(field.toString().strip());
+                field.setLength(0);
+                fieldStarted = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                endRow(rows, fields, field, fieldStarted, rowLine);
+                fields = new ArrayList<>();
+                fieldStarted = false;
+                line++;
+                rowLine = line;
+            } else {
+                field.append(c);
+                fieldStarted = true;
+            }
+        }
+        endRow(rows, fields, field, fieldStarted, rowLine);
+        return rows;
+    }
+
+    private static void endRow(List<Row> rows, List<String> fields, StringBuilder field, boolean started, int line) {
+        if (started || field.length() > 0 || !fields.isEmpty()) {
+            fields.add(field.toString().strip());
+            rows.add(new Row(line, List.copyOf(fields)));
+        }
+        field.setLength(0);
+    }
+
+    private static char detectSeparator(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        long semicolons = header.chars().filter(ch -> ch == ';').count();
+        long commas = header.chars().filter(ch -> ch == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static String readAll(Reader source) throws IOException {
+        try (BufferedReader reader = new BufferedReader(source)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buffer = new char[8192];
+            int n;
+            while ((n = reader.read(buffer)) >= 0) {
+                sb.append(buffer, 0, n);
+            }
+            return sb.toString();
+        }
+    }
+}
