@@ -12,6 +12,7 @@ final class SlackReader {
     static Slack read(MapReader root) {
         MapReader s = root.section("slack", "botToken", "appToken", "signingSecret", "channel", "allowedUsers",
                 "apiUrl", "http");
+        MapReader http = s.section("http", "port", "path");
         Secret botToken = s.required("botToken", Parsers.SECRET);
         Optional<Secret> appToken = absentWhenUnset(s, "appToken");
         Optional<Secret> signingSecret = absentWhenUnset(s, "signingSecret");
@@ -24,7 +25,6 @@ final class SlackReader {
             throw new ConfigException(s.key("signingSecret"),
                     "required when slack.appToken is not set (HTTP mode verifies every request with it)");
         }
-        MapReader http = s.section("http", "port", "path");
         String path = http.value("path", Parsers.TEXT, "/slack/events").trim();
         if (!path.startsWith("/")) {
             throw new ConfigException(http.key("path"), "must start with /");
