@@ -58,8 +58,10 @@ public final class ConfigLoader {
     }
 
     private static RelanceConfig read(MapReader root) {
-        Company company = company(requiredSection(root, "company"));
-        Store store = store(requiredSection(root, "store"));
+        requireSection(root, "company");
+        Company company = company(root);
+        requireSection(root, "store");
+        Store store = store(root);
         Dunning dunning = DunningReader.read(root);
         List<String> disabled = new ArrayList<>();
         Optional<Mail> mail = optional(root, "mail", disabled, r -> MailReader.read(r, company));
@@ -71,11 +73,10 @@ public final class ConfigLoader {
         return new RelanceConfig(company, store, mail, bank, dunning, digest, slack, disabled);
     }
 
-    private static MapReader requiredSection(MapReader root, String name) {
+    private static void requireSection(MapReader root, String name) {
         if (!root.has(name)) {
             throw new ConfigException(name, "missing (required)");
         }
-        return root;
     }
 
     /**
