@@ -22,7 +22,7 @@ import org.relance.config.YamlTree.Node;
 /** Reads {@code relance.yml} into a {@link RelanceConfig}, or fails with a {@link ConfigException}. */
 public final class ConfigLoader {
 
-    static final Set<DayOfWeek> WORKING_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    static final Set<DayOfWeek> WORKING_DAYS = Set.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 
     /** Keys whose unset variable means "not given" rather than "turn the section off" (contract §2). */
     private static final Set<String> ABSENT_WHEN_UNSET = Set.of("slack.appToken", "slack.signingSecret");
