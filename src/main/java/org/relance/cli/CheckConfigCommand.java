@@ -1,6 +1,8 @@
 package org.relance.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,14 +24,33 @@ final class CheckConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RelanceConfig loaded = config.load(context.env());
-        context.out().println("ok   config " + config.path + ": company " + loaded.company().name());
+        line("ok", "config " + config.path + ": company " + loaded.company().name());
         loaded.mail().ifPresentOrElse(
-                mail -> context.out().println("ok   mail: configured (connection checks come with the watcher and sender)"),
-                () -> context.out().println("off  mail: no mail section"));
+                mail -> line("ok", "mail: " + describe(mail) + " (connections are not tried yet)"),
+                () -> off(loaded, "mail", "no mail section"));
         loaded.slack().ifPresentOrElse(
-                slack -> context.out().println("ok   slack: configured"),
-                () -> context.out().println("off  slack: no slack section or tokens unset"));
-        loaded.disabled().forEach(reason -> context.out().println("off  " + reason));
+                slack -> line("ok", "slack: " + (slack.appToken().isPresent() ? "Socket Mode" : "HTTP mode")
+                        + ", channel " + slack.channel()),
+                () -> off(loaded, "slack", "no slack section"));
+        // Sections other than mail and slack (bank, digest) that were left out.
+        loaded.disabled().stream()
+                .filter(reason -> !reason.startsWith("mail:") && !reason.startsWith("slack:"))
+                .forEach(reason -> line("off", reason));
         return 0;
+    }
+
+    private void off(RelanceConfig loaded, String section, String fallback) {
+        Optional<String> reason = loaded.disabled().stream().filter(r -> r.startsWith(section + ":")).findFirst();
+        line("off", reason.orElse(section + ": " + fallback));
+    }
+
+    private static String describe(Mail mail) {
+        String imap = mail.imap().map(i -> "imap " + i.host() + ":" + i.port()).orElse("no imap");
+        String smtp = mail.smtp().map(s -> "smtp " + s.host() + ":" + s.port()).orElse("no smtp");
+        return imap + ", " + smtp + (mail.dryRun() ? ", dry run" : "");
+    }
+
+    private void line(String status, String text) {
+        context.out().printf("%-4s %s%n", status, text);
     }
 }

@@ -1,0 +1,60 @@
+package org.relance.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.relance.config.YamlTree.MapNode;
+import org.relance.config.YamlTree.Scalar;
+
+/** Reads the optional {@code bank} section: bank senders and the user's extra notification regexes. */
+final class BankReader {
+
+    static final Set<String> GROUPS = Set.of("amount", "currency", "payer", "reference", "date");
+    // A "(?<name>" not preceded by a backslash; good enough for the patterns users write.
+    private static final Pattern NAMED_GROUP = Pattern.compile("(?<!\\\\)\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    private BankReader() {
+    }
+
+    static Bank read(MapReader root) {
+        MapReader b = root.section("bank", "senders", "rules");
+        List<Bank.Rule> rules = new ArrayList<>();
+        for (MapReader.Item item : b.items("rules")) {
+            if (item.node() instanceof Scalar) {
+                rules.add(new Bank.Rule(item.key(), compile(item.key(), b.item(item, Parsers.TEXT))));
+            } else if (item.node() instanceof MapNode) {
+                MapReader r = MapReader.of(item.key(), item.node(), b.env(), "name", "pattern");
+                String name = r.required("name", Parsers.TEXT).trim();
+                rules.add(new Bank.Rule(name, compile(r.key("pattern"), r.required("pattern", Parsers.TEXT))));
+            } else {
+                throw new ConfigException(item.key(), "expected a regex or {name, pattern}, got " + item.node().kind());
+            }
+        }
+        return new Bank(b.list("senders", Parsers.EMAIL_ADDRESS, List.of()), rules);
+    }
+
+    private static Pattern compile(String key, String regex) {
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new ConfigException(key, "not a valid regex: " + e.getDescription() + " near index " + e.getIndex());
+        }
+        boolean amount = false;
+        Matcher m = NAMED_GROUP.matcher(regex);
+        while (m.find()) {
+            if (!GROUPS.contains(m.group(1))) {
+                throw new ConfigException(key, "named group (?<" + m.group(1)
+                        + ">) is not one of amount, currency, payer, reference, date");
+            }
+            amount |= m.group(1).equals("amount");
+        }
+        if (!amount) {
+            throw new ConfigException(key, "needs a named group (?<amount>...)");
+        }
+        return pattern;
+    }
+}
