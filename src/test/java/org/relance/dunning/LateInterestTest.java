@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.relance.config.EcbRates;
 import org.relance.ledger.Money;
@@ -111,7 +112,7 @@ class LateInterestTest {
 
     @Test
     void perHalfYearEntriesWinOverTheSingleRateSoAGapIsNotHidden() {
-        LateInterest both = new LateInterest(new EcbRates(java.util.Optional.of(new BigDecimal("2.15")),
+        LateInterest both = new LateInterest(new EcbRates(Optional.of(new BigDecimal("2.15")),
                 List.of(rate("2026-01-01", "2.15"))), null);
 
         assertThatThrownBy(() -> both.interest(Money.of("100.00", "EUR"), LocalDate.parse("2026-06-30"),
