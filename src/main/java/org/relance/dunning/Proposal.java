@@ -18,6 +18,8 @@ import org.relance.ledger.Money;
  * @param dueDate           the due date used: the invoice's, or the one assumed from the payment terms
  * @param reminderId        the existing reminder row proposed again; null when the step has none yet
  * @param warnings          what a human should know before approving (assumed due date, credit applied…)
+ * @param invoiceId         the ledger id of the invoice, to create or find its reminder
+ * @param customerId        the ledger id of the customer, to group reminders per customer
  */
 public record Proposal(
         String invoice,
