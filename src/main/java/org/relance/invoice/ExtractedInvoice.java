@@ -45,6 +45,14 @@ public record ExtractedInvoice(
                 customerName, customerEmail, sellerName, iban, source, confidence, warnings);
     }
 
+    /** The same invoice with one more warning. */
+    public ExtractedInvoice withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new ExtractedInvoice(file, kind, number, issueDate, dueDate, currency, total, amountDue, net, tax,
+                customerName, customerEmail, sellerName, iban, source, confidence, more);
+    }
+
     /** The same invoice with the customer's email found elsewhere (forwarded headers). */
     public ExtractedInvoice withCustomerEmail(String email) {
         return new ExtractedInvoice(file, kind, number, issueDate, dueDate, currency, total, amountDue, net, tax,

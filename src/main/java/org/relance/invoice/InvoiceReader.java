@@ -194,12 +194,7 @@ public final class InvoiceReader implements AutoCloseable {
         if (headers.isPresent()) {
             invoice = invoice.withCustomerEmail(headers.get().to());
         } else {
-            List<String> warnings = new ArrayList<>(invoice.warnings());
-            warnings.add("customerEmail: no forwarded headers found in the email");
-            invoice = new ExtractedInvoice(invoice.file(), invoice.kind(), invoice.number(), invoice.issueDate(),
-                    invoice.dueDate(), invoice.currency(), invoice.total(), invoice.amountDue(), invoice.net(),
-                    invoice.tax(), invoice.customerName(), invoice.customerEmail(), invoice.sellerName(),
-                    invoice.iban(), invoice.source(), invoice.confidence(), warnings);
+            invoice = invoice.withWarning("customerEmail: no forwarded headers found in the email");
         }
         return new ReadOutcome.Read(invoice, headers);
     }

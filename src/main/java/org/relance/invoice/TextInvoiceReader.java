@@ -29,12 +29,7 @@ final class TextInvoiceReader {
         }
         ExtractedInvoice invoice = InvoiceTextFields.read(file, text.value());
         if (text.truncated()) {
-            java.util.List<String> warnings = new java.util.ArrayList<>(invoice.warnings());
-            warnings.add("text cut after " + maxTextChars + " characters");
-            invoice = new ExtractedInvoice(invoice.file(), invoice.kind(), invoice.number(), invoice.issueDate(),
-                    invoice.dueDate(), invoice.currency(), invoice.total(), invoice.amountDue(), invoice.net(),
-                    invoice.tax(), invoice.customerName(), invoice.customerEmail(), invoice.sellerName(),
-                    invoice.iban(), invoice.source(), invoice.confidence(), warnings);
+            invoice = invoice.withWarning("text cut after " + maxTextChars + " characters");
         }
         return invoice;
     }

@@ -130,6 +130,23 @@ class InvoiceReaderTest {
     }
 
     @Test
+    void textBeyondTheCapIsIgnoredWithAWarning() throws IOException {
+        String[] lines = new String[40];
+        lines[0] = "Facture n° F-2026-0003";
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = "Ligne de détail numéro " + i;
+        }
+        try (InvoiceReader capped = new InvoiceReader(Duration.ofSeconds(30), 200, 1_000_000)) {
+            ReadOutcome outcome = capped.read("long.pdf", TestPdfs.withLines(lines));
+
+            assertThat(outcome).isInstanceOfSatisfying(ReadOutcome.Read.class, read -> {
+                assertThat(read.invoice().number()).isEqualTo("F-2026-0003");
+                assertThat(read.invoice().warnings()).contains("text cut after 200 characters");
+            });
+        }
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsRefused() {
         try (InvoiceReader small = new InvoiceReader(Duration.ofSeconds(5), 1000, 10)) {
             assertThat(small.read("big.pdf", new byte[11])).isInstanceOf(ReadOutcome.Failed.class);
