@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CheckConfigCommand.class,
             ImportCommand.class,
+            ExtractCommand.class,
         })
 public final class RelanceCommand implements Runnable {
 

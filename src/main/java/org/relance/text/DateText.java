@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads dates as invoices and bank emails write them, in French, English and German:
  * "20/11/2026", "20.11.2026", "2026-11-20", "15 octobre 2026", "1er août 2026",
- * "18 November 2026", "November 18, 2026", "18. März 2026".
+ * "18 November 2026", "November 18, 2026" (also "November 18 , 2026" as some PDF
+ * generators space it), "18. März 2026".
  */
 public final class DateText {
 
@@ -31,7 +32,7 @@ public final class DateText {
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+" + MONTH_WORD + "\\s+(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![A-Za-zÀ-ÿ])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+            "(?<![A-Za-zÀ-ÿ])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
 
     private DateText() {

@@ -1,0 +1,523 @@
+package org.relance.invoice;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relance.text.AmountText;
+import org.relance.text.DateText;
+
+/**
+ * Finds invoice fields in the plain text of a French, English or German invoice by label–value
+ * proximity: the value follows its label on the same line, or sits alone on the next line.
+ */
+final class InvoiceTextFields {
+
+    /** What a label announces. OTHER labels announce nothing we keep; they stop neighbouring values. */
+    enum Field { NUMBER, ISSUE_DATE, DUE_DATE, TOTAL, AMOUNT_DUE, DEPOSIT, NET, TAX, CUSTOMER, OTHER }
+
+    private record Label(Field field, Pattern pattern, double weight) {
+    }
+
+    /** A label found on a line; its segment is the text up to the next label on that line. */
+    private record Hit(Field field, double weight, int line, int start, int end, String label) {
+    }
+
+    /** A value found for a field, with how sure we are and where it was found. */
+    private record Candidate<T>(T value, double weight, int line, Hit hit) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String AP = "['’]";
+    private static final List<Label> LABELS = labels();
+
+    private static final Pattern CREDIT_NOTE_HEADING = Pattern.compile(
+            "^\\s*(?:facture\\s+d" + AP + "\\s*avoir|avoir|credit\\s*note|note\\s+de\\s+crédit|gutschrift|rechnungskorrektur)"
+                    + "(?![\\p{L}])", FLAGS);
+    private static final Pattern CREDIT_NOTE_LABEL = Pattern.compile("avoir|credit|gutschrift", FLAGS);
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("^[\\s:.#°º\\-–—]*([A-Za-z0-9][A-Za-z0-9/_.\\-]*[A-Za-z0-9])");
+    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le)\\s+", FLAGS);
+    private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*%");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+    private static final Pattern NAME_PREFIX = Pattern.compile("^[\\s:]*(?:attn\\.?:?|à\\s+l" + AP + "attention\\s+de|z\\.\\s*hd\\.?)?\\s*", FLAGS);
+    private static final Pattern NAME_END = Pattern.compile("\\s+[—–\\-|]\\s+|,|\\s{2,}|\\t");
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
+    private static final double DOUBTFUL = 0.5;
+
+    private InvoiceTextFields() {
+    }
+
+    /** Reads the fields of one invoice's text; {@code source} is always {@code text}. */
+    static ExtractedInvoice read(String file, String rawText) {
+        String text = Normalizer.normalize(rawText, Normalizer.Form.NFC);
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<List<Hit>> hits = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            hits.add(hitsOn(lines.get(i), i));
+        }
+        return new InvoiceTextFields.Reading(file, lines, hits).result();
+    }
+
+    /** One pass over one document's lines, collecting values and warnings. */
+    private static final class Reading {
+        private final String file;
+        private final List<String> lines;
+        private final List<List<Hit>> hits;
+        private final List<String> warnings = new ArrayList<>();
+
+        Reading(String file, List<String> lines, List<List<Hit>> hits) {
+            this.file = file;
+            this.lines = lines;
+            this.hits = hits;
+        }
+
+        ExtractedInvoice result() {
+            Optional<Candidate<String>> number = best(Field.NUMBER, "number", this::numberIn);
+            List<Candidate<LocalDate>> issueCandidates = new ArrayList<>(candidates(Field.ISSUE_DATE, this::dateIn));
+            number.flatMap(this::dateAfterNumber).ifPresent(issueCandidates::add);
+            Optional<Candidate<LocalDate>> issue = choose(issueCandidates, "issueDate");
+            Optional<Candidate<LocalDate>> due = best(Field.DUE_DATE, "dueDate", this::dateIn);
+            Optional<Candidate<AmountText.Found>> total = best(Field.TOTAL, "total", this::amountIn);
+            Optional<Candidate<AmountText.Found>> net = best(Field.NET, "net", this::amountIn);
+            Optional<Candidate<AmountText.Found>> tax = best(Field.TAX, "tax", this::amountIn);
+            Optional<Candidate<AmountText.Found>> dueAmount = best(Field.AMOUNT_DUE, "amountDue", this::amountIn);
+            Optional<Candidate<AmountText.Found>> deposit = best(Field.DEPOSIT, "deposit", this::amountIn);
+            Optional<Candidate<String>> customer = best(Field.CUSTOMER, "customerName", this::nameIn);
+
+            BigDecimal totalValue = total.map(c -> c.value().amount().abs()).orElse(null);
+            BigDecimal netValue = net.map(c -> c.value().amount().abs()).orElse(null);
+            BigDecimal taxValue = tax.map(c -> c.value().amount().abs()).orElse(null);
+            double totalConfidence = total.map(Candidate::weight).orElse(0.0);
+            if (totalValue != null && netValue != null && taxValue != null) {
+                if (netValue.add(taxValue).compareTo(totalValue) == 0) {
+                    totalConfidence = Math.max(totalConfidence, 0.98);
+                } else {
+                    warnings.add("total: " + totalValue + " is not net " + netValue + " + tax " + taxValue);
+                    totalConfidence *= 0.8;
+                }
+            }
+            if (totalValue == null && netValue != null && taxValue != null) {
+                warnings.add("total: no total label; not derived from net + tax");
+            }
+
+            BigDecimal amountDue = amountDue(totalValue, dueAmount, deposit);
+            Optional<Currency> currency = currency(total);
+            double currencyConfidence = total.flatMap(c -> c.value().currency()).isPresent() ? 0.95 : 0.7;
+            if (currency.isEmpty()) {
+                warnings.add("currency: no currency written next to the amounts");
+                currencyConfidence = 0;
+            }
+
+            InvoiceKind kind = kind(number);
+            String customerName = customer.map(Candidate::value).orElse(null);
+            String customerEmail = customer.flatMap(this::emailNear).orElse(null);
+            LocalDate issueDate = issue.map(Candidate::value).orElse(null);
+            LocalDate dueDate = due.map(Candidate::value).orElse(null);
+            if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
+                warnings.add("dueDate: " + dueDate + " is before the issue date " + issueDate + "; dropped");
+                dueDate = null;
+            }
+
+            missing("number", number);
+            missing("issueDate", issue);
+            missing("total", total);
+            missing("customerName", customer);
+            double confidence = 0.3 * number.map(Candidate::weight).orElse(0.0)
+                    + 0.3 * totalConfidence
+                    + 0.2 * issue.map(Candidate::weight).orElse(0.0)
+                    + 0.1 * currencyConfidence
+                    + 0.1 * customer.map(Candidate::weight).orElse(0.0);
+            return new ExtractedInvoice(file, kind,
+                    number.map(Candidate::value).orElse(null),
+                    issueDate, dueDate,
+                    currency.map(Currency::getCurrencyCode).orElse(null),
+                    totalValue, amountDue, netValue, taxValue,
+                    customerName, customerEmail, seller(customer).orElse(null),
+                    Iban.find(String.join("\n", lines)).orElse(null),
+                    "text", Math.round(confidence * 100) / 100.0, warnings);
+        }
+
+        private void missing(String name, Optional<?> value) {
+            if (value.isEmpty() && warnings.stream().noneMatch(w -> w.startsWith(name + ":"))) {
+                warnings.add(name + ": not found");
+            }
+        }
+
+        private BigDecimal amountDue(BigDecimal total, Optional<Candidate<AmountText.Found>> stated,
+                Optional<Candidate<AmountText.Found>> deposit) {
+            if (total == null) {
+                return stated.map(c -> c.value().amount().abs()).orElse(null);
+            }
+            BigDecimal due = total;
+            if (stated.isPresent()) {
+                due = stated.get().value().amount().abs();
+            } else if (deposit.isPresent()) {
+                due = total.subtract(deposit.get().value().amount().abs());
+            }
+            if (due.compareTo(total) > 0 || due.signum() < 0) {
+                warnings.add("amountDue: " + due + " does not fit the total " + total + "; left out");
+                return null;
+            }
+            return due;
+        }
+
+        private Optional<Currency> currency(Optional<Candidate<AmountText.Found>> total) {
+            Optional<Currency> written = total.flatMap(c -> c.value().currency());
+            if (written.isPresent()) {
+                return written;
+            }
+            // Else the currency most amounts in the document are written with.
+            Map<Currency, Integer> counts = new HashMap<>();
+            for (String line : lines) {
+                for (AmountText.Found f : AmountText.findAll(line)) {
+                    f.currency().ifPresent(c -> counts.merge(c, 1, Integer::sum));
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        private InvoiceKind kind(Optional<Candidate<String>> number) {
+            boolean creditLabel = number.map(c -> CREDIT_NOTE_LABEL.matcher(c.hit().label()).find()).orElse(false);
+            boolean heading = lines.stream().limit(20).anyMatch(l -> CREDIT_NOTE_HEADING.matcher(l).find());
+            return creditLabel || heading ? InvoiceKind.CREDIT_NOTE : InvoiceKind.INVOICE;
+        }
+
+        /** The issuer: a line near the top naming a company by its legal form, other than the customer. */
+        private Optional<String> seller(Optional<Candidate<String>> customer) {
+            for (int i = 0; i < Math.min(lines.size(), 8); i++) {
+                String line = lines.get(i);
+                if (LEGAL_FORM.matcher(line).find()) {
+                    String name = NAME_END.split(line, 2)[0].strip();
+                    if (customer.map(c -> c.value().equals(name)).orElse(false)) {
+                        continue;
+                    }
+                    return Optional.of(name);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> emailNear(Candidate<String> customer) {
+            for (int i = customer.line(); i < Math.min(lines.size(), customer.line() + 5); i++) {
+                Matcher m = EMAIL.matcher(lines.get(i));
+                if (m.find()) {
+                    return Optional.of(m.group());
+                }
+            }
+            return Optional.empty();
+        }
+
+        // --- choosing among candidates
+
+        private <T> Optional<Candidate<T>> best(Field field, String name, Function<Hit, Optional<Candidate<T>>> valueOf) {
+            return choose(candidates(field, valueOf), name);
+        }
+
+        private <T> List<Candidate<T>> candidates(Field field, Function<Hit, Optional<Candidate<T>>> valueOf) {
+            List<Candidate<T>> found = new ArrayList<>();
+            for (List<Hit> lineHits : hits) {
+                for (Hit h : lineHits) {
+                    if (h.field() == field) {
+                        valueOf.apply(h).ifPresent(found::add);
+                    }
+                }
+            }
+            return found;
+        }
+
+        /**
+         * The strongest candidate, earliest first on a tie; disagreeing candidates of the same strength
+         * make it doubtful, and a doubtful value is dropped with a warning rather than guessed.
+         */
+        private <T> Optional<Candidate<T>> choose(List<Candidate<T>> found, String name) {
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Candidate<T>> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.<Candidate<T>>comparingDouble(Candidate::weight).reversed()
+                    .thenComparingInt(Candidate::line));
+            Candidate<T> top = sorted.get(0);
+            double weight = top.weight();
+            for (Candidate<T> other : sorted.subList(1, sorted.size())) {
+                if (other.weight() >= top.weight() - 1e-9 && !same(other.value(), top.value())) {
+                    weight *= 0.75;
+                    warnings.add(name + ": several values (" + show(top.value()) + ", " + show(other.value())
+                            + "); took the first");
+                    break;
+                }
+            }
+            if (weight < DOUBTFUL) {
+                warnings.add(name + ": doubtful, left out");
+                return Optional.empty();
+            }
+            return Optional.of(new Candidate<>(top.value(), weight, top.line(), top.hit()));
+        }
+
+        private static boolean same(Object a, Object b) {
+            if (a instanceof AmountText.Found x && b instanceof AmountText.Found y) {
+                return x.amount().compareTo(y.amount()) == 0;
+            }
+            return a.equals(b);
+        }
+
+        private static String show(Object value) {
+            return value instanceof AmountText.Found f ? f.amount().toPlainString() : String.valueOf(value);
+        }
+
+        // --- reading values next to a label
+
+        /** The text after the label up to the next label on the line; blank when the label ends the line. */
+        private String segment(Hit h) {
+            String line = lines.get(h.line());
+            int end = line.length();
+            for (Hit other : hits.get(h.line())) {
+                if (other.start() >= h.end() && other.start() < end) {
+                    end = other.start();
+                }
+            }
+            return line.substring(h.end(), end);
+        }
+
+        /** Nothing but punctuation between the label and the end of its line: "Bill to:". */
+        private static boolean isBare(String segment) {
+            return segment.matches("[\\s:.#°º\\-–—]*");
+        }
+
+        /** The line after the label's line, when the label ends its line (label above value). */
+        private Optional<String> nextLine(Hit h) {
+            if (!isBare(segment(h)) || h.line() + 1 >= lines.size()) {
+                return Optional.empty();
+            }
+            List<Hit> below = hits.get(h.line() + 1);
+            String next = lines.get(h.line() + 1);
+            if (!below.isEmpty() && below.get(0).start() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(next);
+        }
+
+        private Optional<Candidate<String>> numberIn(Hit h) {
+            String segment = segment(h);
+            Optional<String> token = numberToken(segment);
+            if (token.isEmpty()) {
+                token = nextLine(h).flatMap(InvoiceTextFields::numberToken);
+            }
+            return token.map(t -> new Candidate<>(t, h.weight(), h.line(), h));
+        }
+
+        /** "Facture n°562044387 du 02 Juillet 2015": the date that follows the number on its line. */
+        private Optional<Candidate<LocalDate>> dateAfterNumber(Candidate<String> number) {
+            String segment = segment(number.hit());
+            int at = segment.indexOf(number.value());
+            if (at < 0) {
+                return Optional.empty();
+            }
+            String rest = segment.substring(at + number.value().length());
+            Matcher m = DATE_AFTER_NUMBER.matcher(rest);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            List<DateText.Found> dates = DateText.findAll(rest.substring(m.end()));
+            if (dates.isEmpty() || dates.get(0).start() != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Candidate<>(dates.get(0).date(), 0.8, number.line(), number.hit()));
+        }
+
+        private Optional<Candidate<LocalDate>> dateIn(Hit h) {
+            Optional<LocalDate> date = firstDate(segment(h));
+            if (date.isEmpty()) {
+                date = nextLine(h).flatMap(next -> {
+                    List<DateText.Found> found = DateText.findAll(next);
+                    return found.isEmpty() || found.get(0).start() != 0 ? Optional.empty()
+                            : Optional.of(found.get(0).date());
+                });
+            }
+            return date.map(d -> new Candidate<>(d, h.weight(), h.line(), h));
+        }
+
+        private static Optional<LocalDate> firstDate(String segment) {
+            List<DateText.Found> found = DateText.findAll(segment);
+            // The value sits next to its label: a date far along the line belongs to something else.
+            if (found.isEmpty() || found.get(0).start() > 40) {
+                return Optional.empty();
+            }
+            return Optional.of(found.get(0).date());
+        }
+
+        private Optional<Candidate<AmountText.Found>> amountIn(Hit h) {
+            Optional<AmountText.Found> amount = firstMoney(segment(h));
+            if (amount.isEmpty()) {
+                amount = nextLine(h).flatMap(next -> {
+                    Optional<AmountText.Found> first = firstMoney(next);
+                    return first.filter(f -> next.substring(0, f.start()).isBlank());
+                });
+            }
+            return amount.map(a -> new Candidate<>(a, h.weight(), h.line(), h));
+        }
+
+        private Optional<Candidate<String>> nameIn(Hit h) {
+            Optional<String> name = name(segment(h));
+            if (name.isEmpty() && isBare(segment(h))) {
+                // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
+                for (int i = h.line() + 1; i < Math.min(lines.size(), h.line() + 3) && name.isEmpty(); i++) {
+                    if (hits.get(i).isEmpty()) {
+                        name = name(lines.get(i));
+                    }
+                }
+            }
+            return name.map(n -> new Candidate<>(n, h.weight(), h.line(), h));
+        }
+    }
+
+    // --- value shapes
+
+    private static Optional<String> numberToken(String segment) {
+        Matcher m = NUMBER_TOKEN.matcher(segment);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String token = m.group(1);
+        if (token.length() < 3 || token.chars().noneMatch(Character::isDigit) || DateText.parse(token).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(token);
+    }
+
+    /**
+     * The first amount that looks like money (two decimals or a currency sign), ignoring dates and
+     * percentages that share the line.
+     */
+    static Optional<AmountText.Found> firstMoney(String segment) {
+        char[] masked = segment.toCharArray();
+        for (DateText.Found d : DateText.findAll(segment)) {
+            for (int i = d.start(); i < d.end(); i++) {
+                masked[i] = ' ';
+            }
+        }
+        Matcher percent = PERCENT.matcher(segment);
+        while (percent.find()) {
+            for (int i = percent.start(); i < percent.end(); i++) {
+                masked[i] = ' ';
+            }
+        }
+        String clean = new String(masked);
+        for (AmountText.Found f : AmountText.findAll(clean)) {
+            String raw = clean.substring(f.start(), f.end()).strip();
+            if (f.currency().isPresent() || raw.matches(".*\\d[.,]\\d{2}$")) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> name(String text) {
+        String s = NAME_PREFIX.matcher(text).replaceFirst("");
+        s = NAME_END.split(s, 2)[0].strip();
+        if (s.length() < 2 || !Character.isLetter(s.charAt(0)) || EMAIL.matcher(s).find()
+                || s.chars().filter(Character::isLetter).count() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    // --- labels
+
+    private static List<Hit> hitsOn(String line, int index) {
+        List<Hit> all = new ArrayList<>();
+        for (Label label : LABELS) {
+            Matcher m = label.pattern().matcher(line);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Hit(label.field(), label.weight(), index, m.start(), m.end(), m.group()));
+                }
+            }
+        }
+        // Longer labels win over the shorter ones they contain: "Total HT" is not "Total", "Date limite" not "Date".
+        all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed());
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            if (kept.stream().noneMatch(k -> h.start() < k.end() && k.start() < h.end())) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+
+    private static List<Label> labels() {
+        List<Label> l = new ArrayList<>();
+        String no = "(?:n[°º]\\.?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
+        String doc = "(?:facture|invoice|rechnung|avoir|credit\\s*note|gutschrift)";
+        add(l, Field.NUMBER, 0.95, doc + "\\s*" + no,
+                "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
+                "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)");
+        add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
+        add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|no\\.|nr\\.|#)");
+
+        add(l, Field.ISSUE_DATE, 0.95,
+                "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
+                "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
+                "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum");
+        add(l, Field.ISSUE_DATE, 0.75, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
+        add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)");
+
+        add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
+                "date\\s+limite\\s+de\\s+(?:paiement|r(?:è|e)glement)", "(?:à|a)\\s+(?:r(?:é|e)gler|payer)\\s+avant\\s+le",
+                "payable\\s+(?:avant\\s+le|au|le|jusqu" + AP + "au)", "due\\s+date", "payment\\s+due(?:\\s+date)?",
+                "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
+                "zahlungsziel");
+
+        add(l, Field.TOTAL, 0.95, "total\\s+(?:ttc|t\\.t\\.c\\.?)",
+                "montant\\s+(?:total\\s+)?(?:de\\s+l" + AP + "avoir\\s+|de\\s+la\\s+facture\\s+|\\p{L}{3}\\s+)?ttc",
+                "net\\s+(?:à|a)\\s+payer", "total\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "somme\\s+(?:à|a)\\s+payer",
+                "total\\s+amount(?:\\s+due)?", "amount\\s+due", "total\\s+due", "grand\\s+total", "invoice\\s+total",
+                "total\\s+for\\s+this\\s+invoice", "total\\s+incl\\w*\\.?\\s+(?:of\\s+)?(?:tax|vat)",
+                "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme",
+                "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)");
+        add(l, Field.TOTAL, 0.65, "(?<![\\p{L}])total(?![\\p{L}])");
+
+        add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
+                "restant\\s+d(?:û|u)", "balance\\s+due", "amount\\s+remaining", "remaining\\s+balance",
+                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "verbleibender\\s+betrag");
+        add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])");
+        add(l, Field.DEPOSIT, 0.9,
+                "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
+                "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
+                "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
+                "abschlagszahlung");
+        add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
+                "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
+                "net\\s+amount", "total\\s+(?:excl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat))?",
+                "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])");
+        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?)(?![\\p{L}])",
+                "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer");
+        add(l, Field.CUSTOMER, 0.8, "^client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
+                "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
+                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "rechnungsempf(?:ä|a)nger", "kunde\\s*:");
+        // Labels of things we do not keep: they must not lend their values to the fields above.
+        add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
+                "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
+                "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping)\\s+date", "lieferdatum",
+                "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
+                "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
+                "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page");
+        return List.copyOf(l);
+    }
+
+    private static void add(List<Label> into, Field field, double weight, String... regexes) {
+        for (String regex : regexes) {
+            into.add(new Label(field, Pattern.compile(regex, FLAGS), weight));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.relance.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class InvoiceTextFieldsTest {
+
+    private static ExtractedInvoice read(String text) {
+        return InvoiceTextFields.read("t.pdf", text);
+    }
+
+    @Test
+    void readsAnEnglishInvoiceWithDueDateAndBalanceDue() {
+        ExtractedInvoice i = read("""
+                Northwind Ltd
+                Invoice # 2026-118
+                Invoice Date: 3 November 2026
+                Due Date: December 3, 2026
+                Bill To:
+                Contoso Inc.
+                Subtotal $1,000.00
+                VAT $200.00
+                Total $1,200.00
+                Amount paid $200.00
+                Balance Due $1,000.00
+                """);
+
+        assertThat(i.number()).isEqualTo("2026-118");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(i.currency()).isEqualTo("USD");
+        assertThat(i.total()).isEqualByComparingTo("1200.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1000.00");
+        assertThat(i.net()).isEqualByComparingTo("1000.00");
+        assertThat(i.tax()).isEqualByComparingTo("200.00");
+        assertThat(i.customerName()).isEqualTo("Contoso Inc.");
+    }
+
+    @Test
+    void readsAGermanInvoice() {
+        ExtractedInvoice i = read("""
+                Muster GmbH - Hauptstraße 1 - 10115 Berlin
+                Rechnungsnummer: RE-4711
+                Rechnungsdatum: 05.11.2026
+                Fällig am 19.11.2026
+                Nettobetrag 100,00 EUR
+                MwSt. 19 % 19,00 EUR
+                Gesamtbetrag 119,00 EUR
+                """);
+
+        assertThat(i.number()).isEqualTo("RE-4711");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 11, 19));
+        assertThat(i.total()).isEqualByComparingTo("119.00");
+        assertThat(i.tax()).isEqualByComparingTo("19.00");
+        assertThat(i.currency()).isEqualTo("EUR");
+        assertThat(i.sellerName()).isEqualTo("Muster GmbH");
+    }
+
+    @Test
+    void readsValuesSetUnderTheirLabels() {
+        ExtractedInvoice i = read("""
+                N° de facture
+                FA-77
+                Date de facture
+                12/10/2026
+                Net à payer
+                300,00 €
+                """);
+
+        assertThat(i.number()).isEqualTo("FA-77");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 10, 12));
+        assertThat(i.total()).isEqualByComparingTo("300.00");
+    }
+
+    @Test
+    void aDepositAlreadyPaidLowersTheAmountDue() {
+        ExtractedInvoice i = read("""
+                Facture n° 12
+                Total TTC : 1 000,00 €
+                Acompte versé : 300,00 €
+                """);
+
+        assertThat(i.total()).isEqualByComparingTo("1000.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("700.00");
+    }
+
+    @Test
+    void creditNoteHeadingsInThreeLanguagesMakeACreditNote() {
+        assertThat(read("Facture d'avoir\nN° AV-1\nTotal TTC 10,00 €").kind()).isEqualTo(InvoiceKind.CREDIT_NOTE);
+        assertThat(read("CREDIT NOTE\nNo. CN-1\nTotal 10.00 USD").kind()).isEqualTo(InvoiceKind.CREDIT_NOTE);
+        assertThat(read("Gutschrift Nr. G-1\nGesamtbetrag 10,00 EUR").kind()).isEqualTo(InvoiceKind.CREDIT_NOTE);
+        assertThat(read("Facture n° F-1\nTotal TTC 10,00 €").kind()).isEqualTo(InvoiceKind.INVOICE);
+    }
+
+    @Test
+    void equallyStrongLabelsWithDifferentTotalsAreReportedNotSilentlyPicked() {
+        ExtractedInvoice i = read("""
+                Facture n° F-9
+                Total TTC : 100,00 €
+                Total TTC : 250,00 €
+                """);
+
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("total: several values"));
+        assertThat(i.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void missingFieldsAreNullWithAWarningAndLowConfidence() {
+        ExtractedInvoice i = read("Bonjour, merci pour votre commande.");
+
+        assertThat(i.number()).isNull();
+        assertThat(i.total()).isNull();
+        assertThat(i.currency()).isNull();
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("number:")).anyMatch(w -> w.startsWith("total:"));
+        assertThat(i.confidence()).isLessThan(0.2);
+    }
+
+    @Test
+    void percentagesDatesAndRegistrationNumbersAreNotTakenForAmounts() {
+        ExtractedInvoice i = read("""
+                TVA intracom. FR 32 552100554
+                Facture n° F-3 du 01/11/2026
+                TVA (20 %) : 20,00 €
+                Total TTC au 01/11/2026 : 120,00 €
+                """);
+
+        assertThat(i.tax()).isEqualByComparingTo("20.00");
+        assertThat(i.total()).isEqualByComparingTo("120.00");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void onlyIbansWithValidCheckDigitsAreKept() {
+        assertThat(read("IBAN : FR76 3000 6000 0112 3456 7890 189 BIC AGRIFRPP").iban())
+                .isEqualTo("FR7630006000011234567890189");
+        assertThat(read("IBAN : FR76 3000 6000 0112 3456 7890 188").iban()).isNull();
+    }
+}
