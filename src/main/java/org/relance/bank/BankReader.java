@@ -76,10 +76,13 @@ public final class BankReader {
         if (lower.endsWith(".eml") || MAIL_HEADER.matcher(head).lookingAt()) {
             return readEmail(name, content);
         }
-        if (lower.endsWith(".csv") || CsvStatementReader.looksLikeCsv(head)) {
+        if (lower.endsWith(".csv")) {
             return csv.read(name, content);
         }
-        return BankReadResult.failed(name, "not a bank email (.eml), CAMT.053 XML or CSV statement");
+        // Any other text may be a CSV export saved as .txt or without extension: the header decides.
+        BankReadResult asCsv = head.indexOf('\0') >= 0 ? null : csv.read(name, content);
+        return asCsv != null && !asCsv.failed() ? asCsv
+                : BankReadResult.failed(name, "not a bank email (.eml), CAMT.053 XML or CSV statement");
     }
 
     /** Reads a message as the mailbox watcher receives it. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -257,10 +256,5 @@ final class CsvStatementReader {
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
-    }
-
-    static boolean looksLikeCsv(String text) {
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").toLowerCase(Locale.ROOT);
-        return first.chars().filter(ch -> ch == ';' || ch == ',' || ch == '\t').count() >= 2;
     }
 }
