@@ -39,7 +39,8 @@ final class NotificationReader {
             "(?:payment|transfer|money|funds)\\s+received",
             "incoming\\s+(?:payment|transfer|funds|bank\\s+transfer)",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
-            "\\bsent\\s+you\\b"), FLAGS);
+            "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
+            "\\bvous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée])"), FLAGS);
 
     private static final Pattern DEBIT = Pattern.compile(String.join("|",
             "op[ée]rations?\\s+d[ée]bitrices?",

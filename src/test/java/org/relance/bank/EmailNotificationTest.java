@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relance.config.Bank;
 
@@ -85,6 +86,25 @@ class EmailNotificationTest {
             assertThat(c.payerName()).isEqualTo("PETIT CAFÉ");
             assertThat(c.reference()).isEqualTo("F-2026-0077");
             assertThat(c.date()).isEqualTo(LocalDate.of(2026, 12, 3));
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Vous avez reçu un virement de 470,15 € de MA JOLIE BOUTIQUE le 20/11/2026.|470.15 EUR|MA JOLIE BOUTIQUE|2026-11-20",
+        "MA JOLIE BOUTIQUE vous a envoyé 470,15 € le 20/11/2026.|470.15 EUR|MA JOLIE BOUTIQUE|2026-11-20",
+        "Virement SEPA reçu : 1 000,00 EUR de la part de ATELIER NORD, le 21 novembre 2026.|1000.00 EUR|ATELIER NORD|2026-11-21",
+        "Your account has been credited with €250.00 from JOHN SMITH LTD on 19/11/2026.|250.00 EUR|JOHN SMITH LTD|2026-11-19",
+        "Le 22/11/2026, vous avez reçu un virement de CAFE DE LA GARE de 64,00 €.|64.00 EUR|CAFE DE LA GARE|2026-11-22",
+    })
+    void singleCreditPhrasesInFrenchAndEnglishGiveAmountPayerAndDate(String body, String amount, String payer,
+            String date) throws Exception {
+        BankReadResult result = reader.read("phrase.eml", Mails.text("Notification", body));
+
+        assertThat(result.credits()).singleElement().satisfies(c -> {
+            assertThat(c.amount().toString()).isEqualTo(amount);
+            assertThat(c.payerName()).isEqualTo(payer);
+            assertThat(c.date()).isEqualTo(LocalDate.parse(date));
         });
     }
 
