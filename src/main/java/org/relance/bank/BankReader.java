@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class BankReader {
             return BankReadResult.failed(name, "empty file");
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String head = CsvStatementReader.decode(content.length > 4096 ? java.util.Arrays.copyOf(content, 4096) : content)
+        String head = CsvStatementReader.decode(content.length > 4096 ? Arrays.copyOf(content, 4096) : content)
                 .stripLeading();
         if (lower.endsWith(".xml") || head.startsWith("<")) {
             return camt.read(name, content);

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -18,10 +19,12 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,7 +138,7 @@ record EmailText(String subject, String plain, String html, Optional<LocalDate> 
         }
         try {
             return MimeUtility.decodeText(MimeUtility.unfold(raw)).strip();
-        } catch (java.io.UnsupportedEncodingException unknownCharset) {
+        } catch (UnsupportedEncodingException unknownCharset) {
             return raw.strip();
         }
     }
@@ -152,7 +155,7 @@ record EmailText(String subject, String plain, String html, Optional<LocalDate> 
                 // fall through to Jakarta Mail's lenient parser
             }
         }
-        java.util.Date date = message.getSentDate();
-        return date == null ? Optional.empty() : Optional.of(date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        Date date = message.getSentDate();
+        return date == null ? Optional.empty() : Optional.of(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
     }
 }

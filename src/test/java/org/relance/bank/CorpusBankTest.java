@@ -1,6 +1,7 @@
 package org.relance.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,8 +90,8 @@ class CorpusBankTest {
 
         assertThat(result.credits()).extracting(c -> c.amount().toString(), BankCredit::payerName)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("240.00 EUR", "BOULANGERIE MARTIN"),
-                        org.assertj.core.groups.Tuple.tuple("1980.50 EUR", "GARAGE DUBOIS SARL"));
+                        tuple("240.00 EUR", "BOULANGERIE MARTIN"),
+                        tuple("1980.50 EUR", "GARAGE DUBOIS SARL"));
         assertThat(result.credits()).extracting(BankCredit::source).containsOnly(BankCredit.Source.EMAIL);
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CsvStatementTest {
@@ -64,13 +66,13 @@ class CsvStatementTest {
 
     @Test
     void configuredMappingReadsOddHeadersAndLatin1WithExplicitDecimalMark() {
-        CsvMapping mapping = new CsvMapping(java.util.Optional.of('|'), java.util.Optional.of(','),
+        CsvMapping mapping = new CsvMapping(Optional.of('|'), Optional.of(','),
                 List.of("Jour"), List.of("Valeur (EUR)"), List.of(), List.of(), List.of(), List.of(),
                 List.of("Qui"), List.of("Quoi"), List.of(), "EUR");
         byte[] csv = "Relevé du compte 1234\nJour|Valeur (EUR)|Qui|Quoi\n03/12/2026|1.234,50|DUPRÉ|F-9\n"
                 .getBytes(Charset.forName("windows-1252"));
 
-        BankReadResult result = new BankReader(List.of(), mapping, java.util.Currency.getInstance("EUR"))
+        BankReadResult result = new BankReader(List.of(), mapping, Currency.getInstance("EUR"))
                 .read("odd.txt", csv);
 
         assertThat(result.credits()).singleElement().satisfies(c -> {

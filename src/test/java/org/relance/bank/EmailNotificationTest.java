@@ -1,6 +1,7 @@
 package org.relance.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -179,8 +180,8 @@ class EmailNotificationTest {
 
         assertThat(result.credits()).extracting(BankCredit::payerName, BankCredit::reference, BankCredit::bankTxId)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ATELIER NORD", "F-2026-0120", "88001"),
-                        org.assertj.core.groups.Tuple.tuple("JARDINS DU SUD", "2026-0121", null));
+                        tuple("ATELIER NORD", "F-2026-0120", "88001"),
+                        tuple("JARDINS DU SUD", "2026-0121", null));
     }
 
     @Test
