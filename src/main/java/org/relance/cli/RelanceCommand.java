@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             CheckConfigCommand.class,
             ImportCommand.class,
             ExtractCommand.class,
+            ParseBankCommand.class,
         })
 public final class RelanceCommand implements Runnable {
 

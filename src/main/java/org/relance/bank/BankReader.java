@@ -1,0 +1,121 @@
+package org.relance.bank;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.relance.config.Bank;
+
+/**
+ * Reads the customer credits in bank notification emails (.eml), CAMT.053 statements and CSV exports; an unreadable
+ * file is an outcome ({@link BankReadResult#failed}), never an exception.
+ */
+public final class BankReader {
+
+    /** Larger than any notification or daily statement a bank sends; protects memory against a wrong file. */
+    private static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "(?im)^(?:From \\S.*\\R)?(?:from|to|subject|date|received|return-path|delivered-to|message-id|mime-version|content-type"
+                    + "|x-[a-z0-9-]+|reply-to|sender|dkim-signature|authentication-results|arc-[a-z-]+):");
+
+    private final NotificationReader notifications;
+    private final Camt053Reader camt = new Camt053Reader();
+    private final CsvStatementReader csv;
+
+    /** A reader with the user's {@code bank.rules}, the default CSV mapping and euros as the default currency. */
+    public BankReader(List<Bank.Rule> rules) {
+        this(rules, CsvMapping.defaults(), Currency.getInstance("EUR"));
+    }
+
+    public BankReader(List<Bank.Rule> rules, CsvMapping csvMapping, Currency defaultCurrency) {
+        Objects.requireNonNull(defaultCurrency, "defaultCurrency");
+        this.notifications = new NotificationReader(rules, defaultCurrency);
+        this.csv = new CsvStatementReader(csvMapping);
+    }
+
+    /** Reads a file, choosing the format from its extension or, failing that, its content. */
+    public BankReadResult read(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return BankReadResult.failed(name, "file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            return read(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException missing) {
+            return BankReadResult.failed(name, "no such file");
+        } catch (IOException e) {
+            return BankReadResult.failed(name, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** Reads content already in memory; {@code name} is used for the format guess and in the result. */
+    public BankReadResult read(String name, byte[] content) {
+        if (content.length == 0) {
+            return BankReadResult.failed(name, "empty file");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String head = CsvStatementReader.decode(content.length > 4096 ? Arrays.copyOf(content, 4096) : content)
+                .stripLeading();
+        if (lower.endsWith(".xml") || head.startsWith("<")) {
+            return camt.read(name, content);
+        }
+        if (lower.endsWith(".eml") || MAIL_HEADER.matcher(head).lookingAt()) {
+            return readEmail(name, content);
+        }
+        if (lower.endsWith(".csv")) {
+            return csv.read(name, content);
+        }
+        // Any other text may be a CSV export saved as .txt or without extension: the header decides.
+        BankReadResult asCsv = head.indexOf('\0') >= 0 ? null : csv.read(name, content);
+        return asCsv != null && !asCsv.failed() ? asCsv
+                : BankReadResult.failed(name, "not a bank email (.eml), CAMT.053 XML or CSV statement");
+    }
+
+    /** Reads a message as the mailbox watcher receives it. */
+    public BankReadResult readEmail(String name, Part message) {
+        try {
+            EmailText email = EmailText.of(message);
+            List<BankCredit> credits = List.of();
+            for (String body : email.bodies()) {
+                credits = notifications.read(name, email.subject(), body, email.sent());
+                if (!credits.isEmpty()) {
+                    break;
+                }
+            }
+            if (email.bodies().isEmpty()) {
+                credits = notifications.read(name, email.subject(), "", email.sent());
+            }
+            return BankReadResult.read(name, new ArrayList<>(credits));
+        } catch (MessagingException | IOException e) {
+            return BankReadResult.failed(name, "unreadable email: " + e.getMessage());
+        }
+    }
+
+    private BankReadResult readEmail(String name, byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
+        if (!MAIL_HEADER.matcher(head).lookingAt() || head.indexOf('\0') >= 0) {
+            return BankReadResult.failed(name, "not an email: no mail headers at the start of the file");
+        }
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            return readEmail(name, message);
+        } catch (MessagingException | IOException e) {
+            return BankReadResult.failed(name, "unreadable email: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.relance.bank;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Folding of labels and headers so that "Référence :", "REFERENCE" and "reference" compare equal. */
+final class Words {
+
+    private Words() {
+    }
+
+    static String fold(String text) {
+        String noAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return noAccents.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("[\\s\\u00A0\\u202F]+", " ")
+                .replaceAll("^[\\s:.*\\-]+|[\\s:.*\\-]+$", "");
+    }
+
+    /** Trims spaces and the separators banks leave around values (" : ", trailing dots, quotes). */
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.replaceAll("[\\s\\u00A0\\u202F]+", " ")
+                .replaceAll("^[\\s:;,\\-–«\"“']+|[\\s:;,\\-–»\"”']+$", "")
+                .strip();
+        if (s.endsWith(".") && !s.matches(".*\\b\\p{L}\\.\\p{L}\\.$")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s.isEmpty() ? null : s;
+    }
+}
