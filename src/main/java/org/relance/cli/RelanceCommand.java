@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Gets small companies paid: reads invoices and payments, plans and sends reminders.",
         subcommands = {
             CheckConfigCommand.class,
+            MatchCommand.class,
         })
 public final class RelanceCommand implements Runnable {
 
