@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Lookup structures over the open receivables, built once per run and then only read:
@@ -34,7 +35,7 @@ final class MatchIndex {
     private final Map<String, Integer> customerByKey = new HashMap<>();
     private final Map<String, int[]> customersByWord = new HashMap<>();
     private final String[] sortedWords;
-    private final Map<String, int[]> serials = new HashMap<>();
+    private final Map<Long, int[]> serials = new HashMap<>();
 
     MatchIndex(List<Receivable> open) {
         receivables = open.stream()
@@ -47,85 +48,133 @@ final class MatchIndex {
         int n = receivables.length;
         initialDue = new long[n];
         customerOf = new int[n];
-        Map<String, List<Integer>> full = new HashMap<>();
-        Map<String, List<Integer>> core = new HashMap<>();
+        // Normalising numbers and names is the costly part and independent per item: done in parallel,
+        // then the maps are filled sequentially in receivable order, so the index is deterministic.
+        NumberKeys[] keys = new NumberKeys[n];
+        parallel(n).forEach(i -> keys[i] = NumberKeys.of(receivables[i].number()));
+        Map<String, Integer> byRawName = new HashMap<>();
+        List<String> rawNames = new ArrayList<>();
+        for (Receivable r : receivables) {
+            if (byRawName.putIfAbsent(r.customerName(), rawNames.size()) == null) {
+                rawNames.add(r.customerName());
+            }
+        }
+        List<String>[] nameWords = new List[rawNames.size()];
+        parallel(rawNames.size()).forEach(k -> nameWords[k] = Names.words(rawNames.get(k)));
+        int[] customerOfName = new int[rawNames.size()];
         Map<String, List<Integer>> words = new HashMap<>();
-        Map<String, List<Integer>> serialLists = new HashMap<>();
-        List<List<Integer>> ofCustomer = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Receivable r = receivables[i];
-            initialDue[i] = r.amountDue().toMinor();
-            List<String> name = Names.words(r.customerName());
-            String key = Names.key(name);
+        for (int k = 0; k < rawNames.size(); k++) {
+            String key = Names.key(nameWords[k]);
             Integer customer = customerByKey.get(key);
             if (customer == null) {
                 customer = customerWords.size();
                 customerByKey.put(key, customer);
-                customerWords.add(List.copyOf(name));
-                ofCustomer.add(new ArrayList<>());
-                for (String w : name) {
-                    words.computeIfAbsent(w, k -> new ArrayList<>()).add(customer);
+                customerWords.add(List.copyOf(nameWords[k]));
+                for (String w : nameWords[k]) {
+                    words.computeIfAbsent(w, x -> new ArrayList<>()).add(customer);
                 }
             }
-            customerOf[i] = customer;
-            ofCustomer.get(customer).add(i);
-            indexNumber(i, customer, full, core, serialLists);
+            customerOfName[k] = customer;
         }
-        freeze(full, fullKeys);
-        freeze(core, coreKeys);
+        int[] counts = new int[customerWords.size()];
+        for (int i = 0; i < n; i++) {
+            Receivable r = receivables[i];
+            initialDue[i] = r.amountDue().toMinor();
+            int customer = customerOfName[byRawName.get(r.customerName())];
+            customerOf[i] = customer;
+            counts[customer]++;
+            index(i, customer, keys[i]);
+        }
         freeze(words, customersByWord);
-        freeze(serialLists, serials);
-        receivablesOfCustomer = new int[ofCustomer.size()][];
-        for (int c = 0; c < ofCustomer.size(); c++) {
-            receivablesOfCustomer[c] = ofCustomer.get(c).stream().mapToInt(Integer::intValue).toArray();
+        receivablesOfCustomer = new int[counts.length][];
+        for (int c = 0; c < counts.length; c++) {
+            receivablesOfCustomer[c] = new int[counts[c]];
+            counts[c] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            int c = customerOf[i];
+            receivablesOfCustomer[c][counts[c]++] = i;
         }
         sortedWords = new TreeSet<>(customersByWord.keySet()).toArray(String[]::new);
     }
 
-    private void indexNumber(int i, int customer, Map<String, List<Integer>> full,
-            Map<String, List<Integer>> core, Map<String, List<Integer>> serialLists) {
-        List<NumberTokens.Token> tokens = NumberTokens.of(receivables[i].number());
-        int firstDigit = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).digits()) {
-                firstDigit = k;
-                break;
+    private static IntStream parallel(int n) {
+        IntStream range = IntStream.range(0, n);
+        return n >= 2_000 ? range.parallel() : range;
+    }
+
+    /** The lookup keys of one invoice number, computed once. */
+    private record NumberKeys(String fullCompact, String fullGrouped, String coreCompact, String coreGrouped,
+            String first, int tokenCount, int serial) {
+
+        static NumberKeys of(String number) {
+            List<NumberTokens.Token> tokens = NumberTokens.of(number);
+            int firstDigit = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).digits()) {
+                    firstDigit = k;
+                    break;
+                }
             }
-        }
-        if (firstDigit < 0) {
-            return;
-        }
-        int n = tokens.size();
-        maxTokens = Math.max(maxTokens, Math.min(n, 8));
-        firstTokens.add(tokens.get(0).bare());
-        String compact = NumberTokens.compact(tokens, 0, n);
-        if (compact.length() >= 3) {
-            addOnce(full, compact, i);
-            addOnce(full, NumberTokens.grouped(tokens, 0, n), i);
-        }
-        // Without its letter prefix (F-, FA-, INV-…): payers write "facture 2026-0042" for F-2026-0042.
-        if (firstDigit > 0) {
-            String coreCompact = NumberTokens.compact(tokens, firstDigit, n);
-            if (coreCompact.length() >= 5) {
-                addOnce(core, coreCompact, i);
-                addOnce(core, NumberTokens.grouped(tokens, firstDigit, n), i);
+            if (firstDigit < 0) {
+                return null;
             }
-        }
-        NumberTokens.Token last = tokens.get(n - 1);
-        if (last.digits()) {
-            addOnce(serialLists, customer + "#" + last.bare(), i);
+            int n = tokens.size();
+            String compact = NumberTokens.compact(tokens, 0, n);
+            boolean fullOk = compact.length() >= 3;
+            // Without its letter prefix (F-, FA-, INV-…): payers write "facture 2026-0042" for F-2026-0042.
+            String coreCompact = firstDigit > 0 ? NumberTokens.compact(tokens, firstDigit, n) : null;
+            boolean coreOk = coreCompact != null && coreCompact.length() >= 5;
+            NumberTokens.Token last = tokens.get(n - 1);
+            int serial = last.digits() && last.bare().length() <= 9 ? Integer.parseInt(last.bare()) : -1;
+            return new NumberKeys(fullOk ? compact : null, fullOk ? NumberTokens.grouped(tokens, 0, n) : null,
+                    coreOk ? coreCompact : null, coreOk ? NumberTokens.grouped(tokens, firstDigit, n) : null,
+                    tokens.get(0).bare(), n, serial);
         }
     }
 
-    private static void addOnce(Map<String, List<Integer>> map, String key, int i) {
-        List<Integer> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (list.isEmpty() || list.get(list.size() - 1) != i) {
-            list.add(i);
+    private void index(int i, int customer, NumberKeys keys) {
+        if (keys == null) {
+            return;
+        }
+        maxTokens = Math.max(maxTokens, Math.min(keys.tokenCount(), 8));
+        firstTokens.add(keys.first());
+        addOnce(fullKeys, keys.fullCompact(), i);
+        addOnce(fullKeys, keys.fullGrouped(), i);
+        addOnce(coreKeys, keys.coreCompact(), i);
+        addOnce(coreKeys, keys.coreGrouped(), i);
+        if (keys.serial() >= 0) {
+            addOnce(serials, serialKey(customer, keys.serial()), i);
+        }
+    }
+
+    private static long serialKey(int customer, int serial) {
+        return ((long) customer << 32) | serial;
+    }
+
+    /** Appends {@code i} unless it is already the last entry; most keys hold a single receivable. */
+    private static <K> void addOnce(Map<K, int[]> map, K key, int i) {
+        if (key == null) {
+            return;
+        }
+        int[] old = map.putIfAbsent(key, new int[] {i});
+        if (old != null && old[old.length - 1] != i) {
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = i;
+            map.put(key, grown);
         }
     }
 
     private static void freeze(Map<String, List<Integer>> from, Map<String, int[]> to) {
-        from.forEach((k, v) -> to.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        from.forEach((k, v) -> to.put(k, toArray(v)));
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
     }
 
     int customerCount() {
@@ -248,7 +297,7 @@ final class MatchIndex {
 
     /** Receivables of {@code customer} whose number ends with the serial {@code bare} ("factures 43 et 44"). */
     int[] serial(int customer, String bare) {
-        return serials.get(customer + "#" + bare);
+        return bare.length() <= 9 ? serials.get(serialKey(customer, Integer.parseInt(bare))) : null;
     }
 
     // ---------------------------------------------------------------- customers
@@ -280,36 +329,34 @@ final class MatchIndex {
         if (exact != null && !truncated) {
             return new Identified(new int[] {exact}, true);
         }
-        int[][] lists = new int[payer.size()][];
-        for (int k = 0; k < payer.size(); k++) {
-            boolean last = k == payer.size() - 1;
-            lists[k] = last && truncated ? prefixPostings(payer.get(k)) : customersByWord.get(payer.get(k));
-        }
-        int[] first = null;
-        int[] second = null;
-        for (int[] list : lists) {
-            if (list == null || list.length > MAX_POSTINGS) {
-                continue;
-            }
-            if (first == null || list.length < first.length) {
-                second = first;
-                first = list;
-            } else if (second == null || list.length < second.length) {
-                second = list;
+        // A cut-off last word is checked by score(); the whole words pick the candidates, which avoids
+        // merging the postings of every word that shares a short prefix.
+        boolean partialLast = truncated && payer.size() > 1;
+        int[][] lists = new int[partialLast ? payer.size() - 1 : payer.size()][];
+        int unknown = 0;
+        for (int k = 0; k < lists.length; k++) {
+            lists[k] = truncated && payer.size() == 1 ? prefixPostings(payer.get(k)) : customersByWord.get(payer.get(k));
+            if (lists[k] == null) {
+                unknown++;
             }
         }
-        if (first == null) {
-            return Identified.NOBODY;
-        }
-        // A strong match contains every payer word; a medium one may miss one, so two lists suffice.
-        TreeSet<Integer> candidates = new TreeSet<>();
-        for (int c : first) {
-            candidates.add(c);
-        }
-        if (second != null) {
-            for (int c : second) {
-                candidates.add(c);
+        // A strong match contains every payer word, a medium one all but one: candidates are intersections
+        // of posting lists (sorted by customer id), never a scan of every customer sharing one common word.
+        int[] candidates = unknown == 0 ? intersect(lists, -1) : new int[0];
+        if (candidates.length == 0 && lists.length >= 2 && unknown <= 1) {
+            TreeSet<Integer> union = new TreeSet<>();
+            for (int skip = 0; skip < lists.length; skip++) {
+                if (unknown == 1 && lists[skip] != null) {
+                    continue;
+                }
+                for (int c : intersect(lists, skip)) {
+                    union.add(c);
+                }
             }
+            candidates = union.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (candidates.length == 0 && lists.length == 1 && lists[0] != null && lists[0].length <= MAX_POSTINGS) {
+            candidates = lists[0];
         }
         List<Integer> strong = new ArrayList<>();
         List<Integer> medium = new ArrayList<>();
@@ -323,6 +370,39 @@ final class MatchIndex {
         }
         List<Integer> chosen = strong.isEmpty() ? medium : strong;
         return new Identified(chosen.stream().mapToInt(Integer::intValue).toArray(), !strong.isEmpty());
+    }
+
+    /** Customers present in every list except {@code skip}; empty when a needed list is missing or too common. */
+    private static int[] intersect(int[][] lists, int skip) {
+        int[] smallest = null;
+        for (int k = 0; k < lists.length; k++) {
+            if (k == skip) {
+                continue;
+            }
+            if (lists[k] == null) {
+                return new int[0];
+            }
+            if (smallest == null || lists[k].length < smallest.length) {
+                smallest = lists[k];
+            }
+        }
+        if (smallest == null || smallest.length > MAX_POSTINGS) {
+            return new int[0];
+        }
+        int[] out = new int[smallest.length];
+        int count = 0;
+        for (int c : smallest) {
+            boolean everywhere = true;
+            for (int k = 0; k < lists.length && everywhere; k++) {
+                if (k != skip && lists[k] != smallest) {
+                    everywhere = Arrays.binarySearch(lists[k], c) >= 0;
+                }
+            }
+            if (everywhere) {
+                out[count++] = c;
+            }
+        }
+        return Arrays.copyOf(out, count);
     }
 
     private int[] prefixPostings(String prefix) {

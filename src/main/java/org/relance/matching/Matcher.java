@@ -16,6 +16,7 @@ public final class Matcher {
 
     /** Below this many credits, reading the labels in parallel costs more than it saves. */
     private static final int PARALLEL_THRESHOLD = 2_000;
+    private static final int CHUNK = 4_096;
 
     private final FeeTolerance tolerance;
 
@@ -37,16 +38,20 @@ public final class Matcher {
         ordered.sort(Comparator.comparing(Credit::date).thenComparing(Credit::id)
                 .thenComparing(c -> c.amount().amount()).thenComparing(Credit::reference).thenComparing(Credit::payerName));
         MatchIndex index = run.index();
-        // Reading labels and names only consults the immutable index, so it may run in parallel; the
-        // allocation itself is sequential because each one changes what remains due.
-        IntStream range = IntStream.range(0, ordered.size());
-        if (ordered.size() >= PARALLEL_THRESHOLD) {
-            range = range.parallel();
-        }
-        Evidence[] evidence = range.mapToObj(k -> index.analyse(ordered.get(k))).toArray(Evidence[]::new);
+        // Reading labels and names only consults the immutable index, so it runs in parallel; allocating is
+        // sequential because each allocation changes what remains due. Chunks keep the evidence short-lived.
         List<Allocation> out = new ArrayList<>(ordered.size() + ordered.size() / 8);
-        for (int k = 0; k < ordered.size(); k++) {
-            out.addAll(run.apply(ordered.get(k), evidence[k]));
+        for (int from = 0; from < ordered.size(); from += CHUNK) {
+            int to = Math.min(ordered.size(), from + CHUNK);
+            int base = from;
+            IntStream range = IntStream.range(from, to);
+            if (ordered.size() >= PARALLEL_THRESHOLD) {
+                range = range.parallel();
+            }
+            Evidence[] evidence = range.mapToObj(k -> index.analyse(ordered.get(k))).toArray(Evidence[]::new);
+            for (int k = from; k < to; k++) {
+                out.addAll(run.apply(ordered.get(k), evidence[k - base]));
+            }
         }
         return out;
     }
