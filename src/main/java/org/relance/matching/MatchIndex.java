@@ -59,18 +59,17 @@ final class MatchIndex {
                 rawNames.add(r.customerName());
             }
         }
-        List<String>[] nameWords = new List[rawNames.size()];
-        parallel(rawNames.size()).forEach(k -> nameWords[k] = Names.words(rawNames.get(k)));
+        List<List<String>> nameWords = parallel(rawNames.size()).mapToObj(k -> Names.words(rawNames.get(k))).toList();
         int[] customerOfName = new int[rawNames.size()];
         Map<String, List<Integer>> words = new HashMap<>();
         for (int k = 0; k < rawNames.size(); k++) {
-            String key = Names.key(nameWords[k]);
+            String key = Names.key(nameWords.get(k));
             Integer customer = customerByKey.get(key);
             if (customer == null) {
                 customer = customerWords.size();
                 customerByKey.put(key, customer);
-                customerWords.add(List.copyOf(nameWords[k]));
-                for (String w : nameWords[k]) {
+                customerWords.add(List.copyOf(nameWords.get(k)));
+                for (String w : nameWords.get(k)) {
                     words.computeIfAbsent(w, x -> new ArrayList<>()).add(customer);
                 }
             }
