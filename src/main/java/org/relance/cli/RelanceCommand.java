@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,
+            MatchCommand.class,
         })
 public final class RelanceCommand implements Runnable {
 

@@ -1,0 +1,464 @@
+package org.relance.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Lookup structures over the open receivables, built once per run and then only read:
+ * normalised invoice numbers, customers by name word, invoice serials per customer.
+ */
+final class MatchIndex {
+
+    /** Beyond this many customers sharing a name word the word says nothing about who paid. */
+    private static final int MAX_POSTINGS = 5_000;
+    private static final int TRUNCATED_LENGTH = 30;
+
+    final Receivable[] receivables;
+    final long[] initialDue;
+    final int[] customerOf;
+    final int[][] receivablesOfCustomer;
+    final List<List<String>> customerWords = new ArrayList<>();
+
+    private final Map<String, int[]> fullKeys = new HashMap<>();
+    private final Map<String, int[]> coreKeys = new HashMap<>();
+    private final Set<String> firstTokens = new HashSet<>();
+    private int maxTokens = 1;
+    private final Map<String, Integer> customerByKey = new HashMap<>();
+    private final Map<String, int[]> customersByWord = new HashMap<>();
+    private final String[] sortedWords;
+    private final Map<Long, int[]> serials = new HashMap<>();
+
+    MatchIndex(List<Receivable> open) {
+        receivables = open.stream()
+                .filter(r -> !r.creditNote() && r.amountDue().isPositive())
+                .sorted(Comparator.comparing(Receivable::dueDate, Comparator.nullsLast(LocalDate::compareTo))
+                        .thenComparing(Receivable::issueDate, Comparator.nullsLast(LocalDate::compareTo))
+                        .thenComparing(Receivable::number)
+                        .thenComparing(Receivable::customerName))
+                .toArray(Receivable[]::new);
+        int n = receivables.length;
+        initialDue = new long[n];
+        customerOf = new int[n];
+        // Normalising numbers and names is the costly part and independent per item: done in parallel,
+        // then the maps are filled sequentially in receivable order, so the index is deterministic.
+        NumberKeys[] keys = new NumberKeys[n];
+        parallel(n).forEach(i -> keys[i] = NumberKeys.of(receivables[i].number()));
+        Map<String, Integer> byRawName = new HashMap<>();
+        List<String> rawNames = new ArrayList<>();
+        for (Receivable r : receivables) {
+            if (byRawName.putIfAbsent(r.customerName(), rawNames.size()) == null) {
+                rawNames.add(r.customerName());
+            }
+        }
+        List<List<String>> nameWords = parallel(rawNames.size()).mapToObj(k -> Names.words(rawNames.get(k))).toList();
+        int[] customerOfName = new int[rawNames.size()];
+        Map<String, List<Integer>> words = new HashMap<>();
+        for (int k = 0; k < rawNames.size(); k++) {
+            String key = Names.key(nameWords.get(k));
+            Integer customer = customerByKey.get(key);
+            if (customer == null) {
+                customer = customerWords.size();
+                customerByKey.put(key, customer);
+                customerWords.add(List.copyOf(nameWords.get(k)));
+                for (String w : nameWords.get(k)) {
+                    words.computeIfAbsent(w, x -> new ArrayList<>()).add(customer);
+                }
+            }
+            customerOfName[k] = customer;
+        }
+        int[] counts = new int[customerWords.size()];
+        for (int i = 0; i < n; i++) {
+            Receivable r = receivables[i];
+            initialDue[i] = r.amountDue().toMinor();
+            int customer = customerOfName[byRawName.get(r.customerName())];
+            customerOf[i] = customer;
+            counts[customer]++;
+            index(i, customer, keys[i]);
+        }
+        freeze(words, customersByWord);
+        receivablesOfCustomer = new int[counts.length][];
+        for (int c = 0; c < counts.length; c++) {
+            receivablesOfCustomer[c] = new int[counts[c]];
+            counts[c] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            int c = customerOf[i];
+            receivablesOfCustomer[c][counts[c]++] = i;
+        }
+        sortedWords = new TreeSet<>(customersByWord.keySet()).toArray(String[]::new);
+    }
+
+    private static IntStream parallel(int n) {
+        IntStream range = IntStream.range(0, n);
+        return n >= 2_000 ? range.parallel() : range;
+    }
+
+    /** The lookup keys of one invoice number, computed once. */
+    private record NumberKeys(String fullCompact, String fullGrouped, String coreCompact, String coreGrouped,
+            String first, int tokenCount, int serial) {
+
+        static NumberKeys of(String number) {
+            List<NumberTokens.Token> tokens = NumberTokens.of(number);
+            int firstDigit = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).digits()) {
+                    firstDigit = k;
+                    break;
+                }
+            }
+            if (firstDigit < 0) {
+                return null;
+            }
+            int n = tokens.size();
+            String compact = NumberTokens.compact(tokens, 0, n);
+            boolean fullOk = compact.length() >= 3;
+            // Without its letter prefix (F-, FA-, INV-…): payers write "facture 2026-0042" for F-2026-0042.
+            String coreCompact = firstDigit > 0 ? NumberTokens.compact(tokens, firstDigit, n) : null;
+            boolean coreOk = coreCompact != null && coreCompact.length() >= 5;
+            NumberTokens.Token last = tokens.get(n - 1);
+            int serial = last.digits() && last.bare().length() <= 9 ? Integer.parseInt(last.bare()) : -1;
+            return new NumberKeys(fullOk ? compact : null, fullOk ? NumberTokens.grouped(tokens, 0, n) : null,
+                    coreOk ? coreCompact : null, coreOk ? NumberTokens.grouped(tokens, firstDigit, n) : null,
+                    tokens.get(0).bare(), n, serial);
+        }
+    }
+
+    private void index(int i, int customer, NumberKeys keys) {
+        if (keys == null) {
+            return;
+        }
+        maxTokens = Math.max(maxTokens, Math.min(keys.tokenCount(), 8));
+        firstTokens.add(keys.first());
+        addOnce(fullKeys, keys.fullCompact(), i);
+        addOnce(fullKeys, keys.fullGrouped(), i);
+        addOnce(coreKeys, keys.coreCompact(), i);
+        addOnce(coreKeys, keys.coreGrouped(), i);
+        if (keys.serial() >= 0) {
+            addOnce(serials, serialKey(customer, keys.serial()), i);
+        }
+    }
+
+    private static long serialKey(int customer, int serial) {
+        return ((long) customer << 32) | serial;
+    }
+
+    /** Appends {@code i} unless it is already the last entry; most keys hold a single receivable. */
+    private static <K> void addOnce(Map<K, int[]> map, K key, int i) {
+        if (key == null) {
+            return;
+        }
+        int[] old = map.putIfAbsent(key, new int[] {i});
+        if (old != null && old[old.length - 1] != i) {
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = i;
+            map.put(key, grown);
+        }
+    }
+
+    private static void freeze(Map<String, List<Integer>> from, Map<String, int[]> to) {
+        from.forEach((k, v) -> to.put(k, toArray(v)));
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
+    }
+
+    int customerCount() {
+        return customerWords.size();
+    }
+
+    // ---------------------------------------------------------------- references
+
+    enum Strength { RF, FULL, CORE }
+
+    /** Receivables one reference in the label points to (several when the number is ambiguous). */
+    record RefHit(int[] receivables, Strength strength) {
+    }
+
+    /** What the payment's texts say, worked out without touching amounts still due. */
+    record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
+            boolean notCustomerPayment) {
+    }
+
+    Evidence analyse(Credit credit) {
+        List<RefHit> refs = new ArrayList<>(2);
+        List<String> loose = new ArrayList<>(2);
+        boolean invalidRf = findReferences(credit.reference(), refs, loose);
+        if (refs.isEmpty() && !credit.payerName().isEmpty()) {
+            invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>());
+        }
+        Identified payer = identify(credit.payerName());
+        return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit));
+    }
+
+    private boolean findReferences(String text, List<RefHit> refs, List<String> loose) {
+        if (text.isBlank()) {
+            return false;
+        }
+        String folded = Text.fold(text);
+        boolean invalid = false;
+        if (folded.contains("RF")) {
+            List<CreditorReference.Found> found = CreditorReference.find(folded);
+            if (!found.isEmpty()) {
+                char[] chars = folded.toCharArray();
+                for (CreditorReference.Found f : found) {
+                    if (f.valid()) {
+                        lookupWhole(NumberTokens.of(f.payload()), refs);
+                    } else {
+                        invalid = true;
+                    }
+                    // An RF string is one unit: a broken one is not searched again as free text.
+                    Arrays.fill(chars, f.start(), f.end(), ' ');
+                }
+                folded = new String(chars);
+            }
+        }
+        List<NumberTokens.Token> tokens = NumberTokens.of(folded);
+        int i = 0;
+        while (i < tokens.size()) {
+            NumberTokens.Token t = tokens.get(i);
+            int matched = 0;
+            if (t.digits() || firstTokens.contains(t.bare())) {
+                for (int len = Math.min(maxTokens, tokens.size() - i); len >= 1 && matched == 0; len--) {
+                    if (lookup(tokens, i, i + len, refs, Strength.FULL)) {
+                        matched = len;
+                    }
+                }
+            }
+            if (matched > 0) {
+                i += matched;
+            } else {
+                if (t.digits()) {
+                    loose.add(t.bare());
+                }
+                i++;
+            }
+        }
+        return invalid;
+    }
+
+    private void lookupWhole(List<NumberTokens.Token> tokens, List<RefHit> refs) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        if (!lookup(tokens, 0, tokens.size(), refs, Strength.RF)) {
+            // Zero-padded numeric payloads: "RF18 0000 0000 2026 0042".
+            String bare = NumberTokens.stripZeros(NumberTokens.compact(tokens, 0, tokens.size()));
+            addHit(fullKeys.get(bare), refs, Strength.RF);
+            addHit(coreKeys.get(bare), refs, Strength.RF);
+        }
+    }
+
+    private boolean lookup(List<NumberTokens.Token> tokens, int from, int to, List<RefHit> refs, Strength strength) {
+        String compact = NumberTokens.compact(tokens, from, to);
+        String grouped = to - from == 1 ? tokens.get(from).bare() : NumberTokens.grouped(tokens, from, to);
+        int[] hit = fullKeys.get(compact);
+        if (hit == null) {
+            hit = fullKeys.get(grouped);
+        }
+        if (hit == null) {
+            hit = coreKeys.get(compact);
+            if (hit == null) {
+                hit = coreKeys.get(grouped);
+            }
+            if (hit != null && strength == Strength.FULL) {
+                strength = Strength.CORE;
+            }
+        }
+        return addHit(hit, refs, strength);
+    }
+
+    private static boolean addHit(int[] hit, List<RefHit> refs, Strength strength) {
+        if (hit == null) {
+            return false;
+        }
+        for (RefHit existing : refs) {
+            if (Arrays.equals(existing.receivables(), hit)) {
+                return true;
+            }
+        }
+        refs.add(new RefHit(hit, strength));
+        return true;
+    }
+
+    /** Receivables of {@code customer} whose number ends with the serial {@code bare} ("factures 43 et 44"). */
+    int[] serial(int customer, String bare) {
+        return bare.length() <= 9 ? serials.get(serialKey(customer, Integer.parseInt(bare))) : null;
+    }
+
+    // ---------------------------------------------------------------- customers
+
+    /** Customers the payer name designates; {@code clear} when exactly one matches without doubt. */
+    record Identified(int[] customers, boolean strong) {
+        static final Identified NOBODY = new Identified(new int[0], false);
+
+        boolean clear() {
+            return strong && customers.length == 1;
+        }
+
+        boolean none() {
+            return customers.length == 0;
+        }
+    }
+
+    Identified identify(String payerName) {
+        List<String> payer = Names.words(payerName);
+        if (payer.isEmpty()) {
+            return Identified.NOBODY;
+        }
+        // Bank labels cut names at ~35 characters: the last word may be partial, later words missing.
+        boolean truncated = payerName.strip().length() >= TRUNCATED_LENGTH;
+        if (truncated && payer.size() > 1 && payer.get(payer.size() - 1).length() < 3) {
+            payer = payer.subList(0, payer.size() - 1);
+        }
+        Integer exact = customerByKey.get(Names.key(payer));
+        if (exact != null && !truncated) {
+            return new Identified(new int[] {exact}, true);
+        }
+        // A cut-off last word is checked by score(); the whole words pick the candidates, which avoids
+        // merging the postings of every word that shares a short prefix.
+        boolean partialLast = truncated && payer.size() > 1;
+        int[][] lists = new int[partialLast ? payer.size() - 1 : payer.size()][];
+        int unknown = 0;
+        for (int k = 0; k < lists.length; k++) {
+            lists[k] = truncated && payer.size() == 1 ? prefixPostings(payer.get(k)) : customersByWord.get(payer.get(k));
+            if (lists[k] == null) {
+                unknown++;
+            }
+        }
+        // A strong match contains every payer word, a medium one all but one: candidates are intersections
+        // of posting lists (sorted by customer id), never a scan of every customer sharing one common word.
+        int[] candidates = unknown == 0 ? intersect(lists, -1) : new int[0];
+        if (candidates.length == 0 && lists.length >= 2 && unknown <= 1) {
+            TreeSet<Integer> union = new TreeSet<>();
+            for (int skip = 0; skip < lists.length; skip++) {
+                if (unknown == 1 && lists[skip] != null) {
+                    continue;
+                }
+                for (int c : intersect(lists, skip)) {
+                    union.add(c);
+                }
+            }
+            candidates = union.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (candidates.length == 0 && lists.length == 1 && lists[0] != null && lists[0].length <= MAX_POSTINGS) {
+            candidates = lists[0];
+        }
+        List<Integer> strong = new ArrayList<>();
+        List<Integer> medium = new ArrayList<>();
+        for (int c : candidates) {
+            int level = score(customerWords.get(c), payer, truncated);
+            if (level == 2) {
+                strong.add(c);
+            } else if (level == 1) {
+                medium.add(c);
+            }
+        }
+        List<Integer> chosen = strong.isEmpty() ? medium : strong;
+        return new Identified(chosen.stream().mapToInt(Integer::intValue).toArray(), !strong.isEmpty());
+    }
+
+    /** Customers present in every list except {@code skip}; empty when a needed list is missing or too common. */
+    private static int[] intersect(int[][] lists, int skip) {
+        int[] smallest = null;
+        for (int k = 0; k < lists.length; k++) {
+            if (k == skip) {
+                continue;
+            }
+            if (lists[k] == null) {
+                return new int[0];
+            }
+            if (smallest == null || lists[k].length < smallest.length) {
+                smallest = lists[k];
+            }
+        }
+        if (smallest == null || smallest.length > MAX_POSTINGS) {
+            return new int[0];
+        }
+        int[] out = new int[smallest.length];
+        int count = 0;
+        for (int c : smallest) {
+            boolean everywhere = true;
+            for (int k = 0; k < lists.length && everywhere; k++) {
+                if (k != skip && lists[k] != smallest) {
+                    everywhere = Arrays.binarySearch(lists[k], c) >= 0;
+                }
+            }
+            if (everywhere) {
+                out[count++] = c;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    private int[] prefixPostings(String prefix) {
+        if (prefix.length() < 3) {
+            return customersByWord.get(prefix);
+        }
+        int at = Arrays.binarySearch(sortedWords, prefix);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int k = at; k < sortedWords.length && sortedWords[k].startsWith(prefix); k++) {
+            for (int c : customersByWord.get(sortedWords[k])) {
+                out.add(c);
+            }
+            if (out.size() > MAX_POSTINGS) {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 2: same words (modulo truncation and order); 1: all but one word on either side; 0: no. */
+    static int score(List<String> customer, List<String> payer, boolean truncated) {
+        boolean[] covered = new boolean[customer.size()];
+        int matchedPayer = 0;
+        for (int k = 0; k < payer.size(); k++) {
+            String p = payer.get(k);
+            int at = customer.indexOf(p);
+            if (at < 0 && truncated && k == payer.size() - 1 && p.length() >= 3) {
+                for (int c = 0; c < customer.size() && at < 0; c++) {
+                    if (customer.get(c).startsWith(p)) {
+                        at = c;
+                    }
+                }
+            }
+            if (at >= 0) {
+                matchedPayer++;
+                covered[at] = true;
+            }
+        }
+        int coveredCustomer = 0;
+        for (boolean b : covered) {
+            coveredCustomer += b ? 1 : 0;
+        }
+        int extra = payer.size() - matchedPayer;
+        int missing = customer.size() - coveredCustomer;
+        if (coveredCustomer == 0) {
+            return 0;
+        }
+        if (extra == 0 && (missing == 0 || (truncated && coveredCustomer >= 2))) {
+            return 2;
+        }
+        if (extra <= 1 && (missing <= 1 || truncated) && 2 * coveredCustomer >= customer.size()
+                && coveredCustomer >= 1 && (coveredCustomer >= 2 || customer.size() == 1)) {
+            return 1;
+        }
+        return 0;
+    }
+}

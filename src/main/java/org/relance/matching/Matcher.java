@@ -1,0 +1,63 @@
+package org.relance.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.relance.matching.MatchIndex.Evidence;
+
+/**
+ * Matches bank credits to open receivables: pure and deterministic, the same inputs in any order give
+ * the same allocations. Expected outcomes (nothing matched, several candidates) are allocations too.
+ */
+public final class Matcher {
+
+    /** Below this many credits, reading the labels in parallel costs more than it saves. */
+    private static final int PARALLEL_THRESHOLD = 2_000;
+    private static final int CHUNK = 4_096;
+
+    private final FeeTolerance tolerance;
+
+    public Matcher(FeeTolerance tolerance) {
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+    }
+
+    public Matcher() {
+        this(FeeTolerance.DEFAULT);
+    }
+
+    /**
+     * Allocates every credit, oldest first (then by id), so partial payments reduce what is due in date order.
+     * Returns allocations in that order; a credit with nothing matched gets one allocation with a null invoice.
+     */
+    public List<Allocation> match(Collection<Receivable> receivables, Collection<Credit> credits) {
+        MatchingRun run = start(receivables);
+        List<Credit> ordered = new ArrayList<>(credits);
+        ordered.sort(Comparator.comparing(Credit::date).thenComparing(Credit::id)
+                .thenComparing(c -> c.amount().amount()).thenComparing(Credit::reference).thenComparing(Credit::payerName));
+        MatchIndex index = run.index();
+        // Reading labels and names only consults the immutable index, so it runs in parallel; allocating is
+        // sequential because each allocation changes what remains due. Chunks keep the evidence short-lived.
+        List<Allocation> out = new ArrayList<>(ordered.size() + ordered.size() / 8);
+        for (int from = 0; from < ordered.size(); from += CHUNK) {
+            int to = Math.min(ordered.size(), from + CHUNK);
+            int base = from;
+            IntStream range = IntStream.range(from, to);
+            if (ordered.size() >= PARALLEL_THRESHOLD) {
+                range = range.parallel();
+            }
+            Evidence[] evidence = range.mapToObj(k -> index.analyse(ordered.get(k))).toArray(Evidence[]::new);
+            for (int k = from; k < to; k++) {
+                out.addAll(run.apply(ordered.get(k), evidence[k - base]));
+            }
+        }
+        return out;
+    }
+
+    /** Indexes the receivables for a session that matches credits one at a time (as they arrive). */
+    public MatchingRun start(Collection<Receivable> receivables) {
+        return new MatchingRun(new MatchIndex(List.copyOf(receivables)), tolerance);
+    }
+}

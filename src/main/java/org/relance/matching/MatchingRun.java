@@ -1,0 +1,512 @@
+package org.relance.matching;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.relance.ledger.Money;
+import org.relance.matching.MatchIndex.Evidence;
+import org.relance.matching.MatchIndex.Identified;
+import org.relance.matching.MatchIndex.RefHit;
+
+/**
+ * One matching session over a fixed set of open receivables: credits are applied one after the other and
+ * each allocation lowers what remains due. Not thread-safe; build one per run with {@link Matcher#start}.
+ */
+public final class MatchingRun {
+
+    private static final int MAX_COMBINATION_CANDIDATES = 12;
+    private static final int COMBINATION_NODE_BUDGET = 20_000;
+    private static final int MAX_SCAN = 200;
+
+    private static final BigDecimal C099 = new BigDecimal("0.99");
+    private static final BigDecimal C097 = new BigDecimal("0.97");
+    private static final BigDecimal C095 = new BigDecimal("0.95");
+    private static final BigDecimal C090 = new BigDecimal("0.90");
+    private static final BigDecimal C085 = new BigDecimal("0.85");
+    private static final BigDecimal C080 = new BigDecimal("0.80");
+    private static final BigDecimal C075 = new BigDecimal("0.75");
+    private static final BigDecimal C070 = new BigDecimal("0.70");
+    private static final BigDecimal C060 = new BigDecimal("0.60");
+    private static final BigDecimal C050 = new BigDecimal("0.50");
+    private static final BigDecimal C040 = new BigDecimal("0.40");
+    private static final BigDecimal C030 = new BigDecimal("0.30");
+    private static final BigDecimal C000 = new BigDecimal("0.00");
+
+    private final MatchIndex index;
+    private final FeeTolerance tolerance;
+    private final long[] remaining;
+    private final int[] firstOpen;
+    /** (customer, amount still due) → receivables; entries go stale when amounts change and are re-checked on read. */
+    private final Map<Long, int[]> byAmount = new HashMap<>();
+
+    MatchingRun(MatchIndex index, FeeTolerance tolerance) {
+        this.index = index;
+        this.tolerance = tolerance;
+        this.remaining = index.initialDue.clone();
+        this.firstOpen = new int[index.customerCount()];
+        for (int i = 0; i < remaining.length; i++) {
+            addAmount(i, remaining[i]);
+        }
+    }
+
+    MatchIndex index() {
+        return index;
+    }
+
+    /** Matches one credit against what is still open, and records its allocations in this run. */
+    public List<Allocation> match(Credit credit) {
+        return apply(credit, index.analyse(credit));
+    }
+
+    /** What remains due on an invoice in this run, or null when the number is not an open receivable. */
+    public Money remaining(String invoiceNumber) {
+        for (int i = 0; i < index.receivables.length; i++) {
+            if (index.receivables[i].number().equals(invoiceNumber)) {
+                return Money.ofMinor(remaining[i], index.receivables[i].amountDue().currency());
+            }
+        }
+        return null;
+    }
+
+    List<Allocation> apply(Credit credit, Evidence evidence) {
+        Currency currency = credit.amount().currency();
+        long paid = credit.amount().toMinor();
+        if (paid <= 0) {
+            return unmatched(credit, "not a credit (amount is zero or negative)");
+        }
+        String preface = "";
+        if (!evidence.refs().isEmpty()) {
+            List<int[]> groups = new ArrayList<>(evidence.refs().size());
+            List<String> settled = new ArrayList<>();
+            for (RefHit hit : evidence.refs()) {
+                int[] live = Arrays.stream(hit.receivables())
+                        .filter(i -> remaining[i] > 0 && sameCurrency(i, currency)).toArray();
+                if (live.length > 0) {
+                    groups.add(live);
+                } else {
+                    Arrays.stream(hit.receivables()).forEach(i -> settled.add(index.receivables[i].number()));
+                }
+            }
+            if (!groups.isEmpty()) {
+                return byReference(credit, evidence, groups, paid, currency);
+            }
+            preface = "references " + String.join(", ", settled) + ", already settled or in another currency; ";
+        }
+        if (evidence.notCustomerPayment()) {
+            return unmatched(credit, preface + "not a customer payment (tax refund, interest or card refund)");
+        }
+        Identified who = evidence.payer();
+        if (who.none()) {
+            return unmatched(credit, preface + (evidence.invalidRf()
+                    ? "RF reference with wrong check digits and payer not recognised"
+                    : "no invoice reference found and payer not recognised"));
+        }
+        return byCustomer(credit, evidence, who, paid, currency, preface);
+    }
+
+    // ------------------------------------------------------------------ references
+
+    private List<Allocation> byReference(Credit credit, Evidence evidence, List<int[]> groups, long paid,
+            Currency currency) {
+        Identified who = evidence.payer();
+        List<Integer> targets = new ArrayList<>();
+        boolean collision = false;
+        List<Integer> unresolved = new ArrayList<>();
+        for (int[] group : groups) {
+            if (group.length == 1) {
+                addDistinct(targets, group[0]);
+                continue;
+            }
+            collision = true;
+            int pick = pickOne(group, i -> contains(who.customers(), index.customerOf[i]));
+            if (pick < 0) {
+                pick = pickOne(group, i -> remaining[i] == paid);
+            }
+            if (pick >= 0) {
+                addDistinct(targets, pick);
+            } else {
+                Arrays.stream(group).forEach(i -> addDistinct(unresolved, i));
+            }
+        }
+        if (!unresolved.isEmpty()) {
+            List<Allocation> out = new ArrayList<>();
+            for (int i : union(targets, unresolved)) {
+                out.add(allocation(credit, i, Math.min(paid, remaining[i]), Method.REFERENCE, C040, false,
+                        "reference fits several invoices: confirm which"));
+            }
+            return out;
+        }
+        targets.sort(null);
+        boolean oneCustomer = targets.stream().map(i -> index.customerOf[i]).distinct().count() == 1;
+        boolean contradicted = who.clear() && targets.stream().anyMatch(i -> index.customerOf[i] != who.customers()[0]);
+        boolean clean = !collision && oneCustomer && !contradicted;
+        String how = evidence.refs().stream().anyMatch(h -> h.strength() == MatchIndex.Strength.RF)
+                ? "RF creditor reference" : "invoice number in the label";
+        String doubt = contradicted ? "; payer looks like another customer" : collision ? "; number shared by several invoices" : "";
+        if (targets.size() == 1) {
+            return singleReference(credit, who, targets.get(0), paid, clean, how + doubt);
+        }
+        return multiReference(credit, targets, paid, clean, how + doubt);
+    }
+
+    private List<Allocation> singleReference(Credit credit, Identified who, int t, long paid, boolean clean, String how) {
+        long due = remaining[t];
+        Currency currency = credit.amount().currency();
+        if (paid == due) {
+            settle(t);
+            return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C099 : C080, clean, how));
+        }
+        if (paid > due) {
+            settle(t);
+            return List.of(allocation(credit, t, due, Method.REFERENCE, C060, false,
+                    how + "; overpayment: " + money(paid - due, currency) + " more than due, left unallocated"));
+        }
+        if (tolerance.covers(due, paid, scale(currency))) {
+            settle(t);
+            return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C097 : C075, clean,
+                    how + "; short by " + money(due - paid, currency) + " (bank fees within tolerance), settled"));
+        }
+        // A reference to one invoice while the amount is exactly another invoice of the same customer: a typo
+        // in the reference is as likely as a partial payment, so a person decides.
+        int other = -1;
+        if (who.clear() && index.customerOf[t] == who.customers()[0]) {
+            int[] exact = exactAmount(who.customers(), paid, credit.amount().currency());
+            if (exact.length == 1 && exact[0] != t) {
+                other = exact[0];
+            }
+        }
+        if (other >= 0) {
+            return List.of(
+                    allocation(credit, t, paid, Method.REFERENCE, C050, false,
+                            how + "; but the amount equals another open invoice: confirm which"),
+                    allocation(credit, other, paid, Method.AMOUNT, C050, false,
+                            "same amount as this invoice, but the label references " + index.receivables[t].number()));
+        }
+        take(t, paid);
+        return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C095 : C070, clean,
+                how + "; partial payment, " + money(remaining[t], currency) + " still due"));
+    }
+
+    private List<Allocation> multiReference(Credit credit, List<Integer> targets, long paid, boolean clean, String how) {
+        Currency currency = credit.amount().currency();
+        long sum = 0;
+        for (int t : targets) {
+            sum += remaining[t];
+        }
+        List<Allocation> out = new ArrayList<>(targets.size());
+        if (paid == sum || (paid < sum && tolerance.covers(sum, paid, scale(currency)))) {
+            long left = paid;
+            for (int k = 0; k < targets.size(); k++) {
+                int t = targets.get(k);
+                boolean last = k == targets.size() - 1;
+                long amount = last ? left : remaining[t];
+                left -= amount;
+                String note = how + "; one payment for " + targets.size() + " invoices";
+                if (last && paid != sum) {
+                    note += "; short by " + money(sum - paid, currency) + " (bank fees within tolerance), settled";
+                }
+                settle(t);
+                out.add(allocation(credit, t, amount, Method.REFERENCE, clean ? C097 : C075, clean, note));
+            }
+            return out;
+        }
+        if (paid < sum) {
+            int exact = pickOne(targets.stream().mapToInt(Integer::intValue).toArray(), i -> remaining[i] == paid);
+            if (exact >= 0) {
+                settle(exact);
+                return List.of(allocation(credit, exact, paid, Method.REFERENCE, C085, false,
+                        how + "; label lists " + targets.size() + " invoices, the amount fits this one"));
+            }
+            long left = paid;
+            for (int t : targets) {
+                if (left == 0) {
+                    break;
+                }
+                long amount = Math.min(left, remaining[t]);
+                left -= amount;
+                take(t, amount);
+                out.add(allocation(credit, t, amount, Method.REFERENCE, C070, false,
+                        how + "; pays part of the " + targets.size() + " invoices listed, oldest first"));
+            }
+            return out;
+        }
+        for (int t : targets) {
+            long amount = remaining[t];
+            settle(t);
+            out.add(allocation(credit, t, amount, Method.REFERENCE, C060, false,
+                    how + "; overpayment: " + money(paid - sum, currency) + " more than the invoices listed, left unallocated"));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ customer and amount
+
+    private List<Allocation> byCustomer(Credit credit, Evidence evidence, Identified who, long paid, Currency currency,
+            String preface) {
+        boolean clear = who.clear();
+        int[] customers = who.customers();
+
+        List<Allocation> serial = bySerial(credit, evidence, who, paid, currency, preface);
+        if (serial != null) {
+            return serial;
+        }
+        int[] exact = exactAmount(customers, paid, currency);
+        if (exact.length == 1) {
+            settle(exact[0]);
+            return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, clear ? C095 : C075, clear,
+                    preface + (clear ? "exact amount, customer recognised" : "exact amount, payer name close to this customer")));
+        }
+        if (exact.length > 1) {
+            List<Allocation> out = new ArrayList<>(exact.length);
+            for (int i : exact) {
+                out.add(allocation(credit, i, paid, Method.AMOUNT, clear ? C050 : C040, false,
+                        preface + exact.length + " open invoices of this customer have this amount: confirm which"));
+            }
+            return out;
+        }
+        List<Integer> open = openOf(customers, currency);
+        int fee = -1;
+        int feeCount = 0;
+        for (int i : open) {
+            if (tolerance.covers(remaining[i], paid, scale(currency))) {
+                fee = i;
+                feeCount++;
+            }
+        }
+        if (feeCount == 1) {
+            long due = remaining[fee];
+            settle(fee);
+            return List.of(allocation(credit, fee, paid, Method.AMOUNT, C080, false, preface
+                    + "amount short by " + money(due - paid, currency) + " (bank fees within tolerance), no reference"));
+        }
+        if (customers.length == 1) {
+            List<Allocation> combination = byCombination(credit, open, paid, clear, preface);
+            if (combination != null) {
+                return combination;
+            }
+            int oldest = -1;
+            for (int i : open) {
+                if (remaining[i] > paid) {
+                    oldest = i;
+                    break;
+                }
+            }
+            if (oldest >= 0) {
+                return List.of(allocation(credit, oldest, paid, Method.NAME, C030, false, preface
+                        + "customer recognised but the amount fits no open invoice: partial payment of the oldest?"));
+            }
+            return unmatched(credit, preface + "customer recognised but no open invoice fits the amount");
+        }
+        return unmatched(credit, preface + "payer resembles " + customers.length
+                + " customers and no open invoice fits the amount");
+    }
+
+    /** "Factures 43 et 44": short serial numbers, trusted only for the recognised customer and an amount that fits. */
+    private List<Allocation> bySerial(Credit credit, Evidence evidence, Identified who, long paid, Currency currency,
+            String preface) {
+        if (evidence.looseDigits().isEmpty()) {
+            return null;
+        }
+        List<Integer> targets = new ArrayList<>();
+        boolean unique = true;
+        for (String digits : evidence.looseDigits()) {
+            for (int c : who.customers()) {
+                int[] hits = index.serial(c, digits);
+                if (hits == null) {
+                    continue;
+                }
+                int[] live = Arrays.stream(hits).filter(i -> remaining[i] > 0 && sameCurrency(i, currency)).toArray();
+                unique &= live.length <= 1;
+                Arrays.stream(live).forEach(i -> addDistinct(targets, i));
+            }
+        }
+        if (targets.isEmpty()) {
+            return null;
+        }
+        targets.sort(null);
+        long sum = targets.stream().mapToLong(i -> remaining[i]).sum();
+        if (paid != sum && !tolerance.covers(sum, paid, scale(currency))) {
+            return null;
+        }
+        boolean auto = who.clear() && unique;
+        List<Allocation> out = new ArrayList<>(targets.size());
+        long left = paid;
+        for (int k = 0; k < targets.size(); k++) {
+            int t = targets.get(k);
+            long amount = k == targets.size() - 1 ? left : remaining[t];
+            left -= amount;
+            settle(t);
+            String note = preface + "invoice serial number in the label, customer recognised, amount fits";
+            if (k == targets.size() - 1 && paid != sum) {
+                note += "; short by " + money(sum - paid, currency) + " (bank fees within tolerance), settled";
+            }
+            out.add(allocation(credit, t, amount, Method.REFERENCE, auto ? C095 : C075, auto, note));
+        }
+        return out;
+    }
+
+    private List<Allocation> byCombination(Credit credit, List<Integer> open, long paid, boolean clear, String preface) {
+        List<Integer> smaller = new ArrayList<>();
+        boolean exhaustive = true;
+        for (int i : open) {
+            if (remaining[i] < paid) {
+                if (smaller.size() == MAX_COMBINATION_CANDIDATES) {
+                    exhaustive = false;
+                    break;
+                }
+                smaller.add(i);
+            }
+        }
+        if (smaller.size() < 2) {
+            return null;
+        }
+        long[] values = smaller.stream().mapToLong(i -> remaining[i]).toArray();
+        SubsetSum.Result result = SubsetSum.find(values, paid, 2, COMBINATION_NODE_BUDGET);
+        if (result.solutions().isEmpty()) {
+            return null;
+        }
+        boolean unique = result.solutions().size() == 1 && result.complete() && exhaustive;
+        int[] solution = result.solutions().get(0);
+        boolean auto = unique && clear;
+        List<Allocation> out = new ArrayList<>(solution.length);
+        String note = preface + "amounts of " + solution.length + " open invoices add up to the payment"
+                + (unique ? "" : "; other combinations may fit: confirm");
+        for (int k : solution) {
+            int t = smaller.get(k);
+            long amount = remaining[t];
+            if (unique) {
+                settle(t);
+            }
+            out.add(allocation(credit, t, amount, Method.COMBINATION, unique ? (clear ? C090 : C070) : C040, auto, note));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ state
+
+    private int[] exactAmount(int[] customers, long paid, Currency currency) {
+        int[] found = new int[0];
+        for (int c : customers) {
+            int[] bucket = byAmount.get(amountKey(c, paid));
+            if (bucket == null) {
+                continue;
+            }
+            for (int i : bucket) {
+                if (remaining[i] == paid && sameCurrency(i, currency) && !contains(found, i)) {
+                    found = Arrays.copyOf(found, found.length + 1);
+                    found[found.length - 1] = i;
+                }
+            }
+        }
+        Arrays.sort(found);
+        return found;
+    }
+
+    /** Open receivables of these customers, oldest due first, at most {@link #MAX_SCAN} per customer. */
+    private List<Integer> openOf(int[] customers, Currency currency) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : customers) {
+            int[] all = index.receivablesOfCustomer[c];
+            int k = firstOpen[c];
+            while (k < all.length && remaining[all[k]] == 0) {
+                k++;
+            }
+            firstOpen[c] = k;
+            int taken = 0;
+            for (; k < all.length && taken < MAX_SCAN; k++) {
+                int i = all[k];
+                if (remaining[i] > 0 && sameCurrency(i, currency)) {
+                    out.add(i);
+                    taken++;
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private void settle(int i) {
+        remaining[i] = 0;
+    }
+
+    private void take(int i, long amount) {
+        remaining[i] -= amount;
+        addAmount(i, remaining[i]);
+    }
+
+    private void addAmount(int i, long amount) {
+        if (amount <= 0) {
+            return;
+        }
+        byAmount.merge(amountKey(index.customerOf[i], amount), new int[] {i}, (a, b) -> {
+            int[] merged = Arrays.copyOf(a, a.length + 1);
+            merged[a.length] = b[0];
+            return merged;
+        });
+    }
+
+    private static long amountKey(int customer, long amount) {
+        return amount * 1_000_003L + customer;
+    }
+
+    private boolean sameCurrency(int i, Currency currency) {
+        return index.receivables[i].amountDue().currency().equals(currency);
+    }
+
+    private Allocation allocation(Credit credit, int i, long amount, Method method, BigDecimal confidence,
+            boolean auto, String note) {
+        return new Allocation(credit.id(), index.receivables[i].number(),
+                Money.ofMinor(amount, credit.amount().currency()), method, confidence, auto, note);
+    }
+
+    private static List<Allocation> unmatched(Credit credit, String note) {
+        return List.of(new Allocation(credit.id(), null, credit.amount(), Method.NONE, C000, false, note));
+    }
+
+    private static String money(long minor, Currency currency) {
+        return Money.ofMinor(minor, currency).toString();
+    }
+
+    private static int scale(Currency currency) {
+        return Math.max(currency.getDefaultFractionDigits(), 0);
+    }
+
+    private static int pickOne(int[] candidates, java.util.function.IntPredicate test) {
+        int found = -1;
+        for (int i : candidates) {
+            if (test.test(i)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addDistinct(List<Integer> list, int v) {
+        if (!list.contains(v)) {
+            list.add(v);
+        }
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        List<Integer> out = new ArrayList<>(a);
+        b.forEach(v -> addDistinct(out, v));
+        out.sort(null);
+        return out;
+    }
+}
