@@ -2,6 +2,8 @@ package org.relance;
 
 import java.time.Clock;
 import org.relance.config.RelanceConfig;
+import org.relance.dunning.PlanService;
+import org.relance.dunning.Planner;
 import org.relance.dunning.ReminderStore;
 import org.relance.invoice.InvoiceImport;
 import org.relance.invoice.InvoiceStore;
@@ -18,6 +20,7 @@ public final class App implements AutoCloseable {
     private final InvoiceStore invoices;
     private final ReminderStore reminders;
     private final InvoiceImport invoiceImport;
+    private final PlanService plans;
 
     App(RelanceConfig config, Clock clock, Ledger ledger) {
         this.config = config;
@@ -27,6 +30,7 @@ public final class App implements AutoCloseable {
         this.invoices = new InvoiceStore(events, clock);
         this.reminders = new ReminderStore(events, clock);
         this.invoiceImport = new InvoiceImport(ledger, invoices);
+        this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()));
     }
 
     public RelanceConfig config() {
@@ -55,6 +59,10 @@ public final class App implements AutoCloseable {
 
     public InvoiceImport invoiceImport() {
         return invoiceImport;
+    }
+
+    public PlanService plans() {
+        return plans;
     }
 
     @Override

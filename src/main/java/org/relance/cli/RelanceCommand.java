@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CheckConfigCommand.class,
             ImportCommand.class,
+            PlanCommand.class,
+            DemoCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,
             MatchCommand.class,

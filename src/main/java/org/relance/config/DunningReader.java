@@ -22,6 +22,9 @@ final class DunningReader {
     }
 
     static Dunning read(MapReader root) {
+        // Only company and store are required: without a dunning section the rate is simply missing and the
+        // plan says so on each B2B invoice; a dunning section that asks for B2B must give the rate.
+        boolean configured = root.has("dunning");
         MapReader d = root.section("dunning", "b2b", "ecbRatePercent", "ecbRates", "groupByCustomer",
                 "recoveryIndemnity", "minDaysBetweenSteps", "ladder");
         boolean b2b = d.value("b2b", Parsers.BOOLEAN, true);
@@ -34,14 +37,14 @@ final class DunningReader {
         }
         return new Dunning(
                 b2b,
-                ecbRates(d, b2b),
+                ecbRates(d, b2b && configured),
                 d.value("groupByCustomer", Parsers.BOOLEAN, true),
                 indemnity,
                 d.value("minDaysBetweenSteps", Parsers.NON_NEGATIVE, 7),
                 d.has("ladder") ? ladder(d) : DEFAULT_LADDER);
     }
 
-    private static EcbRates ecbRates(MapReader d, boolean b2b) {
+    private static EcbRates ecbRates(MapReader d, boolean rateRequired) {
         Optional<BigDecimal> single = d.value("ecbRatePercent", Parsers.PERCENT);
         if (d.has("ecbRates")) {
             if (single.isPresent()) {
@@ -53,7 +56,7 @@ final class DunningReader {
         if (single.isPresent()) {
             return EcbRates.single(single.get());
         }
-        if (b2b) {
+        if (rateRequired) {
             throw new ConfigException(d.key("ecbRatePercent"),
                     "required when dunning.b2b is true: the ECB main refinancing rate, e.g. 2.15");
         }

@@ -84,7 +84,11 @@ public final class LateInterest {
     /** The ECB rate (percent) in force for the half-year starting on {@code halfYearStart}. */
     BigDecimal ecbPercent(LocalDate halfYearStart) {
         // Per-half-year entries, when given, are authoritative: a gap must not fall back to some other rate.
-        if (!percentByHalfYear.isEmpty() || singlePercent == null) {
+        if (percentByHalfYear.isEmpty() && singlePercent == null) {
+            throw new MissingEcbRate(halfYearStart,
+                    "no ECB rate configured: set dunning.ecbRatePercent (or dunning.ecbRates per half-year)");
+        }
+        if (!percentByHalfYear.isEmpty()) {
             BigDecimal percent = percentByHalfYear.get(halfYearStart);
             if (percent == null) {
                 throw new MissingEcbRate(halfYearStart);

@@ -8,7 +8,11 @@ public final class MissingEcbRate extends RuntimeException {
     private final LocalDate halfYearStart;
 
     public MissingEcbRate(LocalDate halfYearStart) {
-        super("no ECB rate for the half-year starting " + halfYearStart + ": add it to dunning.ecbRates");
+        this(halfYearStart, "no ECB rate for the half-year starting " + halfYearStart + ": add it to dunning.ecbRates");
+    }
+
+    MissingEcbRate(LocalDate halfYearStart, String message) {
+        super(message);
         this.halfYearStart = halfYearStart;
     }
 

@@ -107,7 +107,7 @@ class LateInterestTest {
         assertThatThrownBy(() -> none.interest(Money.of("100.00", "EUR"), LocalDate.parse("2026-02-01"),
                 LocalDate.parse("2026-02-10")))
                 .isInstanceOf(MissingEcbRate.class)
-                .hasMessageContaining("2026-01-01");
+                .hasMessageContaining("no ECB rate configured: set dunning.ecbRatePercent");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.relance.dunning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.relance.invoice.Customer;
+import org.relance.invoice.InvoiceStore;
+import org.relance.ledger.Ledger;
+
+/** Builds the day's plan from what the ledger holds: open invoices, their customers and reminder history. */
+public final class PlanService {
+
+    private final Ledger ledger;
+    private final InvoiceStore invoices;
+    private final ReminderStore reminders;
+    private final Planner planner;
+
+    public PlanService(Ledger ledger, InvoiceStore invoices, ReminderStore reminders, Planner planner) {
+        this.ledger = ledger;
+        this.invoices = invoices;
+        this.reminders = reminders;
+        this.planner = planner;
+    }
+
+    public Plan planFor(LocalDate today) {
+        List<DunningCase> cases = ledger.read(h -> {
+            Map<Long, Customer> customers = invoices.customers(h);
+            Map<Long, List<Reminder>> history = reminders.historyByInvoice(h);
+            return invoices.open(h).stream()
+                    .map(invoice -> new DunningCase(invoice, customers.get(invoice.customerId()),
+                            history.getOrDefault(invoice.id(), List.of())))
+                    .toList();
+        });
+        return planner.plan(cases, today);
+    }
+}
