@@ -70,9 +70,11 @@ final class ParseBankCommand implements Callable<Integer> {
      * {@code --config} file means no rules.
      */
     private List<Bank.Rule> userRules() {
-        // TODO(config): when ConfigLoader is implemented, load config.path if it exists and return
-        //  loaded.bank().rules() (a present but invalid file should then exit 2 through ConfigException).
-        return List.of();
+        if (config == null || !java.nio.file.Files.isRegularFile(config.path)) {
+            return List.of();
+        }
+        // A present but invalid file exits 2 through ConfigException, like every command.
+        return config.load(context.env()).bank().rules();
     }
 
     private void printJson(BankReadResult result) {

@@ -118,4 +118,36 @@ class ParseBankCommandTest {
     void noFileIsBadUsage() {
         assertThat(run("parse-bank")).isEqualTo(2);
     }
+
+    @Test
+    void rulesFromTheConfigFileReadABankTheBuiltInReaderMisses(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("relance.yml");
+        Files.writeString(config, """
+                company: {name: Acme SAS, email: compta@acme.test}
+                store: {}
+                bank:
+                  senders: [alerts@bank.test]
+                  rules:
+                    - 'CREDIT\\|(?<date>[0-9/]+)\\|(?<amount>[0-9.,]+)\\|(?<payer>[^|]+)\\|(?<reference>[^|]+)'
+                """);
+        Path mail = dir.resolve("odd.eml");
+        Files.writeString(mail, """
+                From: alerts@bank.test
+                To: compta@acme.test
+                Subject: Mouvement
+                Date: Fri, 20 Nov 2026 08:00:00 +0100
+                Content-Type: text/plain; charset=UTF-8
+
+                CREDIT|20/11/2026|812,40|ODD CLIENT SARL|FA-2026-0142
+                """);
+
+        assertThat(run("parse-bank", "--config", config.toString(), mail.toString())).isZero();
+
+        assertThat(jsonLines()).singleElement().satisfies(line -> {
+            assertThat(line.get("amount").decimalValue()).isEqualByComparingTo("812.40");
+            assertThat(line.get("payerName").asText()).isEqualTo("ODD CLIENT SARL");
+            assertThat(line.get("reference").asText()).isEqualTo("FA-2026-0142");
+            assertThat(line.get("date").asText()).isEqualTo("2026-11-20");
+        });
+    }
 }
