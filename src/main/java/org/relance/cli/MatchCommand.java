@@ -60,7 +60,7 @@ final class MatchCommand implements Callable<Integer> {
             throw new UsageProblem("--fee-max and --fee-percent cannot be negative");
         }
         MatchFiles files = new MatchFiles(context.err());
-        List<Receivable> receivables = files.receivables(invoices, read(invoices));
+        List<Receivable> receivables = files.receivables(invoices);
         List<Credit> credits = files.credits(payments, read(payments));
         FeeTolerance tolerance = new FeeTolerance(feeMax, feePercent.movePointLeft(2));
         List<Allocation> allocations = new Matcher(tolerance).match(receivables, credits);

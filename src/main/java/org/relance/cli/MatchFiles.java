@@ -4,21 +4,27 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.relance.ledger.Money;
 import org.relance.matching.Credit;
+import org.relance.invoice.InvoiceCsv;
+import org.relance.invoice.InvoiceDraft;
+import org.relance.invoice.InvoiceKind;
 import org.relance.matching.CsvReader;
+import org.relance.text.AmountText;
+import org.relance.text.DateText;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.relance.matching.Receivable;
 
 /** Turns the {@code match} command's CSV files into matcher inputs, reporting bad rows on stderr and skipping them. */
 final class MatchFiles {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintWriter err;
 
@@ -26,26 +32,23 @@ final class MatchFiles {
         this.err = err;
     }
 
-    List<Receivable> receivables(Path file, CsvReader.Table table) {
-        requireColumns(file, table, "number", "customer", "currency", "total");
-        List<Receivable> out = new ArrayList<>();
-        for (CsvReader.Row row : table.rows()) {
-            try {
-                String number = required(row, "number");
-                Currency currency = currency(row);
-                BigDecimal total = amount(required(row, "total"), "total");
-                BigDecimal paid = row.get("paid").map(v -> amount(v, "paid")).orElse(BigDecimal.ZERO);
-                boolean creditNote = total.signum() < 0
-                        || row.get("kind").map(k -> k.equalsIgnoreCase("credit_note")).orElse(false);
-                Money due = Money.of(total.subtract(paid), currency);
-                out.add(new Receivable(number, required(row, "customer"), row.get("customer_email").orElse(null),
-                        row.get("issue_date").map(v -> date(v, "issue_date")).orElse(null),
-                        row.get("due_date").map(v -> date(v, "due_date")).orElse(null), due, creditNote));
-            } catch (BadRow | ArithmeticException e) {
-                report(file, row, e);
-            }
+    /** The contract's invoices.csv, read by the same reader as {@code relance import}. */
+    List<Receivable> receivables(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageProblem("file not found: " + file);
         }
-        return out;
+        InvoiceCsv.Parsed parsed;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            parsed = InvoiceCsv.read(in);
+        }
+        for (InvoiceCsv.Rejected rejected : parsed.rejected()) {
+            err.println("relance: " + file.getFileName() + " line " + rejected.line() + ": " + rejected.reason());
+        }
+        return parsed.rows().stream().map(row -> {
+            InvoiceDraft d = row.draft();
+            return new Receivable(d.number(), d.customerName(), d.customerEmail(), d.issueDate(), d.dueDate(),
+                    d.total().minus(d.prepaid()), d.kind() == InvoiceKind.CREDIT_NOTE);
+        }).toList();
     }
 
     List<Credit> credits(Path file, CsvReader.Table table) {
@@ -92,29 +95,14 @@ final class MatchFiles {
         }
     }
 
-    /** Accepts 1234.56, 1234,56, 1 234,56 and 1.234,56: the last of '.' or ',' is the decimal mark. */
     static BigDecimal amount(String text, String column) {
-        String s = text.replace("\u00A0", "").replace("\u202F", "").replace(" ", "").replace("€", "");
-        int comma = s.lastIndexOf(',');
-        int dot = s.lastIndexOf('.');
-        if (comma >= 0 && dot >= 0) {
-            s = comma > dot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
-        } else if (comma >= 0) {
-            s = s.replace(',', '.');
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new BadRow("bad " + column + " '" + text + "'");
-        }
+        return AmountText.parse(text).map(AmountText.Found::amount)
+                .orElseThrow(() -> new BadRow("bad " + column + " '" + text + "'"));
     }
 
     private static LocalDate date(String text, String column) {
-        try {
-            return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadRow("bad " + column + " '" + text + "' (expected YYYY-MM-DD or DD/MM/YYYY)");
-        }
+        return DateText.parse(text)
+                .orElseThrow(() -> new BadRow("bad " + column + " '" + text + "' (expected YYYY-MM-DD or DD/MM/YYYY)"));
     }
 
     /** A row that cannot be used; the reason is shown to the user. */

@@ -97,13 +97,13 @@ class MatchCommandTest {
                 """);
         Path payments = file("payments.csv", """
                 id,date,amount,currency,payer,reference
-                P-1,20-10-2026,100.00,EUR,Client,F-2
+                P-1,2026-13-40,100.00,EUR,Client,F-2
                 P-2,2026-10-20,100.00,EUR,Client,F-2
                 """);
         int code = run("match", "--invoices", invoices.toString(), "--payments", payments.toString());
 
         assertThat(code).isZero();
-        assertThat(err.toString()).contains("invoices.csv line 2: bad total 'abc'")
+        assertThat(err.toString()).contains("invoices.csv line 2: total: not an amount: \"abc\"")
                 .contains("payments.csv line 2: bad date");
         assertThat(jsonLines()).singleElement().satisfies(n -> assertThat(n.get("payment").asText()).isEqualTo("P-2"));
     }
