@@ -1,5 +1,6 @@
 package org.relance.bank;
 
+import org.relance.text.Csv;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -201,48 +202,7 @@ final class CsvStatementReader {
 
     /** RFC 4180 records: quoted cells may hold separators, doubled quotes and line breaks. */
     static List<List<String>> rows(String text, char separator) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"' && cell.toString().isBlank()) {
-                quoted = true;
-                cell.setLength(0);
-            } else if (ch == separator) {
-                row.add(cell.toString().strip());
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString().strip());
-                cell.setLength(0);
-                addRow(rows, row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(ch);
-            }
-        }
-        row.add(cell.toString().strip());
-        addRow(rows, row);
-        return rows;
-    }
-
-    private static void addRow(List<List<String>> rows, List<String> row) {
-        if (row.stream().anyMatch(c -> !c.isEmpty())) {
-            rows.add(List.copyOf(row));
-        }
+        return Csv.records(text, separator).stream().map(Csv.Row::fields).toList();
     }
 
     /** UTF-8 when the bytes are valid UTF-8, else the Windows Latin-1 most French bank exports still use. */

@@ -1,5 +1,6 @@
 package org.relance.matching;
 
+import org.relance.text.Csv;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -55,112 +56,20 @@ public final class CsvReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        char separator = detect(firstNonBlankLine(text));
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        split(text, separator, records, lines);
+        char separator = Csv.detectSeparator(text);
+        List<Csv.Row> records = Csv.records(text, separator);
         if (records.isEmpty()) {
             return new Table(List.of(), separator, List.of());
         }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
+        List<String> header = records.get(0).fields().stream().map(String::strip).toList();
         Map<String, Integer> columns = new HashMap<>();
         for (int k = 0; k < header.size(); k++) {
             columns.putIfAbsent(header.get(k).toLowerCase(Locale.ROOT), k);
         }
         List<Row> rows = new ArrayList<>(records.size());
         for (int k = 1; k < records.size(); k++) {
-            rows.add(new Row(lines.get(k), List.copyOf(records.get(k)), columns));
+            rows.add(new Row(records.get(k).line(), records.get(k).fields(), columns));
         }
         return new Table(header, separator, rows);
-    }
-
-    private static String firstNonBlankLine(String text) {
-        for (String line : text.split("\n", 50)) {
-            if (!line.isBlank()) {
-                return line;
-            }
-        }
-        return "";
-    }
-
-    /** The separator that appears most outside quotes in the header line; {@code ,} on a tie. */
-    static char detect(String headerLine) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < headerLine.length(); i++) {
-            char c = headerLine.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private static void split(String text, char separator, List<List<String>> records, List<Integer> lines) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '"' && field.toString().isBlank()) {
-                // Quoted field: runs to the closing quote, "" is a literal quote, line breaks are kept.
-                field.setLength(0);
-                i++;
-                while (i < n) {
-                    char d = text.charAt(i);
-                    if (d == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    if (d == '\n') {
-                        line++;
-                    }
-                    field.append(d);
-                    i++;
-                }
-                continue;
-            }
-            if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                addRecord(fields, recordLine, records, lines);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-            }
-            i++;
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            addRecord(fields, recordLine, records, lines);
-        }
-    }
-
-    private static void addRecord(List<String> fields, int line, List<List<String>> records, List<Integer> lines) {
-        if (!fields.stream().allMatch(String::isBlank)) {
-            records.add(fields);
-            lines.add(line);
-        }
     }
 }

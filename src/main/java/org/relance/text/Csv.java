@@ -22,13 +22,17 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Reads every record; the first one is the header. */
+    /** Reads every record; the first one is the header; the separator is detected from it. */
     public static List<Row> read(Reader source) throws IOException {
         String text = readAll(source);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        char separator = detectSeparator(text);
+        return records(text, detectSeparator(text));
+    }
+
+    /** Splits text into records with a known separator; blank lines are skipped, fields are trimmed. */
+    public static List<Row> records(String text, char separator) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -81,16 +85,29 @@ public final class Csv {
     private static void endRow(List<Row> rows, List<String> fields, StringBuilder field, boolean started, int line) {
         if (started || field.length() > 0 || !fields.isEmpty()) {
             fields.add(field.toString().strip());
-            rows.add(new Row(line, List.copyOf(fields)));
+            if (fields.stream().anyMatch(f -> !f.isEmpty())) {
+                rows.add(new Row(line, List.copyOf(fields)));
+            }
         }
         field.setLength(0);
     }
 
-    private static char detectSeparator(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        long semicolons = header.chars().filter(ch -> ch == ';').count();
-        long commas = header.chars().filter(ch -> ch == ',').count();
+    /** The separator that appears most outside quotes in the first non-blank line; {@code ,} on a tie. */
+    public static char detectSeparator(String text) {
+        String header = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
         return semicolons > commas ? ';' : ',';
     }
 
