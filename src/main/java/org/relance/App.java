@@ -5,7 +5,9 @@ import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
 import org.relance.dunning.ReminderStore;
+import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceImport;
+import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
@@ -21,6 +23,8 @@ public final class App implements AutoCloseable {
     private final ReminderStore reminders;
     private final InvoiceImport invoiceImport;
     private final PlanService plans;
+    private InvoiceReader invoiceReader;
+    private DocumentImport documentImport;
 
     App(RelanceConfig config, Clock clock, Ledger ledger) {
         this.config = config;
@@ -61,12 +65,24 @@ public final class App implements AutoCloseable {
         return invoiceImport;
     }
 
+    /** Built on first use: the PDF machinery takes a second to start and most commands never need it. */
+    public synchronized DocumentImport documentImport() {
+        if (documentImport == null) {
+            invoiceReader = new InvoiceReader();
+            documentImport = new DocumentImport(ledger, invoices, invoiceReader, config.store().files());
+        }
+        return documentImport;
+    }
+
     public PlanService plans() {
         return plans;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (invoiceReader != null) {
+            invoiceReader.close();
+        }
         ledger.close();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.relance.App;
+import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceCsv;
 import org.relance.invoice.InvoiceImport;
 import org.relance.text.Csv;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code relance import FILE…}: loads existing receivables into the store, idempotently. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Load open invoices (invoices.csv) into the store. Importing the same file twice changes nothing.")
+        description = "Load open invoices (invoices.csv, or invoice documents: PDF, Factur-X, CII/UBL XML, forwarded .eml) "
+                + "into the store. Importing the same file twice changes nothing.")
 final class ImportCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -25,7 +27,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files or invoice documents")
     List<Path> files;
 
     ImportCommand(CliContext context) {
@@ -49,9 +51,13 @@ final class ImportCommand implements Callable<Integer> {
             return false;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf") || name.endsWith(".xml") || name.endsWith(".eml")) {
+            return importDocument(app, file);
+        }
         if (!name.endsWith(".csv") || !isInvoicesCsv(file)) {
             context.err().println(file + ": not an invoices.csv (expected columns "
-                    + "number,customer,customer_email,issue_date,due_date,currency,total,paid)");
+                    + "number,customer,customer_email,issue_date,due_date,currency,total,paid), "
+                    + "nor an invoice document (.pdf, .xml, .eml)");
             return false;
         }
         InvoiceImport.Summary summary = app.invoiceImport().importCsv(file, "cli", "cli");
@@ -61,6 +67,17 @@ final class ImportCommand implements Callable<Integer> {
         context.out().printf("%s: %d loaded, %d updated, %d unchanged, %d rejected%n", file,
                 summary.created(), summary.updated(), summary.unchanged(), summary.rejected().size());
         return summary.rejected().isEmpty();
+    }
+
+    private boolean importDocument(App app, Path file) throws IOException {
+        DocumentImport.Outcome outcome = app.documentImport().importFile(file, "cli", "cli");
+        if (outcome instanceof DocumentImport.Outcome.Imported imported) {
+            context.out().printf("%s: invoice %s %s%n", file, imported.number(),
+                    imported.change().name().toLowerCase(Locale.ROOT));
+            return true;
+        }
+        context.err().println(file + ": rejected: " + ((DocumentImport.Outcome.Rejected) outcome).reason());
+        return false;
     }
 
     private static boolean isInvoicesCsv(Path file) throws IOException {

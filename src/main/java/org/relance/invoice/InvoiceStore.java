@@ -97,6 +97,18 @@ public final class InvoiceStore {
         return Change.UPDATED;
     }
 
+    /** Records where the original document is kept; the same file again changes nothing. */
+    public void attachFile(Handle h, String number, InvoiceKind kind, String hash, String path) {
+        h.createUpdate("""
+                UPDATE invoices SET file_hash = :hash, file_path = :path
+                WHERE number = :number AND kind = :kind AND (file_hash IS NULL OR file_hash <> :hash)""")
+                .bind("hash", hash)
+                .bind("path", path)
+                .bind("number", number)
+                .bind("kind", kind.id())
+                .execute();
+    }
+
     public Optional<Invoice> find(Handle h, String number, InvoiceKind kind) {
         return h.createQuery("SELECT * FROM invoices WHERE number = :number AND kind = :kind")
                 .bind("number", number)
