@@ -68,7 +68,7 @@ public final class InvoiceStore {
             return Change.CREATED;
         }
         Invoice old = existing.get();
-        List<String> changes = differences(h, old, draft, customer);
+        List<String> changes = differences(old, draft, customer);
         if (changes.isEmpty()) {
             return Change.UNCHANGED;
         }
@@ -173,7 +173,7 @@ public final class InvoiceStore {
         return new Customer(id, name.strip(), email, null, null, false);
     }
 
-    private List<String> differences(Handle h, Invoice old, InvoiceDraft draft, Customer customer) {
+    private static List<String> differences(Invoice old, InvoiceDraft draft, Customer customer) {
         List<String> changes = new ArrayList<>();
         if (old.customerId() != customer.id()) {
             changes.add("customer → " + customer.name());

@@ -73,11 +73,6 @@ public final class Ledger implements AutoCloseable {
         return jdbi.withHandle(work);
     }
 
-    /** For callers that need a handle outside a transaction (PRAGMA checks in tests). */
-    public <R> R withHandle(HandleCallback<R, RuntimeException> work) {
-        return jdbi.withHandle(work);
-    }
-
     @Override
     public void close() {
         dataSource.close();

@@ -20,7 +20,7 @@ class LedgerTest {
     @Test
     void sqliteRunsInWalModeWithFullSyncBusyTimeoutAndForeignKeys() {
         try (Ledger ledger = Ledger.open(store())) {
-            ledger.withHandle(h -> {
+            ledger.read(h -> {
                 assertThat(h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()).isEqualToIgnoringCase("wal");
                 assertThat(h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one()).isEqualTo(2);
                 assertThat(h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()).isGreaterThanOrEqualTo(5000);
