@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
+import org.relance.dunning.ReminderDesk;
 import org.relance.dunning.ReminderStore;
 import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceImport;
@@ -23,6 +24,7 @@ public final class App implements AutoCloseable {
     private final ReminderStore reminders;
     private final InvoiceImport invoiceImport;
     private final PlanService plans;
+    private final ReminderDesk desk;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
 
@@ -35,6 +37,8 @@ public final class App implements AutoCloseable {
         this.reminders = new ReminderStore(events, clock);
         this.invoiceImport = new InvoiceImport(ledger, invoices);
         this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()));
+        this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(), clock,
+                config.company().timezone());
     }
 
     public RelanceConfig config() {
@@ -72,6 +76,11 @@ public final class App implements AutoCloseable {
             documentImport = new DocumentImport(ledger, invoices, invoiceReader, config.store().files());
         }
         return documentImport;
+    }
+
+    /** Every decision on a reminder, whatever the channel, goes through this desk. */
+    public ReminderDesk desk() {
+        return desk;
     }
 
     public PlanService plans() {

@@ -97,6 +97,25 @@ public final class InvoiceStore {
         return Change.UPDATED;
     }
 
+    /**
+     * Sets a status decided by a person (paid by other means, disputed, back to open); returns false when the
+     * invoice already had it, so that repeating a decision writes nothing.
+     */
+    public boolean setStatus(Handle h, Invoice invoice, InvoiceStatus status, String actor, String channel) {
+        String now = clock.instant().toString();
+        int changed = h.createUpdate("""
+                UPDATE invoices SET status = :status, updated_at = :now WHERE id = :id AND status <> :status""")
+                .bind("status", status.id())
+                .bind("now", now)
+                .bind("id", invoice.id())
+                .execute();
+        if (changed == 1) {
+            events.append(h, Event.onInvoice(clock.instant(), actor, channel, "invoice." + status.id(), invoice.id(),
+                    invoice.status().id() + " → " + status.id()));
+        }
+        return changed == 1;
+    }
+
     /** Records where the original document is kept; the same file again changes nothing. */
     public void attachFile(Handle h, String number, InvoiceKind kind, String hash, String path) {
         h.createUpdate("""

@@ -149,4 +149,16 @@ class PlanCommandTest {
                 .doesNotContain("FA-2026-0102")
                 .contains("Nothing was sent");
     }
+
+    @Test
+    void approveReportsEachInvoiceAndExitsOneWhenAnyIsRefused() throws IOException {
+        Path config = config();
+        run("import", "--config", config.toString(), invoices().toString());
+
+        int code = run("approve", "--config", config.toString(), "D-30", "UNKNOWN-1");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("D-30: approved the friendly reminder (email)");
+        assertThat(err.toString()).contains("UNKNOWN-1: not done: unknown invoice UNKNOWN-1");
+    }
 }

@@ -1,0 +1,324 @@
+package org.relance.dunning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.relance.config.LadderStep;
+import org.relance.invoice.Invoice;
+import org.relance.invoice.InvoiceKind;
+import org.relance.invoice.InvoiceStatus;
+import org.relance.invoice.InvoiceStore;
+import org.relance.ledger.Event;
+import org.relance.ledger.EventLog;
+import org.relance.ledger.Ledger;
+
+/**
+ * The one place a reminder changes state (approve, snooze, escalate, mark paid, promise, dispute), whatever the
+ * channel: each decision runs in one transaction with its audit event, repeating it is harmless, and an illegal
+ * one is refused with a reason. Thread-safe (the ledger serialises writers).
+ */
+public final class ReminderDesk {
+
+    /** Waiting for a decision or for its date: what approve, snooze and promise act on. */
+    private static final Set<ReminderState> PENDING =
+            EnumSet.of(ReminderState.PROPOSED, ReminderState.SNOOZED, ReminderState.WAITING);
+    /** Everything that may still lead to a message; cancelled when the invoice is paid. */
+    private static final Set<ReminderState> CANCELLABLE = EnumSet.of(ReminderState.PROPOSED, ReminderState.APPROVED,
+            ReminderState.SNOOZED, ReminderState.WAITING, ReminderState.ON_HOLD);
+
+    private final Ledger ledger;
+    private final InvoiceStore invoices;
+    private final ReminderStore reminders;
+    private final EventLog events;
+    private final PlanService plans;
+    private final List<LadderStep> ladder;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public ReminderDesk(Ledger ledger, InvoiceStore invoices, ReminderStore reminders, EventLog events,
+                        PlanService plans, List<LadderStep> ladder, Clock clock, ZoneId zone) {
+        this.ledger = ledger;
+        this.invoices = invoices;
+        this.reminders = reminders;
+        this.events = events;
+        this.plans = plans;
+        this.ladder = List.copyOf(ladder);
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Approves the step the planner proposes today for this invoice, creating its reminder if needed. */
+    public Decision approve(String number, Actor actor) {
+        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
+        return ledger.inTransaction(h -> {
+            Optional<Invoice> found = openInvoice(h, number);
+            if (found.isEmpty()) {
+                return whyNotOpen(h, number);
+            }
+            Invoice invoice = found.get();
+            Optional<Reminder> inProgress = latest(h, invoice, EnumSet.of(ReminderState.APPROVED, ReminderState.SENDING));
+            if (inProgress.isPresent()) {
+                return Decision.already(number, "the " + inProgress.get().step() + " reminder is already approved");
+            }
+            if (proposal.isEmpty()) {
+                return Decision.refused(number, "no reminder is due today for " + number);
+            }
+            Proposal p = proposal.get();
+            long id = upsertPending(h, invoice, p.step(), p.channel(), p.reminderId(), ReminderState.APPROVED,
+                    null, null, actor);
+            record(h, actor, "reminder.approved", invoice, id, p.step() + " approved");
+            return Decision.done(number, "approved the " + p.step() + " reminder (" + p.channel() + ")");
+        });
+    }
+
+    /** Puts today's reminder off for {@code days} days; it is proposed again on that day. */
+    public Decision snooze(String number, int days, Actor actor) {
+        if (days < 1) {
+            return Decision.refused(number, "snooze needs at least 1 day, got " + days);
+        }
+        LocalDate until = today().plusDays(days);
+        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
+        return ledger.inTransaction(h -> {
+            Optional<Invoice> found = openInvoice(h, number);
+            if (found.isEmpty()) {
+                return whyNotOpen(h, number);
+            }
+            Invoice invoice = found.get();
+            Optional<Reminder> pending = latest(h, invoice, PENDING);
+            if (pending.isPresent() && pending.get().state() == ReminderState.SNOOZED
+                    && until.equals(pending.get().snoozedUntil())) {
+                return Decision.already(number, "already snoozed until " + until);
+            }
+            if (proposal.isEmpty()) {
+                return Decision.refused(number, "no reminder is due today for " + number + ": nothing to snooze");
+            }
+            Proposal p = proposal.get();
+            long id = upsertPending(h, invoice, p.step(), p.channel(), p.reminderId(), ReminderState.SNOOZED,
+                    until, null, actor);
+            record(h, actor, "reminder.snoozed", invoice, id, p.step() + " snoozed until " + until);
+            return Decision.done(number, "snoozed the " + p.step() + " reminder until " + until);
+        });
+    }
+
+    /** Jumps to the next ladder step now, whatever its day; the step it replaces is cancelled. */
+    public Decision escalate(String number, Actor actor) {
+        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
+        return ledger.inTransaction(h -> {
+            Optional<Invoice> found = openInvoice(h, number);
+            if (found.isEmpty()) {
+                return whyNotOpen(h, number);
+            }
+            Invoice invoice = found.get();
+            List<Reminder> history = reminders.forInvoice(h, invoice.id());
+            if (history.stream().anyMatch(r -> r.state() == ReminderState.APPROVED || r.state() == ReminderState.SENDING)) {
+                return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent");
+            }
+            int current = proposal.map(p -> stepIndex(p.step())).orElseGet(() -> history.stream()
+                    .filter(r -> r.state() == ReminderState.SENT)
+                    .mapToInt(r -> stepIndex(r.step()))
+                    .max().orElse(-1));
+            int next = current + 1;
+            if (next >= ladder.size()) {
+                return Decision.refused(number, "already at the last step (" + ladder.get(ladder.size() - 1).id() + ")");
+            }
+            for (Reminder r : history) {
+                if (PENDING.contains(r.state())) {
+                    setState(h, r.id(), ReminderState.CANCELLED, actor);
+                }
+            }
+            LadderStep step = ladder.get(next);
+            long id = insert(h, invoice, step.id(), step.channel().id(), ReminderState.PROPOSED, true, null, null, actor);
+            record(h, actor, "reminder.escalated", invoice, id, "escalated to " + step.id());
+            return Decision.done(number, "escalated to the " + step.id() + " step, proposed now");
+        });
+    }
+
+    /** The invoice was paid by means Relance did not see: it is closed and nothing more is sent. */
+    public Decision markPaid(String number, Actor actor) {
+        return ledger.inTransaction(h -> {
+            Optional<Invoice> found = invoices.find(h, number, InvoiceKind.INVOICE);
+            if (found.isEmpty()) {
+                return Decision.refused(number, "unknown invoice " + number);
+            }
+            Invoice invoice = found.get();
+            if (!invoices.setStatus(h, invoice, InvoiceStatus.PAID, actor.who(), actor.channel())) {
+                return Decision.already(number, number + " is already marked paid");
+            }
+            int cancelled = cancelAll(h, invoice, actor);
+            return Decision.done(number, "marked paid" + (cancelled > 0 ? ", " + cancelled + " reminder(s) cancelled" : ""));
+        });
+    }
+
+    /** The customer promised to pay by {@code date}: the chase pauses and resumes the day after if still unpaid. */
+    public Decision promise(String number, LocalDate date, Actor actor) {
+        if (date.isBefore(today())) {
+            return Decision.refused(number, "the promised date " + date + " is in the past");
+        }
+        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
+        return ledger.inTransaction(h -> {
+            Optional<Invoice> found = openInvoice(h, number);
+            if (found.isEmpty()) {
+                return whyNotOpen(h, number);
+            }
+            Invoice invoice = found.get();
+            Optional<Reminder> pending = latest(h, invoice, PENDING);
+            if (pending.isPresent() && pending.get().state() == ReminderState.WAITING
+                    && date.equals(pending.get().waitingUntil())) {
+                return Decision.already(number, "already waiting for payment by " + date);
+            }
+            String step;
+            String channel;
+            Long existing;
+            if (proposal.isPresent()) {
+                step = proposal.get().step();
+                channel = proposal.get().channel();
+                existing = proposal.get().reminderId();
+            } else if (pending.isPresent()) {
+                step = pending.get().step();
+                channel = pending.get().channel();
+                existing = pending.get().id();
+            } else {
+                return Decision.refused(number, "no reminder is due for " + number + ": nothing to pause");
+            }
+            long id = upsertPending(h, invoice, step, channel, existing, ReminderState.WAITING, null, date, actor);
+            record(h, actor, "reminder.promised", invoice, id, "customer promised to pay by " + date);
+            return Decision.done(number, "waiting for payment by " + date + "; the chase resumes on " + date.plusDays(1));
+        });
+    }
+
+    /** The customer disputes the invoice: the chase stops until someone resolves it. */
+    public Decision dispute(String number, Actor actor) {
+        return ledger.inTransaction(h -> {
+            Optional<Invoice> found = invoices.find(h, number, InvoiceKind.INVOICE);
+            if (found.isEmpty()) {
+                return Decision.refused(number, "unknown invoice " + number);
+            }
+            Invoice invoice = found.get();
+            if (invoice.status() == InvoiceStatus.DISPUTED) {
+                return Decision.already(number, number + " is already disputed");
+            }
+            if (!invoice.status().isOpen()) {
+                return Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to dispute");
+            }
+            invoices.setStatus(h, invoice, InvoiceStatus.DISPUTED, actor.who(), actor.channel());
+            for (Reminder r : reminders.forInvoice(h, invoice.id())) {
+                if (PENDING.contains(r.state()) || r.state() == ReminderState.APPROVED) {
+                    setState(h, r.id(), ReminderState.ON_HOLD, actor);
+                }
+            }
+            return Decision.done(number, "disputed: the chase is on hold");
+        });
+    }
+
+    private Optional<Invoice> openInvoice(Handle h, String number) {
+        return invoices.find(h, number, InvoiceKind.INVOICE).filter(i -> i.status().isOpen());
+    }
+
+    private Decision whyNotOpen(Handle h, String number) {
+        return invoices.find(h, number, InvoiceKind.INVOICE)
+                .map(i -> Decision.refused(number, number + " is " + i.status().id() + ": nothing to chase"))
+                .orElseGet(() -> Decision.refused(number, "unknown invoice " + number));
+    }
+
+    private Optional<Reminder> latest(Handle h, Invoice invoice, Set<ReminderState> states) {
+        List<Reminder> history = reminders.forInvoice(h, invoice.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (states.contains(history.get(i).state())) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private long upsertPending(Handle h, Invoice invoice, String step, String channel, Long existing,
+                               ReminderState state, LocalDate snoozedUntil, LocalDate waitingUntil, Actor actor) {
+        if (existing != null) {
+            // Conditional: a reminder that left the pending states meanwhile is not overwritten.
+            int changed = h.createUpdate("""
+                    UPDATE reminders SET state = :state, snoozed_until = :snoozed, waiting_until = :waiting,
+                        decided_by = :who, decided_via = :via, updated_at = :now
+                    WHERE id = :id AND state IN ('proposed', 'snoozed', 'waiting')""")
+                    .bind("state", state.id())
+                    .bind("snoozed", snoozedUntil == null ? null : snoozedUntil.toString())
+                    .bind("waiting", waitingUntil == null ? null : waitingUntil.toString())
+                    .bind("who", actor.who())
+                    .bind("via", actor.channel())
+                    .bind("now", clock.instant().toString())
+                    .bind("id", existing)
+                    .execute();
+            if (changed == 1) {
+                return existing;
+            }
+        }
+        return insert(h, invoice, step, channel, state, false, snoozedUntil, waitingUntil, actor);
+    }
+
+    private long insert(Handle h, Invoice invoice, String step, String channel, ReminderState state, boolean escalated,
+                        LocalDate snoozedUntil, LocalDate waitingUntil, Actor actor) {
+        String now = clock.instant().toString();
+        return h.createUpdate("""
+                INSERT INTO reminders (invoice_id, step, channel, state, escalated, snoozed_until, waiting_until,
+                    decided_by, decided_via, created_at, updated_at)
+                VALUES (:invoice, :step, :channel, :state, :escalated, :snoozed, :waiting, :who, :via, :now, :now)""")
+                .bind("invoice", invoice.id())
+                .bind("step", step)
+                .bind("channel", channel)
+                .bind("state", state.id())
+                .bind("escalated", escalated)
+                .bind("snoozed", snoozedUntil == null ? null : snoozedUntil.toString())
+                .bind("waiting", waitingUntil == null ? null : waitingUntil.toString())
+                .bind("who", actor.who())
+                .bind("via", actor.channel())
+                .bind("now", now)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    private void setState(Handle h, long reminderId, ReminderState state, Actor actor) {
+        h.createUpdate("""
+                UPDATE reminders SET state = :state, decided_by = :who, decided_via = :via, updated_at = :now
+                WHERE id = :id""")
+                .bind("state", state.id())
+                .bind("who", actor.who())
+                .bind("via", actor.channel())
+                .bind("now", clock.instant().toString())
+                .bind("id", reminderId)
+                .execute();
+    }
+
+    private int cancelAll(Handle h, Invoice invoice, Actor actor) {
+        int cancelled = 0;
+        for (Reminder r : reminders.forInvoice(h, invoice.id())) {
+            if (CANCELLABLE.contains(r.state())) {
+                setState(h, r.id(), ReminderState.CANCELLED, actor);
+                record(h, actor, "reminder.cancelled", invoice, r.id(), r.step() + " cancelled: invoice paid");
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    private void record(Handle h, Actor actor, String kind, Invoice invoice, long reminderId, String details) {
+        events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), kind, invoice.id(), reminderId, null,
+                details));
+    }
+
+    private int stepIndex(String step) {
+        for (int i = 0; i < ladder.size(); i++) {
+            if (ladder.get(i).id().equals(step)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}
