@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.LadderStep;
 import org.relance.invoice.Invoice;
@@ -55,12 +56,7 @@ public final class ReminderDesk {
     /** Approves the step the planner proposes today for this invoice, creating its reminder if needed. */
     public Decision approve(String number, Actor actor) {
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return ledger.inTransaction(h -> {
-            Optional<Invoice> found = openInvoice(h, number);
-            if (found.isEmpty()) {
-                return whyNotOpen(h, number);
-            }
-            Invoice invoice = found.get();
+        return onOpenInvoice(number, (h, invoice) -> {
             Optional<Reminder> inProgress = latest(h, invoice, EnumSet.of(ReminderState.APPROVED, ReminderState.SENDING));
             if (inProgress.isPresent()) {
                 return Decision.already(number, "the " + inProgress.get().step() + " reminder is already approved");
@@ -83,12 +79,7 @@ public final class ReminderDesk {
         }
         LocalDate until = today().plusDays(days);
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return ledger.inTransaction(h -> {
-            Optional<Invoice> found = openInvoice(h, number);
-            if (found.isEmpty()) {
-                return whyNotOpen(h, number);
-            }
-            Invoice invoice = found.get();
+        return onOpenInvoice(number, (h, invoice) -> {
             Optional<Reminder> pending = latest(h, invoice, PENDING);
             if (pending.isPresent() && pending.get().state() == ReminderState.SNOOZED
                     && until.equals(pending.get().snoozedUntil())) {
@@ -108,12 +99,7 @@ public final class ReminderDesk {
     /** Jumps to the next ladder step now, whatever its day; the step it replaces is cancelled. */
     public Decision escalate(String number, Actor actor) {
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return ledger.inTransaction(h -> {
-            Optional<Invoice> found = openInvoice(h, number);
-            if (found.isEmpty()) {
-                return whyNotOpen(h, number);
-            }
-            Invoice invoice = found.get();
+        return onOpenInvoice(number, (h, invoice) -> {
             List<Reminder> history = reminders.forInvoice(h, invoice.id());
             if (history.stream().anyMatch(r -> r.state() == ReminderState.APPROVED || r.state() == ReminderState.SENDING)) {
                 return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent");
@@ -160,12 +146,7 @@ public final class ReminderDesk {
             return Decision.refused(number, "the promised date " + date + " is in the past");
         }
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return ledger.inTransaction(h -> {
-            Optional<Invoice> found = openInvoice(h, number);
-            if (found.isEmpty()) {
-                return whyNotOpen(h, number);
-            }
-            Invoice invoice = found.get();
+        return onOpenInvoice(number, (h, invoice) -> {
             Optional<Reminder> pending = latest(h, invoice, PENDING);
             if (pending.isPresent() && pending.get().state() == ReminderState.WAITING
                     && date.equals(pending.get().waitingUntil())) {
@@ -215,14 +196,13 @@ public final class ReminderDesk {
         });
     }
 
-    private Optional<Invoice> openInvoice(Handle h, String number) {
-        return invoices.find(h, number, InvoiceKind.INVOICE).filter(i -> i.status().isOpen());
-    }
-
-    private Decision whyNotOpen(Handle h, String number) {
-        return invoices.find(h, number, InvoiceKind.INVOICE)
-                .map(i -> Decision.refused(number, number + " is " + i.status().id() + ": nothing to chase"))
-                .orElseGet(() -> Decision.refused(number, "unknown invoice " + number));
+    /** Runs a decision in one transaction on an invoice still open, or refuses saying why it is not. */
+    private Decision onOpenInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
+        return ledger.inTransaction(h -> invoices.find(h, number, InvoiceKind.INVOICE)
+                .map(invoice -> invoice.status().isOpen()
+                        ? decide.apply(h, invoice)
+                        : Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to chase"))
+                .orElseGet(() -> Decision.refused(number, "unknown invoice " + number)));
     }
 
     private Optional<Reminder> latest(Handle h, Invoice invoice, Set<ReminderState> states) {
