@@ -126,12 +126,7 @@ public final class ReminderDesk {
 
     /** The invoice was paid by means Relance did not see: it is closed and nothing more is sent. */
     public Decision markPaid(String number, Actor actor) {
-        return ledger.inTransaction(h -> {
-            Optional<Invoice> found = invoices.find(h, number, InvoiceKind.INVOICE);
-            if (found.isEmpty()) {
-                return Decision.refused(number, "unknown invoice " + number);
-            }
-            Invoice invoice = found.get();
+        return onInvoice(number, (h, invoice) -> {
             if (!invoices.setStatus(h, invoice, InvoiceStatus.PAID, actor.who(), actor.channel())) {
                 return Decision.already(number, number + " is already marked paid");
             }
@@ -174,12 +169,7 @@ public final class ReminderDesk {
 
     /** The customer disputes the invoice: the chase stops until someone resolves it. */
     public Decision dispute(String number, Actor actor) {
-        return ledger.inTransaction(h -> {
-            Optional<Invoice> found = invoices.find(h, number, InvoiceKind.INVOICE);
-            if (found.isEmpty()) {
-                return Decision.refused(number, "unknown invoice " + number);
-            }
-            Invoice invoice = found.get();
+        return onInvoice(number, (h, invoice) -> {
             if (invoice.status() == InvoiceStatus.DISPUTED) {
                 return Decision.already(number, number + " is already disputed");
             }
@@ -196,13 +186,18 @@ public final class ReminderDesk {
         });
     }
 
-    /** Runs a decision in one transaction on an invoice still open, or refuses saying why it is not. */
-    private Decision onOpenInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
+    /** Runs a decision in one transaction on a known invoice, or refuses an unknown number. */
+    private Decision onInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
         return ledger.inTransaction(h -> invoices.find(h, number, InvoiceKind.INVOICE)
-                .map(invoice -> invoice.status().isOpen()
-                        ? decide.apply(h, invoice)
-                        : Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to chase"))
+                .map(invoice -> decide.apply(h, invoice))
                 .orElseGet(() -> Decision.refused(number, "unknown invoice " + number)));
+    }
+
+    /** Like {@link #onInvoice}, for decisions that only make sense while money is still expected. */
+    private Decision onOpenInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
+        return onInvoice(number, (h, invoice) -> invoice.status().isOpen()
+                ? decide.apply(h, invoice)
+                : Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to chase"));
     }
 
     private Optional<Reminder> latest(Handle h, Invoice invoice, Set<ReminderState> states) {
