@@ -1,6 +1,8 @@
 package org.relance;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
@@ -72,10 +74,17 @@ public final class App implements AutoCloseable {
     /** Built on first use: the PDF machinery takes a second to start and most commands never need it. */
     public synchronized DocumentImport documentImport() {
         if (documentImport == null) {
-            invoiceReader = new InvoiceReader();
+            invoiceReader = new InvoiceReader(readerLimits(config));
             documentImport = new DocumentImport(ledger, invoices, invoiceReader, config.store().files());
         }
         return documentImport;
+    }
+
+    /** The document reader's bounds from {@code mail.limits} (their defaults without a mail section). */
+    static InvoiceReader.Limits readerLimits(RelanceConfig config) {
+        Mail.Limits l = config.mail().map(Mail::limits).orElse(Mail.Limits.defaults());
+        return new InvoiceReader.Limits(Duration.ofSeconds(l.parseTimeoutSeconds()), l.maxTextChars(),
+                l.maxMessageMb() * 1024L * 1024L, l.maxMimeDepth(), l.maxMimeParts(), l.maxParseMemoryMb() * 1024L * 1024L);
     }
 
     /** Every decision on a reminder, whatever the channel, goes through this desk. */

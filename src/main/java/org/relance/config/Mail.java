@@ -46,6 +46,20 @@ public record Mail(
         }
     }
 
-    public record Limits(int maxMessageMb, int maxMimeDepth, int maxMimeParts, int parseTimeoutSeconds) {
+    /**
+     * Bounds on hostile input: messages over {@code maxMessageMb} are not downloaded, MIME trees are capped, a
+     * document parse is stopped after {@code parseTimeoutSeconds}, keeps at most {@code maxTextChars} of text and
+     * {@code maxParseMemoryMb} of PDF buffers in memory.
+     */
+    public record Limits(int maxMessageMb, int maxMimeDepth, int maxMimeParts, int parseTimeoutSeconds,
+                         int maxTextChars, int maxParseMemoryMb) {
+
+        public Limits(int maxMessageMb, int maxMimeDepth, int maxMimeParts, int parseTimeoutSeconds) {
+            this(maxMessageMb, maxMimeDepth, maxMimeParts, parseTimeoutSeconds, 1_000_000, 64);
+        }
+
+        public static Limits defaults() {
+            return new Limits(25, 20, 500, 30);
+        }
     }
 }

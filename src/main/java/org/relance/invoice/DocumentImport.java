@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.jdbi.v3.core.Handle;
 import org.relance.ledger.Ledger;
 import org.relance.ledger.Money;
 
@@ -46,36 +47,57 @@ public final class DocumentImport {
     }
 
     public Outcome importFile(Path file, String actor, String channel) throws IOException {
-        byte[] content = Files.readAllBytes(file);
         String name = file.getFileName().toString();
+        Prepared prepared = prepare(name, Files.readAllBytes(file));
+        if (prepared instanceof Prepared.Refused refused) {
+            return refused.outcome();
+        }
+        Prepared.Ready ready = (Prepared.Ready) prepared;
+        return ledger.inTransaction(h -> store(h, ready, actor, channel));
+    }
+
+    /** A document read and checked, not yet stored: reading is slow and stays outside any transaction. */
+    public sealed interface Prepared {
+        record Ready(String file, InvoiceDraft draft, String hash, Path kept) implements Prepared {
+        }
+
+        record Refused(Outcome.Rejected outcome) implements Prepared {
+        }
+    }
+
+    /** Reads the document and keeps the original file (content-addressed, so keeping it twice is harmless). */
+    public Prepared prepare(String name, byte[] content) {
         ReadOutcome outcome = reader.read(name, content);
         if (outcome instanceof ReadOutcome.Failed failed) {
-            return new Outcome.Rejected(name, failed.error());
+            return new Prepared.Refused(new Outcome.Rejected(name, failed.error()));
         }
         ExtractedInvoice read = ((ReadOutcome.Read) outcome).invoice();
         String missing = missingFields(read);
         if (missing != null) {
-            return new Outcome.Rejected(name, "cannot import without " + missing
-                    + (read.warnings().isEmpty() ? "" : " (" + String.join("; ", read.warnings()) + ")"));
+            return new Prepared.Refused(new Outcome.Rejected(name, "cannot import without " + missing
+                    + (read.warnings().isEmpty() ? "" : " (" + String.join("; ", read.warnings()) + ")")));
         }
         Currency currency = Currency.getInstance(read.currency());
         Money total = Money.rounded(read.total(), currency);
         BigDecimal due = read.amountDue() == null ? read.total() : read.amountDue();
         Money prepaid = total.minus(Money.rounded(due, currency));
         if (prepaid.isNegative()) {
-            return new Outcome.Rejected(name, "amount due " + due + " is more than the total " + total);
+            return new Prepared.Refused(new Outcome.Rejected(name,
+                    "amount due " + due + " is more than the total " + total));
         }
         String customer = read.customerName() != null ? read.customerName() : read.customerEmail();
         InvoiceDraft draft = new InvoiceDraft(read.number(), read.kind(), customer, read.customerEmail(),
                 read.issueDate(), read.dueDate(), total, prepaid, read.source());
         String hash = sha256(content);
-        Path stored = keep(content, hash, extension(name));
-        InvoiceStore.Change change = ledger.inTransaction(h -> {
-            InvoiceStore.Change c = invoices.upsert(h, draft, actor, channel);
-            invoices.attachFile(h, draft.number(), draft.kind(), hash, stored.toString());
-            return c;
-        });
-        return new Outcome.Imported(name, draft.number(), change);
+        return new Prepared.Ready(name, draft, hash, keep(content, hash, extension(name)));
+    }
+
+    /** Stores a prepared document in the caller's transaction: creates or updates the invoice and its customer. */
+    public Outcome.Imported store(Handle h, Prepared.Ready ready, String actor, String channel) {
+        InvoiceDraft draft = ready.draft();
+        InvoiceStore.Change change = invoices.upsert(h, draft, actor, channel);
+        invoices.attachFile(h, draft.number(), draft.kind(), ready.hash(), ready.kept().toString());
+        return new Outcome.Imported(ready.file(), draft.number(), change);
     }
 
     private static String missingFields(ExtractedInvoice read) {

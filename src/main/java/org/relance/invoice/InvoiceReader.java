@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -35,14 +36,26 @@ public final class InvoiceReader implements AutoCloseable {
     public static final long DEFAULT_MAX_FILE_BYTES = 25L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceReader.class);
-    private static final int MAX_EMAIL_DEPTH = 20;
-    private static final int MAX_EMAIL_PARTS = 500;
+    public static final int DEFAULT_MAX_EMAIL_DEPTH = 20;
+    public static final int DEFAULT_MAX_EMAIL_PARTS = 500;
+    public static final long DEFAULT_MAX_MEMORY_BYTES = 64L * 1024 * 1024;
+
+    /** The bounds on one read; {@code mail.limits} in the configuration. */
+    public record Limits(Duration timeout, int maxTextChars, long maxFileBytes, int maxMimeDepth, int maxMimeParts,
+                         long maxMemoryBytes) {
+
+        public static Limits defaults() {
+            return new Limits(DEFAULT_TIMEOUT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_EMAIL_DEPTH,
+                    DEFAULT_MAX_EMAIL_PARTS, DEFAULT_MAX_MEMORY_BYTES);
+        }
+    }
 
     private final Duration timeout;
     private final long maxFileBytes;
+    private final long maxMemoryBytes;
     private final StructuredInvoiceReader structured = new StructuredInvoiceReader();
     private final TextInvoiceReader text;
-    private final ForwardedEmailReader emails = new ForwardedEmailReader(MAX_EMAIL_DEPTH, MAX_EMAIL_PARTS);
+    private final ForwardedEmailReader emails;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "invoice-reader");
         // A parse stuck past its timeout must not keep the JVM alive.
@@ -51,7 +64,7 @@ public final class InvoiceReader implements AutoCloseable {
     });
 
     public InvoiceReader() {
-        this(DEFAULT_TIMEOUT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_MAX_FILE_BYTES);
+        this(Limits.defaults());
     }
 
     /**
@@ -60,9 +73,16 @@ public final class InvoiceReader implements AutoCloseable {
      * @param maxFileBytes larger files are refused
      */
     public InvoiceReader(Duration timeout, int maxTextChars, long maxFileBytes) {
-        this.timeout = timeout;
-        this.maxFileBytes = maxFileBytes;
-        this.text = new TextInvoiceReader(maxTextChars);
+        this(new Limits(timeout, maxTextChars, maxFileBytes, DEFAULT_MAX_EMAIL_DEPTH, DEFAULT_MAX_EMAIL_PARTS,
+                DEFAULT_MAX_MEMORY_BYTES));
+    }
+
+    public InvoiceReader(Limits limits) {
+        this.timeout = limits.timeout();
+        this.maxFileBytes = limits.maxFileBytes();
+        this.maxMemoryBytes = limits.maxMemoryBytes();
+        this.text = new TextInvoiceReader(limits.maxTextChars(), limits.maxMemoryBytes());
+        this.emails = new ForwardedEmailReader(limits.maxMimeDepth(), limits.maxMimeParts());
     }
 
     /** Reads a file; {@code file} in the result is the path as given. */
@@ -147,7 +167,9 @@ public final class InvoiceReader implements AutoCloseable {
     private ExtractedInvoice readPdf(String name, byte[] pdf) throws Unreadable {
         boolean hasAttachments;
         // Open it once ourselves: clear errors for encrypted or broken files, and Mustang only when it can help.
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        // Buffers past the memory bound spill to a temp file instead of growing the heap.
+        try (PDDocument doc = Loader.loadPDF(pdf, "", null, null,
+                MemoryUsageSetting.setupMixed(maxMemoryBytes).streamCache)) {
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             hasAttachments = names != null && names.getEmbeddedFiles() != null;
         } catch (InvalidPasswordException e) {

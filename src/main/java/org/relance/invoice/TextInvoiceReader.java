@@ -17,9 +17,11 @@ final class TextInvoiceReader {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxTextChars;
+    private final long maxMemoryBytes;
 
-    TextInvoiceReader(int maxTextChars) {
+    TextInvoiceReader(int maxTextChars, long maxMemoryBytes) {
         this.maxTextChars = maxTextChars;
+        this.maxMemoryBytes = maxMemoryBytes;
     }
 
     ExtractedInvoice read(String file, byte[] pdf) throws Unreadable {
@@ -46,6 +48,7 @@ final class TextInvoiceReader {
         config.setExtractInlineImages(false);
         config.setExtractAnnotationText(false);
         config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        config.setMaxMainMemoryBytes(maxMemoryBytes);
         context.set(PDFParserConfig.class, config);
         try {
             parser.parse(new ByteArrayInputStream(pdf), handler, new Metadata(), context);

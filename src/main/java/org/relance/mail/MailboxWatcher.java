@@ -1,0 +1,508 @@
+package org.relance.mail;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.relance.config.Bank;
+import org.relance.config.Mail;
+import org.relance.invoice.DocumentImport;
+import org.relance.ledger.Event;
+import org.relance.ledger.EventLog;
+import org.relance.ledger.Ledger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches the bot's IMAP folder: handles every new message once, in UID order, then moves it to the processed or
+ * quarantine folder; waits with IDLE (re-issued at most every {@code idlePeriod}) or polls, and reconnects with
+ * backoff after any drop. {@link #runOnce()} is one pass; {@link #start()} runs passes on its own thread until
+ * {@link #close()}. Nothing is processed twice or skipped across restarts and UIDVALIDITY changes: the checkpoint
+ * and each message's record commit with its effect.
+ */
+public final class MailboxWatcher implements AutoCloseable {
+
+    /** How the watcher waits and retries; the defaults suit a real server. */
+    public record Settings(Duration idlePeriod, Duration connectTimeout, Duration ioTimeout, Duration minBackoff,
+                           Duration maxBackoff) {
+
+        public static Settings defaults() {
+            return new Settings(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofSeconds(60),
+                    Duration.ofSeconds(1), Duration.ofMinutes(5));
+        }
+    }
+
+    /** Points where tests stop the watcher as a crash would; a no-op in production. */
+    public interface Hooks {
+        Hooks NONE = new Hooks() {
+        };
+
+        /** The message's effect is committed; it has not been moved yet. */
+        default void afterCommit(long uid) {
+        }
+    }
+
+    /** What one pass did. */
+    public record Pass(int handled, int moved, int quarantined, int left) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxWatcher.class);
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final String[] HEADERS = {"Message-ID", "From", "Subject", "In-Reply-To", "References",
+        "Authentication-Results", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence"};
+
+    private final Mail mail;
+    private final Mail.Imap imap;
+    private final Ledger ledger;
+    private final EventLog events;
+    private final MailboxCheckpoints checkpoints;
+    private final MessageProcessor processor;
+    private final Settings settings;
+    private final Hooks hooks;
+    private final Clock clock;
+    private final Object waiting = new Object();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mailbox-idle-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile Store store;
+    private volatile IMAPFolder folder;
+
+    public MailboxWatcher(Mail mail, Bank bank, Ledger ledger, EventLog events, Supplier<DocumentImport> documents,
+                          Optional<BankMailIntake> bankIntake, Clock clock, Settings settings, Hooks hooks) {
+        this.mail = mail;
+        this.imap = mail.imap().orElseThrow(() -> new IllegalArgumentException("mail.imap is not configured"));
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+        this.settings = settings;
+        this.hooks = hooks;
+        this.checkpoints = new MailboxCheckpoints(clock);
+        SenderAuthentication authentication = mail.requireAuthenticationResults()
+                ? new SenderAuthentication(mail.authservId()) : null;
+        MessageRouter router = new MessageRouter(mail.trustedSenders(), bank.senders(), mail.botAddress(),
+                authentication, maxBytes(mail));
+        this.processor = new MessageProcessor(ledger, checkpoints, events, router, documents, bankIntake, mail, clock);
+    }
+
+    private static long maxBytes(Mail mail) {
+        return mail.limits().maxMessageMb() * 1024L * 1024L;
+    }
+
+    /** One pass over the folder: connects if needed, handles every message not handled yet. */
+    public synchronized Pass runOnce() throws MessagingException {
+        IMAPFolder inbox = connect();
+        long uidValidity = inbox.getUIDValidity();
+        String name = imap.folder();
+        MailboxCheckpoints.Checkpoint checkpoint = ledger.inTransaction(h -> {
+            Optional<MailboxCheckpoints.Checkpoint> stored = checkpoints.load(h, name);
+            if (stored.isPresent() && stored.get().uidValidity() == uidValidity) {
+                return stored.get();
+            }
+            if (stored.isPresent()) {
+                // The server renumbered the folder: read it all again; the same messages are recognised by content.
+                events.append(h, new Event(clock.instant(), "relance", "email", "mailbox.uidvalidity_changed", null,
+                        null, null, name + ": UIDVALIDITY " + stored.get().uidValidity() + " -> " + uidValidity
+                        + "; rescanning, known messages are recognised by Message-ID and content"));
+            }
+            MailboxCheckpoints.Checkpoint fresh = new MailboxCheckpoints.Checkpoint(uidValidity, 0);
+            checkpoints.save(h, name, fresh);
+            return fresh;
+        });
+        int moved = settle(inbox, uidValidity);
+        Message[] fresh = inbox.getMessagesByUID(checkpoint.lastUid() + 1, UIDFolder.MAXUID);
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.SIZE);
+        for (String header : HEADERS) {
+            profile.add(header);
+        }
+        inbox.fetch(fresh, profile);
+        List<Message> ordered = new ArrayList<>(Arrays.asList(fresh));
+        ordered.removeIf(m -> m == null || m.isExpunged());
+        ordered.sort(Comparator.comparingLong(m -> uidOf(inbox, m)));
+        int handled = 0;
+        int quarantined = 0;
+        int left = 0;
+        for (Message message : ordered) {
+            long uid = inbox.getUID(message);
+            // UID ranges "n:*" always include the last message, even below n.
+            if (uid <= checkpoint.lastUid() || ledger.read(h -> checkpoints.find(h, name, uidValidity, uid)).isPresent()) {
+                continue;
+            }
+            MessageProcessor.Handled result = handle(name, uidValidity, uid, message);
+            handled++;
+            hooks.afterCommit(uid);
+            if (result.targetFolder() == null) {
+                left++;
+                continue;
+            }
+            if (result.targetFolder().equals(mail.quarantineFolder())) {
+                quarantined++;
+                LOG.warn("mail uid {} quarantined: {}", uid, result.reason());
+            }
+            moveAndSettle(inbox, message, result.targetFolder(), name, uidValidity, uid);
+            moved++;
+        }
+        return new Pass(handled, moved, quarantined, left);
+    }
+
+    private MessageProcessor.Handled handle(String name, long uidValidity, long uid, Message message)
+            throws MessagingException {
+        InboundMessage inbound = read(uid, message);
+        try {
+            return processor.process(name, uidValidity, inbound);
+        } catch (RuntimeException e) {
+            // A bug or a parser surprise on one message must not block the ones after it.
+            LOG.error("mail uid {}: unexpected failure, quarantining it", uid, e);
+            InboundMessage headersOnly = new InboundMessage(uid, inbound.messageId(), inbound.from(),
+                    inbound.subject(), inbound.replyTo(), inbound.authenticationResults(), inbound.automatic(),
+                    inbound.size(), null);
+            return processor.quarantineUnexpected(name, uidValidity, headersOnly, inbound.raw(),
+                    "unexpected error: " + e);
+        }
+    }
+
+    /** Finishes the moves that a stop between commit and move left undone. */
+    private int settle(IMAPFolder inbox, long uidValidity) throws MessagingException {
+        List<MailboxCheckpoints.Handled> pending = ledger.read(h -> checkpoints.unsettled(h, imap.folder(), uidValidity));
+        for (MailboxCheckpoints.Handled p : pending) {
+            Message message = inbox.getMessageByUID(p.uid());
+            if (message != null && !message.isExpunged()) {
+                move(inbox, message, p.targetFolder());
+            }
+            ledger.inTransaction(h -> {
+                checkpoints.settle(h, p.id());
+                return null;
+            });
+        }
+        return pending.size();
+    }
+
+    private void moveAndSettle(IMAPFolder inbox, Message message, String target, String name, long uidValidity,
+                               long uid) throws MessagingException {
+        move(inbox, message, target);
+        ledger.inTransaction(h -> {
+            checkpoints.find(h, name, uidValidity, uid).ifPresent(r -> checkpoints.settle(h, r.id()));
+            return null;
+        });
+    }
+
+    private void move(IMAPFolder inbox, Message message, String target) throws MessagingException {
+        Folder destination = ensureFolder(target);
+        Message[] one = {message};
+        if (((IMAPStore) store).hasCapability("MOVE")) {
+            inbox.moveMessages(one, destination);
+            return;
+        }
+        inbox.copyMessages(one, destination);
+        message.setFlag(Flags.Flag.DELETED, true);
+        if (((IMAPStore) store).hasCapability("UIDPLUS")) {
+            inbox.expunge(one);
+        } else {
+            inbox.expunge();
+        }
+    }
+
+    private Folder ensureFolder(String path) throws MessagingException {
+        char separator = store.getDefaultFolder().getSeparator();
+        String full = path.replace('/', separator);
+        Folder f = store.getFolder(full);
+        if (!f.exists()) {
+            int cut = full.lastIndexOf(separator);
+            if (cut > 0) {
+                Folder parent = store.getFolder(full.substring(0, cut));
+                if (!parent.exists()) {
+                    parent.create(Folder.HOLDS_FOLDERS | Folder.HOLDS_MESSAGES);
+                }
+            }
+            if (!f.create(Folder.HOLDS_MESSAGES)) {
+                throw new MessagingException("cannot create the folder " + full);
+            }
+        }
+        return f;
+    }
+
+    private InboundMessage read(long uid, Message message) throws MessagingException {
+        long size = Math.max(message.getSize(), 0);
+        byte[] raw = null;
+        long max = maxBytes(mail);
+        if (size <= max) {
+            BoundedBuffer buffer = new BoundedBuffer(max);
+            try {
+                message.writeTo(buffer);
+                raw = buffer.toByteArray();
+            } catch (IOException e) {
+                // Larger than announced: treated as oversize.
+                raw = null;
+                size = Math.max(size, max + 1);
+            }
+        }
+        String from = null;
+        String fromHeader = header(message, "From");
+        if (fromHeader != null) {
+            try {
+                InternetAddress[] addresses = InternetAddress.parseHeader(fromHeader, false);
+                if (addresses.length > 0 && addresses[0].getAddress() != null) {
+                    from = addresses[0].getAddress().trim().toLowerCase(Locale.ROOT);
+                }
+            } catch (AddressException e) {
+                from = null;
+            }
+        }
+        List<String> replyTo = new ArrayList<>();
+        for (String h : new String[] {"In-Reply-To", "References"}) {
+            String value = header(message, h);
+            if (value != null) {
+                Matcher ids = MESSAGE_ID.matcher(value);
+                while (ids.find()) {
+                    replyTo.add(ids.group());
+                }
+            }
+        }
+        String[] auth = message.getHeader("Authentication-Results");
+        String messageId = header(message, "Message-ID");
+        return new InboundMessage(uid, messageId == null ? null : messageId.trim(), from, subject(message), replyTo,
+                auth == null ? List.of() : List.of(auth), AutoReplies.isAutomatic(message), size, raw);
+    }
+
+    private static String subject(Message message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static long uidOf(IMAPFolder folder, Message m) {
+        try {
+            return folder.getUID(m);
+        } catch (MessagingException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private IMAPFolder connect() throws MessagingException {
+        if (folder != null && folder.isOpen() && store != null && store.isConnected()) {
+            return folder;
+        }
+        disconnect();
+        boolean ssl = imap.security() == Mail.Security.SSL;
+        String protocol = ssl ? "imaps" : "imap";
+        Properties p = new Properties();
+        String prefix = "mail." + protocol + ".";
+        p.setProperty(prefix + "connectiontimeout", Long.toString(settings.connectTimeout().toMillis()));
+        // An IDLE must be re-issued before the read timeout would end it.
+        long readTimeout = Math.max(settings.ioTimeout().toMillis(), settings.idlePeriod().toMillis() + 60_000);
+        p.setProperty(prefix + "timeout", Long.toString(readTimeout));
+        p.setProperty(prefix + "writetimeout", Long.toString(settings.ioTimeout().toMillis()));
+        p.setProperty(prefix + "peek", "true");
+        if (imap.security() == Mail.Security.STARTTLS) {
+            p.setProperty(prefix + "starttls.enable", "true");
+            p.setProperty(prefix + "starttls.required", "true");
+        }
+        if (imap.security() != Mail.Security.NONE) {
+            p.setProperty(prefix + "ssl.checkserveridentity", "true");
+        }
+        Store s = Session.getInstance(p).getStore(protocol);
+        s.connect(imap.host(), imap.port(), imap.username(), imap.password().value());
+        store = s;
+        IMAPFolder f = (IMAPFolder) s.getFolder(imap.folder());
+        f.open(Folder.READ_WRITE);
+        folder = f;
+        return f;
+    }
+
+    private void disconnect() {
+        IMAPFolder f = folder;
+        Store s = store;
+        folder = null;
+        store = null;
+        try {
+            if (f != null && f.isOpen()) {
+                f.close(false);
+            }
+        } catch (MessagingException | IllegalStateException e) {
+            LOG.debug("closing the folder: {}", e.toString());
+        }
+        try {
+            if (s != null) {
+                s.close();
+            }
+        } catch (MessagingException e) {
+            LOG.debug("closing the store: {}", e.toString());
+        }
+    }
+
+    /** Runs passes on a thread of its own until {@link #close()}. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        Thread t = new Thread(this::loop, "mailbox-watcher");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    private void loop() {
+        Duration backoff = settings.minBackoff();
+        while (running) {
+            try {
+                Pass pass = runOnce();
+                if (pass.handled() > 0) {
+                    LOG.info("mailbox {}: {} handled, {} moved, {} quarantined, {} left in place", imap.folder(),
+                            pass.handled(), pass.moved(), pass.quarantined(), pass.left());
+                }
+                backoff = settings.minBackoff();
+                waitForMail();
+            } catch (MessagingException | IllegalStateException e) {
+                if (!running) {
+                    break;
+                }
+                LOG.warn("mailbox {} on {}: {}; reconnecting in {} s", imap.folder(), imap.host(), e.toString(),
+                        backoff.toSeconds());
+                disconnect();
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0
+                        ? settings.maxBackoff() : backoff.multipliedBy(2);
+            }
+        }
+        disconnect();
+    }
+
+    private void waitForMail() throws MessagingException {
+        IMAPFolder f = folder;
+        if (f == null || !running) {
+            return;
+        }
+        if (imap.idle() && ((IMAPStore) store).hasCapability("IDLE")) {
+            // Any use of the folder from another thread ends the IDLE: re-issued at most every idlePeriod.
+            ScheduledFuture<?> wake = timer.schedule(() -> poke(f), settings.idlePeriod().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            try {
+                f.idle(true);
+            } finally {
+                wake.cancel(false);
+            }
+        } else {
+            pause(Duration.ofSeconds(imap.pollSeconds()));
+        }
+    }
+
+    private static void poke(IMAPFolder f) {
+        try {
+            f.getMessageCount();
+        } catch (MessagingException | IllegalStateException e) {
+            LOG.debug("waking the IDLE: {}", e.toString());
+        }
+    }
+
+    private void pause(Duration d) {
+        synchronized (waiting) {
+            if (!running) {
+                return;
+            }
+            try {
+                waiting.wait(Math.max(1, d.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    /** Stops the thread (finishing the message in hand) and closes the connection. */
+    @Override
+    public void close() {
+        running = false;
+        synchronized (waiting) {
+            waiting.notifyAll();
+        }
+        IMAPFolder f = folder;
+        if (f != null) {
+            poke(f);
+        }
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        timer.shutdownNow();
+        synchronized (this) {
+            disconnect();
+        }
+    }
+
+    /** Collects a message's bytes up to a bound; a message larger than it said is refused, not buffered. */
+    private static final class BoundedBuffer extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final long max;
+
+        BoundedBuffer(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            check(1);
+            bytes.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check(len);
+            bytes.write(b, off, len);
+        }
+
+        private void check(int more) throws IOException {
+            if (bytes.size() + (long) more > max) {
+                throw new IOException("message larger than " + max + " bytes");
+            }
+        }
+
+        byte[] toByteArray() {
+            return bytes.toByteArray();
+        }
+    }
+}

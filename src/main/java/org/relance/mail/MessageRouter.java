@@ -1,0 +1,122 @@
+package org.relance.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Decides what an incoming message is — a forwarded invoice, a bank notification, a reply — from who sent it and
+ * what it carries; pure, so every rule is tested without a mail server.
+ */
+final class MessageRouter {
+
+    /** Where a message goes. */
+    sealed interface Route {
+        /** A trusted sender's message carrying a document: read it as an invoice. */
+        record Invoice() implements Route {
+        }
+
+        /** From a configured bank sender: read its credits. */
+        record BankNotification() implements Route {
+        }
+
+        /**
+         * A kind of message a later part of the bot will handle (digest replies, customer replies): recorded and
+         * left untouched in the inbox.
+         */
+        record NotHandledYet(String kind, String reason) implements Route {
+        }
+
+        /** Unreadable or suspicious: moved to the quarantine folder, with the reason on record. */
+        record Quarantine(String reason) implements Route {
+        }
+
+        /** Nothing for the bot (not from a trusted sender or a bank): left where it is. */
+        record Ignore(String reason) implements Route {
+        }
+    }
+
+    /** The digest's token in a subject: "(#K7QX2P)". */
+    private static final Pattern DIGEST_TOKEN = Pattern.compile("\\(#([A-Za-z0-9]{4,})\\)");
+
+    private final Set<String> trustedSenders;
+    private final Set<String> bankSenders;
+    private final String botAddress;
+    private final SenderAuthentication authentication;
+    private final long maxBytes;
+
+    /**
+     * @param authentication empty when {@code mail.requireAuthenticationResults} is off
+     */
+    MessageRouter(List<String> trustedSenders, List<String> bankSenders, String botAddress,
+                  SenderAuthentication authentication, long maxBytes) {
+        this.trustedSenders = lower(trustedSenders);
+        this.bankSenders = lower(bankSenders);
+        this.botAddress = botAddress == null ? null : botAddress.toLowerCase(Locale.ROOT);
+        this.authentication = authentication;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param shape        the MIME outline, or null when the message was not downloaded
+     * @param isOurMessage whether a Message-ID is one the bot sent (a reminder, a digest)
+     */
+    Route route(InboundMessage message, MimeShape shape, Predicate<String> isOurMessage) {
+        if (!message.downloaded() || message.size() > maxBytes) {
+            return new Route.Quarantine("message of " + megabytes(message.size()) + " MB is over the limit of "
+                    + megabytes(maxBytes) + " MB (mail.limits.maxMessageMb); not downloaded");
+        }
+        if (shape != null && !shape.acceptable()) {
+            return new Route.Quarantine(shape.tooComplex());
+        }
+        String from = message.from();
+        if (from == null) {
+            return new Route.Quarantine("no readable From address");
+        }
+        if (from.equals(botAddress)) {
+            return new Route.Ignore("sent by the bot itself");
+        }
+        boolean trusted = trustedSenders.contains(from);
+        boolean bank = bankSenders.contains(from);
+        if ((trusted || bank) && authentication != null && !authentication.passes(message)) {
+            return new Route.Quarantine("claims to be from " + from + " but " + authentication.describeFailure());
+        }
+        if (bank) {
+            return new Route.BankNotification();
+        }
+        boolean reply = message.replyTo().stream().anyMatch(isOurMessage);
+        Matcher token = DIGEST_TOKEN.matcher(message.subject() == null ? "" : message.subject());
+        if (trusted && (reply || token.find())) {
+            return new Route.NotHandledYet("digest-reply", "reply to the digest from " + from
+                    + ": digest replies are not handled yet");
+        }
+        if (reply) {
+            return new Route.NotHandledYet("customer-reply", (message.automatic() ? "automatic reply" : "reply")
+                    + " from " + from + " to a message of ours: customer replies are not handled yet");
+        }
+        boolean document = shape != null && shape.hasDocument();
+        if (trusted) {
+            return document ? new Route.Invoice()
+                    : new Route.NotHandledYet("trusted-without-document",
+                            "message from " + from + " without an invoice attached");
+        }
+        if (document) {
+            return new Route.Quarantine("document from " + from
+                    + ", who is not in mail.trustedSenders: not imported");
+        }
+        return new Route.Ignore("not from a trusted sender or a bank");
+    }
+
+    /** Whole megabytes, rounded up: a message just over the limit never reads as equal to it. */
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+    }
+
+    private static Set<String> lower(List<String> addresses) {
+        return addresses.stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+}
