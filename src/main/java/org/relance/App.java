@@ -2,6 +2,7 @@ package org.relance;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
@@ -14,6 +15,7 @@ import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.mail.MailboxWatcher;
 
 /** The wired application for one configuration: owns the store and the services; close it when done. */
 public final class App implements AutoCloseable {
@@ -78,6 +80,14 @@ public final class App implements AutoCloseable {
             documentImport = new DocumentImport(ledger, invoices, invoiceReader, config.store().files());
         }
         return documentImport;
+    }
+
+    /** A watcher for the configured mailbox (mail.imap); the caller starts and closes it. */
+    public MailboxWatcher mailboxWatcher() {
+        Mail mail = config.mail().filter(m -> m.imap().isPresent())
+                .orElseThrow(() -> new IllegalStateException("mail.imap is not configured"));
+        return new MailboxWatcher(mail, config.bank(), ledger, events, this::documentImport, Optional.empty(),
+                clock, MailboxWatcher.Settings.defaults(), MailboxWatcher.Hooks.NONE);
     }
 
     /** The document reader's bounds from {@code mail.limits} (their defaults without a mail section). */

@@ -1,9 +1,11 @@
 package org.relance.cli;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
+import org.relance.mail.ImapConnector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,6 +19,8 @@ final class CheckConfigCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    private boolean failed;
+
     CheckConfigCommand(CliContext context) {
         this.context = context;
     }
@@ -26,7 +30,20 @@ final class CheckConfigCommand implements Callable<Integer> {
         RelanceConfig loaded = config.load(context.env());
         line("ok", "config " + config.path + ": company " + loaded.company().name());
         loaded.mail().ifPresentOrElse(
-                mail -> line("ok", "mail: " + describe(mail) + " (connections are not tried yet)"),
+                mail -> {
+                    line("ok", "mail: " + describe(mail));
+                    mail.imap().ifPresent(imap -> {
+                        String failure = new ImapConnector(imap, Duration.ofSeconds(10), Duration.ofSeconds(20),
+                                Duration.ofSeconds(20)).check();
+                        if (failure == null) {
+                            line("ok", "imap: logged in as " + imap.username() + " on " + imap.host());
+                        } else {
+                            failed = true;
+                            line("fail", "imap: cannot log in as " + imap.username() + " on " + imap.host() + ":"
+                                    + imap.port() + ": " + failure);
+                        }
+                    });
+                },
                 () -> off(loaded, "mail", "no mail section"));
         loaded.slack().ifPresentOrElse(
                 slack -> line("ok", "slack: " + (slack.appToken().isPresent() ? "Socket Mode" : "HTTP mode")
@@ -36,7 +53,7 @@ final class CheckConfigCommand implements Callable<Integer> {
         loaded.disabled().stream()
                 .filter(reason -> !reason.startsWith("mail:") && !reason.startsWith("slack:"))
                 .forEach(reason -> line("off", reason));
-        return 0;
+        return failed ? 1 : 0;
     }
 
     private void off(RelanceConfig loaded, String section, String fallback) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ParseBankCommand.class,
             MatchCommand.class,
+            RunCommand.class,
         })
 public final class RelanceCommand implements Runnable {
 

@@ -5,7 +5,6 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.AddressException;
@@ -21,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -323,25 +321,10 @@ public final class MailboxWatcher implements AutoCloseable {
             return folder;
         }
         disconnect();
-        boolean ssl = imap.security() == Mail.Security.SSL;
-        String protocol = ssl ? "imaps" : "imap";
-        Properties p = new Properties();
-        String prefix = "mail." + protocol + ".";
-        p.setProperty(prefix + "connectiontimeout", Long.toString(settings.connectTimeout().toMillis()));
         // An IDLE must be re-issued before the read timeout would end it.
-        long readTimeout = Math.max(settings.ioTimeout().toMillis(), settings.idlePeriod().toMillis() + 60_000);
-        p.setProperty(prefix + "timeout", Long.toString(readTimeout));
-        p.setProperty(prefix + "writetimeout", Long.toString(settings.ioTimeout().toMillis()));
-        p.setProperty(prefix + "peek", "true");
-        if (imap.security() == Mail.Security.STARTTLS) {
-            p.setProperty(prefix + "starttls.enable", "true");
-            p.setProperty(prefix + "starttls.required", "true");
-        }
-        if (imap.security() != Mail.Security.NONE) {
-            p.setProperty(prefix + "ssl.checkserveridentity", "true");
-        }
-        Store s = Session.getInstance(p).getStore(protocol);
-        s.connect(imap.host(), imap.port(), imap.username(), imap.password().value());
+        Duration readTimeout = settings.idlePeriod().plusMinutes(1).compareTo(settings.ioTimeout()) > 0
+                ? settings.idlePeriod().plusMinutes(1) : settings.ioTimeout();
+        Store s = new ImapConnector(imap, settings.connectTimeout(), readTimeout, settings.ioTimeout()).connect();
         store = s;
         IMAPFolder f = (IMAPFolder) s.getFolder(imap.folder());
         f.open(Folder.READ_WRITE);

@@ -53,6 +53,19 @@ class CheckConfigCommandTest {
     }
 
     @Test
+    void aMailboxThatRefusesTheLoginIsAFailedCheckAndExitCode1() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        int code = checkConfig(write(GOOD + "mail: {imap: {host: 127.0.0.1, port: " + closedPort
+                + ", security: none, username: bot@acme.test, password: p}}\n"));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("fail imap: cannot log in as bot@acme.test on 127.0.0.1:" + closedPort);
+    }
+
+    @Test
     void disabledSectionsAreReportedWithTheirReason() throws IOException {
         int code = checkConfig(write(GOOD + "slack: {botToken: '${SLACK_BOT_TOKEN}', channel: C1}\n"));
 

@@ -95,6 +95,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everyLimitOnHostileMailCanBeSet() throws IOException {
+        RelanceConfig config = load(MINIMAL + """
+                mail:
+                  imap: {host: imap.acme.test, username: bot@acme.test, password: p}
+                  limits: {maxMessageMb: 5, maxMimeDepth: 8, maxMimeParts: 100, parseTimeoutSeconds: 10,
+                           maxTextChars: 50000, maxParseMemoryMb: 16}
+                """);
+
+        assertThat(config.mail().orElseThrow().limits()).isEqualTo(new Mail.Limits(5, 8, 100, 10, 50_000, 16));
+    }
+
+    @Test
     void mailDefaultsApplyToAMinimalMailSection() throws IOException {
         RelanceConfig config = load(MINIMAL + """
                 mail:
@@ -119,7 +131,7 @@ class ConfigLoaderTest {
         assertThat(mail.sendWindow().to()).isEqualTo(LocalTime.of(18, 0));
         assertThat(mail.sendWindow().days()).hasSize(5).doesNotContain(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(mail.sendWindow().skipHolidays()).isTrue();
-        assertThat(mail.limits()).isEqualTo(new Mail.Limits(25, 20, 500, 30));
+        assertThat(mail.limits()).isEqualTo(new Mail.Limits(25, 20, 500, 30, 1_000_000, 64));
         assertThat(mail.requireAuthenticationResults()).isFalse();
         assertThat(mail.botAddress()).isEqualTo("bot@acme.test");
         assertThat(mail.trustedSenders()).isEmpty();

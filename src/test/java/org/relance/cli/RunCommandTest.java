@@ -1,0 +1,86 @@
+package org.relance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.relance.Main;
+
+/** {@code relance run --once} as a user runs it: a real config file, an in-process IMAP server, the corpus. */
+class RunCommandTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
+    private static final Path CORPUS = Path.of(System.getProperty("relance.corpus", "../shared/corpus"));
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(Map.of("BOT_PASSWORD", "bot-secret"), CLOCK, new PrintWriter(out),
+                new PrintWriter(err), config -> Main.wire(config, CLOCK));
+        return Cli.run(context, args);
+    }
+
+    private Path config(boolean withImap) throws IOException {
+        Path file = dir.resolve("relance.yml");
+        String mail = withImap ? """
+                mail:
+                  imap: {host: 127.0.0.1, port: %d, security: none, username: relance@acme.test, password: "${BOT_PASSWORD}"}
+                  trustedSenders: [founder@acme.test]
+                """.formatted(greenMail.getImap().getPort()) : "";
+        Files.writeString(file, """
+                company: {name: Acme SAS, email: compta@acme.test}
+                store: {url: "jdbc:sqlite:%s", files: "%s"}
+                dunning: {ecbRatePercent: 2.15}
+                %s""".formatted(dir.resolve("relance.db"), dir.resolve("files"), mail));
+        return file;
+    }
+
+    @Test
+    void runOnceTakesInTheForwardedInvoicesAndPlanThenProposesThem() throws Exception {
+        GreenMailUser bot = greenMail.setUser("relance@acme.test", "relance@acme.test", "bot-secret");
+        try (InputStream in = Files.newInputStream(CORPUS.resolve("forwarded/outlook-style-fr.eml"))) {
+            bot.deliver(new MimeMessage(Session.getInstance(new Properties()), in));
+        }
+        Path config = config(true);
+
+        assertThat(run("run", "--once", "--config", config.toString())).isZero();
+        assertThat(out.toString()).contains("mailbox: 1 handled, 1 moved, 0 quarantined");
+        assertThat(run("run", "--once", "--config", config.toString())).isZero();
+        assertThat(out.toString()).contains("mailbox: 0 handled");
+
+        assertThat(run("plan", "--today", "2026-12-01", "--config", config.toString())).isZero();
+        assertThat(out.toString()).contains("\"invoice\":\"2022089083\"");
+    }
+
+    @Test
+    void runWithoutAMailboxSaysWhatIsMissingAndExitsWith2() throws IOException {
+        assertThat(run("run", "--config", config(false).toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("mail.imap is not configured");
+    }
+}

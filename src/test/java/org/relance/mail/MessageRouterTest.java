@@ -1,0 +1,108 @@
+package org.relance.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Routing rules, without a mail server: who may do what, and what is left for later. */
+class MessageRouterTest {
+
+    private static final long MB = 1024 * 1024;
+    private static final MimeShape WITH_PDF = new MimeShape(3, 1, true, null);
+    private static final MimeShape TEXT_ONLY = new MimeShape(1, 0, false, null);
+
+    private final MessageRouter router = new MessageRouter(List.of("Founder@Acme.test"),
+            List.of("alertes@banque-exemple.test"), "relance@acme.test", null, 25 * MB);
+
+    private static InboundMessage from(String from, String subject, List<String> replyTo, boolean automatic) {
+        return new InboundMessage(1, "<m@x>", from, subject, replyTo, List.of(), automatic, 1000, new byte[1000]);
+    }
+
+    private MessageRouter.Route route(InboundMessage m, MimeShape shape) {
+        return router.route(m, shape, id -> id.equals("<reminder-1@acme.test>"));
+    }
+
+    @Test
+    void aTrustedSenderWithADocumentIsAnInvoiceWhateverTheCaseOfTheAddress() {
+        assertThat(route(from("founder@acme.test", "Fwd: facture", List.of(), false), WITH_PDF))
+                .isInstanceOf(MessageRouter.Route.Invoice.class);
+    }
+
+    @Test
+    void aDocumentFromAnyoneElseIsQuarantinedNeverImported() {
+        assertThat(route(from("founder@acme.test.evil.test", "Fwd: facture", List.of(), false), WITH_PDF))
+                .isInstanceOf(MessageRouter.Route.Quarantine.class);
+    }
+
+    @Test
+    void bankSendersGoToThePaymentReader() {
+        assertThat(route(from("alertes@banque-exemple.test", "Virement reçu", List.of(), false), TEXT_ONLY))
+                .isInstanceOf(MessageRouter.Route.BankNotification.class);
+    }
+
+    @Test
+    void aReplyToOneOfOurMessagesIsACustomerReplyAndAnAutomaticOneSaysSo() {
+        MessageRouter.Route reply = route(from("compta@client.test", "Re: Relance facture",
+                List.of("<reminder-1@acme.test>"), false), TEXT_ONLY);
+        MessageRouter.Route outOfOffice = route(from("compta@client.test", "Absence du bureau",
+                List.of("<reminder-1@acme.test>"), true), TEXT_ONLY);
+
+        assertThat(reply).isEqualTo(new MessageRouter.Route.NotHandledYet("customer-reply",
+                "reply from compta@client.test to a message of ours: customer replies are not handled yet"));
+        assertThat(((MessageRouter.Route.NotHandledYet) outOfOffice).reason()).startsWith("automatic reply");
+    }
+
+    @Test
+    void theFounderAnsweringTheDigestIsADigestReplyEvenWithAnAttachment() {
+        assertThat(route(from("founder@acme.test", "Re: [Relance] À relancer — 1 déc. (#K7QX2P)", List.of(), false),
+                WITH_PDF)).isInstanceOf(MessageRouter.Route.NotHandledYet.class)
+                .extracting(r -> ((MessageRouter.Route.NotHandledYet) r).kind()).isEqualTo("digest-reply");
+    }
+
+    @Test
+    void oversizeTooComplexAndAnonymousMessagesAreQuarantined() {
+        InboundMessage big = new InboundMessage(1, "<m@x>", "founder@acme.test", "s", List.of(), List.of(), false,
+                30 * MB, null);
+        assertThat(route(big, null)).isInstanceOf(MessageRouter.Route.Quarantine.class);
+        assertThat(route(from("founder@acme.test", "s", List.of(), false), new MimeShape(30, 30, true, "too deep")))
+                .isEqualTo(new MessageRouter.Route.Quarantine("too deep"));
+        assertThat(route(from(null, "s", List.of(), false), WITH_PDF)).isInstanceOf(MessageRouter.Route.Quarantine.class);
+    }
+
+    @Test
+    void theBotsOwnMessagesAndStrangersWithoutDocumentsAreLeftAlone() {
+        assertThat(route(from("relance@acme.test", "digest", List.of(), false), TEXT_ONLY))
+                .isInstanceOf(MessageRouter.Route.Ignore.class);
+        assertThat(route(from("newsletter@shop.test", "Promo", List.of(), false), TEXT_ONLY))
+                .isInstanceOf(MessageRouter.Route.Ignore.class);
+    }
+
+    @Test
+    void withAuthenticationRequiredATrustedAddressWithoutAPassFromOurServerIsQuarantined() {
+        MessageRouter strict = new MessageRouter(List.of("founder@acme.test"), List.of(), "relance@acme.test",
+                new SenderAuthentication("mx.acme.test"), 25 * MB);
+        InboundMessage forged = new InboundMessage(1, "<m@x>", "founder@acme.test", "Fwd", List.of(),
+                List.of("mx.evil.test; dkim=pass header.d=acme.test", "mx.acme.test; spf=fail smtp.mailfrom=acme.test"),
+                false, 1000, new byte[1000]);
+        InboundMessage genuine = new InboundMessage(1, "<m@x>", "founder@acme.test", "Fwd", List.of(),
+                List.of("mx.acme.test;\r\n dkim=pass (2048-bit key) header.d=acme.test header.s=s1; spf=none"),
+                false, 1000, new byte[1000]);
+
+        assertThat(strict.route(forged, WITH_PDF, id -> false)).isInstanceOf(MessageRouter.Route.Quarantine.class);
+        assertThat(strict.route(genuine, WITH_PDF, id -> false)).isInstanceOf(MessageRouter.Route.Invoice.class);
+    }
+
+    @Test
+    void aDkimPassForAnotherDomainDoesNotVouchForTheSender() {
+        SenderAuthentication auth = new SenderAuthentication("mx.acme.test");
+        InboundMessage otherDomain = new InboundMessage(1, "<m@x>", "founder@acme.test", "Fwd", List.of(),
+                List.of("mx.acme.test; dkim=pass header.d=evil.test; spf=pass smtp.mailfrom=bounce@evil.test"),
+                false, 1000, new byte[1000]);
+        InboundMessage dmarc = new InboundMessage(1, "<m@x>", "founder@acme.test", "Fwd", List.of(),
+                List.of("mx.acme.test; dmarc=pass header.from=acme.test"), false, 1000, new byte[1000]);
+
+        assertThat(auth.passes(otherDomain)).isFalse();
+        assertThat(auth.passes(dmarc)).isTrue();
+    }
+}
