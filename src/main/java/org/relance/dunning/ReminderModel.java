@@ -187,6 +187,8 @@ final class ReminderModel {
             return "";
         }
         String last = lines.get(lines.size() - 1);
+        // "1 rue de la Paix, 75002 Paris" on one line: the town is after the last comma.
+        last = last.substring(last.lastIndexOf(',') + 1).strip();
         String town = last.replaceFirst("^(?:[A-Z]{1,2}-)?\\d{4,5}\\s+", "").replaceFirst("\\s+CEDEX.*$", "").strip();
         return town.equals(last) && last.matches(".*\\d.*") ? "" : town;
     }
