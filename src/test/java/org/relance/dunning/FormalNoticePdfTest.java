@@ -118,4 +118,39 @@ class FormalNoticePdfTest {
         assertThat(safe).doesNotContain("\u202F", "\t", "\u0000");
         assertThat(safe.replace('\u00A0', ' ')).isEqualTo("1 234,56 € — « déjà » œ x");
     }
+
+    @Test
+    void withoutAnEcbRateTheNoticeClaimsTheIndemnityAndPrintsNoMadeUpInterest() throws IOException {
+        OverdueItem noRate = new OverdueItem("F-2026-0042", java.time.LocalDate.parse("2026-09-15"),
+                java.time.LocalDate.parse("2026-10-15"), org.relance.ledger.Money.of("1234.56", "EUR"), 47, null,
+                org.relance.ledger.Money.of("40.00", "EUR"));
+        ReminderRequest r = new ReminderRequest(FRENCH_CLIENT, null, ReminderFixtures.step("notice"),
+                java.util.List.of(noRate), java.util.List.of(), TODAY);
+
+        Composition c = composer().compose(r);
+        String text = text(pdf(c));
+
+        assertThat(text).contains("Indemnité forfaitaire", "40,00 €", "Total réclamé : 1 274,56 €")
+                .doesNotContain("Pénalités de retard au taux", " 0,00 €");
+        assertThat(((ComposedReminder) c).text()).doesNotContain("pénalités de retard (article", " 0,00");
+    }
+
+    @Test
+    void longNoticeFlowsOntoMorePagesWithoutLosingALine() throws IOException {
+        java.util.List<OverdueItem> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 70; i++) {
+            many.add(new OverdueItem(String.format("F-2026-%04d", i), java.time.LocalDate.parse("2026-09-01"),
+                    java.time.LocalDate.parse("2026-10-01"), org.relance.ledger.Money.of("10.00", "EUR"), 61, null,
+                    null));
+        }
+        ReminderRequest r = new ReminderRequest(CONSUMER, null, ReminderFixtures.step("notice"), many,
+                java.util.List.of(), TODAY);
+
+        Attachment pdf = pdf(composer().compose(r));
+
+        try (PDDocument doc = Loader.loadPDF(pdf.content())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+        }
+        assertThat(text(pdf)).contains("F-2026-0001 du", "F-2026-0070 du", "Total réclamé : 700,00 €", "Signature");
+    }
 }
