@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Lays out a formal notice as an A4 PDF letter: sender and addressee blocks, place and date, subject, then the body
  * rendered from its template. Body markup: a blank line separates paragraphs, {@code - } starts a bullet,
  * {@code **text**} on its own line is bold. Standard 14 Helvetica only, so characters outside WinAnsi are replaced.
+ * Stateless; thread-safe.
  */
 final class NoticeLetterPdf {
 
@@ -27,13 +28,13 @@ final class NoticeLetterPdf {
     private static final float LEADING = 14.5f;
     private static final float RIGHT_BLOCK_X = 320;
 
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-
     /** @param model the reminder model (names, addresses, dates); {@code body} the rendered letter template */
     @SuppressWarnings("unchecked")
     byte[] render(Map<String, Object> model, String language, String body) {
         boolean fr = "fr".equals(language);
+        // Fonts per document: a font object becomes part of the document it is used in.
+        PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(fr ? "Mise en demeure de payer" : "Formal notice to pay");
             doc.getDocumentInformation().setAuthor(safe((String) model.get("companyName"), regular));
@@ -126,7 +127,7 @@ final class NoticeLetterPdf {
     }
 
     /** Writes lines top-down, starting a new page when one is full. */
-    private final class Writer {
+    private static final class Writer {
         private final PDDocument doc;
         private PDPageContentStream cs;
         private float y;

@@ -30,7 +30,7 @@ public final class ReminderComposer {
     static final String LETTER_SUFFIX = "-letter";
     static final String PDF = "application/pdf";
     /** The email that brings the formal notice to the company, to print. */
-    static final String FOUNDER_TEMPLATE = "formal-notice-company";
+    static final String COMPANY_TEMPLATE = "formal-notice-company";
 
     private final Company company;
     private final Dunning dunning;
@@ -84,7 +84,7 @@ public final class ReminderComposer {
             return new Refused("company.email is not a valid address");
         }
         String teamLanguage = language(company.locale() == null ? null : company.locale().getLanguage());
-        return email(request, teamLanguage, FOUNDER_TEMPLATE, to, company.name(),
+        return email(request, teamLanguage, COMPANY_TEMPLATE, to, company.name(),
                 language(request.customer().language()));
     }
 
