@@ -7,6 +7,7 @@ import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
+import org.relance.dunning.ReminderComposer;
 import org.relance.dunning.ReminderDesk;
 import org.relance.dunning.ReminderStore;
 import org.relance.invoice.DocumentImport;
@@ -29,6 +30,7 @@ public final class App implements AutoCloseable {
     private final InvoiceImport invoiceImport;
     private final PlanService plans;
     private final ReminderDesk desk;
+    private final ReminderComposer composer;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
 
@@ -43,6 +45,7 @@ public final class App implements AutoCloseable {
         this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()));
         this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(), clock,
                 config.company().timezone());
+        this.composer = new ReminderComposer(config.company(), config.dunning());
     }
 
     public RelanceConfig config() {
@@ -104,6 +107,11 @@ public final class App implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    /** Writes reminders (subject, text, HTML, formal-notice PDF) from the templates; sends nothing. */
+    public ReminderComposer composer() {
+        return composer;
     }
 
     @Override

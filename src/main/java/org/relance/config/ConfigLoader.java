@@ -51,18 +51,19 @@ public final class ConfigLoader {
         }
         try {
             return read(MapReader.of("", root, new Placeholders(env),
-                    "company", "store", "mail", "bank", "dunning", "digest", "slack"));
+                    "company", "store", "mail", "bank", "dunning", "digest", "slack"),
+                    file.toAbsolutePath().getParent());
         } catch (Placeholders.Unset unset) {
             throw unset.toConfigException();
         }
     }
 
-    private static RelanceConfig read(MapReader root) {
+    private static RelanceConfig read(MapReader root, Path configDir) {
         requireSection(root, "company");
         Company company = company(root);
         requireSection(root, "store");
         Store store = store(root);
-        Dunning dunning = DunningReader.read(root);
+        Dunning dunning = DunningReader.read(root, configDir);
         List<String> disabled = new ArrayList<>();
         Optional<Mail> mail = optional(root, "mail", disabled, r -> MailReader.read(r, company));
         Bank bank = optional(root, "bank", disabled, BankReader::read)

@@ -1,6 +1,9 @@
 package org.relance.config;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -21,12 +24,14 @@ final class DunningReader {
     private DunningReader() {
     }
 
-    static Dunning read(MapReader root) {
+    /** @param configDir the directory of the configuration file: default home of {@code templates/} */
+    static Dunning read(MapReader root, Path configDir) {
         // Only company and store are required: without a dunning section the rate is simply missing and the
         // plan says so on each B2B invoice; a dunning section that asks for B2B must give the rate.
         boolean configured = root.has("dunning");
         MapReader d = root.section("dunning", "b2b", "ecbRatePercent", "ecbRates", "groupByCustomer",
-                "recoveryIndemnity", "minDaysBetweenSteps", "ladder");
+                "recoveryIndemnity", "minDaysBetweenSteps", "ladder", "templatesDir", "paymentDeadlineDays",
+                "noticeDeadlineDays");
         boolean b2b = d.value("b2b", Parsers.BOOLEAN, true);
         BigDecimal indemnity = d.value("recoveryIndemnity", Parsers.DECIMAL_NUMBER, new BigDecimal("40.00"));
         if (indemnity.signum() < 0) {
@@ -41,7 +46,31 @@ final class DunningReader {
                 d.value("groupByCustomer", Parsers.BOOLEAN, true),
                 indemnity,
                 d.value("minDaysBetweenSteps", Parsers.NON_NEGATIVE, 7),
-                d.has("ladder") ? ladder(d) : DEFAULT_LADDER);
+                d.has("ladder") ? ladder(d) : DEFAULT_LADDER,
+                templatesDir(d, configDir),
+                d.value("paymentDeadlineDays", Parsers.POSITIVE, Dunning.DEFAULT_DEADLINE_DAYS),
+                d.value("noticeDeadlineDays", Parsers.POSITIVE, Dunning.DEFAULT_DEADLINE_DAYS));
+    }
+
+    /** A relative path is taken from the configuration file's directory, like the default {@code templates}. */
+    private static Path templatesDir(MapReader d, Path configDir) {
+        Optional<String> given = d.value("templatesDir", Parsers.TEXT).map(String::strip);
+        if (given.isEmpty()) {
+            return configDir == null ? null : configDir.resolve("templates");
+        }
+        Path dir;
+        try {
+            dir = Path.of(given.get());
+        } catch (InvalidPathException e) {
+            throw new ConfigException(d.key("templatesDir"), "not a path: " + given.get());
+        }
+        if (!dir.isAbsolute() && configDir != null) {
+            dir = configDir.resolve(dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigException(d.key("templatesDir"), "not a directory: " + dir);
+        }
+        return dir;
     }
 
     private static EcbRates ecbRates(MapReader d, boolean rateRequired) {

@@ -23,7 +23,12 @@ public final class PlanService {
     }
 
     public Plan planFor(LocalDate today) {
-        List<DunningCase> cases = ledger.read(h -> {
+        return planner.plan(cases(), today);
+    }
+
+    /** What a plan is made of: every open invoice with its customer and reminder history. */
+    public List<DunningCase> cases() {
+        return ledger.read(h -> {
             Map<Long, Customer> customers = invoices.customers(h);
             Map<Long, List<Reminder>> history = reminders.historyByInvoice(h);
             return invoices.open(h).stream()
@@ -31,6 +36,5 @@ public final class PlanService {
                             history.getOrDefault(invoice.id(), List.of())))
                     .toList();
         });
-        return planner.plan(cases, today);
     }
 }
