@@ -1,6 +1,8 @@
 package org.relance;
 
 import java.time.Clock;
+import org.relance.bank.BankReader;
+import org.relance.bank.PaymentIntake;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
@@ -12,6 +14,7 @@ import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.matching.FeeTolerance;
 
 /** The wired application for one configuration: owns the store and the services; close it when done. */
 public final class App implements AutoCloseable {
@@ -25,6 +28,7 @@ public final class App implements AutoCloseable {
     private final InvoiceImport invoiceImport;
     private final PlanService plans;
     private final ReminderDesk desk;
+    private final PaymentIntake payments;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
 
@@ -39,6 +43,8 @@ public final class App implements AutoCloseable {
         this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()));
         this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(), clock,
                 config.company().timezone());
+        this.payments = new PaymentIntake(ledger, invoices, events, desk, new BankReader(config.bank().rules()),
+                FeeTolerance.DEFAULT, clock);
     }
 
     public RelanceConfig config() {
@@ -81,6 +87,11 @@ public final class App implements AutoCloseable {
     /** Every decision on a reminder, whatever the channel, goes through this desk. */
     public ReminderDesk desk() {
         return desk;
+    }
+
+    /** Bank credits in (statements, notification emails): stored once, matched, applied or suggested. */
+    public PaymentIntake payments() {
+        return payments;
     }
 
     public PlanService plans() {
