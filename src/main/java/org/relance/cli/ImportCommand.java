@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.relance.App;
+import org.relance.bank.IntakeResult;
 import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceCsv;
 import org.relance.invoice.InvoiceImport;
+import org.relance.invoice.InvoiceStatus;
 import org.relance.text.Csv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code relance import FILE…}: loads existing receivables into the store, idempotently. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Load open invoices (invoices.csv, or invoice documents: PDF, Factur-X, CII/UBL XML, forwarded .eml) "
-                + "into the store. Importing the same file twice changes nothing.")
+                + "or payments (CAMT.053 statements, bank CSV exports) into the store; payments are matched to the "
+                + "open invoices. Importing the same file twice changes nothing.")
 final class ImportCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -27,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files or invoice documents")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files, invoice documents or bank statements")
     List<Path> files;
 
     ImportCommand(CliContext context) {
@@ -51,14 +54,21 @@ final class ImportCommand implements Callable<Integer> {
             return false;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xml") && isCamtStatement(file)) {
+            return importStatement(app, file, "");
+        }
         if (name.endsWith(".pdf") || name.endsWith(".xml") || name.endsWith(".eml")) {
             return importDocument(app, file);
         }
-        if (!name.endsWith(".csv") || !isInvoicesCsv(file)) {
-            context.err().println(file + ": not an invoices.csv (expected columns "
-                    + "number,customer,customer_email,issue_date,due_date,currency,total,paid), "
+        if (!name.endsWith(".csv")) {
+            context.err().println(file + ": not an invoices.csv, a bank statement (CAMT.053 .xml, bank .csv) "
                     + "nor an invoice document (.pdf, .xml, .eml)");
             return false;
+        }
+        if (!isInvoicesCsv(file)) {
+            // Any other CSV is a bank export if its header says so (the contract's payments.csv columns or a bank's).
+            return importStatement(app, file, "not an invoices.csv (expected columns "
+                    + "number,customer,customer_email,issue_date,due_date,currency,total,paid) nor a bank statement: ");
         }
         InvoiceImport.Summary summary = app.invoiceImport().importCsv(file, "cli", "cli");
         for (InvoiceCsv.Rejected rejected : summary.rejected()) {
@@ -67,6 +77,42 @@ final class ImportCommand implements Callable<Integer> {
         context.out().printf("%s: %d loaded, %d updated, %d unchanged, %d rejected%n", file,
                 summary.created(), summary.updated(), summary.unchanged(), summary.rejected().size());
         return summary.rejected().isEmpty();
+    }
+
+    private boolean importStatement(App app, Path file, String whenUnreadable) {
+        IntakeResult result = app.payments().importFile(file, "cli", "cli");
+        if (!result.unreadable().isEmpty()) {
+            context.err().println(file + ": rejected: " + whenUnreadable + result.unreadable().get(0).reason());
+            return false;
+        }
+        StringBuilder line = new StringBuilder();
+        line.append(file).append(": ").append(result.stored().size()).append(" new payment(s), ")
+                .append(result.duplicates().size()).append(" already known, ")
+                .append(result.applied().size()).append(" applied, ")
+                .append(result.suggested().size()).append(" to confirm, ")
+                .append(result.unmatched().size()).append(" unmatched");
+        List<String> paid = result.applied().stream().filter(a -> a.status() == InvoiceStatus.PAID)
+                .map(IntakeResult.Applied::invoice).toList();
+        List<String> partial = result.applied().stream().filter(a -> a.status() != InvoiceStatus.PAID)
+                .map(a -> a.invoice() + " (" + a.amountDue() + " due)").toList();
+        if (!paid.isEmpty()) {
+            line.append("; paid: ").append(String.join(", ", paid));
+        }
+        if (!partial.isEmpty()) {
+            line.append("; partially paid: ").append(String.join(", ", partial));
+        }
+        context.out().println(line);
+        return true;
+    }
+
+    /** CAMT.053 (or .052/.054) statements declare their ISO 20022 namespace near the top. */
+    private static boolean isCamtStatement(Path file) throws IOException {
+        byte[] head = new byte[8192];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        return new String(head, 0, n, StandardCharsets.ISO_8859_1).contains("urn:iso:std:iso:20022:tech:xsd:camt.05");
     }
 
     private boolean importDocument(App app, Path file) throws IOException {
