@@ -117,8 +117,27 @@ public final class PaymentIntake {
         if (stored.isEmpty()) {
             return new IntakeResult(stored, duplicates, List.of(), List.of(), List.of(), List.of());
         }
-        Matched matched = match(h, stored, new Actor(actor, channel));
+        Matched matched = match(h, stored, new Actor(actor, channel), true);
         return new IntakeResult(stored, duplicates, matched.applied, matched.suggested, matched.unmatched, List.of());
+    }
+
+    /**
+     * Matches again the payments that nothing was found for (no allocation at all, not even a rejected one), in the
+     * caller's transaction: to call after invoices were added, since a payment may arrive before its invoice is
+     * known. Payments still unmatched are listed but write no new event.
+     */
+    public IntakeResult matchWaiting(String actor, String channel) {
+        return ledger.inTransaction(h -> matchWaiting(h, actor, channel));
+    }
+
+    /** Like {@link #matchWaiting(String, String)}, in the caller's transaction. */
+    public IntakeResult matchWaiting(Handle h, String actor, String channel) {
+        List<Payment> waiting = payments.withoutAllocation(h);
+        if (waiting.isEmpty()) {
+            return IntakeResult.empty();
+        }
+        Matched matched = match(h, waiting, new Actor(actor, channel), false);
+        return new IntakeResult(List.of(), List.of(), matched.applied, matched.suggested, matched.unmatched, List.of());
     }
 
     /** What matching the new payments of a batch did. */
@@ -126,7 +145,7 @@ public final class PaymentIntake {
             List<IntakeResult.Unmatched> unmatched) {
     }
 
-    private Matched match(Handle h, List<Payment> stored, Actor actor) {
+    private Matched match(Handle h, List<Payment> stored, Actor actor, boolean recordUnmatched) {
         Map<Long, Customer> customers = invoices.customers(h);
         Map<String, Invoice> open = new HashMap<>();
         List<Receivable> receivables = new ArrayList<>();
@@ -151,8 +170,10 @@ public final class PaymentIntake {
                 if (!a.matched()) {
                     out.unmatched.add(new IntakeResult.Unmatched(payment.id(), payment.amount(), payment.payerName(),
                             a.note()));
-                    events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "payment.unmatched",
-                            null, null, payment.id(), a.note()));
+                    if (recordUnmatched) {
+                        events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "payment.unmatched",
+                                null, null, payment.id(), a.note()));
+                    }
                     continue;
                 }
                 Invoice invoice = open.get(a.invoiceNumber());

@@ -159,6 +159,15 @@ final class PaymentStore {
         return "c:" + credit.date() + "|" + contentKey + "#" + (same + 1);
     }
 
+    /** Payments with no allocation row at all: nothing was found for them yet. */
+    List<Payment> withoutAllocation(Handle h) {
+        return h.createQuery("""
+                SELECT * FROM payments p WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id)
+                ORDER BY p.id""")
+                .map((rs, ctx) -> payment(rs))
+                .list();
+    }
+
     Optional<Payment> payment(Handle h, long id) {
         return h.createQuery("SELECT * FROM payments WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> payment(rs)).findOne();

@@ -13,6 +13,7 @@ import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceCsv;
 import org.relance.invoice.InvoiceImport;
 import org.relance.invoice.InvoiceStatus;
+import org.relance.invoice.InvoiceStore;
 import org.relance.text.Csv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files, invoice documents or bank statements")
     List<Path> files;
 
+    private boolean invoicesChanged;
+
     ImportCommand(CliContext context) {
         this.context = context;
     }
@@ -43,6 +46,13 @@ final class ImportCommand implements Callable<Integer> {
         try (App app = context.apps().open(config.load(context.env()))) {
             for (Path file : files) {
                 allGood &= importOne(app, file);
+            }
+            if (invoicesChanged) {
+                // A payment imported before its invoice was left unmatched: now it may find it.
+                IntakeResult late = app.payments().matchWaiting("cli", "cli");
+                if (!late.applied().isEmpty() || !late.suggested().isEmpty()) {
+                    context.out().println(summary(new StringBuilder("payments received earlier: "), late));
+                }
             }
         }
         return allGood ? 0 : 1;
@@ -71,6 +81,7 @@ final class ImportCommand implements Callable<Integer> {
                     + "number,customer,customer_email,issue_date,due_date,currency,total,paid) nor a bank statement: ");
         }
         InvoiceImport.Summary summary = app.invoiceImport().importCsv(file, "cli", "cli");
+        invoicesChanged |= summary.created() + summary.updated() > 0;
         for (InvoiceCsv.Rejected rejected : summary.rejected()) {
             context.err().println(file + ":" + rejected.line() + ": rejected: " + rejected.reason());
         }
@@ -87,8 +98,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         StringBuilder line = new StringBuilder();
         line.append(file).append(": ").append(result.stored().size()).append(" new payment(s), ")
-                .append(result.duplicates().size()).append(" already known, ")
-                .append(result.applied().size()).append(" applied, ")
+                .append(result.duplicates().size()).append(" already known, ");
+        context.out().println(summary(line, result));
+        return true;
+    }
+
+    private static StringBuilder summary(StringBuilder line, IntakeResult result) {
+        line.append(result.applied().size()).append(" applied, ")
                 .append(result.suggested().size()).append(" to confirm, ")
                 .append(result.unmatched().size()).append(" unmatched");
         List<String> paid = result.applied().stream().filter(a -> a.status() == InvoiceStatus.PAID)
@@ -101,8 +117,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!partial.isEmpty()) {
             line.append("; partially paid: ").append(String.join(", ", partial));
         }
-        context.out().println(line);
-        return true;
+        return line;
     }
 
     /** CAMT.053 (or .052/.054) statements declare their ISO 20022 namespace near the top. */
@@ -118,6 +133,7 @@ final class ImportCommand implements Callable<Integer> {
     private boolean importDocument(App app, Path file) throws IOException {
         DocumentImport.Outcome outcome = app.documentImport().importFile(file, "cli", "cli");
         if (outcome instanceof DocumentImport.Outcome.Imported imported) {
+            invoicesChanged |= imported.change() != InvoiceStore.Change.UNCHANGED;
             context.out().printf("%s: invoice %s %s%n", file, imported.number(),
                     imported.change().name().toLowerCase(Locale.ROOT));
             return true;

@@ -326,6 +326,29 @@ class PaymentIntakeTest {
         assertThat(allocations).isZero();
     }
 
+    @Test
+    void aPaymentThatArrivedBeforeItsInvoiceIsAppliedOnceTheInvoiceIsKnownAndDecidedOnesAreLeftAlone()
+            throws IOException {
+        IntakeResult early = record(credit("2026-11-21", "350.00", "NOUVEAU CLIENT", "FACTURE N-2026-0001", null,
+                BankCredit.Source.EMAIL));
+        // A payment whose suggestions were all rejected was decided on: it is not offered again.
+        garageSuggestions().forEach(g -> app.payments().rejectSuggestion(g.allocationId(), "bob", "slack"));
+        assertThat(early.unmatched()).hasSize(1);
+        Files.writeString(invoicesCsv, "N-2026-0001,Nouveau Client,,2026-11-01,2026-12-01,EUR,350.00,0\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        app.invoiceImport().importCsv(invoicesCsv, "test", "cli");
+
+        IntakeResult late = app.payments().matchWaiting("test", "cli");
+
+        assertThat(late.applied()).singleElement().satisfies(a -> {
+            assertThat(a.invoice()).isEqualTo("N-2026-0001");
+            assertThat(a.status()).isEqualTo(InvoiceStatus.PAID);
+        });
+        assertThat(late.suggested()).isEmpty();
+        assertThat(invoice("G-1").status()).isEqualTo(InvoiceStatus.OPEN);
+        assertThat(app.payments().matchWaiting("test", "cli").applied()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ reminders
 
     @Test

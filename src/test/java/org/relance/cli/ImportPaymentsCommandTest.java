@@ -82,6 +82,17 @@ class ImportPaymentsCommandTest {
     }
 
     @Test
+    void aStatementImportedBeforeTheInvoicesIsMatchedOnceTheyAreLoaded() {
+        int code = run("import", "--config", config.toString(), CORPUS.resolve("bank/camt053-sample.xml").toString(),
+                invoices.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("camt053-sample.xml: 2 new payment(s), 0 already known, 0 applied, "
+                        + "0 to confirm, 2 unmatched")
+                .contains("payments received earlier: 2 applied, 0 to confirm, 0 unmatched; paid: FA-2017-0010");
+    }
+
+    @Test
     void importingTheSameStatementAgainStoresNothingNew() {
         Path statement = CORPUS.resolve("bank/camt053-sample.xml");
         run("import", "--config", config.toString(), invoices.toString(), statement.toString());
