@@ -118,7 +118,7 @@ public final class PaymentIntake {
             return new IntakeResult(stored, duplicates, List.of(), List.of(), List.of(), List.of());
         }
         Matched matched = match(h, stored, new Actor(actor, channel), true);
-        return new IntakeResult(stored, duplicates, matched.applied, matched.suggested, matched.unmatched, List.of());
+        return new IntakeResult(stored, duplicates, matched.applied(), matched.suggested(), matched.unmatched(), List.of());
     }
 
     /**
@@ -137,7 +137,8 @@ public final class PaymentIntake {
             return IntakeResult.empty();
         }
         Matched matched = match(h, waiting, new Actor(actor, channel), false);
-        return new IntakeResult(List.of(), List.of(), matched.applied, matched.suggested, matched.unmatched, List.of());
+        return new IntakeResult(List.of(), List.of(), matched.applied(), matched.suggested(), matched.unmatched(),
+                List.of());
     }
 
     /** What matching the new payments of a batch did. */
@@ -168,7 +169,7 @@ public final class PaymentIntake {
                     payment.payerName(), payment.reference());
             for (Allocation a : run.match(credit)) {
                 if (!a.matched()) {
-                    out.unmatched.add(new IntakeResult.Unmatched(payment.id(), payment.amount(), payment.payerName(),
+                    out.unmatched().add(new IntakeResult.Unmatched(payment.id(), payment.amount(), payment.payerName(),
                             a.note()));
                     if (recordUnmatched) {
                         events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "payment.unmatched",
@@ -184,14 +185,14 @@ public final class PaymentIntake {
                     Optional<IntakeResult.Applied> applied = apply(h, invoice, payment.id(), amount, fees, a.method(),
                             a.confidence(), a.method().wireName() + ", " + a.note(), null, actor);
                     if (applied.isPresent()) {
-                        out.applied.add(applied.get());
+                        out.applied().add(applied.get());
                         invoices.find(h, invoice.id()).ifPresent(now -> open.put(now.number(), now));
                         continue;
                     }
                     note = "not applied automatically: the invoice changed meanwhile; " + note;
                 }
                 if (amount.isPositive()) {
-                    out.suggested.add(suggest(h, invoice, payment.id(), amount, fees, a.method(), a.confidence(), note,
+                    out.suggested().add(suggest(h, invoice, payment.id(), amount, fees, a.method(), a.confidence(), note,
                             actor));
                 }
             }
@@ -244,6 +245,22 @@ public final class PaymentIntake {
                 null, paymentId, "allocation #" + id + ": " + amount + " to " + invoice.number() + " ("
                         + method.wireName() + ", confidence " + confidence.toPlainString() + "): " + note));
         return new IntakeResult.Suggested(id, paymentId, invoice.number(), amount, method, confidence, note);
+    }
+
+    /** Suggestions still waiting for a person, oldest first: what the digest and Slack show with their buttons. */
+    public List<IntakeResult.Suggested> openSuggestions(Handle h) {
+        List<IntakeResult.Suggested> out = new ArrayList<>();
+        for (AllocationRow a : payments.suggestions(h)) {
+            String number = invoices.find(h, a.invoiceId()).orElseThrow().number();
+            out.add(new IntakeResult.Suggested(a.id(), a.paymentId(), number, a.amount(), a.method(), a.confidence(),
+                    a.note()));
+        }
+        return out;
+    }
+
+    /** A stored payment, for showing a suggestion with its payer, date and reference. */
+    public Optional<Payment> payment(Handle h, long paymentId) {
+        return payments.payment(h, paymentId);
     }
 
     /**

@@ -213,6 +213,14 @@ final class PaymentStore {
                 .list();
     }
 
+    List<AllocationRow> suggestions(Handle h) {
+        return h.createQuery("""
+                SELECT a.*, p.currency FROM allocations a JOIN payments p ON p.id = a.payment_id
+                WHERE a.state = 'suggested' ORDER BY a.id""")
+                .map((rs, ctx) -> allocation(rs))
+                .list();
+    }
+
     /** Moves a suggestion to applied or rejected; conditional, so a concurrent decision makes it return false. */
     boolean decide(Handle h, long id, State state, Money amount, Money fees, String by, String via) {
         return h.createUpdate("""

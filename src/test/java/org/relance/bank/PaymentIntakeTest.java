@@ -302,6 +302,8 @@ class PaymentIntakeTest {
 
         assertThat(result.applied()).isEmpty();
         assertThat(result.suggested()).extracting(IntakeResult.Suggested::invoice).containsExactlyInAnyOrder("G-1", "G-2");
+        List<IntakeResult.Suggested> open = app.ledger().read(h -> app.payments().openSuggestions(h));
+        assertThat(open).isEqualTo(result.suggested());
         for (String number : List.of("G-1", "G-2")) {
             assertThat(invoice(number).status()).isEqualTo(InvoiceStatus.OPEN);
             assertThat(invoice(number).amountDue()).isEqualTo(Money.of("500.00", "EUR"));
