@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -32,7 +33,7 @@ final class PaymentStore {
         SUGGESTED, APPLIED, REJECTED;
 
         String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -267,9 +268,9 @@ final class PaymentStore {
                 rs.getLong("invoice_id"),
                 Money.ofMinor(rs.getLong("amount_minor"), currency),
                 Money.ofMinor(rs.getLong("fees_minor"), currency),
-                Method.valueOf(rs.getString("method").toUpperCase(java.util.Locale.ROOT)),
+                Method.valueOf(rs.getString("method").toUpperCase(Locale.ROOT)),
                 new BigDecimal(rs.getString("confidence")),
-                State.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
+                State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
                 rs.getString("note"),
                 rs.getString("decided_by"));
     }
