@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.relance.config.Mail;
+import org.jdbi.v3.core.Handle;
+import org.relance.bank.BankReader;
+import org.relance.bank.IntakeResult;
+import org.relance.bank.PaymentIntake;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
@@ -16,7 +20,9 @@ import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.mail.BankMailIntake;
 import org.relance.mail.MailboxWatcher;
+import org.relance.matching.FeeTolerance;
 
 /** The wired application for one configuration: owns the store and the services; close it when done. */
 public final class App implements AutoCloseable {
@@ -31,6 +37,7 @@ public final class App implements AutoCloseable {
     private final PlanService plans;
     private final ReminderDesk desk;
     private final ReminderComposer composer;
+    private final PaymentIntake payments;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
 
@@ -46,6 +53,8 @@ public final class App implements AutoCloseable {
         this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(), clock,
                 config.company().timezone());
         this.composer = new ReminderComposer(config.company(), config.dunning());
+        this.payments = new PaymentIntake(ledger, invoices, events, desk, new BankReader(config.bank().rules()),
+                FeeTolerance.DEFAULT, clock);
     }
 
     public RelanceConfig config() {
@@ -89,8 +98,24 @@ public final class App implements AutoCloseable {
     public MailboxWatcher mailboxWatcher() {
         Mail mail = config.mail().filter(m -> m.imap().isPresent())
                 .orElseThrow(() -> new IllegalStateException("mail.imap is not configured"));
-        return new MailboxWatcher(mail, config.bank(), ledger, events, this::documentImport, Optional.empty(),
-                clock, MailboxWatcher.Settings.defaults(), MailboxWatcher.Hooks.NONE);
+        return new MailboxWatcher(mail, config.bank(), ledger, events, this::documentImport,
+                Optional.of(bankMailIntake()), clock, MailboxWatcher.Settings.defaults(), MailboxWatcher.Hooks.NONE);
+    }
+
+    /** Bank notification emails from the watcher go to the payment intake, in the watcher's transaction. */
+    private BankMailIntake bankMailIntake() {
+        return new BankMailIntake() {
+            @Override
+            public Result record(Handle h, String name, byte[] rawEml, String actor) {
+                IntakeResult result = payments.recordEmail(h, name, rawEml, actor, "email");
+                return new Result(result.summary(), !result.unreadable().isEmpty());
+            }
+
+            @Override
+            public void invoicesChanged(Handle h, String actor) {
+                payments.matchWaiting(h, actor, "email");
+            }
+        };
     }
 
     /** The document reader's bounds from {@code mail.limits} (their defaults without a mail section). */
@@ -103,6 +128,11 @@ public final class App implements AutoCloseable {
     /** Every decision on a reminder, whatever the channel, goes through this desk. */
     public ReminderDesk desk() {
         return desk;
+    }
+
+    /** Bank credits in (statements, notification emails): stored once, matched, applied or suggested. */
+    public PaymentIntake payments() {
+        return payments;
     }
 
     public PlanService plans() {

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.relance.App;
+import org.relance.bank.IntakeResult;
 import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceCsv;
 import org.relance.invoice.InvoiceImport;
+import org.relance.invoice.InvoiceStatus;
+import org.relance.invoice.InvoiceStore;
 import org.relance.text.Csv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Parameters;
 /** {@code relance import FILE…}: loads existing receivables into the store, idempotently. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Load open invoices (invoices.csv, or invoice documents: PDF, Factur-X, CII/UBL XML, forwarded .eml) "
-                + "into the store. Importing the same file twice changes nothing.")
+                + "or payments (CAMT.053 statements, bank CSV exports) into the store; payments are matched to the "
+                + "open invoices. Importing the same file twice changes nothing.")
 final class ImportCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -27,8 +31,10 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files or invoice documents")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files, invoice documents or bank statements")
     List<Path> files;
+
+    private boolean invoicesChanged;
 
     ImportCommand(CliContext context) {
         this.context = context;
@@ -41,6 +47,13 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 allGood &= importOne(app, file);
             }
+            if (invoicesChanged) {
+                // A payment imported before its invoice was left unmatched: now it may find it.
+                IntakeResult late = app.payments().matchWaiting("cli", "cli");
+                if (!late.applied().isEmpty() || !late.suggested().isEmpty()) {
+                    context.out().println(summary(new StringBuilder("payments received earlier: "), late));
+                }
+            }
         }
         return allGood ? 0 : 1;
     }
@@ -51,16 +64,24 @@ final class ImportCommand implements Callable<Integer> {
             return false;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xml") && isCamtStatement(file)) {
+            return importStatement(app, file, "");
+        }
         if (name.endsWith(".pdf") || name.endsWith(".xml") || name.endsWith(".eml")) {
             return importDocument(app, file);
         }
-        if (!name.endsWith(".csv") || !isInvoicesCsv(file)) {
-            context.err().println(file + ": not an invoices.csv (expected columns "
-                    + "number,customer,customer_email,issue_date,due_date,currency,total,paid), "
+        if (!name.endsWith(".csv")) {
+            context.err().println(file + ": not an invoices.csv, a bank statement (CAMT.053 .xml, bank .csv) "
                     + "nor an invoice document (.pdf, .xml, .eml)");
             return false;
         }
+        if (!isInvoicesCsv(file)) {
+            // Any other CSV is a bank export if its header says so (the contract's payments.csv columns or a bank's).
+            return importStatement(app, file, "not an invoices.csv (expected columns "
+                    + "number,customer,customer_email,issue_date,due_date,currency,total,paid) nor a bank statement: ");
+        }
         InvoiceImport.Summary summary = app.invoiceImport().importCsv(file, "cli", "cli");
+        invoicesChanged |= summary.created() + summary.updated() > 0;
         for (InvoiceCsv.Rejected rejected : summary.rejected()) {
             context.err().println(file + ":" + rejected.line() + ": rejected: " + rejected.reason());
         }
@@ -69,9 +90,50 @@ final class ImportCommand implements Callable<Integer> {
         return summary.rejected().isEmpty();
     }
 
+    private boolean importStatement(App app, Path file, String whenUnreadable) {
+        IntakeResult result = app.payments().importFile(file, "cli", "cli");
+        if (!result.unreadable().isEmpty()) {
+            context.err().println(file + ": rejected: " + whenUnreadable + result.unreadable().get(0).reason());
+            return false;
+        }
+        StringBuilder line = new StringBuilder();
+        line.append(file).append(": ").append(result.stored().size()).append(" new payment(s), ")
+                .append(result.duplicates().size()).append(" already known, ");
+        context.out().println(summary(line, result));
+        return true;
+    }
+
+    private static StringBuilder summary(StringBuilder line, IntakeResult result) {
+        line.append(result.applied().size()).append(" applied, ")
+                .append(result.suggested().size()).append(" to confirm, ")
+                .append(result.unmatched().size()).append(" unmatched");
+        List<String> paid = result.applied().stream().filter(a -> a.status() == InvoiceStatus.PAID)
+                .map(IntakeResult.Applied::invoice).toList();
+        List<String> partial = result.applied().stream().filter(a -> a.status() != InvoiceStatus.PAID)
+                .map(a -> a.invoice() + " (" + a.amountDue() + " due)").toList();
+        if (!paid.isEmpty()) {
+            line.append("; paid: ").append(String.join(", ", paid));
+        }
+        if (!partial.isEmpty()) {
+            line.append("; partially paid: ").append(String.join(", ", partial));
+        }
+        return line;
+    }
+
+    /** CAMT.053 (or .052/.054) statements declare their ISO 20022 namespace near the top. */
+    private static boolean isCamtStatement(Path file) throws IOException {
+        byte[] head = new byte[8192];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        return new String(head, 0, n, StandardCharsets.ISO_8859_1).contains("urn:iso:std:iso:20022:tech:xsd:camt.05");
+    }
+
     private boolean importDocument(App app, Path file) throws IOException {
         DocumentImport.Outcome outcome = app.documentImport().importFile(file, "cli", "cli");
         if (outcome instanceof DocumentImport.Outcome.Imported imported) {
+            invoicesChanged |= imported.change() != InvoiceStore.Change.UNCHANGED;
             context.out().printf("%s: invoice %s %s%n", file, imported.number(),
                     imported.change().name().toLowerCase(Locale.ROOT));
             return true;

@@ -3,6 +3,7 @@ package org.relance.dunning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -130,9 +131,22 @@ public final class ReminderDesk {
             if (!invoices.setStatus(h, invoice, InvoiceStatus.PAID, actor.who(), actor.channel())) {
                 return Decision.already(number, number + " is already marked paid");
             }
-            int cancelled = cancelAll(h, invoice, actor);
+            int cancelled = cancelAll(h, invoice, actor, "invoice paid").size();
             return Decision.done(number, "marked paid" + (cancelled > 0 ? ", " + cancelled + " reminder(s) cancelled" : ""));
         });
+    }
+
+    /**
+     * A payment recorded in the caller's transaction made the invoice paid: every reminder that could still lead to
+     * a message is cancelled there too, with its event. Returns the ids of the cancelled reminders (none when the
+     * invoice is not paid, or nothing was pending). A reminder already {@code sending} is left to the sender, which
+     * only claims reminders of open invoices.
+     */
+    public List<Long> cancelForPayment(Handle h, Invoice paid, long paymentId, Actor actor) {
+        if (paid.status() != InvoiceStatus.PAID) {
+            return List.of();
+        }
+        return cancelAll(h, paid, actor, "invoice paid by payment #" + paymentId);
     }
 
     /** The customer promised to pay by {@code date}: the chase pauses and resumes the day after if still unpaid. */
@@ -267,13 +281,13 @@ public final class ReminderDesk {
                 .execute();
     }
 
-    private int cancelAll(Handle h, Invoice invoice, Actor actor) {
-        int cancelled = 0;
+    private List<Long> cancelAll(Handle h, Invoice invoice, Actor actor, String reason) {
+        List<Long> cancelled = new ArrayList<>();
         for (Reminder r : reminders.forInvoice(h, invoice.id())) {
             if (CANCELLABLE.contains(r.state())) {
                 setState(h, r.id(), ReminderState.CANCELLED, actor);
-                record(h, actor, "reminder.cancelled", invoice, r.id(), r.step() + " cancelled: invoice paid");
-                cancelled++;
+                record(h, actor, "reminder.cancelled", invoice, r.id(), r.step() + " cancelled: " + reason);
+                cancelled.add(r.id());
             }
         }
         return cancelled;

@@ -116,6 +116,41 @@ public final class InvoiceStore {
         return changed == 1;
     }
 
+    /**
+     * Lowers what is due on an open invoice by a payment ({@code fees}: a shortfall accepted as bank fees, which
+     * counts as paid) and records the event. Conditional on the amount due in {@code invoice}: when the row changed
+     * since the caller read it, nothing is written and the result is empty.
+     */
+    public Optional<Invoice> applyPayment(Handle h, Invoice invoice, Money amount, Money fees, long paymentId,
+            String how, String actor, String channel) {
+        Money due = invoice.amountDue().minus(amount).minus(fees);
+        if (due.isNegative() || !amount.isPositive()) {
+            throw new IllegalArgumentException("cannot apply " + amount + " (+ " + fees + " fees) to "
+                    + invoice.number() + " with " + invoice.amountDue() + " due");
+        }
+        InvoiceStatus status = statusFor(invoice.total(), due);
+        Instant now = clock.instant();
+        int changed = h.createUpdate("""
+                UPDATE invoices SET amount_due_minor = :due, status = :status, updated_at = :now
+                WHERE id = :id AND amount_due_minor = :before AND status IN ('open', 'partially_paid')""")
+                .bind("due", due.toMinor())
+                .bind("status", status.id())
+                .bind("now", now.toString())
+                .bind("id", invoice.id())
+                .bind("before", invoice.amountDue().toMinor())
+                .execute();
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        String feeText = fees.isZero() ? "" : " + " + fees + " bank fees";
+        events.append(h, new Event(now, actor, channel, "payment.applied", invoice.id(), null, paymentId,
+                amount + feeText + " from payment #" + paymentId + " (" + how + "); amount due "
+                        + invoice.amountDue() + " → " + due + ", " + status.id()));
+        return Optional.of(new Invoice(invoice.id(), invoice.number(), invoice.kind(), invoice.customerId(),
+                invoice.issueDate(), invoice.dueDate(), invoice.total(), invoice.prepaid(), due, status,
+                invoice.source()));
+    }
+
     /** Records where the original document is kept; the same file again changes nothing. */
     public void attachFile(Handle h, String number, InvoiceKind kind, String hash, String path) {
         h.createUpdate("""
@@ -132,6 +167,13 @@ public final class InvoiceStore {
         return h.createQuery("SELECT * FROM invoices WHERE number = :number AND kind = :kind")
                 .bind("number", number)
                 .bind("kind", kind.id())
+                .map((rs, ctx) -> invoice(rs))
+                .findOne();
+    }
+
+    public Optional<Invoice> find(Handle h, long id) {
+        return h.createQuery("SELECT * FROM invoices WHERE id = :id")
+                .bind("id", id)
                 .map((rs, ctx) -> invoice(rs))
                 .findOne();
     }
@@ -214,7 +256,7 @@ public final class InvoiceStore {
 
     private Money allocated(Handle h, long invoiceId, Currency currency) {
         long minor = h.createQuery(
-                        "SELECT COALESCE(SUM(amount_minor), 0) FROM allocations WHERE invoice_id = :id AND state = 'applied'")
+                        "SELECT COALESCE(SUM(amount_minor + fees_minor), 0) FROM allocations WHERE invoice_id = :id AND state = 'applied'")
                 .bind("id", invoiceId)
                 .mapTo(Long.class)
                 .one();

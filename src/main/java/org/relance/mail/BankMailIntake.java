@@ -2,7 +2,7 @@ package org.relance.mail;
 
 import org.jdbi.v3.core.Handle;
 
-/** Records the credits of one bank notification email in the caller's transaction (the payments feature). */
+/** The payments feature as the mailbox sees it: records a bank email's credits in the caller's transaction. */
 @FunctionalInterface
 public interface BankMailIntake {
 
@@ -11,4 +11,8 @@ public interface BankMailIntake {
     }
 
     Result record(Handle h, String name, byte[] rawEml, String actor);
+
+    /** New or changed invoices came in by mail: payments that arrived before them may now match. */
+    default void invoicesChanged(Handle h, String actor) {
+    }
 }

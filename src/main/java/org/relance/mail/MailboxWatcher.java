@@ -121,6 +121,11 @@ public final class MailboxWatcher implements AutoCloseable {
     /** One pass over the folder: connects if needed, handles every message not handled yet. */
     public synchronized Pass runOnce() throws MessagingException {
         IMAPFolder inbox = connect();
+        // A NOOP makes the server report what arrived since the last command on a connection kept open.
+        inbox.doCommand(protocol -> {
+            protocol.noop();
+            return null;
+        });
         long uidValidity = inbox.getUIDValidity();
         String name = imap.folder();
         MailboxCheckpoints.Checkpoint checkpoint = ledger.inTransaction(h -> {

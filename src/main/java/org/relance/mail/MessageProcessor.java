@@ -81,6 +81,9 @@ final class MessageProcessor {
             DocumentImport.Prepared.Ready ready = (DocumentImport.Prepared.Ready) prepared;
             return commit(folder, uidValidity, m, hash, h -> {
                 DocumentImport.Outcome.Imported imported = documents.get().store(h, ready, m.from(), "email");
+                if (imported.change() != org.relance.invoice.InvoiceStore.Change.UNCHANGED) {
+                    bank.ifPresent(b -> b.invoicesChanged(h, m.from()));
+                }
                 return new Handled("invoice." + imported.change().name().toLowerCase(java.util.Locale.ROOT),
                         "invoice " + imported.number(), mail.processedFolder());
             });

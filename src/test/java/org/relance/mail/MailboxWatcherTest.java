@@ -103,7 +103,7 @@ class MailboxWatcherTest {
                   trustedSenders: [%s]
                 %s
                 bank:
-                  senders: [alertes@banque-exemple.test]
+                  senders: [alertes@banque-exemple.test, notifications@neobanque.test]
                 """.formatted(dir.resolve("relance.db"), dir.resolve("files"), port, TestMails.BOT, PASSWORD,
                 TestMails.FOUNDER, extraMail));
         return ConfigLoader.load(file, Map.of());
@@ -344,6 +344,11 @@ class MailboxWatcherTest {
 
         // The server is rebuilt (new UIDVALIDITY): the untouched message is there again, plus a new one.
         greenMail.stop();
+        // GreenMail derives UIDVALIDITY from the clock's second: a rebuild within the same second would keep it.
+        long second = Instant.now().getEpochSecond();
+        while (Instant.now().getEpochSecond() == second) {
+            Thread.onSpinWait();
+        }
         startGreenMail(port);
         bot.deliver(notForTheBot);
         bot.deliver(TestMails.withCorpusPdf(TestMails.FOUNDER, "<u-2@acme.test>", "pdf-fr/acompte.pdf"));
@@ -377,7 +382,35 @@ class MailboxWatcherTest {
     }
 
     @Test
-    void aBankNotificationIsLeftInPlaceWhilePaymentsFromEmailAreNotWired() throws Exception {
+    void aBankAlertForAForwardedInvoicePaysItAndCancelsItsApprovedReminder() throws Exception {
+        RelanceConfig config = config(imapPort(), "");
+        try (org.relance.App app = org.relance.Main.wire(config, CLOCK);
+             MailboxWatcher w = app.mailboxWatcher()) {
+            bot.deliver(TestMails.corpus("forwarded/gmail-style-fr.eml"));
+            w.runOnce();
+            assertThat(app.desk().approve("FA-2017-0010", org.relance.dunning.Actor.cli("claire")).outcome())
+                    .isEqualTo(org.relance.dunning.Decision.Outcome.DONE);
+
+            bot.deliver(TestMails.corpus("bank/neobank-transfer-fr.eml"));
+            bot.deliver(TestMails.corpus("bank/bank-alert-debit-fr.eml"));
+            MailboxWatcher.Pass pass = w.runOnce();
+
+            assertThat(pass.handled()).isEqualTo(2);
+            Invoice paid = app.ledger().read(h -> app.invoices().findByNumber(h, "FA-2017-0010")).get(0);
+            assertThat(paid.status()).isEqualTo(org.relance.invoice.InvoiceStatus.PAID);
+            List<String> reminderStates = app.ledger().read(h -> h.createQuery("SELECT state FROM reminders")
+                    .mapTo(String.class).list());
+            assertThat(reminderStates).containsExactly("cancelled");
+            List<String> outcomes = app.ledger().read(h -> h.createQuery(
+                    "SELECT outcome || ': ' || reason FROM processed_messages ORDER BY uid").mapTo(String.class).list());
+            assertThat(outcomes).contains("bank.recorded: no credit in it (a debit, a balance or a newsletter)");
+        }
+        assertThat(count("INBOX")).isZero();
+        assertThat(count("Relance/Processed")).isEqualTo(3);
+    }
+
+    @Test
+    void aBankNotificationIsLeftInPlaceWhenNoPaymentIntakeIsWired() throws Exception {
         bot.deliver(TestMails.corpus("bank/bank-alert-credit-fr.eml"));
 
         MailboxWatcher.Pass pass = watcher().runOnce();

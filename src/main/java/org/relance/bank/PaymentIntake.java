@@ -1,0 +1,354 @@
+package org.relance.bank;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.jdbi.v3.core.Handle;
+import org.relance.bank.PaymentStore.AllocationRow;
+import org.relance.bank.PaymentStore.State;
+import org.relance.dunning.Actor;
+import org.relance.dunning.ReminderDesk;
+import org.relance.invoice.Customer;
+import org.relance.invoice.Invoice;
+import org.relance.invoice.InvoiceKind;
+import org.relance.invoice.InvoiceStore;
+import org.relance.ledger.Event;
+import org.relance.ledger.EventLog;
+import org.relance.ledger.Ledger;
+import org.relance.ledger.Money;
+import org.relance.matching.Allocation;
+import org.relance.matching.Credit;
+import org.relance.matching.FeeTolerance;
+import org.relance.matching.Matcher;
+import org.relance.matching.MatchingRun;
+import org.relance.matching.Method;
+import org.relance.matching.Receivable;
+
+/**
+ * Turns bank credits into payments: stores each transfer once however many times the bank reports it, matches the
+ * new ones against the open invoices, applies what the matcher is sure of (cancelling, in the same transaction, the
+ * reminders of an invoice that becomes paid) and records the rest as suggestions for a person to confirm or reject.
+ * Thread-safe: it keeps no state between calls.
+ */
+public final class PaymentIntake {
+
+    /** Who applied an allocation the matcher was sure of. */
+    private static final String MATCHER = "matcher";
+
+    private final Ledger ledger;
+    private final InvoiceStore invoices;
+    private final EventLog events;
+    private final ReminderDesk desk;
+    private final BankReader reader;
+    private final FeeTolerance tolerance;
+    private final Matcher matcher;
+    private final PaymentStore payments;
+    private final Clock clock;
+
+    public PaymentIntake(Ledger ledger, InvoiceStore invoices, EventLog events, ReminderDesk desk, BankReader reader,
+            FeeTolerance tolerance, Clock clock) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.invoices = Objects.requireNonNull(invoices, "invoices");
+        this.events = Objects.requireNonNull(events, "events");
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+        this.matcher = new Matcher(tolerance);
+        this.payments = new PaymentStore(events, clock);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Reads a statement or notification file (CAMT.053, bank CSV, .eml) and records its credits in one transaction. */
+    public IntakeResult importFile(Path file, String actor, String channel) {
+        BankReadResult read = reader.read(file);
+        if (read.failed()) {
+            return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
+        }
+        return ledger.inTransaction(h -> record(h, read.credits(), actor, channel));
+    }
+
+    /**
+     * Records the credits of a bank notification email in the caller's transaction (the mailbox watcher commits its
+     * processed-message row with it). A debit alert or a newsletter gives {@link IntakeResult#noCredit()}.
+     */
+    public IntakeResult recordEmail(Handle h, String name, byte[] rawEml, String actor, String channel) {
+        BankReadResult read;
+        try (InputStream in = new ByteArrayInputStream(rawEml)) {
+            read = reader.readEmail(name, new MimeMessage(Session.getInstance(new Properties()), in));
+        } catch (MessagingException | IOException e) {
+            return IntakeResult.unreadable(name, "unreadable email: " + e.getMessage());
+        }
+        if (read.failed()) {
+            return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
+        }
+        return record(h, read.credits(), actor, channel);
+    }
+
+    /**
+     * Stores the credits that are new (one batch: two identical lines of it are two payments), then matches the new
+     * payments against the open invoices, all in the caller's transaction.
+     */
+    public IntakeResult record(Handle h, List<BankCredit> credits, String actor, String channel) {
+        PaymentStore.Batch batch = new PaymentStore.Batch();
+        List<Payment> stored = new ArrayList<>();
+        List<BankCredit> duplicates = new ArrayList<>();
+        for (BankCredit credit : credits) {
+            String key = CreditKey.of(credit);
+            if (payments.sameCredit(h, credit, key, batch, actor, channel).isPresent()) {
+                duplicates.add(credit);
+            } else {
+                stored.add(payments.insert(h, credit, key, batch, actor, channel));
+            }
+        }
+        if (stored.isEmpty()) {
+            return new IntakeResult(stored, duplicates, List.of(), List.of(), List.of(), List.of());
+        }
+        Matched matched = match(h, stored, new Actor(actor, channel), true);
+        return new IntakeResult(stored, duplicates, matched.applied(), matched.suggested(), matched.unmatched(), List.of());
+    }
+
+    /**
+     * Matches again the payments that nothing was found for (no allocation at all, not even a rejected one), in the
+     * caller's transaction: to call after invoices were added, since a payment may arrive before its invoice is
+     * known. Payments still unmatched are listed but write no new event.
+     */
+    public IntakeResult matchWaiting(String actor, String channel) {
+        return ledger.inTransaction(h -> matchWaiting(h, actor, channel));
+    }
+
+    /** Like {@link #matchWaiting(String, String)}, in the caller's transaction. */
+    public IntakeResult matchWaiting(Handle h, String actor, String channel) {
+        List<Payment> waiting = payments.withoutAllocation(h);
+        if (waiting.isEmpty()) {
+            return IntakeResult.empty();
+        }
+        Matched matched = match(h, waiting, new Actor(actor, channel), false);
+        return new IntakeResult(List.of(), List.of(), matched.applied(), matched.suggested(), matched.unmatched(),
+                List.of());
+    }
+
+    /** What matching the new payments of a batch did. */
+    private record Matched(List<IntakeResult.Applied> applied, List<IntakeResult.Suggested> suggested,
+            List<IntakeResult.Unmatched> unmatched) {
+    }
+
+    private Matched match(Handle h, List<Payment> stored, Actor actor, boolean recordUnmatched) {
+        Map<Long, Customer> customers = invoices.customers(h);
+        Map<String, Invoice> open = new HashMap<>();
+        List<Receivable> receivables = new ArrayList<>();
+        for (Invoice invoice : invoices.open(h)) {
+            if (invoice.kind() != InvoiceKind.INVOICE) {
+                continue;
+            }
+            Customer customer = customers.get(invoice.customerId());
+            receivables.add(new Receivable(invoice.number(), customer.name(), customer.email(), invoice.issueDate(),
+                    invoice.dueDate(), invoice.amountDue(), false));
+            open.put(invoice.number(), invoice);
+        }
+        MatchingRun run = matcher.start(receivables);
+        List<Payment> ordered = new ArrayList<>(stored);
+        // Oldest first, as the matcher expects: partial payments then reduce what is due in date order.
+        ordered.sort(Comparator.comparing(Payment::date).thenComparingLong(Payment::id));
+        Matched out = new Matched(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Payment payment : ordered) {
+            Credit credit = new Credit(String.valueOf(payment.id()), payment.date(), payment.amount(),
+                    payment.payerName(), payment.reference());
+            for (Allocation a : run.match(credit)) {
+                if (!a.matched()) {
+                    out.unmatched().add(new IntakeResult.Unmatched(payment.id(), payment.amount(), payment.payerName(),
+                            a.note()));
+                    if (recordUnmatched) {
+                        events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "payment.unmatched",
+                                null, null, payment.id(), a.note()));
+                    }
+                    continue;
+                }
+                Invoice invoice = open.get(a.invoiceNumber());
+                Money amount = min(a.amount(), invoice.amountDue());
+                Money fees = plannedFees(invoice, amount, run.remaining(a.invoiceNumber()).isZero());
+                String note = a.note();
+                if (a.auto() && amount.isPositive()) {
+                    Optional<IntakeResult.Applied> applied = apply(h, invoice, payment.id(), amount, fees, a.method(),
+                            a.confidence(), a.method().wireName() + ", " + a.note(), null, actor);
+                    if (applied.isPresent()) {
+                        out.applied().add(applied.get());
+                        invoices.find(h, invoice.id()).ifPresent(now -> open.put(now.number(), now));
+                        continue;
+                    }
+                    note = "not applied automatically: the invoice changed meanwhile; " + note;
+                }
+                if (amount.isPositive()) {
+                    out.suggested().add(suggest(h, invoice, payment.id(), amount, fees, a.method(), a.confidence(), note,
+                            actor));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A shortfall accepted as bank fees: only when the matcher settled the invoice with this payment, and within the
+     * tolerance of what the ledger says is due (the matcher's own view may include suggestions not applied).
+     */
+    private Money plannedFees(Invoice invoice, Money amount, boolean settledByMatcher) {
+        Money gap = invoice.amountDue().minus(amount);
+        if (!settledByMatcher || !gap.isPositive()) {
+            return Money.zero(amount.currency());
+        }
+        boolean withinTolerance = gap.amount().compareTo(tolerance.maxAmount()) <= 0
+                && gap.amount().compareTo(tolerance.maxRatio().multiply(invoice.amountDue().amount())) <= 0;
+        return withinTolerance ? gap : Money.zero(amount.currency());
+    }
+
+    private Optional<IntakeResult.Applied> apply(Handle h, Invoice invoice, long paymentId, Money amount, Money fees,
+            Method method, BigDecimal confidence, String how, Long suggestionId, Actor actor) {
+        Optional<Invoice> updated = invoices.applyPayment(h, invoice, amount, fees, paymentId, how, actor.who(),
+                actor.channel());
+        if (updated.isEmpty()) {
+            return Optional.empty();
+        }
+        long allocationId;
+        if (suggestionId == null) {
+            allocationId = payments.insertAllocation(h, paymentId, invoice.id(), amount, fees, method, confidence,
+                    State.APPLIED, how, MATCHER, actor.channel());
+        } else {
+            allocationId = suggestionId;
+            if (!payments.decide(h, suggestionId, State.APPLIED, amount, fees, actor.who(), actor.channel())) {
+                // Checked in this same transaction: only a concurrent writer can get here; roll everything back.
+                throw new IllegalStateException("allocation #" + suggestionId + " was decided concurrently");
+            }
+        }
+        List<Long> cancelled = desk.cancelForPayment(h, updated.get(), paymentId, actor);
+        return Optional.of(new IntakeResult.Applied(allocationId, paymentId, invoice.number(), amount, fees, method,
+                updated.get().status(), updated.get().amountDue(), cancelled));
+    }
+
+    private IntakeResult.Suggested suggest(Handle h, Invoice invoice, long paymentId, Money amount, Money fees,
+            Method method, BigDecimal confidence, String note, Actor actor) {
+        long id = payments.insertAllocation(h, paymentId, invoice.id(), amount, fees, method, confidence,
+                State.SUGGESTED, note, null, null);
+        events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "allocation.suggested", invoice.id(),
+                null, paymentId, "allocation #" + id + ": " + amount + " to " + invoice.number() + " ("
+                        + method.wireName() + ", confidence " + confidence.toPlainString() + "): " + note));
+        return new IntakeResult.Suggested(id, paymentId, invoice.number(), amount, method, confidence, note);
+    }
+
+    /** Suggestions still waiting for a person, oldest first: what the digest and Slack show with their buttons. */
+    public List<IntakeResult.Suggested> openSuggestions(Handle h) {
+        List<IntakeResult.Suggested> out = new ArrayList<>();
+        for (AllocationRow a : payments.suggestions(h)) {
+            String number = invoices.find(h, a.invoiceId()).orElseThrow().number();
+            out.add(new IntakeResult.Suggested(a.id(), a.paymentId(), number, a.amount(), a.method(), a.confidence(),
+                    a.note()));
+        }
+        return out;
+    }
+
+    /** A stored payment, for showing a suggestion with its payer, date and reference. */
+    public Optional<Payment> payment(Handle h, long paymentId) {
+        return payments.payment(h, paymentId);
+    }
+
+    /**
+     * A person confirms a suggested allocation: it is applied to the invoice (never more than the payment has left
+     * or the invoice still owes), reminders of an invoice it makes paid are cancelled, and other suggestions of the
+     * same payment that no longer fit are withdrawn. Confirming again is harmless.
+     */
+    public SuggestionDecision confirmSuggestion(long allocationId, String actor, String channel) {
+        Actor who = new Actor(actor, channel);
+        return ledger.inTransaction(h -> {
+            Optional<AllocationRow> row = payments.allocation(h, allocationId);
+            if (row.isEmpty()) {
+                return SuggestionDecision.refused(allocationId, null, "unknown allocation #" + allocationId);
+            }
+            AllocationRow a = row.get();
+            Invoice invoice = invoices.find(h, a.invoiceId()).orElseThrow();
+            String number = invoice.number();
+            if (a.state() == State.APPLIED) {
+                return SuggestionDecision.already(allocationId, number, "already applied to " + number);
+            }
+            if (a.state() == State.REJECTED) {
+                return SuggestionDecision.refused(allocationId, number, "this suggestion was rejected"
+                        + (a.decidedBy() == null ? "" : " by " + a.decidedBy()) + ": nothing to confirm");
+            }
+            if (!invoice.status().isOpen()) {
+                return SuggestionDecision.refused(allocationId, number,
+                        number + " is " + invoice.status().id() + ": nothing to apply");
+            }
+            Payment payment = payments.payment(h, a.paymentId()).orElseThrow();
+            Money free = payments.unallocated(h, payment);
+            if (!free.isPositive()) {
+                return SuggestionDecision.refused(allocationId, number,
+                        "payment #" + payment.id() + " is already fully applied to other invoices");
+            }
+            Money amount = min(min(a.amount(), free), invoice.amountDue());
+            Money fees = a.fees().isPositive() && invoice.amountDue().minus(amount).compareTo(a.fees()) == 0
+                    ? a.fees() : Money.zero(amount.currency());
+            Optional<IntakeResult.Applied> applied = apply(h, invoice, payment.id(), amount, fees, a.method(),
+                    a.confidence(), "suggestion #" + allocationId + " confirmed by " + actor, allocationId, who);
+            if (applied.isEmpty()) {
+                return SuggestionDecision.refused(allocationId, number, number + " changed meanwhile: try again");
+            }
+            withdrawAlternatives(h, payment, allocationId, who);
+            IntakeResult.Applied done = applied.get();
+            return SuggestionDecision.done(allocationId, number, amount + " applied to " + number + ", "
+                    + done.status().id() + (done.cancelledReminders().isEmpty() ? ""
+                    : ", " + done.cancelledReminders().size() + " reminder(s) cancelled"));
+        });
+    }
+
+    /** A person says the suggestion is wrong: it stays on record as rejected and the invoice is untouched. */
+    public SuggestionDecision rejectSuggestion(long allocationId, String actor, String channel) {
+        return ledger.inTransaction(h -> {
+            Optional<AllocationRow> row = payments.allocation(h, allocationId);
+            if (row.isEmpty()) {
+                return SuggestionDecision.refused(allocationId, null, "unknown allocation #" + allocationId);
+            }
+            AllocationRow a = row.get();
+            String number = invoices.find(h, a.invoiceId()).orElseThrow().number();
+            if (a.state() == State.REJECTED) {
+                return SuggestionDecision.already(allocationId, number, "already rejected");
+            }
+            if (a.state() == State.APPLIED) {
+                return SuggestionDecision.refused(allocationId, number,
+                        "already applied to " + number + ": it cannot be rejected any more");
+            }
+            payments.decide(h, allocationId, State.REJECTED, a.amount(), a.fees(), actor, channel);
+            events.append(h, new Event(clock.instant(), actor, channel, "allocation.rejected", a.invoiceId(), null,
+                    a.paymentId(), "allocation #" + allocationId + ": " + a.amount() + " to " + number + " rejected"));
+            return SuggestionDecision.done(allocationId, number, "rejected: " + number + " stays as it was");
+        });
+    }
+
+    /** Suggestions for other invoices that the rest of the payment can no longer cover were alternatives: withdrawn. */
+    private void withdrawAlternatives(Handle h, Payment payment, long confirmedId, Actor actor) {
+        Money free = payments.unallocated(h, payment);
+        for (AllocationRow other : payments.allocationsOf(h, payment.id())) {
+            if (other.id() == confirmedId || other.state() != State.SUGGESTED || other.amount().compareTo(free) <= 0) {
+                continue;
+            }
+            payments.decide(h, other.id(), State.REJECTED, other.amount(), other.fees(), actor.who(), actor.channel());
+            events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "allocation.withdrawn",
+                    other.invoiceId(), null, payment.id(), "allocation #" + other.id()
+                            + " withdrawn: payment #" + payment.id() + " went to suggestion #" + confirmedId));
+        }
+    }
+
+    private static Money min(Money a, Money b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
