@@ -1,6 +1,8 @@
 package org.relance;
 
 import java.time.Clock;
+import org.relance.config.ConfigException;
+import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
@@ -12,6 +14,9 @@ import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.mail.CrashPoints;
+import org.relance.mail.Outbox;
+import org.relance.mail.OutboxSender;
 
 /** The wired application for one configuration: owns the store and the services; close it when done. */
 public final class App implements AutoCloseable {
@@ -25,6 +30,7 @@ public final class App implements AutoCloseable {
     private final InvoiceImport invoiceImport;
     private final PlanService plans;
     private final ReminderDesk desk;
+    private final Outbox outbox;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
 
@@ -39,6 +45,7 @@ public final class App implements AutoCloseable {
         this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()));
         this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(), clock,
                 config.company().timezone());
+        this.outbox = new Outbox(events, clock, config.company().email());
     }
 
     public RelanceConfig config() {
@@ -81,6 +88,21 @@ public final class App implements AutoCloseable {
     /** Every decision on a reminder, whatever the channel, goes through this desk. */
     public ReminderDesk desk() {
         return desk;
+    }
+
+    /** Queues outgoing mail in the caller's transaction. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** A sender for the outbox ({@code dryRun} or {@code mail.dryRun}: send nothing); needs mail.smtp unless dry. */
+    public OutboxSender outboxSender(boolean dryRun) {
+        Mail mail = config.mail().orElseThrow(() -> new ConfigException("mail", "not configured: nothing can be sent"));
+        if (mail.smtp().isEmpty() && !(dryRun || mail.dryRun())) {
+            throw new ConfigException("mail.smtp", "not configured: nothing can be sent");
+        }
+        return new OutboxSender(ledger, desk, events, mail, config.company().timezone(), clock, dryRun,
+                CrashPoints.NONE);
     }
 
     public PlanService plans() {

@@ -38,6 +38,13 @@ public final class ReminderStore {
                 .list();
     }
 
+    public java.util.Optional<Reminder> find(Handle h, long reminderId) {
+        return h.createQuery("SELECT * FROM reminders WHERE id = :id")
+                .bind("id", reminderId)
+                .map((rs, ctx) -> reminder(rs))
+                .findOne();
+    }
+
     /**
      * Records a reminder that was already sent outside Relance (a history brought in at import, or the demo's
      * seed), so that the planner goes on from the right step.
