@@ -209,13 +209,18 @@ public final class ReminderDesk {
         return changed == 1;
     }
 
-    /** Why an approved reminder cannot be sent now; {@code invoiceClosed} when its invoice no longer expects money. */
+    /**
+     * Why an approved reminder cannot be sent now.
+     *
+     * @param invoiceClosed its invoice was paid or cancelled: nothing is owed any more
+     */
     public record Unsendable(String reason, boolean invoiceClosed) {
     }
 
     /**
-     * Checks a reminder the sender could not claim: when it is still approved but its invoice is closed, it is
-     * cancelled here (with its event). Empty when it is in fact sendable.
+     * Checks a reminder the sender could not claim. When its invoice was paid or cancelled, the reminder is cancelled
+     * here (with its event), as {@link #markPaid} would; a disputed invoice's reminder stays on hold. Empty when it
+     * is in fact sendable.
      */
     public Optional<Unsendable> cancelIfUnsendable(Handle h, long reminderId, Actor actor) {
         Optional<Reminder> found = reminders.find(h, reminderId);
@@ -228,10 +233,7 @@ public final class ReminderDesk {
                 .mapTo(String.class)
                 .map(InvoiceStatus::fromId)
                 .one();
-        if (status.isOpen() && reminder.state() == ReminderState.APPROVED) {
-            return Optional.empty();
-        }
-        if (!status.isOpen()) {
+        if (status == InvoiceStatus.PAID || status == InvoiceStatus.CANCELLED) {
             if (CANCELLABLE.contains(reminder.state())) {
                 setState(h, reminderId, ReminderState.CANCELLED, actor);
                 recordOn(h, actor, "reminder.cancelled", reminderId,
@@ -239,7 +241,13 @@ public final class ReminderDesk {
             }
             return Optional.of(new Unsendable("invoice is " + status.id(), true));
         }
-        return Optional.of(new Unsendable("reminder is " + reminder.state().id(), false));
+        if (!status.isOpen()) {
+            return Optional.of(new Unsendable("invoice is " + status.id(), false));
+        }
+        if (reminder.state() != ReminderState.APPROVED) {
+            return Optional.of(new Unsendable("reminder is " + reminder.state().id(), false));
+        }
+        return Optional.empty();
     }
 
     /** The message left (SMTP accepted it): sending → sent, with its Message-ID and time. */

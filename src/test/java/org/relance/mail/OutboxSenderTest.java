@@ -69,7 +69,7 @@ class OutboxSenderTest {
     @BeforeEach
     void open() throws IOException {
         greenMail.setUser("compta@acme.test", "compta", "secret");
-        config = config("");
+        config = config("", 20);
         app = Main.wire(config, clock);
         Path csv = dir.resolve("invoices.csv");
         Files.writeString(csv, """
@@ -84,7 +84,8 @@ class OutboxSenderTest {
         app.close();
     }
 
-    private RelanceConfig config(String extraMail) throws IOException {
+    /** The configuration against this test's GreenMail, with {@code extraMail} lines added to the mail section. */
+    private RelanceConfig config(String extraMail, int maxPerMinute) throws IOException {
         Path file = dir.resolve("relance.yml");
         Files.writeString(file, """
                 company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
@@ -92,13 +93,15 @@ class OutboxSenderTest {
                 dunning: {ecbRatePercent: 2.15}
                 mail:
                   imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret, maxPerMinute: %s}
-                %s
+                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret, maxPerMinute: %d}
                 """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort(), extraMail.contains("maxPerMinute") ? "2" : "20",
-                extraMail.lines().filter(l -> !l.contains("maxPerMinute")).map(l -> "  " + l)
-                        .reduce("", (a, b) -> a + b + "\n")));
+                greenMail.getSmtp().getPort(), maxPerMinute)
+                + extraMail.lines().map(l -> "  " + l + "\n").reduce("", String::concat));
         return ConfigLoader.load(file, Map.of());
+    }
+
+    private RelanceConfig config(String extraMail) throws IOException {
+        return config(extraMail, 20);
     }
 
     private OutboxSender sender(CrashPoints crash) {
@@ -269,6 +272,22 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aReminderOfAnInvoiceDisputedAfterApprovalIsNotSentAndStaysOnHold() throws Exception {
+        Outbox.Queued queued = approveAndQueue("Rappel");
+        app.desk().dispute("LATE", ALICE);
+
+        SendReport report = sender().runOnce();
+
+        assertThat(report.handled()).singleElement().satisfies(h -> {
+            assertThat(h.outcome()).isEqualTo(Outcome.CANCELLED);
+            assertThat(h.detail()).isEqualTo("invoice is disputed");
+        });
+        assertThat(customerInbox()).isEmpty();
+        assertThat(outboxState(queued.outboxId())).isEqualTo("cancelled");
+        assertThat(reminder().state()).isEqualTo(ReminderState.ON_HOLD);
+    }
+
+    @Test
     void aCrashAfterTheMessageIdCommitBeforeSmtpIsRetriedOnceWhenRecoveryIsRetry() throws Exception {
         config = config("archive: {sentFolder: Sent}\nrecovery: retry");
         Outbox.Queued queued = approveAndQueue("Rappel");
@@ -428,7 +447,7 @@ class OutboxSenderTest {
     }
 
     private RelanceConfig smtpPort(int port) throws IOException {
-        RelanceConfig base = config("");
+        config("");
         Path file = dir.resolve("relance.yml");
         Files.writeString(file, Files.readString(file).replace("port: " + greenMail.getSmtp().getPort(),
                 "port: " + port));
@@ -437,7 +456,7 @@ class OutboxSenderTest {
 
     @Test
     void theRateLimitHoldsAcrossRuns() throws Exception {
-        config = config("maxPerMinute");
+        config = config("", 2);
         queueTeamMail("one");
         queueTeamMail("two");
         queueTeamMail("three");
