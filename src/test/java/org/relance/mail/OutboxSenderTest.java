@@ -446,6 +446,43 @@ class OutboxSenderTest {
         }
     }
 
+    @Test
+    void aConnectionLostAfterTheMessageWasTransmittedIsLeftForReviewNotResent() throws Exception {
+        try (ScriptedSmtpServer hangsUp = new ScriptedSmtpServer("250 OK", true)) {
+            config = smtpPort(hangsUp.port());
+            Outbox.Queued queued = approveAndQueue("Rappel");
+
+            SendReport report = sender().runOnce();
+            clock.advance(Duration.ofHours(2));
+            SendReport later = sender().runOnce();
+
+            assertThat(report.handled()).singleElement()
+                    .satisfies(h -> assertThat(h.outcome()).isEqualTo(Outcome.NEEDS_REVIEW));
+            assertThat(later.handled()).isEmpty();
+            assertThat(hangsUp.accepted()).isEqualTo(1);
+            assertThat(outboxState(queued.outboxId())).isEqualTo("needs_review");
+            assertThat(reminder().state()).isEqualTo(ReminderState.NEEDS_REVIEW);
+        }
+    }
+
+    @Test
+    void aServerThatStaysDownMakesTheMessageFailAfterTheLastAttempt() throws Exception {
+        Outbox.Queued queued = approveAndQueue("Rappel");
+        greenMail.stop();
+
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int run = 0; run < OutboxSender.MAX_ATTEMPTS; run++) {
+            outcomes.add(sender().runOnce().handled().get(0).outcome());
+            clock.advance(OutboxSender.MAX_BACKOFF);              // 10:00 to 17:00: always within the window
+        }
+
+        assertThat(outcomes.subList(0, OutboxSender.MAX_ATTEMPTS - 1)).containsOnly(Outcome.DEFERRED_BACKOFF);
+        assertThat(outcomes.get(OutboxSender.MAX_ATTEMPTS - 1)).isEqualTo(Outcome.FAILED);
+        assertThat(scalar("SELECT last_error FROM outbox", String.class)).startsWith("gave up after 8 attempts");
+        assertThat(outboxState(queued.outboxId())).isEqualTo("failed");
+        assertThat(reminder().state()).isEqualTo(ReminderState.FAILED);
+    }
+
     private RelanceConfig smtpPort(int port) throws IOException {
         config("");
         Path file = dir.resolve("relance.yml");

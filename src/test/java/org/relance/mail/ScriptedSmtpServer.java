@@ -20,10 +20,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final String rcptReply;
+    private final boolean hangUpAfterData;
     private final AtomicInteger accepted = new AtomicInteger();
 
+    /** Answers RCPT TO with {@code rcptReply} and takes the message normally. */
     ScriptedSmtpServer(String rcptReply) throws IOException {
+        this(rcptReply, false);
+    }
+
+    /** @param hangUpAfterData take the whole message, then close the connection without answering */
+    ScriptedSmtpServer(String rcptReply, boolean hangUpAfterData) throws IOException {
         this.rcptReply = rcptReply;
+        this.hangUpAfterData = hangUpAfterData;
         this.socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         Thread thread = new Thread(this::serve, "scripted-smtp");
         thread.setDaemon(true);
@@ -66,6 +74,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
                         // swallow the message
                     }
                     accepted.incrementAndGet();
+                    if (hangUpAfterData) {
+                        return;
+                    }
                     reply(out, "250 OK");
                 }
                 case "QUIT" -> {
