@@ -345,8 +345,7 @@ class OutboxSenderTest {
     }
 
     @Test
-    void aCrashAfterSmtpBeforeTheArchiveCopyIsNotResent() throws Exception {
-        config = config("archive: {sentFolder: Sent}\nrecovery: retry");
+    void aCrashAfterSmtpBeforeTheArchiveCopyIsLeftForReviewAndNotResent() throws Exception {
         approveAndQueue("Rappel");
         assertThatThrownBy(() -> sender(crashAt("afterSmtp")).runOnce()).hasMessageContaining("simulated crash");
 
@@ -354,11 +353,12 @@ class OutboxSenderTest {
         SendReport restart = sender().runOnce();
         SendReport again = sender().runOnce();
 
-        // Not in Sent, so retried once: the customer then has it twice — which is why review is the default.
-        assertThat(restart.handled()).extracting(SendReport.Handled::outcome)
-                .containsExactly(Outcome.RECOVERED_RETRY, Outcome.SENT);
+        // Not in Sent, yet it left: only a person can tell, so by default it is not retried.
+        assertThat(restart.handled()).singleElement()
+                .satisfies(h -> assertThat(h.outcome()).isEqualTo(Outcome.NEEDS_REVIEW));
         assertThat(again.handled()).isEmpty();
-        assertThat(customerInbox()).hasSize(2);
+        assertThat(customerInbox()).hasSize(1);
+        assertThat(reminder().state()).isEqualTo(ReminderState.NEEDS_REVIEW);
     }
 
     @Test
