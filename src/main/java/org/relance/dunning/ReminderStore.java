@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.relance.ledger.Event;
@@ -38,7 +39,7 @@ public final class ReminderStore {
                 .list();
     }
 
-    public java.util.Optional<Reminder> find(Handle h, long reminderId) {
+    public Optional<Reminder> find(Handle h, long reminderId) {
         return h.createQuery("SELECT * FROM reminders WHERE id = :id")
                 .bind("id", reminderId)
                 .map((rs, ctx) -> reminder(rs))

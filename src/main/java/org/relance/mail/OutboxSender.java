@@ -1,17 +1,10 @@
 package org.relance.mail;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Address;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -431,66 +423,11 @@ public final class OutboxSender {
     // ---- the message
 
     private MimeMessage build(Row row) throws MessagingException {
-        Session session = MailSessions.smtp(mail.smtp().orElseThrow());
-        MimeMessage message = new FixedIdMessage(session, row.messageId());
-        message.setFrom(new InternetAddress(row.from(), true));
-        message.setRecipients(Message.RecipientType.TO, addresses(row.to()));
-        if (!row.cc().isEmpty()) {
-            message.setRecipients(Message.RecipientType.CC, addresses(row.cc()));
-        }
-        if (!row.bcc().isEmpty()) {
-            // SMTP never transmits the Bcc header; the archive copy keeps it.
-            message.setRecipients(Message.RecipientType.BCC, addresses(row.bcc()));
-        }
-        message.setSubject(HeaderText.oneLine(row.subject()), "UTF-8");
-        message.setSentDate(Date.from(clock.instant()));
-        if (row.inReplyTo() != null) {
-            message.setHeader("In-Reply-To", HeaderText.oneLine(row.inReplyTo()));
-        }
-        List<String> references = new ArrayList<>(row.references());
-        if (row.inReplyTo() != null && !references.contains(row.inReplyTo())) {
-            references.add(row.inReplyTo());
-        }
-        if (!references.isEmpty()) {
-            message.setHeader("References", MimeUtility.fold(12, String.join(" ", references)));
-        }
-        List<OutgoingMail.Attachment> attachments = attachments(row.id());
-        if (attachments.isEmpty() && row.html() == null) {
-            message.setText(row.text(), "UTF-8");
-        } else if (attachments.isEmpty()) {
-            message.setContent(alternative(row));
-        } else {
-            MimeMultipart mixed = new MimeMultipart("mixed");
-            MimeBodyPart body = new MimeBodyPart();
-            if (row.html() == null) {
-                body.setText(row.text(), "UTF-8");
-            } else {
-                body.setContent(alternative(row));
-            }
-            mixed.addBodyPart(body);
-            for (OutgoingMail.Attachment a : attachments) {
-                MimeBodyPart part = new MimeBodyPart();
-                part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.mimeType())));
-                part.setFileName(a.filename());
-                part.setDisposition(MimeBodyPart.ATTACHMENT);
-                mixed.addBodyPart(part);
-            }
-            message.setContent(mixed);
-        }
-        message.saveChanges();
-        return message;
-    }
-
-    /** The text and the HTML as alternatives, plain text first (the least preferred). */
-    private static MimeMultipart alternative(Row row) throws MessagingException {
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(row.text(), "UTF-8");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(row.html(), "UTF-8", "html");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        return alternative;
+        OutgoingMail outgoing = new OutgoingMail(row.from(), row.to(), row.cc(), row.bcc(), row.subject(), row.text(),
+                Optional.ofNullable(row.html()), attachments(row.id()), Optional.ofNullable(row.inReplyTo()),
+                row.references(), row.purpose());
+        return MimeMessages.build(MailSessions.smtp(mail.smtp().orElseThrow()), row.messageId(), outgoing,
+                clock.instant());
     }
 
     private Address[] envelope(Row row) throws MessagingException {
@@ -499,15 +436,7 @@ public final class OutboxSender {
         all.addAll(row.cc());
         all.addAll(row.bcc());
         mail.archive().bcc().ifPresent(all::add);
-        return addresses(List.copyOf(all));
-    }
-
-    private static InternetAddress[] addresses(List<String> list) throws MessagingException {
-        InternetAddress[] result = new InternetAddress[list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            result[i] = new InternetAddress(list.get(i), true);
-        }
-        return result;
+        return MimeMessages.addresses(List.copyOf(all));
     }
 
     /** The worst SMTP reply code in the exception chain, 0 when the server gave none. */
@@ -535,21 +464,6 @@ public final class OutboxSender {
     private static String describe(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return HeaderText.oneLine(message);
-    }
-
-    /** A MimeMessage that keeps the Message-ID committed with its outbox row instead of inventing one. */
-    private static final class FixedIdMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 
     /** One SMTP connection, opened on first use and reused for the run. */
