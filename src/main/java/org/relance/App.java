@@ -3,11 +3,12 @@ package org.relance;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.relance.config.Mail;
 import org.jdbi.v3.core.Handle;
 import org.relance.bank.BankReader;
 import org.relance.bank.IntakeResult;
 import org.relance.bank.PaymentIntake;
+import org.relance.config.ConfigException;
+import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
@@ -21,7 +22,10 @@ import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
 import org.relance.mail.BankMailIntake;
+import org.relance.mail.CrashPoints;
 import org.relance.mail.MailboxWatcher;
+import org.relance.mail.Outbox;
+import org.relance.mail.OutboxSender;
 import org.relance.matching.FeeTolerance;
 
 /** The wired application for one configuration: owns the store and the services; close it when done. */
@@ -38,6 +42,7 @@ public final class App implements AutoCloseable {
     private final ReminderDesk desk;
     private final ReminderComposer composer;
     private final PaymentIntake payments;
+    private final Outbox outbox;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
 
@@ -55,6 +60,7 @@ public final class App implements AutoCloseable {
         this.composer = new ReminderComposer(config.company(), config.dunning());
         this.payments = new PaymentIntake(ledger, invoices, events, desk, new BankReader(config.bank().rules()),
                 FeeTolerance.DEFAULT, clock);
+        this.outbox = new Outbox(events, clock, config.company().email());
     }
 
     public RelanceConfig config() {
@@ -133,6 +139,21 @@ public final class App implements AutoCloseable {
     /** Bank credits in (statements, notification emails): stored once, matched, applied or suggested. */
     public PaymentIntake payments() {
         return payments;
+    }
+
+    /** Queues outgoing mail in the caller's transaction. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** A sender for the outbox ({@code dryRun} or {@code mail.dryRun}: send nothing); needs mail.smtp unless dry. */
+    public OutboxSender outboxSender(boolean dryRun) {
+        Mail mail = config.mail().orElseThrow(() -> new ConfigException("mail", "not configured: nothing can be sent"));
+        if (mail.smtp().isEmpty() && !(dryRun || mail.dryRun())) {
+            throw new ConfigException("mail.smtp", "not configured: nothing can be sent");
+        }
+        return new OutboxSender(ledger, desk, events, mail, config.company().timezone(), clock, dryRun,
+                CrashPoints.NONE);
     }
 
     public PlanService plans() {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DecisionCommand.Paid.class,
             DecisionCommand.Promise.class,
             DecisionCommand.Dispute.class,
+            SendCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,
             MatchCommand.class,

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The company mailbox the bot reads (IMAP) and the server it sends through (SMTP). */
+/**
+ * The company mailbox the bot reads (IMAP) and the server it sends through (SMTP).
+ *
+ * @param recovery what the sender does with a message left in {@code sending} by a crash and not in the archive
+ */
 public record Mail(
         Optional<Imap> imap,
         Optional<Smtp> smtp,
@@ -19,11 +23,19 @@ public record Mail(
         String botAddress,
         List<String> trustedSenders,
         String processedFolder,
-        String quarantineFolder) {
+        String quarantineFolder,
+        Recovery recovery) {
 
     public Mail {
         trustedSenders = List.copyOf(trustedSenders);
     }
+
+    /**
+     * What the sender does with a message found in {@code sending} after a crash whose copy is not in the archive:
+     * {@code REVIEW} marks it for a person to check, {@code RETRY} queues it once more (safe only when a missing copy
+     * means it never left, e.g. a BCC archive).
+     */
+    public enum Recovery { RETRY, REVIEW }
 
     /** How a connection is protected. */
     public enum Security { NONE, STARTTLS, SSL }

@@ -13,7 +13,7 @@ final class MailReader {
     static Mail read(MapReader root, Company company) {
         MapReader m = root.section("mail", "imap", "smtp", "archive", "dryRun", "sendWindow", "limits",
                 "requireAuthenticationResults", "authservId", "botAddress", "trustedSenders",
-                "processedFolder", "quarantineFolder");
+                "processedFolder", "quarantineFolder", "recovery");
         Optional<Mail.Imap> imap = m.has("imap") ? Optional.of(imap(m)) : Optional.empty();
         Optional<Mail.Smtp> smtp = m.has("smtp") ? Optional.of(smtp(m)) : Optional.empty();
         if (imap.isEmpty() && smtp.isEmpty()) {
@@ -41,7 +41,8 @@ final class MailReader {
                 m.value("botAddress", Parsers.EMAIL_ADDRESS, defaultBot),
                 m.list("trustedSenders", Parsers.EMAIL_ADDRESS, List.of()),
                 m.value("processedFolder", Parsers.TEXT, "Relance/Processed"),
-                m.value("quarantineFolder", Parsers.TEXT, "Relance/Quarantine"));
+                m.value("quarantineFolder", Parsers.TEXT, "Relance/Quarantine"),
+                m.value("recovery", Parsers.RECOVERY, Mail.Recovery.REVIEW));
     }
 
     private static Mail.Imap imap(MapReader mail) {

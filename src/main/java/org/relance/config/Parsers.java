@@ -124,6 +124,8 @@ final class Parsers {
 
     static final Parser<Mail.Security> SECURITY = oneOf(enumValues(Mail.Security.values()));
 
+    static final Parser<Mail.Recovery> RECOVERY = oneOf(enumValues(Mail.Recovery.values()));
+
     static final Parser<LadderStep.Channel> CHANNEL = oneOf(enumValues(LadderStep.Channel.values()));
 
     static final Parser<String> HOST = new Parser<>("a host name", text -> {

@@ -200,6 +200,121 @@ public final class ReminderDesk {
         });
     }
 
+    // The sender's steps. Unlike the decisions above they join the sender's transaction (the outbox row changes in
+    // the same commit) and act on a reminder id; each changes the state only from the state it expects.
+
+    /**
+     * Claims an approved reminder for sending (approved → sending), only while its invoice is still open.
+     *
+     * @return false when the reminder is no longer approved or its invoice was paid, cancelled or disputed meanwhile
+     */
+    public boolean startSending(Handle h, long reminderId, Actor actor) {
+        int changed = h.createUpdate("""
+                UPDATE reminders SET state = 'sending', updated_at = :now
+                WHERE id = :id AND state = 'approved'
+                  AND EXISTS (SELECT 1 FROM invoices i WHERE i.id = reminders.invoice_id
+                              AND i.status IN ('open', 'partially_paid'))""")
+                .bind("now", clock.instant().toString())
+                .bind("id", reminderId)
+                .execute();
+        if (changed == 1) {
+            recordOn(h, actor, "reminder.sending", reminderId, "claimed for sending");
+        }
+        return changed == 1;
+    }
+
+    /**
+     * Why an approved reminder cannot be sent now.
+     *
+     * @param invoiceClosed its invoice was paid or cancelled: nothing is owed any more
+     */
+    public record Unsendable(String reason, boolean invoiceClosed) {
+    }
+
+    /**
+     * Checks a reminder the sender could not claim. When its invoice was paid or cancelled, the reminder is cancelled
+     * here (with its event), as {@link #markPaid} would; a disputed invoice's reminder stays on hold. Empty when it
+     * is in fact sendable.
+     */
+    public Optional<Unsendable> cancelIfUnsendable(Handle h, long reminderId, Actor actor) {
+        Optional<Reminder> found = reminders.find(h, reminderId);
+        if (found.isEmpty()) {
+            return Optional.of(new Unsendable("reminder " + reminderId + " does not exist", false));
+        }
+        Reminder reminder = found.get();
+        InvoiceStatus status = h.createQuery("SELECT status FROM invoices WHERE id = :id")
+                .bind("id", reminder.invoiceId())
+                .mapTo(String.class)
+                .map(InvoiceStatus::fromId)
+                .one();
+        if (status == InvoiceStatus.PAID || status == InvoiceStatus.CANCELLED) {
+            if (CANCELLABLE.contains(reminder.state())) {
+                setState(h, reminderId, ReminderState.CANCELLED, actor);
+                recordOn(h, actor, "reminder.cancelled", reminderId,
+                        reminder.step() + " cancelled before sending: invoice " + status.id());
+            }
+            return Optional.of(new Unsendable("invoice is " + status.id(), true));
+        }
+        if (!status.isOpen()) {
+            return Optional.of(new Unsendable("invoice is " + status.id(), false));
+        }
+        if (reminder.state() != ReminderState.APPROVED) {
+            return Optional.of(new Unsendable("reminder is " + reminder.state().id(), false));
+        }
+        return Optional.empty();
+    }
+
+    /** The message left (SMTP accepted it): sending → sent, with its Message-ID and time. */
+    public void sent(Handle h, long reminderId, String messageId, String details, Actor actor) {
+        String now = clock.instant().toString();
+        int changed = h.createUpdate("""
+                UPDATE reminders SET state = 'sent', message_id = :messageId, sent_at = :now, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("messageId", messageId)
+                .bind("now", now)
+                .bind("id", reminderId)
+                .execute();
+        if (changed == 1) {
+            recordOn(h, actor, "reminder.sent", reminderId, details);
+        }
+    }
+
+    /** A transient failure or a recovery retry: sending → approved, so it is claimed again later. */
+    public void sendLater(Handle h, long reminderId, String reason, Actor actor) {
+        fromSending(h, reminderId, ReminderState.APPROVED, "reminder.send_deferred", reason, actor);
+    }
+
+    /** The server refused the message for good: sending → failed. */
+    public void sendFailed(Handle h, long reminderId, String reason, Actor actor) {
+        fromSending(h, reminderId, ReminderState.FAILED, "reminder.send_failed", reason, actor);
+    }
+
+    /** It cannot be known whether the message left: sending → needs_review, for a person to check. */
+    public void needsReview(Handle h, long reminderId, String reason, Actor actor) {
+        fromSending(h, reminderId, ReminderState.NEEDS_REVIEW, "reminder.needs_review", reason, actor);
+    }
+
+    private void fromSending(Handle h, long reminderId, ReminderState to, String kind, String reason, Actor actor) {
+        int changed = h.createUpdate("""
+                UPDATE reminders SET state = :state, updated_at = :now WHERE id = :id AND state = 'sending'""")
+                .bind("state", to.id())
+                .bind("now", clock.instant().toString())
+                .bind("id", reminderId)
+                .execute();
+        if (changed == 1) {
+            recordOn(h, actor, kind, reminderId, reason);
+        }
+    }
+
+    private void recordOn(Handle h, Actor actor, String kind, long reminderId, String details) {
+        long invoiceId = h.createQuery("SELECT invoice_id FROM reminders WHERE id = :id")
+                .bind("id", reminderId)
+                .mapTo(Long.class)
+                .one();
+        events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), kind, invoiceId, reminderId, null,
+                details));
+    }
+
     /** Runs a decision in one transaction on a known invoice, or refuses an unknown number. */
     private Decision onInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
         return ledger.inTransaction(h -> invoices.find(h, number, InvoiceKind.INVOICE)

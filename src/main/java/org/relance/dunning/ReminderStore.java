@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.relance.ledger.Event;
@@ -36,6 +37,13 @@ public final class ReminderStore {
                 .bind("id", invoiceId)
                 .map((rs, ctx) -> reminder(rs))
                 .list();
+    }
+
+    public Optional<Reminder> find(Handle h, long reminderId) {
+        return h.createQuery("SELECT * FROM reminders WHERE id = :id")
+                .bind("id", reminderId)
+                .map((rs, ctx) -> reminder(rs))
+                .findOne();
     }
 
     /**

@@ -137,6 +137,19 @@ class ConfigLoaderTest {
         assertThat(mail.trustedSenders()).isEmpty();
         assertThat(mail.processedFolder()).isEqualTo("Relance/Processed");
         assertThat(mail.quarantineFolder()).isEqualTo("Relance/Quarantine");
+        assertThat(mail.recovery()).isEqualTo(Mail.Recovery.REVIEW);
+    }
+
+    @Test
+    void crashRecoveryCanBeSetToRetryOnce() throws IOException {
+        RelanceConfig config = load(MINIMAL + """
+                mail:
+                  smtp: {host: smtp.acme.test, username: bot@acme.test, password: p}
+                  archive: {bcc: archive@acme.test}
+                  recovery: retry
+                """);
+
+        assertThat(config.mail().orElseThrow().recovery()).isEqualTo(Mail.Recovery.RETRY);
     }
 
     @Test
@@ -257,6 +270,7 @@ class ConfigLoaderTest {
             mail: {imap: {host: h, username: u, password: p}, requireAuthenticationResults: true} | mail.authservId: required when mail.requireAuthenticationResults is true
             mail: {imap: [h]}                                                  | mail.imap: expected a section (key: value lines), got a list
             mail: {dryRun: false}                                              | mail: needs imap, smtp or both
+            mail: {smtp: {host: h, username: u, password: p}, recovery: resend} | mail.recovery: expected one of retry, review, got "resend"
             bank: {senders: [bank.test]}                                       | bank.senders[0]: not an email address: "bank.test"
             bank: {rules: ['(?<amount>\\d+']}                                  | bank.rules[0]: not a valid regex
             bank: {rules: ['(?<payer>\\w+)']}                                  | bank.rules[0]: needs a named group (?<amount>...)

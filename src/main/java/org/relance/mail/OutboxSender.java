@@ -1,0 +1,578 @@
+package org.relance.mail;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.jdbi.v3.core.Handle;
+import org.relance.config.Mail;
+import org.relance.dunning.Actor;
+import org.relance.dunning.ReminderDesk;
+import org.relance.ledger.Event;
+import org.relance.ledger.EventLog;
+import org.relance.ledger.Ledger;
+import org.relance.mail.SendReport.Handled;
+import org.relance.mail.SendReport.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what the outbox holds, once per call of {@link #runOnce}: resolves rows a crash left in {@code sending} from
+ * the archive, then claims each queued row (only while its reminder is approved and its invoice open), sends it over
+ * SMTP, copies it to the archive and marks it sent. Not thread-safe: one run at a time per instance.
+ */
+public final class OutboxSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Actor SENDER = new Actor("relance", "system");
+    /** A row claimed longer ago than this is a crash's leftover, not another sender's work in progress. */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(2);
+    static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** Transient failures tolerated before a message is given up as failed. */
+    static final int MAX_ATTEMPTS = 8;
+
+    private final Ledger ledger;
+    private final ReminderDesk desk;
+    private final EventLog events;
+    private final Mail mail;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final boolean dryRun;
+    private final CrashPoints crashPoints;
+    private final Optional<ImapArchive> imapArchive;
+
+    /**
+     * @param dryRun      log and record what would be sent, send nothing (in addition to {@code mail.dryRun})
+     * @param crashPoints {@link CrashPoints#NONE} outside tests
+     */
+    public OutboxSender(Ledger ledger, ReminderDesk desk, EventLog events, Mail mail, ZoneId zone, Clock clock,
+                        boolean dryRun, CrashPoints crashPoints) {
+        this.ledger = ledger;
+        this.desk = desk;
+        this.events = events;
+        this.mail = mail;
+        this.zone = zone;
+        this.clock = clock;
+        this.dryRun = dryRun || mail.dryRun();
+        this.crashPoints = crashPoints;
+        this.imapArchive = mail.imap().map(ImapArchive::new);
+        if (!this.dryRun && mail.smtp().isEmpty()) {
+            throw new IllegalArgumentException("sending needs mail.smtp");
+        }
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** One pass over the outbox; never throws for a message's failure (that is in the report). */
+    public SendReport runOnce() {
+        List<Handled> handled = new ArrayList<>();
+        if (!dryRun) {
+            recover(handled);
+        }
+        Instant now = clock.instant();
+        boolean windowOpen = SendWindows.isOpen(mail.sendWindow(), now, zone);
+        int budget = mail.smtp().map(Mail.Smtp::maxPerMinute).orElse(Integer.MAX_VALUE) - sentSince(now.minusSeconds(60));
+        String serverDown = null;
+        try (Smtp smtp = dryRun ? null : new Smtp(mail.smtp().orElseThrow())) {
+            for (Row row : queued()) {
+                if (row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())) {
+                    handled.add(row.handled(Outcome.DEFERRED_BACKOFF, "next attempt at " + row.nextAttemptAt()));
+                } else if (row.isReminder() && !windowOpen) {
+                    handled.add(row.handled(Outcome.DEFERRED_WINDOW, "outside the send window"));
+                } else if (budget <= 0) {
+                    handled.add(row.handled(Outcome.DEFERRED_RATE,
+                            "rate limit " + mail.smtp().map(Mail.Smtp::maxPerMinute).orElse(0) + " per minute"));
+                } else if (serverDown != null) {
+                    handled.add(row.handled(Outcome.DEFERRED_BACKOFF, "SMTP server unavailable: " + serverDown));
+                } else if (dryRun) {
+                    handled.add(preview(row));
+                    budget--;
+                } else {
+                    Attempt attempt = send(smtp, row);
+                    handled.add(attempt.handled());
+                    if (attempt.serverDown() != null) {
+                        serverDown = attempt.serverDown();
+                    }
+                    if (attempt.handled().outcome() == Outcome.SENT) {
+                        budget--;
+                    }
+                }
+            }
+        }
+        return new SendReport(handled);
+    }
+
+    // ---- crash recovery
+
+    private void recover(List<Handled> handled) {
+        Instant staleBefore = clock.instant().minus(STALE_CLAIM);
+        for (Row row : rows("state = 'sending'")) {
+            if (row.claimedAt() != null && row.claimedAt().isAfter(staleBefore)) {
+                handled.add(row.handled(Outcome.IN_FLIGHT, "claimed at " + row.claimedAt()));
+                continue;
+            }
+            Optional<Boolean> inArchive;
+            try {
+                inArchive = findInArchive(row.messageId());
+            } catch (MessagingException e) {
+                LOG.warn("cannot search the archive for {}: {}", row.messageId(), e.toString());
+                handled.add(row.handled(Outcome.IN_FLIGHT, "left in sending; archive unreachable: " + describe(e)));
+                continue;
+            }
+            if (inArchive.orElse(false)) {
+                ledger.inTransaction(h -> {
+                    markSent(h, row, "found in the archive after a crash");
+                    return null;
+                });
+                handled.add(row.handled(Outcome.RECOVERED_SENT, "found in the archive"));
+            } else {
+                String why = inArchive.isEmpty() ? "no archive to look in" : "not in the archive";
+                if (inArchive.isPresent() && mail.recovery() == Mail.Recovery.RETRY && row.recoveries() == 0) {
+                    ledger.inTransaction(h -> {
+                        h.createUpdate("""
+                                UPDATE outbox SET state = 'queued', recoveries = recoveries + 1, claimed_at = NULL,
+                                    next_attempt_at = NULL, updated_at = :now
+                                WHERE id = :id AND state = 'sending'""")
+                                .bind("now", clock.instant().toString())
+                                .bind("id", row.id())
+                                .execute();
+                        event(h, row, "outbox.recovered", "left in sending, " + why + ": queued once more");
+                        if (row.reminderId() != null) {
+                            desk.sendLater(h, row.reminderId(), "left in sending, " + why + ": retried once", SENDER);
+                        }
+                        return null;
+                    });
+                    handled.add(row.handled(Outcome.RECOVERED_RETRY, why + ": queued once more"));
+                } else {
+                    String reason = "left in sending by a crash, " + why + ": check whether the customer got it";
+                    ledger.inTransaction(h -> {
+                        needsReview(h, row, reason);
+                        return null;
+                    });
+                    handled.add(row.handled(Outcome.NEEDS_REVIEW, reason));
+                }
+            }
+        }
+    }
+
+    /** Empty when there is no archive that can be searched (no IMAP account). */
+    private Optional<Boolean> findInArchive(String messageId) throws MessagingException {
+        if (imapArchive.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> folders = new ArrayList<>();
+        mail.archive().sentFolder().ifPresent(folders::add);
+        if (mail.archive().bcc().isPresent()) {
+            // A BCC copy arrives in the bot's own mailbox, where the watcher may have moved it on.
+            mail.imap().ifPresent(i -> folders.add(i.folder()));
+            folders.add(mail.processedFolder());
+        }
+        return Optional.of(imapArchive.get().contains(folders, messageId));
+    }
+
+    // ---- sending one message
+
+    private record Attempt(Handled handled, String serverDown) {
+    }
+
+    private Attempt send(Smtp smtp, Row row) {
+        if (!claim(row)) {
+            return new Attempt(unclaimed(row), null);
+        }
+        crashPoints.beforeSmtp(row.messageId());
+        MimeMessage message;
+        try {
+            message = build(row);
+        } catch (MessagingException e) {
+            // A message that cannot even be built will not get better by waiting.
+            return new Attempt(failed(row, "cannot build the message: " + describe(e)), null);
+        }
+        try {
+            smtp.connect();
+        } catch (MessagingException e) {
+            LOG.warn("SMTP server unavailable: {}", e.toString());
+            return new Attempt(retryLater(row, "SMTP server unavailable: " + describe(e)), describe(e));
+        }
+        try {
+            smtp.send(message, envelope(row));
+        } catch (MessagingException e) {
+            smtp.reset();
+            int code = smtpCode(e);
+            if (code >= 500) {
+                return new Attempt(failed(row, "refused by the server (" + code + "): " + describe(e)), null);
+            }
+            if (code >= 400) {
+                return new Attempt(retryLater(row, "temporarily refused (" + code + "): " + describe(e)), null);
+            }
+            // No SMTP reply: the connection broke during the transaction, perhaps after the server took the message.
+            return new Attempt(review(row, "connection lost while sending, it may have left: " + describe(e)), null);
+        }
+        crashPoints.afterSmtp(row.messageId());
+        String note = archive(message);
+        crashPoints.beforeCommit(row.messageId());
+        ledger.inTransaction(h -> {
+            markSent(h, row, note == null ? "sent" : "sent; " + note);
+            return null;
+        });
+        LOG.info("sent {} to {}", row.messageId(), row.to());
+        return new Attempt(row.handled(Outcome.SENT, note == null ? "sent" : note), null);
+    }
+
+    /** The one conditional claim: still queued, reminder still approved, invoice still open. */
+    private boolean claim(Row row) {
+        return ledger.inTransaction(h -> {
+            String now = clock.instant().toString();
+            int claimed = h.createUpdate("""
+                    UPDATE outbox SET state = 'sending', claimed_at = :now, updated_at = :now
+                    WHERE id = :id AND state = 'queued'
+                      AND (reminder_id IS NULL OR EXISTS (
+                          SELECT 1 FROM reminders r JOIN invoices i ON i.id = r.invoice_id
+                          WHERE r.id = outbox.reminder_id AND r.state = 'approved'
+                            AND i.status IN ('open', 'partially_paid')))""")
+                    .bind("now", now)
+                    .bind("id", row.id())
+                    .execute();
+            if (claimed == 0) {
+                return false;
+            }
+            if (row.reminderId() != null && !desk.startSending(h, row.reminderId(), SENDER)) {
+                // Only a concurrent writer between the two statements gets here (PostgreSQL): undo the claim.
+                h.createUpdate("UPDATE outbox SET state = 'queued', claimed_at = NULL WHERE id = :id")
+                        .bind("id", row.id())
+                        .execute();
+                return false;
+            }
+            event(h, row, "outbox.sending", "claimed for sending");
+            return true;
+        });
+    }
+
+    /** A queued row the claim refused: cancel it when its reminder cannot be sent any more. */
+    private Handled unclaimed(Row row) {
+        return ledger.inTransaction(h -> {
+            String state = h.createQuery("SELECT state FROM outbox WHERE id = :id")
+                    .bind("id", row.id()).mapTo(String.class).one();
+            if (!state.equals("queued") || row.reminderId() == null) {
+                return row.handled(Outcome.IN_FLIGHT, "taken by another sender (" + state + ")");
+            }
+            Optional<ReminderDesk.Unsendable> why = desk.cancelIfUnsendable(h, row.reminderId(), SENDER);
+            if (why.isEmpty()) {
+                return row.handled(Outcome.IN_FLIGHT, "changed meanwhile; tried again next run");
+            }
+            h.createUpdate("""
+                    UPDATE outbox SET state = 'cancelled', last_error = :why, updated_at = :now
+                    WHERE id = :id AND state = 'queued'""")
+                    .bind("why", why.get().reason())
+                    .bind("now", clock.instant().toString())
+                    .bind("id", row.id())
+                    .execute();
+            event(h, row, "outbox.cancelled", "not sent: " + why.get().reason());
+            LOG.info("not sending {}: {}", row.messageId(), why.get().reason());
+            return row.handled(why.get().invoiceClosed() ? Outcome.SKIPPED_PAID : Outcome.CANCELLED,
+                    why.get().reason());
+        });
+    }
+
+    private Handled retryLater(Row row, String error) {
+        int attempts = row.attempts() + 1;
+        if (attempts >= MAX_ATTEMPTS) {
+            return failed(row, "gave up after " + attempts + " attempts: " + error);
+        }
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(row.attempts(), 20));
+        Instant next = clock.instant().plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+        ledger.inTransaction(h -> {
+            h.createUpdate("""
+                    UPDATE outbox SET state = 'queued', attempts = :attempts, next_attempt_at = :next,
+                        last_error = :error, claimed_at = NULL, updated_at = :now
+                    WHERE id = :id AND state = 'sending'""")
+                    .bind("attempts", attempts)
+                    .bind("next", next.toString())
+                    .bind("error", error)
+                    .bind("now", clock.instant().toString())
+                    .bind("id", row.id())
+                    .execute();
+            event(h, row, "outbox.deferred", error + "; next attempt at " + next);
+            if (row.reminderId() != null) {
+                desk.sendLater(h, row.reminderId(), error, SENDER);
+            }
+            return null;
+        });
+        return row.handled(Outcome.DEFERRED_BACKOFF, error + "; next attempt at " + next);
+    }
+
+    private Handled failed(Row row, String error) {
+        LOG.error("not sent, failed for good: {} to {}: {}", row.messageId(), row.to(), error);
+        ledger.inTransaction(h -> {
+            h.createUpdate("""
+                    UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = :error,
+                        updated_at = :now
+                    WHERE id = :id AND state = 'sending'""")
+                    .bind("error", error)
+                    .bind("now", clock.instant().toString())
+                    .bind("id", row.id())
+                    .execute();
+            event(h, row, "outbox.failed", error);
+            if (row.reminderId() != null) {
+                desk.sendFailed(h, row.reminderId(), error, SENDER);
+            }
+            return null;
+        });
+        return row.handled(Outcome.FAILED, error);
+    }
+
+    private Handled review(Row row, String reason) {
+        LOG.error("needs review: {} to {}: {}", row.messageId(), row.to(), reason);
+        ledger.inTransaction(h -> {
+            needsReview(h, row, reason);
+            return null;
+        });
+        return row.handled(Outcome.NEEDS_REVIEW, reason);
+    }
+
+    private void needsReview(Handle h, Row row, String reason) {
+        h.createUpdate("""
+                UPDATE outbox SET state = 'needs_review', last_error = :reason, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("reason", reason)
+                .bind("now", clock.instant().toString())
+                .bind("id", row.id())
+                .execute();
+        event(h, row, "outbox.needs_review", reason);
+        if (row.reminderId() != null) {
+            desk.needsReview(h, row.reminderId(), reason, SENDER);
+        }
+    }
+
+    private void markSent(Handle h, Row row, String details) {
+        String now = clock.instant().toString();
+        h.createUpdate("""
+                UPDATE outbox SET state = 'sent', sent_at = :now, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("now", now)
+                .bind("id", row.id())
+                .execute();
+        event(h, row, "outbox.sent", details + " " + row.messageId() + " to " + String.join(", ", row.to()));
+        if (row.reminderId() != null) {
+            desk.sent(h, row.reminderId(), row.messageId(), details + " to " + String.join(", ", row.to()), SENDER);
+        }
+    }
+
+    /** Copies the sent message to the archive folder; a failure is noted, never a reason to send again. */
+    private String archive(MimeMessage message) {
+        Optional<String> folder = mail.archive().sentFolder();
+        if (folder.isEmpty()) {
+            return null;
+        }
+        if (imapArchive.isEmpty()) {
+            return "no archive copy: mail.imap is not configured";
+        }
+        try {
+            imapArchive.get().append(folder.get(), message);
+            return null;
+        } catch (MessagingException e) {
+            LOG.warn("sent, but the copy to {} failed: {}", folder.get(), e.toString());
+            return "archive copy to " + folder.get() + " failed: " + describe(e);
+        }
+    }
+
+    // ---- dry run
+
+    private Handled preview(Row row) {
+        return ledger.inTransaction(h -> {
+            if (row.reminderId() != null) {
+                boolean sendable = h.createQuery("""
+                        SELECT COUNT(*) FROM reminders r JOIN invoices i ON i.id = r.invoice_id
+                        WHERE r.id = :id AND r.state = 'approved' AND i.status IN ('open', 'partially_paid')""")
+                        .bind("id", row.reminderId()).mapTo(Integer.class).one() > 0;
+                if (!sendable) {
+                    return row.handled(Outcome.DRY_RUN, "would not send: reminder no longer approved or invoice closed");
+                }
+            }
+            LOG.info("dry run: would send {} from {} to {} cc {} subject \"{}\"\n{}", row.messageId(), row.from(),
+                    row.to(), row.cc(), row.subject(), row.text());
+            if (row.dryRunAt() == null) {
+                String now = clock.instant().toString();
+                h.createUpdate("UPDATE outbox SET dry_run_at = :now, updated_at = :now WHERE id = :id")
+                        .bind("now", now).bind("id", row.id()).execute();
+                event(h, row, "outbox.dry_run", "dry run: would send " + row.messageId() + " to "
+                        + String.join(", ", row.to()) + ": " + row.subject());
+            }
+            return row.handled(Outcome.DRY_RUN, "would send; nothing sent");
+        });
+    }
+
+    // ---- the message
+
+    private MimeMessage build(Row row) throws MessagingException {
+        OutgoingMail outgoing = new OutgoingMail(row.from(), row.to(), row.cc(), row.bcc(), row.subject(), row.text(),
+                Optional.ofNullable(row.html()), attachments(row.id()), Optional.ofNullable(row.inReplyTo()),
+                row.references(), row.purpose());
+        return MimeMessages.build(MailSessions.smtp(mail.smtp().orElseThrow()), row.messageId(), outgoing,
+                clock.instant());
+    }
+
+    private Address[] envelope(Row row) throws MessagingException {
+        Set<String> all = new LinkedHashSet<>();
+        all.addAll(row.to());
+        all.addAll(row.cc());
+        all.addAll(row.bcc());
+        mail.archive().bcc().ifPresent(all::add);
+        return MimeMessages.addresses(List.copyOf(all));
+    }
+
+    /** The worst SMTP reply code in the exception chain, 0 when the server gave none. */
+    static int smtpCode(MessagingException e) {
+        int worst = 0;
+        Exception next = e;
+        int guard = 0;
+        while (next != null && guard++ < 100) {
+            int code = 0;
+            if (next instanceof SMTPAddressFailedException a) {
+                code = a.getReturnCode();
+            } else if (next instanceof SMTPSenderFailedException s) {
+                code = s.getReturnCode();
+            } else if (next instanceof SMTPSendFailedException s) {
+                code = s.getReturnCode();
+            }
+            if (code / 100 > worst / 100) {
+                worst = code;
+            }
+            next = next instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return worst;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return HeaderText.oneLine(message);
+    }
+
+    /** One SMTP connection, opened on first use and reused for the run. */
+    private static final class Smtp implements AutoCloseable {
+        private final Mail.Smtp config;
+        private final Session session;
+        private Transport transport;
+
+        Smtp(Mail.Smtp config) {
+            this.config = config;
+            this.session = MailSessions.smtp(config);
+        }
+
+        void connect() throws MessagingException {
+            if (transport != null && transport.isConnected()) {
+                return;
+            }
+            reset();
+            Transport t = session.getTransport("smtp");
+            t.connect(config.host(), config.port(), config.username(),
+                    config.password().isBlank() ? null : config.password().value());
+            transport = t;
+        }
+
+        void send(MimeMessage message, Address[] envelope) throws MessagingException {
+            transport.sendMessage(message, envelope);
+        }
+
+        /** Drops the connection after a failure; the next message opens a fresh one. */
+        void reset() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.debug("closing the SMTP connection", e);
+                }
+                transport = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            reset();
+        }
+    }
+
+    // ---- rows
+
+    private int sentSince(Instant since) {
+        return ledger.read(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE sent_at > :since")
+                .bind("since", since.toString())
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    private List<Row> queued() {
+        return rows("state = 'queued'");
+    }
+
+    private List<Row> rows(String where) {
+        return ledger.read(h -> h.createQuery("SELECT * FROM outbox WHERE " + where + " ORDER BY id")
+                .map((rs, ctx) -> row(rs))
+                .list());
+    }
+
+    private List<OutgoingMail.Attachment> attachments(long outboxId) {
+        return ledger.read(h -> h.createQuery("""
+                SELECT filename, mime_type, content FROM outbox_attachments WHERE outbox_id = :id ORDER BY position""")
+                .bind("id", outboxId)
+                .map((rs, ctx) -> new OutgoingMail.Attachment(rs.getString("filename"), rs.getString("mime_type"),
+                        Base64.getDecoder().decode(rs.getString("content"))))
+                .list());
+    }
+
+    private void event(Handle h, Row row, String kind, String details) {
+        Long invoiceId = row.reminderId() == null ? null : h.createQuery(
+                        "SELECT invoice_id FROM reminders WHERE id = :id")
+                .bind("id", row.reminderId()).mapTo(Long.class).findOne().orElse(null);
+        events.append(h, new Event(clock.instant(), SENDER.who(), SENDER.channel(), kind, invoiceId, row.reminderId(),
+                null, "outbox #" + row.id() + ": " + details));
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        long reminder = rs.getLong("reminder_id");
+        Long reminderId = rs.wasNull() ? null : reminder;
+        return new Row(rs.getLong("id"), reminderId, rs.getString("purpose"), rs.getString("sender"),
+                Outbox.fromLines(rs.getString("recipients")), Outbox.fromLines(rs.getString("cc")),
+                Outbox.fromLines(rs.getString("bcc")), rs.getString("subject"), rs.getString("body_text"),
+                rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
+                Outbox.fromLines(rs.getString("reference_ids")), rs.getInt("attempts"),
+                instant(rs.getString("next_attempt_at")), instant(rs.getString("claimed_at")),
+                rs.getInt("recoveries"), instant(rs.getString("dry_run_at")));
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    private record Row(long id, Long reminderId, String purpose, String from, List<String> to, List<String> cc,
+                       List<String> bcc, String subject, String text, String html, String messageId,
+                       String inReplyTo, List<String> references, int attempts, Instant nextAttemptAt,
+                       Instant claimedAt, int recoveries, Instant dryRunAt) {
+
+        boolean isReminder() {
+            return OutgoingMail.REMINDER.equals(purpose);
+        }
+
+        Handled handled(Outcome outcome, String detail) {
+            return new Handled(id, reminderId, messageId, to, subject, outcome, detail);
+        }
+    }
+}

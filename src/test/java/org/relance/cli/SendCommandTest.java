@@ -1,0 +1,106 @@
+package org.relance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.relance.App;
+import org.relance.Main;
+import org.relance.config.ConfigLoader;
+import org.relance.dunning.Actor;
+import org.relance.invoice.InvoiceKind;
+import org.relance.mail.OutgoingMail;
+
+/** {@code relance send} as users run it: a real config file, SQLite store and GreenMail SMTP/IMAP. */
+class SendCommandTest {
+
+    private static final Clock TUESDAY_10H = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneId.of("Europe/Paris"));
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(Map.of(), TUESDAY_10H, new PrintWriter(out), new PrintWriter(err),
+                config -> Main.wire(config, TUESDAY_10H));
+        return Cli.run(context, args);
+    }
+
+    private Path config(boolean withMail) throws IOException {
+        Path file = dir.resolve("relance.yml");
+        String mail = !withMail ? "" : """
+                mail:
+                  imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
+                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
+                """.formatted(greenMail.getImap().getPort(), greenMail.getSmtp().getPort());
+        Files.writeString(file, """
+                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
+                store: {url: "jdbc:sqlite:%s", files: "%s"}
+                dunning: {ecbRatePercent: 2.15}
+                """.formatted(dir.resolve("relance.db"), dir.resolve("files")) + mail);
+        return file;
+    }
+
+    private void queueApprovedReminder(Path configFile) throws IOException {
+        Path csv = dir.resolve("invoices.csv");
+        Files.writeString(csv, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-30,EUR,500.00,0
+                """);
+        try (App app = Main.wire(ConfigLoader.load(configFile, Map.of()), TUESDAY_10H)) {
+            app.invoiceImport().importCsv(csv, "test", "cli");
+            app.desk().approve("LATE", Actor.cli("alice"));
+            app.ledger().inTransaction(h -> {
+                long invoiceId = app.invoices().find(h, "LATE", InvoiceKind.INVOICE).orElseThrow().id();
+                long reminderId = app.reminders().forInvoice(h, invoiceId).get(0).id();
+                return app.outbox().queue(h, OutgoingMail.plain("compta@acme.test", List.of("compta@retard.test"),
+                        "Facture LATE", "Bonjour", OutgoingMail.REMINDER), reminderId);
+            });
+        }
+    }
+
+    @Test
+    void sendPrintsOneLinePerMessageAndDryRunSendsNothing() throws IOException {
+        greenMail.setUser("compta@acme.test", "compta", "secret");
+        Path file = config(true);
+        queueApprovedReminder(file);
+
+        assertThat(run("send", "--config", file.toString(), "--dry-run")).isZero();
+        assertThat(out.toString()).startsWith("dry-run #1 <").contains("to compta@retard.test \"Facture LATE\"");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        assertThat(run("send", "--config", file.toString())).isZero();
+        assertThat(out.toString()).startsWith("sent #1 <");
+        assertThat(greenMail.getReceivedMessagesForDomain("retard.test")).isNotEmpty();
+
+        assertThat(run("send", "--config", file.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("nothing to send" + System.lineSeparator());
+    }
+
+    @Test
+    void sendWithoutAMailSectionIsABadConfigurationNamingTheKey() throws IOException {
+        assertThat(run("send", "--config", config(false).toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("mail: not configured");
+    }
+}
