@@ -26,6 +26,7 @@ import org.relance.mail.CrashPoints;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Outbox;
 import org.relance.mail.OutboxSender;
+import org.relance.mail.ReminderMailer;
 import org.relance.matching.FeeTolerance;
 
 /** The wired application for one configuration: owns the store and the services; close it when done. */
@@ -43,6 +44,7 @@ public final class App implements AutoCloseable {
     private final ReminderComposer composer;
     private final PaymentIntake payments;
     private final Outbox outbox;
+    private final ReminderMailer reminderMailer;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
 
@@ -61,6 +63,8 @@ public final class App implements AutoCloseable {
         this.payments = new PaymentIntake(ledger, invoices, events, desk, new BankReader(config.bank().rules()),
                 FeeTolerance.DEFAULT, clock);
         this.outbox = new Outbox(events, clock, config.company().email());
+        this.reminderMailer = new ReminderMailer(ledger, plans, composer, outbox, events, config.company(),
+                config.dunning(), clock);
     }
 
     public RelanceConfig config() {
@@ -139,6 +143,11 @@ public final class App implements AutoCloseable {
     /** Bank credits in (statements, notification emails): stored once, matched, applied or suggested. */
     public PaymentIntake payments() {
         return payments;
+    }
+
+    /** Writes and queues the messages of approved reminders (idempotent: run it after approvals and before sending). */
+    public ReminderMailer reminderMailer() {
+        return reminderMailer;
     }
 
     /** Queues outgoing mail in the caller's transaction. */

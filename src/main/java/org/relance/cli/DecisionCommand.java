@@ -31,7 +31,15 @@ abstract class DecisionCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    CliContext context() {
+        return context;
+    }
+
     abstract Decision decide(ReminderDesk desk, String invoice, Actor actor);
+
+    /** After the decisions: approvals queue their messages right away (the sender still waits for its window). */
+    void afterDecisions(App app) {
+    }
 
     @Override
     public Integer call() {
@@ -47,6 +55,7 @@ abstract class DecisionCommand implements Callable<Integer> {
                     context.out().println(invoice + ": " + decision.message());
                 }
             }
+            afterDecisions(app);
         }
         return allTaken ? 0 : 1;
     }
@@ -61,6 +70,11 @@ abstract class DecisionCommand implements Callable<Integer> {
         @Override
         Decision decide(ReminderDesk desk, String invoice, Actor actor) {
             return desk.approve(invoice, actor);
+        }
+
+        @Override
+        void afterDecisions(App app) {
+            Queueing.print(app.reminderMailer().queueApproved(), context());
         }
     }
 

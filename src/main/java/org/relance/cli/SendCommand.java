@@ -32,6 +32,8 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() {
         try (App app = context.apps().open(config.load(context.env()))) {
             OutboxSender sender = app.outboxSender(dryRun);
+            // Approvals from any channel become messages here, so none is left behind.
+            Queueing.print(app.reminderMailer().queueApproved(), context);
             SendReport report = sender.runOnce();
             for (SendReport.Handled h : report.handled()) {
                 context.out().println(line(h));

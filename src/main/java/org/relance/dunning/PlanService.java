@@ -26,6 +26,11 @@ public final class PlanService {
         return planner.plan(cases(), today);
     }
 
+    /** The figures of the approved reminders on that day, for writing their messages. */
+    public Plan approvedFor(LocalDate today) {
+        return planner.approved(cases(), today);
+    }
+
     /** What a plan is made of: every open invoice with its customer and reminder history. */
     public List<DunningCase> cases() {
         return ledger.read(h -> {

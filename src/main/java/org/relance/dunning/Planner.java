@@ -52,6 +52,26 @@ public final class Planner {
     }
 
     public Plan plan(List<DunningCase> cases, LocalDate today) {
+        return build(cases, today, this::next);
+    }
+
+    /**
+     * The day's figures (amount due after credit notes, interest, indemnity) of every reminder already approved:
+     * what its message states when it is written. Nothing new is proposed here.
+     */
+    public Plan approved(List<DunningCase> cases, LocalDate today) {
+        return build(cases, today, (c, daysOverdue, day, planWarnings) -> c.history().stream()
+                .filter(r -> r.state() == ReminderState.APPROVED)
+                .max(Comparator.comparing(Reminder::id))
+                .map(r -> new Next(r.step(), r.channel(), r.id(), List.of())));
+    }
+
+    /** Chooses the step of one case on a day: the ladder's rules for the plan, the approved step for messages. */
+    private interface StepChooser {
+        Optional<Next> choose(DunningCase c, int daysOverdue, LocalDate today, List<String> planWarnings);
+    }
+
+    private Plan build(List<DunningCase> cases, LocalDate today, StepChooser chooser) {
         Objects.requireNonNull(today, "today");
         List<String> planWarnings = new ArrayList<>();
         if (ladder.isEmpty()) {
@@ -82,7 +102,7 @@ public final class Planner {
 
         List<Proposal> proposals = new ArrayList<>();
         for (Open open : invoices) {
-            propose(open, today, planWarnings).ifPresent(proposals::add);
+            propose(open, today, planWarnings, chooser).ifPresent(proposals::add);
         }
         proposals.sort(ORDER);
         return new Plan(today, proposals, planWarnings);
@@ -135,7 +155,7 @@ public final class Planner {
         }
     }
 
-    private Optional<Proposal> propose(Open open, LocalDate today, List<String> planWarnings) {
+    private Optional<Proposal> propose(Open open, LocalDate today, List<String> planWarnings, StepChooser chooser) {
         Invoice invoice = open.c.invoice();
         Customer customer = open.c.customer();
         if (customer.doNotChase() || !open.amountDue.isPositive()) {
@@ -146,7 +166,7 @@ public final class Planner {
             return Optional.empty();
         }
         int daysOverdue = Math.toIntExact(days);
-        Optional<Next> next = next(open.c, daysOverdue, today, planWarnings);
+        Optional<Next> next = chooser.choose(open.c, daysOverdue, today, planWarnings);
         if (next.isEmpty()) {
             return Optional.empty();
         }

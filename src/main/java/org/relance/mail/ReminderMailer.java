@@ -1,0 +1,185 @@
+package org.relance.mail;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.relance.config.Company;
+import org.relance.config.Dunning;
+import org.relance.dunning.Composition;
+import org.relance.dunning.DunningCase;
+import org.relance.dunning.PlanService;
+import org.relance.dunning.Proposal;
+import org.relance.dunning.ReminderComposer;
+import org.relance.dunning.ReminderGroup;
+import org.relance.dunning.ReminderRequest;
+import org.relance.ledger.Event;
+import org.relance.ledger.EventLog;
+import org.relance.ledger.Ledger;
+
+/**
+ * Turns approved reminders into queued mail: writes each message from the day's figures (one per customer and step
+ * when {@code dunning.groupByCustomer}), then queues it with the reminders it carries in one transaction. Approval is
+ * the decision; queueing is derived from it and idempotent, so an approval is never lost between the two — every
+ * send run starts with this sweep. Thread-safe (the ledger serialises writers).
+ */
+public final class ReminderMailer {
+
+    /** What one sweep did. */
+    public record Report(List<Queued> queued, List<NotWritten> notWritten) {
+        public Report {
+            queued = List.copyOf(queued);
+            notWritten = List.copyOf(notWritten);
+        }
+    }
+
+    /** A message queued: to whom, which invoices, and its Message-ID. */
+    public record Queued(String purpose, String to, List<String> invoices, String messageId) {
+        public Queued {
+            invoices = List.copyOf(invoices);
+        }
+    }
+
+    /** Approved reminders no message could be written for (no customer email, a broken template…), and why. */
+    public record NotWritten(List<String> invoices, String reason) {
+        public NotWritten {
+            invoices = List.copyOf(invoices);
+        }
+    }
+
+    /** The outbox states in which a row still stands for its reminders; a cancelled or failed one does not. */
+    private static final String LIVE = "('queued', 'sending', 'sent', 'needs_review')";
+
+    private final Ledger ledger;
+    private final PlanService plans;
+    private final ReminderComposer composer;
+    private final Outbox outbox;
+    private final EventLog events;
+    private final Company company;
+    private final Dunning dunning;
+    private final Clock clock;
+
+    public ReminderMailer(Ledger ledger, PlanService plans, ReminderComposer composer, Outbox outbox, EventLog events,
+                          Company company, Dunning dunning, Clock clock) {
+        this.ledger = ledger;
+        this.plans = plans;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.events = events;
+        this.company = company;
+        this.dunning = dunning;
+        this.clock = clock;
+    }
+
+    /** Queues a message for every approved reminder that no live outbox row carries yet. */
+    public synchronized Report queueApproved() {
+        LocalDate today = LocalDate.now(clock.withZone(company.timezone()));
+        List<DunningCase> cases = plans.cases();
+        Map<Long, DunningCase> byInvoice = cases.stream()
+                .collect(Collectors.toMap(c -> c.invoice().id(), Function.identity()));
+        Set<Long> carried = ledger.read(this::carriedReminders);
+        List<Proposal> waiting = new ArrayList<>();
+        for (Proposal p : plans.approvedFor(today).proposals()) {
+            if (p.reminderId() != null && !carried.contains(p.reminderId())) {
+                waiting.add(p);
+            }
+        }
+        List<Queued> queued = new ArrayList<>();
+        List<NotWritten> notWritten = new ArrayList<>();
+        for (ReminderGroup group : ReminderGroup.of(waiting, dunning.groupByCustomer())) {
+            List<Long> reminderIds = group.proposals().stream().map(Proposal::reminderId).toList();
+            List<String> numbers = group.proposals().stream().map(Proposal::invoice).toList();
+            ReminderRequest request = ReminderRequest.of(group, byInvoice, dunning.ladder(), null,
+                    company.timezone(), today);
+            Composition composed = composer.compose(request);
+            if (composed instanceof Composition.Refused refused) {
+                notWritten.add(new NotWritten(numbers, refused.reason()));
+                ledger.inTransaction(h -> {
+                    noteOnce(h, group, refused.reason());
+                    return null;
+                });
+                continue;
+            }
+            List<OutgoingMail> mails = new ArrayList<>();
+            if (composed instanceof Composition.ComposedReminder reminder) {
+                mails.add(new OutgoingMail(company.email(), List.of(reminder.to()), List.of(), List.of(),
+                        reminder.subject(), reminder.text(), Optional.ofNullable(reminder.html()),
+                        attachments(reminder.attachments()), Optional.empty(), List.of(), OutgoingMail.REMINDER));
+            } else {
+                // The phone call: a to-do for the team; the step is done once the team has it.
+                Composition.ComposedTask task = (Composition.ComposedTask) composed;
+                mails.add(OutgoingMail.plain(company.email(), List.of(company.email()), task.title(), task.text(),
+                        "task"));
+            }
+            Optional<Composition.ComposedReminder> noticeCopy = Optional.empty();
+            if (composed instanceof Composition.ComposedReminder r && !r.attachments().isEmpty()
+                    && composer.noticeForCompany(request) instanceof Composition.ComposedReminder copy) {
+                noticeCopy = Optional.of(copy);
+            }
+            Optional<Composition.ComposedReminder> copy = noticeCopy;
+            List<Queued> done = ledger.inTransaction(h -> {
+                List<Queued> out = new ArrayList<>();
+                OutgoingMail mail = mails.get(0);
+                Outbox.Queued q = outbox.queue(h, mail, reminderIds.get(0));
+                for (Long id : reminderIds) {
+                    h.createUpdate("""
+                            INSERT INTO outbox_reminders (outbox_id, reminder_id)
+                            SELECT :outbox, :reminder WHERE NOT EXISTS (
+                                SELECT 1 FROM outbox_reminders WHERE outbox_id = :outbox AND reminder_id = :reminder)""")
+                            .bind("outbox", q.outboxId()).bind("reminder", id).execute();
+                }
+                out.add(new Queued(mail.purpose(), mail.to().get(0), numbers, q.messageId()));
+                if (copy.isPresent() && !q.alreadyQueued()) {
+                    // The formal notice to print and post by registered mail: team mail, bound to no reminder.
+                    Composition.ComposedReminder c = copy.get();
+                    OutgoingMail forTeam = new OutgoingMail(company.email(), List.of(c.to()), List.of(), List.of(),
+                            c.subject(), c.text(), Optional.ofNullable(c.html()), attachments(c.attachments()),
+                            Optional.empty(), List.of(), OutgoingMail.NOTICE_COPY);
+                    Outbox.Queued qc = outbox.queue(h, forTeam, null);
+                    out.add(new Queued(forTeam.purpose(), forTeam.to().get(0), numbers, qc.messageId()));
+                }
+                return out;
+            });
+            queued.addAll(done);
+        }
+        return new Report(queued, notWritten);
+    }
+
+    private Set<Long> carriedReminders(Handle h) {
+        Set<Long> ids = new HashSet<>(h.createQuery("SELECT reminder_id FROM outbox WHERE reminder_id IS NOT NULL"
+                        + " AND state IN " + LIVE)
+                .mapTo(Long.class).list());
+        ids.addAll(h.createQuery("SELECT r.reminder_id FROM outbox_reminders r JOIN outbox o ON o.id = r.outbox_id"
+                        + " WHERE o.state IN " + LIVE)
+                .mapTo(Long.class).list());
+        return ids;
+    }
+
+    /** Records why a reminder could not be written, once per reason, so every sweep does not repeat it. */
+    private void noteOnce(Handle h, ReminderGroup group, String reason) {
+        for (Proposal p : group.proposals()) {
+            boolean noted = h.createQuery("""
+                    SELECT COUNT(*) FROM events WHERE reminder_id = :r AND kind = 'reminder.not_written'
+                    AND details = :d""")
+                    .bind("r", p.reminderId()).bind("d", reason)
+                    .mapTo(Integer.class).one() > 0;
+            if (!noted) {
+                events.append(h, new Event(clock.instant(), "relance", "system", "reminder.not_written",
+                        p.invoiceId(), p.reminderId(), null, reason));
+            }
+        }
+    }
+
+    private static List<OutgoingMail.Attachment> attachments(List<Composition.Attachment> from) {
+        return from.stream()
+                .map(a -> new OutgoingMail.Attachment(a.filename(), a.contentType(), a.content()))
+                .toList();
+    }
+}

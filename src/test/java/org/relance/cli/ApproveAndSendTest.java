@@ -1,0 +1,142 @@
+package org.relance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.relance.Main;
+
+/**
+ * The whole path a reminder takes, as users drive it: import, approve, send — through the command line, a real
+ * config file, SQLite and GreenMail as the company's SMTP/IMAP server; what the customer receives is checked.
+ */
+class ApproveAndSendTest {
+
+    private static final Clock TUESDAY_10H = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
+            ZoneId.of("Europe/Paris"));
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void users() {
+        greenMail.setUser("compta@acme.test", "compta", "secret");
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(Map.of("USER", "claire"), TUESDAY_10H, new PrintWriter(out),
+                new PrintWriter(err), config -> Main.wire(config, TUESDAY_10H));
+        return Cli.run(context, args);
+    }
+
+    private String config(String locale) throws IOException {
+        Path file = dir.resolve("relance.yml");
+        Files.writeString(file, """
+                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris, locale: %s,
+                          iban: FR7630006000011234567890189, bic: AGRIFRPP, address: "1 rue de la Paix, 75002 Paris"}
+                store: {url: "jdbc:sqlite:%s", files: "%s"}
+                dunning: {ecbRatePercent: 2.15}
+                mail:
+                  imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
+                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
+                """.formatted(locale, dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
+                greenMail.getSmtp().getPort()));
+        return file.toString();
+    }
+
+    private String invoices() throws IOException {
+        Path file = dir.resolve("invoices.csv");
+        Files.writeString(file, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                FA-2026-0101,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-10-01,2026-10-31,EUR,1234.56,0
+                FA-2026-0102,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-10-05,2026-11-04,EUR,200.00,0
+                FA-2026-0103,Garage Yvon SAS,compta@garage-yvon.test,2026-10-10,2026-11-09,EUR,980.00,0
+                """);
+        return file.toString();
+    }
+
+    /** What is in the customer's inbox (the company's Sent copy is elsewhere). */
+    private List<MimeMessage> receivedBy(String address) throws Exception {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage)
+                .toList();
+    }
+
+    @Test
+    void anApprovedReminderReachesTheCustomerOnceInFrenchWithEveryInvoiceOfThatCustomerInOneEmail() throws Exception {
+        String config = config("fr");
+        assertThat(run("import", "--config", config, invoices())).isZero();
+
+        assertThat(run("approve", "--config", config, "FA-2026-0101", "FA-2026-0102")).isZero();
+        assertThat(out.toString()).contains("queued reminder").contains("FA-2026-0101, FA-2026-0102");
+        assertThat(run("approve", "--config", config, "FA-2026-0101")).isZero();
+        assertThat(run("send", "--config", config)).isZero();
+        assertThat(run("send", "--config", config)).isZero();
+        assertThat(out.toString()).contains("nothing to send");
+
+        List<MimeMessage> toXavier = receivedBy("compta@boulangerie-xavier.test");
+        assertThat(toXavier).hasSize(1);
+        String body = GreenMailUtil.getBody(toXavier.get(0));
+        String text = jakarta.mail.internet.MimeUtility.decodeText(toXavier.get(0).getSubject());
+        assertThat(text).contains("FA-2026-0101");
+        String decoded = new String(toXavier.get(0).getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body + decoded).contains("FA-2026-0102").contains("FR76");
+        assertThat(receivedBy("compta@garage-yvon.test")).isEmpty();
+    }
+
+    @Test
+    void aReminderApprovedInEnglishIsWrittenInEnglish() throws Exception {
+        String config = config("en");
+        run("import", "--config", config, invoices());
+
+        assertThat(run("approve", "--config", config, "FA-2026-0103")).isZero();
+        assertThat(run("send", "--config", config)).isZero();
+
+        List<MimeMessage> toYvon = receivedBy("compta@garage-yvon.test");
+        assertThat(toYvon).hasSize(1);
+        assertThat(toYvon.get(0).getSubject()).containsIgnoringCase("FA-2026-0103");
+        assertThat(GreenMailUtil.getBody(toYvon.get(0))).containsIgnoringCase("unless we are mistaken");
+    }
+
+    @Test
+    void reminderIsNotSentWhenTheInvoiceWasPaidAfterApproval() throws Exception {
+        String config = config("fr");
+        run("import", "--config", config, invoices());
+        assertThat(run("approve", "--config", config, "FA-2026-0103")).isZero();
+
+        assertThat(run("paid", "--config", config, "FA-2026-0103")).isZero();
+        run("send", "--config", config);
+
+        assertThat(receivedBy("compta@garage-yvon.test")).isEmpty();
+    }
+}
