@@ -30,7 +30,7 @@ class RunCommandTest {
     private static final Path CORPUS = Path.of(System.getProperty("relance.corpus", "../shared/corpus"));
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    static GreenMailExtension greenMail = new GreenMailExtension(com.icegreen.greenmail.util.ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
     @TempDir
     Path dir;
@@ -76,6 +76,26 @@ class RunCommandTest {
 
         assertThat(run("plan", "--today", "2026-12-01", "--config", config.toString())).isZero();
         assertThat(out.toString()).contains("\"invoice\":\"2022089083\"");
+    }
+
+    @Test
+    void runOnceAlsoSendsWhatWasApprovedWhenSmtpIsConfigured() throws Exception {
+        GreenMailUser bot = greenMail.setUser("relance@acme.test", "relance@acme.test", "bot-secret");
+        try (InputStream in = Files.newInputStream(CORPUS.resolve("forwarded/gmail-style-fr.eml"))) {
+            bot.deliver(new MimeMessage(Session.getInstance(new Properties()), in));
+        }
+        Path config = config(true);
+        Files.writeString(config, Files.readString(config).replace("company: {name: Acme SAS, email: compta@acme.test}",
+                "company: {name: Acme SAS, email: compta@acme.test, iban: FR7630006000011234567890189}")
+                + "  smtp: {host: 127.0.0.1, port: " + greenMail.getSmtp().getPort()
+                + ", security: none, username: relance@acme.test, password: \"${BOT_PASSWORD}\"}\n");
+        assertThat(run("run", "--once", "--config", config.toString())).isZero();
+        assertThat(run("approve", "--config", config.toString(), "FA-2017-0010")).isZero();
+
+        assertThat(run("run", "--once", "--config", config.toString())).isZero();
+
+        assertThat(out.toString()).contains("sent #1").contains("compta@majolieboutique.test");
+        assertThat(greenMail.getUserManager().getUserByEmail("compta@majolieboutique.test")).isNotNull();
     }
 
     @Test

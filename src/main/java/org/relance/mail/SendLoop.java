@@ -1,0 +1,64 @@
+package org.relance.mail;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot's sender: every {@code period}, turns new approvals into queued messages and runs the outbox once.
+ * One thread; a failed round is logged and the next one runs as usual. Close it to stop after the round in hand.
+ */
+public final class SendLoop implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendLoop.class);
+
+    private final ReminderMailer mailer;
+    private final OutboxSender sender;
+    private final Duration period;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "outbox-sender");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SendLoop(ReminderMailer mailer, OutboxSender sender, Duration period) {
+        this.mailer = mailer;
+        this.sender = sender;
+        this.period = period;
+    }
+
+    public void start() {
+        thread.scheduleWithFixedDelay(this::round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One round: queue what was approved since, then send what is allowed now. */
+    private void round() {
+        try {
+            ReminderMailer.Report queued = mailer.queueApproved();
+            queued.notWritten().forEach(n -> LOG.warn("{}: approved but no message written: {}",
+                    String.join(", ", n.invoices()), n.reason()));
+            SendReport report = sender.runOnce();
+            report.handled().forEach(h -> LOG.info("{} #{} to {}: {}", h.outcome().label(), h.outboxId(),
+                    String.join(", ", h.to()), h.subject()));
+        } catch (RuntimeException e) {
+            // The store or the server failing now must not stop the sending for good.
+            LOG.error("send round failed; the next one runs in {} s", period.toSeconds(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            thread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
