@@ -64,7 +64,7 @@ public final class App implements AutoCloseable {
                 FeeTolerance.DEFAULT, clock);
         this.outbox = new Outbox(events, clock, config.company().email());
         this.reminderMailer = new ReminderMailer(ledger, plans, composer, outbox, events, config.company(),
-                config.dunning(), clock);
+                config.dunning(), clock, config.mail().map(Mail::attachInvoices).orElse(false), config.store().files());
     }
 
     public RelanceConfig config() {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The company mailbox the bot reads (IMAP) and the server it sends through (SMTP).
  *
- * @param recovery what the sender does with a message left in {@code sending} by a crash and not in the archive
+ * @param recovery       what the sender does with a message left in {@code sending} by a crash and not in the archive
+ * @param attachInvoices whether a reminder carries the original PDF of each invoice it lists (when one was kept)
  */
 public record Mail(
         Optional<Imap> imap,
@@ -24,7 +25,8 @@ public record Mail(
         List<String> trustedSenders,
         String processedFolder,
         String quarantineFolder,
-        Recovery recovery) {
+        Recovery recovery,
+        boolean attachInvoices) {
 
     public Mail {
         trustedSenders = List.copyOf(trustedSenders);

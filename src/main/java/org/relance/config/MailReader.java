@@ -13,7 +13,7 @@ final class MailReader {
     static Mail read(MapReader root, Company company) {
         MapReader m = root.section("mail", "imap", "smtp", "archive", "dryRun", "sendWindow", "limits",
                 "requireAuthenticationResults", "authservId", "botAddress", "trustedSenders",
-                "processedFolder", "quarantineFolder", "recovery");
+                "processedFolder", "quarantineFolder", "recovery", "attachInvoices");
         Optional<Mail.Imap> imap = m.has("imap") ? Optional.of(imap(m)) : Optional.empty();
         Optional<Mail.Smtp> smtp = m.has("smtp") ? Optional.of(smtp(m)) : Optional.empty();
         if (imap.isEmpty() && smtp.isEmpty()) {
@@ -42,7 +42,8 @@ final class MailReader {
                 m.list("trustedSenders", Parsers.EMAIL_ADDRESS, List.of()),
                 m.value("processedFolder", Parsers.TEXT, "Relance/Processed"),
                 m.value("quarantineFolder", Parsers.TEXT, "Relance/Quarantine"),
-                m.value("recovery", Parsers.RECOVERY, Mail.Recovery.REVIEW));
+                m.value("recovery", Parsers.RECOVERY, Mail.Recovery.REVIEW),
+                m.value("attachInvoices", Parsers.BOOLEAN, false));
     }
 
     private static Mail.Imap imap(MapReader mail) {

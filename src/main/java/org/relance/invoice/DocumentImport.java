@@ -1,15 +1,10 @@
 package org.relance.invoice;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.relance.ledger.Ledger;
@@ -88,8 +83,8 @@ public final class DocumentImport {
         String customer = read.customerName() != null ? read.customerName() : read.customerEmail();
         InvoiceDraft draft = new InvoiceDraft(read.number(), read.kind(), customer, read.customerEmail(),
                 read.issueDate(), read.dueDate(), total, prepaid, read.source());
-        String hash = sha256(content);
-        return new Prepared.Ready(name, draft, hash, keep(content, hash, extension(name)));
+        String hash = StoredFiles.sha256(content);
+        return new Prepared.Ready(name, draft, hash, StoredFiles.keep(filesDir, content, extension(name)));
     }
 
     /** Stores a prepared document in the caller's transaction: creates or updates the invoice and its customer. */
@@ -116,32 +111,8 @@ public final class DocumentImport {
         return null;
     }
 
-    /** Content-addressed: the same document forwarded twice is stored once. */
-    private Path keep(byte[] content, String hash, String extension) {
-        try {
-            Files.createDirectories(filesDir);
-            Path target = filesDir.resolve(hash + extension);
-            if (!Files.exists(target)) {
-                Path partial = Files.createTempFile(filesDir, hash, ".part");
-                Files.write(partial, content);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the original under store.files " + filesDir, e);
-        }
-    }
-
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

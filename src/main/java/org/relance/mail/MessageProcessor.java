@@ -5,10 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
@@ -16,6 +13,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.Mail;
 import org.relance.invoice.DocumentImport;
+import org.relance.invoice.StoredFiles;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
@@ -119,7 +117,7 @@ final class MessageProcessor {
 
     /** The content hash; for a message too large to download, a hash of what identifies it. */
     private static String hashOf(InboundMessage m, byte[] raw) {
-        return raw != null ? sha256(raw) : "headers:" + sha256(
+        return raw != null ? StoredFiles.sha256(raw) : "headers:" + StoredFiles.sha256(
                 (m.messageId() + "|" + m.from() + "|" + m.size()).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -166,13 +164,5 @@ final class MessageProcessor {
                 SELECT COUNT(*) FROM outbox WHERE message_id IN (:a, :b)""")
                 .bind("a", bare).bind("b", "<" + bare + ">")
                 .mapTo(Integer.class).one()) > 0;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,10 +1,14 @@
 package org.relance.mail;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +24,12 @@ import org.relance.dunning.Proposal;
 import org.relance.dunning.ReminderComposer;
 import org.relance.dunning.ReminderGroup;
 import org.relance.dunning.ReminderRequest;
+import org.relance.invoice.StoredFiles;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns approved reminders into queued mail: writes each message from the day's figures (one per customer and step
@@ -54,6 +61,8 @@ public final class ReminderMailer {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderMailer.class);
+
     /** The outbox states in which a row still stands for its reminders; a cancelled or failed one does not. */
     private static final String LIVE = "('queued', 'sending', 'sent', 'needs_review')";
 
@@ -65,9 +74,15 @@ public final class ReminderMailer {
     private final Company company;
     private final Dunning dunning;
     private final Clock clock;
+    private final boolean attachInvoices;
+    private final Path filesDir;
 
+    /**
+     * @param attachInvoices {@code mail.attachInvoices}: reminders carry the kept PDF of each invoice they list
+     * @param filesDir       {@code store.files}, where a formal notice is kept with its invoices
+     */
     public ReminderMailer(Ledger ledger, PlanService plans, ReminderComposer composer, Outbox outbox, EventLog events,
-                          Company company, Dunning dunning, Clock clock) {
+                          Company company, Dunning dunning, Clock clock, boolean attachInvoices, Path filesDir) {
         this.ledger = ledger;
         this.plans = plans;
         this.composer = composer;
@@ -76,6 +91,8 @@ public final class ReminderMailer {
         this.company = company;
         this.dunning = dunning;
         this.clock = clock;
+        this.attachInvoices = attachInvoices;
+        this.filesDir = filesDir;
     }
 
     /** Queues a message for every approved reminder that no live outbox row carries yet. */
@@ -109,9 +126,13 @@ public final class ReminderMailer {
             }
             List<OutgoingMail> mails = new ArrayList<>();
             if (composed instanceof Composition.ComposedReminder reminder) {
+                List<OutgoingMail.Attachment> files = new ArrayList<>(attachments(reminder.attachments()));
+                if (attachInvoices) {
+                    files.addAll(invoicePdfs(group));
+                }
                 mails.add(new OutgoingMail(company.email(), List.of(reminder.to()), List.of(), List.of(),
                         reminder.subject(), reminder.text(), Optional.ofNullable(reminder.html()),
-                        attachments(reminder.attachments()), Optional.empty(), List.of(), OutgoingMail.REMINDER));
+                        files, Optional.empty(), List.of(), OutgoingMail.REMINDER));
             } else {
                 // The phone call: a to-do for the team; the step is done once the team has it.
                 Composition.ComposedTask task = (Composition.ComposedTask) composed;
@@ -136,6 +157,9 @@ public final class ReminderMailer {
                             .bind("outbox", q.outboxId()).bind("reminder", id).execute();
                 }
                 out.add(new Queued(mail.purpose(), mail.to().get(0), numbers, q.messageId()));
+                if (!q.alreadyQueued() && composed instanceof Composition.ComposedReminder r) {
+                    keepNotices(h, group, r.attachments());
+                }
                 if (copy.isPresent() && !q.alreadyQueued()) {
                     // The formal notice to print and post by registered mail: team mail, bound to no reminder.
                     Composition.ComposedReminder c = copy.get();
@@ -173,6 +197,37 @@ public final class ReminderMailer {
             if (!noted) {
                 events.append(h, new Event(clock.instant(), "relance", "system", "reminder.not_written",
                         p.invoiceId(), p.reminderId(), null, reason));
+            }
+        }
+    }
+
+    /** The original PDFs kept for the group's invoices (a forwarded email or an XML is not attached). */
+    private List<OutgoingMail.Attachment> invoicePdfs(ReminderGroup group) {
+        List<OutgoingMail.Attachment> pdfs = new ArrayList<>();
+        for (Proposal p : group.proposals()) {
+            Optional<String> path = ledger.read(h -> h.createQuery("SELECT file_path FROM invoices WHERE id = :id")
+                    .bind("id", p.invoiceId()).mapTo(String.class).findOne());
+            if (path.isEmpty() || path.get() == null || !path.get().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                continue;
+            }
+            try {
+                pdfs.add(new OutgoingMail.Attachment(p.invoice() + ".pdf", "application/pdf",
+                        Files.readAllBytes(Path.of(path.get()))));
+            } catch (IOException e) {
+                LOG.warn("invoice {}: its kept PDF {} cannot be read, sent without it: {}", p.invoice(), path.get(),
+                        e.toString());
+            }
+        }
+        return pdfs;
+    }
+
+    /** A formal notice is kept under store.files with every invoice it claims, and the invoice's history says so. */
+    private void keepNotices(Handle h, ReminderGroup group, List<Composition.Attachment> notices) {
+        for (Composition.Attachment notice : notices) {
+            Path kept = StoredFiles.keep(filesDir, notice.content(), ".pdf");
+            for (Proposal p : group.proposals()) {
+                events.append(h, new Event(clock.instant(), "relance", "system", "notice.written", p.invoiceId(),
+                        p.reminderId(), null, notice.filename() + " kept as " + kept));
             }
         }
     }

@@ -55,6 +55,10 @@ class ApproveAndSendTest {
     }
 
     private String config(String locale) throws IOException {
+        return config(locale, "");
+    }
+
+    private String config(String locale, String moreMail) throws IOException {
         Path file = dir.resolve("relance.yml");
         Files.writeString(file, """
                 company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris, locale: %s,
@@ -64,8 +68,9 @@ class ApproveAndSendTest {
                 mail:
                   imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
                   smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
+                %s
                 """.formatted(locale, dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort()));
+                greenMail.getSmtp().getPort(), moreMail));
         return file.toString();
     }
 
@@ -126,6 +131,55 @@ class ApproveAndSendTest {
         assertThat(toYvon).hasSize(1);
         assertThat(toYvon.get(0).getSubject()).containsIgnoringCase("FA-2026-0103");
         assertThat(GreenMailUtil.getBody(toYvon.get(0))).containsIgnoringCase("unless we are mistaken");
+    }
+
+    @Test
+    void withAttachInvoicesTheReminderCarriesTheKeptPdfOfTheInvoice() throws Exception {
+        String config = config("fr", "  attachInvoices: true");
+        Path csv = dir.resolve("one.csv");
+        Files.writeString(csv, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                FA-2026-0142,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-11-03,2026-11-20,EUR,1234.56,0
+                """);
+        // The PDF is kept first; the receivables export then gives the customer's email and the agreed due date.
+        assertThat(run("import", "--config", config,
+                Path.of(System.getProperty("relance.corpus", "../shared/corpus"), "pdf-fr/classique.pdf").toString(),
+                csv.toString())).as(err.toString()).isZero();
+
+        assertThat(run("approve", "--config", config, "FA-2026-0142")).as(out + " " + err).isZero();
+        assertThat(run("send", "--config", config)).isZero();
+
+        MimeMessage received = receivedBy("compta@boulangerie-xavier.test").get(0);
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            names.add(parts.getBodyPart(i).getFileName());
+        }
+        assertThat(names).contains("FA-2026-0142.pdf");
+    }
+
+    @Test
+    void theFormalNoticeGoesToTheCustomerAsAPdfIsKeptWithTheInvoiceAndACopyGoesToTheCompany() throws Exception {
+        String config = config("fr");
+        run("import", "--config", config, invoices());
+        for (int step = 0; step < 3; step++) {
+            assertThat(run("escalate", "--config", config, "FA-2026-0103")).as(err.toString()).isZero();
+        }
+        assertThat(run("approve", "--config", config, "FA-2026-0103")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("queued reminder").contains("queued notice-copy");
+        assertThat(run("send", "--config", config)).isZero();
+
+        MimeMessage toYvon = receivedBy("compta@garage-yvon.test").get(0);
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) toYvon.getContent();
+        boolean hasPdf = false;
+        for (int i = 0; i < parts.getCount(); i++) {
+            hasPdf |= parts.getBodyPart(i).isMimeType("application/pdf");
+        }
+        assertThat(hasPdf).isTrue();
+        assertThat(receivedBy("compta@acme.test")).isNotEmpty();
+        try (java.util.stream.Stream<Path> kept = Files.list(dir.resolve("files"))) {
+            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".pdf"));
+        }
     }
 
     @Test
