@@ -18,7 +18,7 @@ import org.relance.text.DateText;
 
 /**
  * Reads the contract's {@code invoices.csv} ({@code number,customer,customer_email,issue_date,due_date,
- * currency,total,paid}, plus an optional {@code kind}) into drafts, rejecting bad rows with their line number.
+ * currency,total,paid}, plus the optional {@code kind} and {@code language}) into drafts, rejecting bad rows with their line number.
  * A negative total is read as a credit note of that amount.
  */
 public final class InvoiceCsv {
@@ -111,8 +111,13 @@ public final class InvoiceCsv {
         if (issue != null && due != null && due.isBefore(issue)) {
             throw new BadField("due_date: " + due + " is before the issue date " + issue);
         }
+        String language = field(record, columns, "language").toLowerCase(Locale.ROOT);
+        if (!language.isEmpty() && !language.matches("[a-z]{2}")) {
+            throw new BadField("language: expected a two-letter code such as fr or en, got \"" + language + "\"");
+        }
         return new InvoiceDraft(number, kind, customer, email.isEmpty() ? null : email, issue, due,
-                money(total, currency, "total"), money(paid, currency, "paid"), "csv");
+                money(total, currency, "total"), money(paid, currency, "paid"), "csv",
+                language.isEmpty() ? null : language);
     }
 
     private static InvoiceKind kind(String text, BigDecimal total) {

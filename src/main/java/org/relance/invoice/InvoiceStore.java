@@ -39,6 +39,11 @@ public final class InvoiceStore {
      */
     public Change upsert(Handle h, InvoiceDraft draft, String actor, String channel) {
         Customer customer = upsertCustomer(h, draft.customerName(), draft.customerEmail());
+        if (draft.customerLanguage() != null && !draft.customerLanguage().equals(customer.language())) {
+            h.createUpdate("UPDATE customers SET language = :language, updated_at = :now WHERE id = :id")
+                    .bind("language", draft.customerLanguage()).bind("now", clock.instant().toString())
+                    .bind("id", customer.id()).execute();
+        }
         Optional<Invoice> existing = find(h, draft.number(), draft.kind());
         Instant now = clock.instant();
         if (existing.isEmpty()) {

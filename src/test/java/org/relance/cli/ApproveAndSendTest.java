@@ -183,6 +183,25 @@ class ApproveAndSendTest {
     }
 
     @Test
+    void aCustomerWhoseLanguageIsEnglishGetsItInEnglishFromAFrenchCompany() throws Exception {
+        String config = config("fr");
+        Path csv = dir.resolve("en.csv");
+        Files.writeString(csv, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid,language
+                INV-77,Kunden AG,ap@kunden.test,2026-10-01,2026-10-31,EUR,529.87,0,EN
+                FA-2026-0103,Garage Yvon SAS,compta@garage-yvon.test,2026-10-10,2026-11-09,EUR,980.00,0,
+                """);
+        run("import", "--config", config, csv.toString());
+
+        assertThat(run("approve", "--config", config, "INV-77", "FA-2026-0103")).isZero();
+        assertThat(run("send", "--config", config)).isZero();
+
+        assertThat(GreenMailUtil.getBody(receivedBy("ap@kunden.test").get(0))).containsIgnoringCase("unless we are mistaken");
+        assertThat(GreenMailUtil.getBody(receivedBy("compta@garage-yvon.test").get(0)))
+                .containsIgnoringCase("sauf erreur");
+    }
+
+    @Test
     void reminderIsNotSentWhenTheInvoiceWasPaidAfterApproval() throws Exception {
         String config = config("fr");
         run("import", "--config", config, invoices());
