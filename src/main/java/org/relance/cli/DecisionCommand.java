@@ -146,4 +146,17 @@ abstract class DecisionCommand implements Callable<Integer> {
             return desk.dispute(invoice, actor);
         }
     }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true,
+            description = "Withdraw each invoice's current reminder (not yet sent); the invoice stays open.")
+    static final class Cancel extends DecisionCommand {
+        Cancel(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
+            return desk.cancel(invoice, actor);
+        }
+    }
 }

@@ -181,6 +181,29 @@ public final class ReminderDesk {
         });
     }
 
+    /**
+     * Withdraws the invoice's current reminder (proposed, snoozed, waiting or approved but not yet sent): nothing is
+     * sent for it. The invoice stays open; the planner proposes a reminder again when the ladder next says so.
+     */
+    public Decision cancel(String number, Actor actor) {
+        return onOpenInvoice(number, (h, invoice) -> {
+            List<Reminder> current = reminders.forInvoice(h, invoice.id()).stream()
+                    .filter(r -> PENDING.contains(r.state()) || r.state() == ReminderState.APPROVED)
+                    .toList();
+            if (current.isEmpty()) {
+                Optional<Reminder> sending = latest(h, invoice, EnumSet.of(ReminderState.SENDING));
+                return sending.isPresent()
+                        ? Decision.refused(number, "the " + sending.get().step() + " reminder is being sent now")
+                        : Decision.already(number, "no reminder of " + number + " is waiting: nothing to cancel");
+            }
+            for (Reminder r : current) {
+                setState(h, r.id(), ReminderState.CANCELLED, actor);
+                record(h, actor, "reminder.cancelled", invoice, r.id(), r.step() + " cancelled by " + actor.who());
+            }
+            return Decision.done(number, "cancelled the " + current.get(current.size() - 1).step() + " reminder");
+        });
+    }
+
     /** The customer disputes the invoice: the chase stops until someone resolves it. */
     public Decision dispute(String number, Actor actor) {
         return onInvoice(number, (h, invoice) -> {

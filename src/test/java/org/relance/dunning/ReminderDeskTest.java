@@ -170,4 +170,19 @@ class ReminderDeskTest {
         assertThat(app.desk().promise("LATE", TODAY.minusDays(1), ALICE).refused()).isTrue();
         assertThat(reminders("FUTURE")).isEmpty();
     }
+
+    @Test
+    void cancellingAnApprovedReminderMeansItIsNeverQueuedAndRepeatingItIsHarmless() {
+        assertThat(app.desk().approve("LATE", ALICE).outcome()).isEqualTo(Decision.Outcome.DONE);
+
+        Decision cancelled = app.desk().cancel("LATE", ALICE);
+        Decision again = app.desk().cancel("LATE", ALICE);
+
+        assertThat(cancelled.outcome()).isEqualTo(Decision.Outcome.DONE);
+        assertThat(again.outcome()).isEqualTo(Decision.Outcome.ALREADY_DONE);
+        assertThat(reminders("LATE")).extracting(Reminder::state).containsExactly(ReminderState.CANCELLED);
+        assertThat(events("LATE")).extracting(Event::kind).containsOnlyOnce("reminder.cancelled");
+        assertThat(app.reminderMailer().queueApproved().queued()).isEmpty();
+        assertThat(app.desk().cancel("NOPE", ALICE).outcome()).isEqualTo(Decision.Outcome.REFUSED);
+    }
 }
