@@ -11,16 +11,16 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Builds small one-page PDFs for tests, one text line per string. */
-final class TestPdfs {
+public final class TestPdfs {
 
     private TestPdfs() {
     }
 
-    static byte[] withLines(String... lines) throws IOException {
+    public static byte[] withLines(String... lines) throws IOException {
         return build(null, lines);
     }
 
-    static byte[] encrypted(String userPassword, String... lines) throws IOException {
+    public static byte[] encrypted(String userPassword, String... lines) throws IOException {
         return build(userPassword, lines);
     }
 

@@ -14,13 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Builds the messages the watcher tests deliver: real corpus files, forwarded or attached, and hostile shapes. */
 final class TestMails {
@@ -108,22 +101,7 @@ final class TestMails {
     }
 
     static byte[] encryptedPdf() throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.newLineAtOffset(50, 740);
-                content.showText("Facture n° F-SECRET-1  Total TTC 100,00 EUR");
-                content.endText();
-            }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return org.relance.invoice.TestPdfs.encrypted("user", "Facture n° F-SECRET-1  Total TTC 100,00 EUR");
     }
 
     /** Saves and parses again, so the message carries its final headers (and the given Message-ID). */
