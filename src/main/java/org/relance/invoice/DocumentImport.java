@@ -1,19 +1,15 @@
 package org.relance.invoice;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.relance.ledger.Ledger;
 import org.relance.ledger.Money;
+import org.relance.ledger.StoredFiles;
 
 /**
  * Imports invoice documents (PDF, Factur-X, CII/UBL XML, forwarded .eml): reads them, keeps the original file
@@ -118,18 +114,7 @@ public final class DocumentImport {
 
     /** Content-addressed: the same document forwarded twice is stored once. */
     private Path keep(byte[] content, String hash, String extension) {
-        try {
-            Files.createDirectories(filesDir);
-            Path target = filesDir.resolve(hash + extension);
-            if (!Files.exists(target)) {
-                Path partial = Files.createTempFile(filesDir, hash, ".part");
-                Files.write(partial, content);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the original under store.files " + filesDir, e);
-        }
+        return StoredFiles.keep(filesDir, content, hash, extension);
     }
 
     private static String extension(String name) {
@@ -138,10 +123,6 @@ public final class DocumentImport {
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return StoredFiles.sha256(content);
     }
 }
