@@ -123,8 +123,9 @@ public final class ReminderDesk {
             if (history.stream().anyMatch(r -> r.state() == ReminderState.APPROVED || r.state() == ReminderState.SENDING)) {
                 return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent");
             }
+            // A held step (a customer replied) counts as the current one, as today's proposal would.
             int current = proposal.map(p -> stepIndex(p.step())).orElseGet(() -> history.stream()
-                    .filter(r -> r.state() == ReminderState.SENT)
+                    .filter(r -> r.state() == ReminderState.SENT || r.state() == ReminderState.ON_HOLD)
                     .mapToInt(r -> stepIndex(r.step()))
                     .max().orElse(-1));
             int next = current + 1;
