@@ -23,6 +23,7 @@ import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
 import org.relance.mail.BankMailIntake;
 import org.relance.mail.CrashPoints;
+import org.relance.mail.CustomerReplies;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Outbox;
 import org.relance.mail.OutboxSender;
@@ -109,7 +110,13 @@ public final class App implements AutoCloseable {
         Mail mail = config.mail().filter(m -> m.imap().isPresent())
                 .orElseThrow(() -> new IllegalStateException("mail.imap is not configured"));
         return new MailboxWatcher(mail, config.bank(), ledger, events, this::documentImport,
-                Optional.of(bankMailIntake()), clock, MailboxWatcher.Settings.defaults(), MailboxWatcher.Hooks.NONE);
+                Optional.of(bankMailIntake()), Optional.of(customerReplies()), clock, MailboxWatcher.Settings.defaults(),
+                MailboxWatcher.Hooks.NONE);
+    }
+
+    /** Replies to our reminders: stored with their invoices, the chase paused through the desk. */
+    public CustomerReplies customerReplies() {
+        return new CustomerReplies(desk, events, config.store().files(), clock);
     }
 
     /** Bank notification emails from the watcher go to the payment intake, in the watcher's transaction. */

@@ -33,6 +33,10 @@ public final class ReminderDesk {
     private static final Set<ReminderState> CANCELLABLE = EnumSet.of(ReminderState.PROPOSED, ReminderState.APPROVED,
             ReminderState.SNOOZED, ReminderState.WAITING, ReminderState.ON_HOLD);
 
+    /** What a customer's reply puts on hold: every reminder that has not left yet. */
+    private static final Set<ReminderState> HOLDABLE = EnumSet.of(ReminderState.PROPOSED, ReminderState.APPROVED,
+            ReminderState.SNOOZED, ReminderState.WAITING);
+
     private final Ledger ledger;
     private final InvoiceStore invoices;
     private final ReminderStore reminders;
@@ -63,6 +67,13 @@ public final class ReminderDesk {
                 return Decision.already(number, "the " + inProgress.get().step() + " reminder is already approved");
             }
             if (proposal.isEmpty()) {
+                Optional<Reminder> resumed = resumeHeld(h, invoice, ReminderState.APPROVED, null, null, actor);
+                if (resumed.isPresent()) {
+                    record(h, actor, "reminder.approved", invoice, resumed.get().id(),
+                            resumed.get().step() + " approved: the hold is lifted");
+                    return Decision.done(number, "hold lifted: approved the " + resumed.get().step() + " reminder ("
+                            + resumed.get().channel() + ")");
+                }
                 return Decision.refused(number, "no reminder is due today for " + number);
             }
             Proposal p = proposal.get();
@@ -87,6 +98,13 @@ public final class ReminderDesk {
                 return Decision.already(number, "already snoozed until " + until);
             }
             if (proposal.isEmpty()) {
+                Optional<Reminder> resumed = resumeHeld(h, invoice, ReminderState.SNOOZED, until, null, actor);
+                if (resumed.isPresent()) {
+                    record(h, actor, "reminder.snoozed", invoice, resumed.get().id(),
+                            resumed.get().step() + " snoozed until " + until + ": the hold is lifted");
+                    return Decision.done(number, "hold lifted: the " + resumed.get().step()
+                            + " reminder comes back on " + until);
+                }
                 return Decision.refused(number, "no reminder is due today for " + number + ": nothing to snooze");
             }
             Proposal p = proposal.get();
@@ -105,8 +123,9 @@ public final class ReminderDesk {
             if (history.stream().anyMatch(r -> r.state() == ReminderState.APPROVED || r.state() == ReminderState.SENDING)) {
                 return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent");
             }
+            // A held step (a customer replied) counts as the current one, as today's proposal would.
             int current = proposal.map(p -> stepIndex(p.step())).orElseGet(() -> history.stream()
-                    .filter(r -> r.state() == ReminderState.SENT)
+                    .filter(r -> r.state() == ReminderState.SENT || r.state() == ReminderState.ON_HOLD)
                     .mapToInt(r -> stepIndex(r.step()))
                     .max().orElse(-1));
             int next = current + 1;
@@ -114,7 +133,8 @@ public final class ReminderDesk {
                 return Decision.refused(number, "already at the last step (" + ladder.get(ladder.size() - 1).id() + ")");
             }
             for (Reminder r : history) {
-                if (PENDING.contains(r.state())) {
+                // A hold (a customer's reply) ends with this decision too.
+                if (PENDING.contains(r.state()) || r.state() == ReminderState.ON_HOLD) {
                     setState(h, r.id(), ReminderState.CANCELLED, actor);
                 }
             }
@@ -173,6 +193,13 @@ public final class ReminderDesk {
                 channel = pending.get().channel();
                 existing = pending.get().id();
             } else {
+                Optional<Reminder> resumed = resumeHeld(h, invoice, ReminderState.WAITING, null, date, actor);
+                if (resumed.isPresent()) {
+                    record(h, actor, "reminder.promised", invoice, resumed.get().id(),
+                            "customer promised to pay by " + date + ": the hold is lifted");
+                    return Decision.done(number, "waiting for payment by " + date + "; the chase resumes on "
+                            + date.plusDays(1));
+                }
                 return Decision.refused(number, "no reminder is due for " + number + ": nothing to pause");
             }
             long id = upsertPending(h, invoice, step, channel, existing, ReminderState.WAITING, null, date, actor);
@@ -221,6 +248,52 @@ public final class ReminderDesk {
             }
             return Decision.done(number, "disputed: the chase is on hold");
         });
+    }
+
+    /**
+     * The customer answered one of our reminders about this invoice (called in the mailbox's transaction): the chase
+     * pauses until a person decides. Every reminder not yet sent (proposed, approved, snoozed, waiting) goes on
+     * hold; when none was pending, an on-hold reminder at the next ladder step records the pause, so the planner
+     * proposes nothing for the invoice. The hold ends with {@link #approve} (the held step is approved),
+     * {@link #snooze}, {@link #promise}, {@link #escalate}, {@link #markPaid} or {@link #dispute}. Writes
+     * {@code customer.replied} (details: from, subject) for the team, then one {@code reminder.on_hold} per reminder.
+     * A closed invoice only gets the event.
+     */
+    public Decision customerReplied(Handle h, long invoiceId, String from, String subject, Actor actor) {
+        Invoice invoice = invoices.find(h, invoiceId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown invoice id " + invoiceId));
+        String number = invoice.number();
+        events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "customer.replied", invoice.id(),
+                null, null, "from " + from + ": " + (subject == null || subject.isBlank() ? "(no subject)" : subject)));
+        if (!invoice.status().isOpen()) {
+            return Decision.already(number, number + " is " + invoice.status().id() + ": no chase to pause");
+        }
+        List<Reminder> history = reminders.forInvoice(h, invoice.id());
+        int held = 0;
+        for (Reminder r : history) {
+            if (HOLDABLE.contains(r.state())) {
+                setState(h, r.id(), ReminderState.ON_HOLD, actor);
+                record(h, actor, "reminder.on_hold", invoice, r.id(), r.step() + " on hold: the customer replied");
+                held++;
+            }
+        }
+        if (held > 0) {
+            return Decision.done(number, "chase paused: " + held + " reminder(s) on hold until someone decides");
+        }
+        if (history.stream().anyMatch(r -> r.state() == ReminderState.ON_HOLD)) {
+            return Decision.already(number, "the chase of " + number + " is already on hold");
+        }
+        int next = history.stream()
+                .filter(r -> r.state() == ReminderState.SENT || r.state() == ReminderState.SENDING)
+                .mapToInt(r -> stepIndex(r.step()))
+                .max().orElse(-1) + 1;
+        if (next >= ladder.size()) {
+            return Decision.already(number, "every step of the ladder was sent for " + number + ": nothing to pause");
+        }
+        LadderStep step = ladder.get(next);
+        long id = insert(h, invoice, step.id(), step.channel().id(), ReminderState.ON_HOLD, false, null, null, actor);
+        record(h, actor, "reminder.on_hold", invoice, id, step.id() + " on hold: the customer replied");
+        return Decision.done(number, "chase paused before the " + step.id() + " step until someone decides");
     }
 
     // The sender's steps. Unlike the decisions above they join the sender's transaction (the outbox row changes in
@@ -350,6 +423,39 @@ public final class ReminderDesk {
         return onInvoice(number, (h, invoice) -> invoice.status().isOpen()
                 ? decide.apply(h, invoice)
                 : Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to chase"));
+    }
+
+    /**
+     * Ends a hold on an open invoice with a person's decision: the newest held reminder takes state {@code to}, any
+     * older held one is cancelled. Empty when nothing is on hold.
+     */
+    private Optional<Reminder> resumeHeld(Handle h, Invoice invoice, ReminderState to, LocalDate snoozedUntil,
+                                          LocalDate waitingUntil, Actor actor) {
+        List<Reminder> held = reminders.forInvoice(h, invoice.id()).stream()
+                .filter(r -> r.state() == ReminderState.ON_HOLD)
+                .toList();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Reminder older : held.subList(0, held.size() - 1)) {
+            setState(h, older.id(), ReminderState.CANCELLED, actor);
+            record(h, actor, "reminder.cancelled", invoice, older.id(), older.step() + " cancelled: superseded when "
+                    + "the hold was lifted");
+        }
+        Reminder resumed = held.get(held.size() - 1);
+        h.createUpdate("""
+                UPDATE reminders SET state = :state, snoozed_until = :snoozed, waiting_until = :waiting,
+                    decided_by = :who, decided_via = :via, updated_at = :now
+                WHERE id = :id AND state = 'on_hold'""")
+                .bind("state", to.id())
+                .bind("snoozed", snoozedUntil == null ? null : snoozedUntil.toString())
+                .bind("waiting", waitingUntil == null ? null : waitingUntil.toString())
+                .bind("who", actor.who())
+                .bind("via", actor.channel())
+                .bind("now", clock.instant().toString())
+                .bind("id", resumed.id())
+                .execute();
+        return Optional.of(resumed);
     }
 
     private Optional<Reminder> latest(Handle h, Invoice invoice, Set<ReminderState> states) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.relance.ledger.Ledger;
 import org.relance.ledger.Money;
+import org.relance.ledger.StoredFiles;
 
 /**
  * Imports invoice documents (PDF, Factur-X, CII/UBL XML, forwarded .eml): reads them, keeps the original file

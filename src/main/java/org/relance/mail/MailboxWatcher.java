@@ -99,6 +99,13 @@ public final class MailboxWatcher implements AutoCloseable {
 
     public MailboxWatcher(Mail mail, Bank bank, Ledger ledger, EventLog events, Supplier<DocumentImport> documents,
                           Optional<BankMailIntake> bankIntake, Clock clock, Settings settings, Hooks hooks) {
+        this(mail, bank, ledger, events, documents, bankIntake, Optional.empty(), clock, settings, hooks);
+    }
+
+    /** @param customerReplies empty: replies to our reminders are recorded and left in the inbox */
+    public MailboxWatcher(Mail mail, Bank bank, Ledger ledger, EventLog events, Supplier<DocumentImport> documents,
+                          Optional<BankMailIntake> bankIntake, Optional<CustomerReplies> customerReplies, Clock clock,
+                          Settings settings, Hooks hooks) {
         this.mail = mail;
         this.imap = mail.imap().orElseThrow(() -> new IllegalArgumentException("mail.imap is not configured"));
         this.ledger = ledger;
@@ -111,7 +118,8 @@ public final class MailboxWatcher implements AutoCloseable {
                 ? new SenderAuthentication(mail.authservId()) : null;
         MessageRouter router = new MessageRouter(mail.trustedSenders(), bank.senders(), mail.botAddress(),
                 authentication, maxBytes(mail));
-        this.processor = new MessageProcessor(ledger, checkpoints, events, router, documents, bankIntake, mail, clock);
+        this.processor = new MessageProcessor(ledger, checkpoints, events, router, documents, bankIntake,
+                customerReplies, mail, clock);
     }
 
     private static long maxBytes(Mail mail) {

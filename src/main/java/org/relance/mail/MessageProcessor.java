@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.Mail;
 import org.relance.invoice.DocumentImport;
-import org.relance.invoice.StoredFiles;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.ledger.StoredFiles;
 
 /**
  * Handles one incoming message: routes it, applies its effect and records it as handled in one transaction, and
@@ -34,18 +34,21 @@ final class MessageProcessor {
     private final MessageRouter router;
     private final Supplier<DocumentImport> documents;
     private final Optional<BankMailIntake> bank;
+    private final Optional<CustomerReplies> replies;
     private final Mail mail;
     private final Clock clock;
     private final Session parsing = Session.getInstance(new Properties());
 
     MessageProcessor(Ledger ledger, MailboxCheckpoints checkpoints, EventLog events, MessageRouter router,
-                     Supplier<DocumentImport> documents, Optional<BankMailIntake> bank, Mail mail, Clock clock) {
+                     Supplier<DocumentImport> documents, Optional<BankMailIntake> bank,
+                     Optional<CustomerReplies> replies, Mail mail, Clock clock) {
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.events = events;
         this.router = router;
         this.documents = documents;
         this.bank = bank;
+        this.replies = replies;
         this.mail = mail;
         this.clock = clock;
     }
@@ -98,6 +101,23 @@ final class MessageProcessor {
                     return new Handled("quarantined", result.summary(), mail.quarantineFolder());
                 }
                 return new Handled("bank.recorded", result.summary(), mail.processedFolder());
+            });
+        }
+        if (route instanceof MessageRouter.Route.CustomerReply reply) {
+            String kind = reply.automatic() ? "automatic reply" : "reply";
+            if (replies.isEmpty()) {
+                return left(folder, uidValidity, m, hash, "not_handled.customer-reply",
+                        kind + " from " + m.from() + " to a message of ours: customer replies are not handled here");
+            }
+            return commit(folder, uidValidity, m, hash, h -> {
+                CustomerReplies.Result result = replies.get().record(h, m, reply.repliedTo(), reply.automatic());
+                if (result.invoiceIds().isEmpty()) {
+                    // Not one of our reminders (a digest forwarded to a customer, say): left for a person, as before.
+                    events.append(h, event("mail.not_handled", m, result.summary()));
+                    return new Handled("not_handled.customer-reply", result.summary(), null);
+                }
+                return new Handled(reply.automatic() ? "customer.auto_reply" : "customer.replied", result.summary(),
+                        mail.processedFolder());
             });
         }
         if (route instanceof MessageRouter.Route.NotHandledYet later) {

@@ -25,8 +25,20 @@ final class MessageRouter {
         }
 
         /**
-         * A kind of message a later part of the bot will handle (digest replies, customer replies): recorded and
-         * left untouched in the inbox.
+         * Someone other than a trusted sender answered one of our messages (a reminder, most likely).
+         *
+         * @param repliedTo our Message-IDs among its In-Reply-To and References, in order
+         * @param automatic an out-of-office or other machine-written answer: recorded, never pauses a chase
+         */
+        record CustomerReply(List<String> repliedTo, boolean automatic) implements Route {
+            public CustomerReply {
+                repliedTo = List.copyOf(repliedTo);
+            }
+        }
+
+        /**
+         * A kind of message a later part of the bot will handle (digest replies): recorded and left untouched in the
+         * inbox.
          */
         record NotHandledYet(String kind, String reason) implements Route {
         }
@@ -95,8 +107,8 @@ final class MessageRouter {
                     + ": digest replies are not handled yet");
         }
         if (reply) {
-            return new Route.NotHandledYet("customer-reply", (message.automatic() ? "automatic reply" : "reply")
-                    + " from " + from + " to a message of ours: customer replies are not handled yet");
+            return new Route.CustomerReply(message.replyTo().stream().filter(isOurMessage).distinct().toList(),
+                    message.automatic());
         }
         boolean document = shape != null && shape.hasDocument();
         if (trusted) {

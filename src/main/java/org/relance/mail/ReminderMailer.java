@@ -24,10 +24,10 @@ import org.relance.dunning.Proposal;
 import org.relance.dunning.ReminderComposer;
 import org.relance.dunning.ReminderGroup;
 import org.relance.dunning.ReminderRequest;
-import org.relance.invoice.StoredFiles;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.ledger.StoredFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

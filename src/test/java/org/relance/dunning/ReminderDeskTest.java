@@ -185,4 +185,75 @@ class ReminderDeskTest {
         assertThat(app.reminderMailer().queueApproved().queued()).isEmpty();
         assertThat(app.desk().cancel("NOPE", ALICE).outcome()).isEqualTo(Decision.Outcome.REFUSED);
     }
+
+    private Decision customerReplied(String number) {
+        return app.ledger().inTransaction(h -> app.desk().customerReplied(h,
+                app.invoices().find(h, number, InvoiceKind.INVOICE).orElseThrow().id(), "compta@retard.test",
+                "Re: rappel", new Actor("compta@retard.test", "email")));
+    }
+
+    @Test
+    void aCustomerReplyHoldsEveryPendingReminderAndTheChaseStaysPausedUntilADecision() {
+        app.desk().snooze("LATE", 3, ALICE);
+
+        Decision paused = customerReplied("LATE");
+        Decision again = customerReplied("LATE");
+
+        assertThat(paused.outcome()).isEqualTo(Decision.Outcome.DONE);
+        assertThat(again.outcome()).isEqualTo(Decision.Outcome.ALREADY_DONE);
+        assertThat(reminders("LATE")).extracting(Reminder::state).containsExactly(ReminderState.ON_HOLD);
+        assertThat(planOn(TODAY.plusDays(40)).forInvoice("LATE")).isEmpty();
+        assertThat(events("LATE")).extracting(Event::kind)
+                .containsSubsequence("customer.replied", "reminder.on_hold", "customer.replied");
+    }
+
+    @Test
+    void snoozingAHeldChaseBringsTheHeldStepBackOnItsDate() {
+        customerReplied("LATE");
+
+        Decision snoozed = app.desk().snooze("LATE", 5, ALICE);
+
+        assertThat(snoozed.outcome()).isEqualTo(Decision.Outcome.DONE);
+        assertThat(planOn(TODAY.plusDays(4)).forInvoice("LATE")).isEmpty();
+        assertThat(planOn(TODAY.plusDays(5)).forInvoice("LATE"))
+                .hasValueSatisfying(p -> assertThat(p.step()).isEqualTo("friendly"));
+    }
+
+    @Test
+    void escalatingAHeldChaseCancelsTheHoldAndProposesTheStepAfterTheHeldOne() {
+        customerReplied("LATE");
+        assertThat(reminders("LATE")).extracting(Reminder::step).containsExactly("friendly");
+
+        Decision escalated = app.desk().escalate("LATE", ALICE);
+
+        assertThat(escalated.outcome()).isEqualTo(Decision.Outcome.DONE);
+        assertThat(reminders("LATE")).extracting(Reminder::state)
+                .containsExactly(ReminderState.CANCELLED, ReminderState.PROPOSED);
+        assertThat(app.plans().planFor(TODAY).forInvoice("LATE"))
+                .hasValueSatisfying(p -> assertThat(p.step()).isEqualTo("firm"));
+    }
+
+    @Test
+    void aDisputeKeepsAHeldChaseOnHoldAndMarkingPaidCancelsIt() {
+        customerReplied("LATE");
+        customerReplied("OTHER");
+
+        app.desk().dispute("LATE", ALICE);
+        app.desk().markPaid("OTHER", ALICE);
+
+        assertThat(reminders("LATE")).extracting(Reminder::state).containsExactly(ReminderState.ON_HOLD);
+        assertThat(app.desk().approve("LATE", ALICE).refused()).isTrue();
+        assertThat(reminders("OTHER")).extracting(Reminder::state).containsExactly(ReminderState.CANCELLED);
+    }
+
+    @Test
+    void aReplyAboutAPaidInvoiceIsRecordedButHoldsNothing() {
+        app.desk().markPaid("LATE", ALICE);
+
+        Decision decision = customerReplied("LATE");
+
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.ALREADY_DONE);
+        assertThat(reminders("LATE")).isEmpty();
+        assertThat(events("LATE")).extracting(Event::kind).contains("customer.replied");
+    }
 }

@@ -42,15 +42,28 @@ class MessageRouterTest {
     }
 
     @Test
-    void aReplyToOneOfOurMessagesIsACustomerReplyAndAnAutomaticOneSaysSo() {
+    void aReplyToOneOfOurMessagesIsACustomerReplyCarryingOnlyOurIdsAndAnAutomaticOneSaysSo() {
         MessageRouter.Route reply = route(from("compta@client.test", "Re: Relance facture",
-                List.of("<reminder-1@acme.test>"), false), TEXT_ONLY);
+                List.of("<their-own@client.test>", "<reminder-1@acme.test>", "<reminder-1@acme.test>"), false),
+                TEXT_ONLY);
         MessageRouter.Route outOfOffice = route(from("compta@client.test", "Absence du bureau",
                 List.of("<reminder-1@acme.test>"), true), TEXT_ONLY);
 
-        assertThat(reply).isEqualTo(new MessageRouter.Route.NotHandledYet("customer-reply",
-                "reply from compta@client.test to a message of ours: customer replies are not handled yet"));
-        assertThat(((MessageRouter.Route.NotHandledYet) outOfOffice).reason()).startsWith("automatic reply");
+        assertThat(reply).isEqualTo(new MessageRouter.Route.CustomerReply(List.of("<reminder-1@acme.test>"), false));
+        assertThat(outOfOffice).isEqualTo(new MessageRouter.Route.CustomerReply(List.of("<reminder-1@acme.test>"), true));
+    }
+
+    @Test
+    void aReplyToAMessageIdWeDoNotKnowIsNotACustomerReply() {
+        assertThat(route(from("compta@client.test", "Re: votre devis", List.of("<someone-else@client.test>"), false),
+                TEXT_ONLY)).isInstanceOf(MessageRouter.Route.Ignore.class);
+    }
+
+    @Test
+    void aTrustedSenderReplyingToOneOfOurMessagesStaysADigestReply() {
+        assertThat(route(from("founder@acme.test", "Re: [Relance] À relancer", List.of("<reminder-1@acme.test>"),
+                false), TEXT_ONLY)).isEqualTo(new MessageRouter.Route.NotHandledYet("digest-reply",
+                "reply to the digest from founder@acme.test: digest replies are not handled yet"));
     }
 
     @Test
