@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DecisionCommand.Paid.class,
             DecisionCommand.Promise.class,
             DecisionCommand.Dispute.class,
+            DecisionCommand.Reviewed.class,
             SendCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,
