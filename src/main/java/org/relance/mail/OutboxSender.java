@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends what the outbox holds, once per call of {@link #runOnce}: resolves rows a crash left in {@code sending} from
- * the archive, then claims each queued row (only while its reminder is approved and its invoice open), sends it over
- * SMTP, copies it to the archive and marks it sent. Not thread-safe: one run at a time per instance.
+ * the archive, then claims each queued row (only while every reminder it carries is approved and every invoice
+ * open), sends it over SMTP, copies it to the archive and marks it sent. Not thread-safe: one run at a time per instance.
  */
 public final class OutboxSender {
 
