@@ -7,6 +7,7 @@ import org.relance.App;
 import org.relance.dunning.Actor;
 import org.relance.dunning.Decision;
 import org.relance.dunning.ReminderDesk;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The decision commands ({@code approve}, {@code snooze}, {@code escalate}, {@code paid}, {@code promise},
- * {@code dispute}): each invoice goes through the reminder desk as channel {@code cli}; one line per invoice,
+ * {@code dispute}, {@code reviewed}): each invoice goes through the reminder desk as channel {@code cli}; one line per invoice,
  * exit code 1 when any was refused.
  */
 abstract class DecisionCommand implements Callable<Integer> {
@@ -157,6 +158,33 @@ abstract class DecisionCommand implements Callable<Integer> {
         @Override
         Decision decide(ReminderDesk desk, String invoice, Actor actor) {
             return desk.cancel(invoice, actor);
+        }
+    }
+
+    @Command(name = "reviewed", mixinStandardHelpOptions = true,
+            description = "A person checked a message left in review: it reached the customer, or send it again.")
+    static final class Reviewed extends DecisionCommand {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Verdict verdict;
+
+        /** Exactly one of the two. */
+        static final class Verdict {
+            @Option(names = "--delivered", required = true,
+                    description = "The customer got it: mark the reminder and its message sent.")
+            boolean delivered;
+
+            @Option(names = "--resend", required = true,
+                    description = "It did not arrive: queue it again for the next send run.")
+            boolean resend;
+        }
+
+        Reviewed(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
+            return desk.resolveReview(invoice, verdict.delivered, actor);
         }
     }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DecisionCommand.Promise.class,
             DecisionCommand.Dispute.class,
             DecisionCommand.Cancel.class,
+            DecisionCommand.Reviewed.class,
             SendCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,

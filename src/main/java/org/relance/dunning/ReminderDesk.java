@@ -1,10 +1,12 @@
 package org.relance.dunning;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -296,6 +298,132 @@ public final class ReminderDesk {
         return Decision.done(number, "chase paused before the " + step.id() + " step until someone decides");
     }
 
+    /**
+     * A person checked a message the sender could not vouch for ({@code needs_review}). {@code delivered}: the
+     * customer got it, so its reminders and its outbox row become sent. Otherwise the row is queued again (attempts
+     * reset, same Message-ID) and its reminders approved, so the next send run sends it, still only through the
+     * sender's claim (invoice open). A message carrying several invoices' reminders is resolved as a whole.
+     */
+    public Decision resolveReview(String number, boolean delivered, Actor actor) {
+        String kind = delivered ? "reminder.review_delivered" : "reminder.review_resend";
+        return onInvoice(number, (h, invoice) -> {
+            List<Reminder> history = reminders.forInvoice(h, invoice.id());
+            List<Reminder> inReview = history.stream().filter(r -> r.state() == ReminderState.NEEDS_REVIEW).toList();
+            if (inReview.isEmpty()) {
+                if (!history.isEmpty() && resolvedAs(h, invoice, history.get(history.size() - 1).id(), kind)) {
+                    return Decision.already(number, delivered ? "already confirmed delivered"
+                            : "already queued to be sent again");
+                }
+                return Decision.refused(number, "nothing is in review for " + number);
+            }
+            Set<Long> resolved = new LinkedHashSet<>();
+            for (Reminder r : inReview) {
+                for (ReviewedRow row : rowsInReview(h, r.id())) {
+                    resolved.addAll(resolveRow(h, row, delivered, kind, actor));
+                }
+                if (!resolved.contains(r.id())) {
+                    // In review without an outbox row in review: the reminder alone is resolved.
+                    resolveReminder(h, r.id(), null, clock.instant(), delivered, kind, "no outbox row", actor);
+                    resolved.add(r.id());
+                }
+            }
+            int others = resolved.size() - inReview.size();
+            String also = others > 0 ? " (one message with " + others + " other reminder(s))" : "";
+            return Decision.done(number, delivered ? "confirmed delivered: marked sent" + also
+                    : "queued to be sent again on the next send run" + also);
+        });
+    }
+
+    private record ReviewedRow(long id, Long lead, String messageId, Instant claimedAt) {
+    }
+
+    private static List<ReviewedRow> rowsInReview(Handle h, long reminderId) {
+        return h.createQuery("""
+                SELECT o.id, o.reminder_id, o.message_id, o.claimed_at FROM outbox o
+                WHERE o.state = 'needs_review' AND (o.reminder_id = :id OR EXISTS (
+                    SELECT 1 FROM outbox_reminders x WHERE x.outbox_id = o.id AND x.reminder_id = :id))
+                ORDER BY o.id""")
+                .bind("id", reminderId)
+                .map((rs, ctx) -> {
+                    long lead = rs.getLong("reminder_id");
+                    Long leadId = rs.wasNull() ? null : lead;
+                    String claimed = rs.getString("claimed_at");
+                    return new ReviewedRow(rs.getLong("id"), leadId, rs.getString("message_id"),
+                            claimed == null ? null : Instant.parse(claimed));
+                })
+                .list();
+    }
+
+    /** Resolves one outbox row in review and every reminder it carries; returns those reminders. */
+    private Set<Long> resolveRow(Handle h, ReviewedRow row, boolean delivered, String kind, Actor actor) {
+        String now = clock.instant().toString();
+        // The message was handed to the server when it was claimed: that is when it left, if it did.
+        Instant sentAt = row.claimedAt() == null ? clock.instant() : row.claimedAt();
+        String note = (delivered ? "confirmed delivered by " : "resend decided by ") + actor.who() + " (" + actor.channel() + ")";
+        if (delivered) {
+            h.createUpdate("""
+                    UPDATE outbox SET state = 'sent', sent_at = :sentAt, last_error = :note, updated_at = :now
+                    WHERE id = :id AND state = 'needs_review'""")
+                    .bind("sentAt", sentAt.toString()).bind("note", note).bind("now", now).bind("id", row.id())
+                    .execute();
+        } else {
+            h.createUpdate("""
+                    UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = NULL, claimed_at = NULL,
+                        last_error = :note, updated_at = :now
+                    WHERE id = :id AND state = 'needs_review'""")
+                    .bind("note", note).bind("now", now).bind("id", row.id())
+                    .execute();
+        }
+        Set<Long> carried = new LinkedHashSet<>();
+        if (row.lead() != null) {
+            carried.add(row.lead());
+        }
+        carried.addAll(h.createQuery("SELECT reminder_id FROM outbox_reminders WHERE outbox_id = :id ORDER BY reminder_id")
+                .bind("id", row.id()).mapTo(Long.class).list());
+        for (long reminderId : carried) {
+            recordOn(h, actor, delivered ? "outbox.sent" : "outbox.requeued", reminderId,
+                    "outbox #" + row.id() + " " + row.messageId() + ": " + note);
+            resolveReminder(h, reminderId, Long.valueOf(reminderId).equals(row.lead()) ? row.messageId() : null, sentAt, delivered,
+                    kind, "outbox #" + row.id() + " " + row.messageId(), actor);
+        }
+        return carried;
+    }
+
+    private void resolveReminder(Handle h, long reminderId, String messageId, Instant sentAt,
+                                 boolean delivered, String kind, String what, Actor actor) {
+        int changed = delivered
+                ? h.createUpdate("""
+                        UPDATE reminders SET state = 'sent', message_id = COALESCE(:messageId, message_id),
+                            sent_at = :sentAt, decided_by = :who, decided_via = :via, updated_at = :now
+                        WHERE id = :id AND state = 'needs_review'""")
+                        .bind("messageId", messageId).bind("sentAt", sentAt.toString())
+                        .bind("who", actor.who()).bind("via", actor.channel())
+                        .bind("now", clock.instant().toString()).bind("id", reminderId)
+                        .execute()
+                : h.createUpdate("""
+                        UPDATE reminders SET state = 'approved', decided_by = :who, decided_via = :via, updated_at = :now
+                        WHERE id = :id AND state = 'needs_review'""")
+                        .bind("who", actor.who()).bind("via", actor.channel())
+                        .bind("now", clock.instant().toString()).bind("id", reminderId)
+                        .execute();
+        if (changed == 1) {
+            recordOn(h, actor, kind, reminderId, (delivered ? "reviewed: the customer got " : "reviewed: send again ")
+                    + what);
+        }
+    }
+
+    /** Whether this invoice's latest reminder was last resolved from review with {@code kind}. */
+    private boolean resolvedAs(Handle h, Invoice invoice, long latestReminder, String kind) {
+        List<Event> history = events.forInvoice(h, invoice.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Event e = history.get(i);
+            if (e.kind().startsWith("reminder.review_")) {
+                return e.kind().equals(kind) && Long.valueOf(latestReminder).equals(e.reminderId());
+            }
+        }
+        return false;
+    }
+
     // The sender's steps. Unlike the decisions above they join the sender's transaction (the outbox row changes in
     // the same commit) and act on a reminder id; each changes the state only from the state it expects.
 
@@ -352,6 +480,12 @@ public final class ReminderDesk {
             return Optional.of(new Unsendable("invoice is " + status.id(), true));
         }
         if (!status.isOpen()) {
+            if (reminder.state() == ReminderState.APPROVED) {
+                // Approved again after the dispute (a resend after review): held like the others.
+                setState(h, reminderId, ReminderState.ON_HOLD, actor);
+                recordOn(h, actor, "reminder.on_hold", reminderId,
+                        reminder.step() + " held before sending: invoice " + status.id());
+            }
             return Optional.of(new Unsendable("invoice is " + status.id(), false));
         }
         if (reminder.state() != ReminderState.APPROVED) {
@@ -360,7 +494,10 @@ public final class ReminderDesk {
         return Optional.empty();
     }
 
-    /** The message left (SMTP accepted it): sending → sent, with its Message-ID and time. */
+    /**
+     * The message left (SMTP accepted it): sending → sent, with its Message-ID and time. {@code messageId} is null for
+     * the other reminders of a grouped message ({@code reminders.message_id} is unique; the outbox row knows them).
+     */
     public void sent(Handle h, long reminderId, String messageId, String details, Actor actor) {
         String now = clock.instant().toString();
         int changed = h.createUpdate("""

@@ -3,6 +3,7 @@ package org.relance.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,18 +37,13 @@ public final class Outbox {
 
     /**
      * Adds {@code mail} to the queue in the caller's transaction. For a reminder ({@code reminderId} not null) this is
-     * idempotent: a reminder already queued, being sent or sent keeps its one row and Message-ID.
+     * idempotent: a reminder already carried by a row queued, being sent, sent or in review keeps that one row and
+     * Message-ID.
      */
     public Queued queue(Handle h, OutgoingMail mail, Long reminderId) {
         Long invoiceId = null;
         if (reminderId != null) {
-            Optional<Queued> existing = h.createQuery("""
-                    SELECT id, message_id FROM outbox
-                    WHERE reminder_id = :reminder AND state IN ('queued', 'sending', 'sent', 'needs_review')
-                    ORDER BY id""")
-                    .bind("reminder", reminderId)
-                    .map((rs, ctx) -> new Queued(rs.getLong("id"), rs.getString("message_id"), true))
-                    .findFirst();
+            Optional<Queued> existing = carrying(h, List.of(reminderId));
             if (existing.isPresent()) {
                 return existing.get();
             }
@@ -57,6 +53,87 @@ public final class Outbox {
                     .findOne()
                     .orElseThrow(() -> new IllegalArgumentException("unknown reminder " + reminderId));
         }
+        return insert(h, mail, reminderId, invoiceId);
+    }
+
+    /**
+     * Queues one message carrying several reminders (a customer's overdue invoices in one email), in the caller's
+     * transaction: the first id is the row's lead ({@code outbox.reminder_id}), every id gets an
+     * {@code outbox_reminders} row. Idempotent: when any of these reminders is already carried by a row queued, being
+     * sent, sent or in review, that row is returned and nothing is added.
+     */
+    public Queued queue(Handle h, OutgoingMail mail, List<Long> reminderIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(reminderIds));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("a grouped message needs at least one reminder");
+        }
+        Optional<Queued> existing = carrying(h, ids);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Queued queued = queue(h, mail, ids.get(0));
+        for (long id : ids) {
+            h.createUpdate("INSERT INTO outbox_reminders (outbox_id, reminder_id) VALUES (:outbox, :reminder)")
+                    .bind("outbox", queued.outboxId())
+                    .bind("reminder", id)
+                    .execute();
+            if (id != ids.get(0)) {
+                long invoiceId = h.createQuery("SELECT invoice_id FROM reminders WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(Long.class)
+                        .findOne()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown reminder " + id));
+                events.append(h, new Event(clock.instant(), "relance", "system", "outbox.queued", invoiceId, id, null,
+                        "carried by outbox #" + queued.outboxId() + " " + queued.messageId()
+                                + " with reminder #" + ids.get(0)));
+            }
+        }
+        return queued;
+    }
+
+    /**
+     * The reminders an outgoing message carries, found from its Message-ID (an incoming reply's In-Reply-To or a
+     * References entry): the {@code outbox_reminders} rows, else the row's own reminder; lead first. Empty for an
+     * unknown id or a message that carried no reminder.
+     */
+    public List<Long> remindersOf(Handle h, String messageId) {
+        return h.createQuery("SELECT id, reminder_id FROM outbox WHERE message_id = :messageId")
+                .bind("messageId", messageId.trim())
+                .map((rs, ctx) -> {
+                    long lead = rs.getLong("reminder_id");
+                    return rs.wasNull() ? List.<Long>of() : carried(h, rs.getLong("id"), lead);
+                })
+                .findFirst()
+                .orElse(List.of());
+    }
+
+    /** Every reminder outbox row {@code outboxId} carries: its lead first, then its outbox_reminders rows. */
+    static List<Long> carried(Handle h, long outboxId, Long lead) {
+        LinkedHashSet<Long> ids = new LinkedHashSet<>();
+        if (lead != null) {
+            ids.add(lead);
+        }
+        ids.addAll(h.createQuery("SELECT reminder_id FROM outbox_reminders WHERE outbox_id = :id ORDER BY reminder_id")
+                .bind("id", outboxId)
+                .mapTo(Long.class)
+                .list());
+        return List.copyOf(ids);
+    }
+
+    /** The oldest live row (not cancelled or failed) carrying any of {@code reminderIds}, as lead or in the group. */
+    private static Optional<Queued> carrying(Handle h, List<Long> reminderIds) {
+        return h.createQuery("""
+                SELECT o.id, o.message_id FROM outbox o
+                WHERE o.state IN ('queued', 'sending', 'sent', 'needs_review')
+                  AND (o.reminder_id IN (<ids>) OR EXISTS (
+                      SELECT 1 FROM outbox_reminders x WHERE x.outbox_id = o.id AND x.reminder_id IN (<ids>)))
+                ORDER BY o.id""")
+                .bindList("ids", reminderIds)
+                .map((rs, ctx) -> new Queued(rs.getLong("id"), rs.getString("message_id"), true))
+                .findFirst();
+    }
+
+    private Queued insert(Handle h, OutgoingMail mail, Long reminderId, Long invoiceId) {
         Instant now = clock.instant();
         String messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
         long id = h.createUpdate("""

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends what the outbox holds, once per call of {@link #runOnce}: resolves rows a crash left in {@code sending} from
- * the archive, then claims each queued row (only while its reminder is approved and its invoice open), sends it over
- * SMTP, copies it to the archive and marks it sent. Not thread-safe: one run at a time per instance.
+ * the archive, then claims each queued row (only while every reminder it carries is approved and every invoice
+ * open), sends it over SMTP, copies it to the archive and marks it sent. Not thread-safe: one run at a time per instance.
  */
 public final class OutboxSender {
 
@@ -156,8 +156,8 @@ public final class OutboxSender {
                                 .bind("id", row.id())
                                 .execute();
                         event(h, row, "outbox.recovered", "left in sending, " + why + ": queued once more");
-                        if (row.reminderId() != null) {
-                            desk.sendLater(h, row.reminderId(), "left in sending, " + why + ": retried once", SENDER);
+                        for (long reminder : carried(h, row)) {
+                            desk.sendLater(h, reminder, "left in sending, " + why + ": retried once", SENDER);
                         }
                         return null;
                     });
@@ -237,36 +237,54 @@ public final class OutboxSender {
         return new Attempt(row.handled(Outcome.SENT, note == null ? "sent" : note), null);
     }
 
-    /** The one conditional claim: still queued, reminder still approved, invoice still open. */
+    /**
+     * The one conditional claim: still queued, every reminder it carries still approved and every one of their
+     * invoices still open; all of them move to sending with the row, or none does.
+     */
     private boolean claim(Row row) {
-        return ledger.inTransaction(h -> {
-            String now = clock.instant().toString();
-            int claimed = h.createUpdate("""
-                    UPDATE outbox SET state = 'sending', claimed_at = :now, updated_at = :now
-                    WHERE id = :id AND state = 'queued'
-                      AND (reminder_id IS NULL OR EXISTS (
-                          SELECT 1 FROM reminders r JOIN invoices i ON i.id = r.invoice_id
-                          WHERE r.id = outbox.reminder_id AND r.state = 'approved'
-                            AND i.status IN ('open', 'partially_paid')))""")
-                    .bind("now", now)
-                    .bind("id", row.id())
-                    .execute();
-            if (claimed == 0) {
-                return false;
-            }
-            if (row.reminderId() != null && !desk.startSending(h, row.reminderId(), SENDER)) {
-                // Only a concurrent writer between the two statements gets here (PostgreSQL): undo the claim.
-                h.createUpdate("UPDATE outbox SET state = 'queued', claimed_at = NULL WHERE id = :id")
+        try {
+            return ledger.inTransaction(h -> {
+                String now = clock.instant().toString();
+                int claimed = h.createUpdate("""
+                        UPDATE outbox SET state = 'sending', claimed_at = :now, updated_at = :now
+                        WHERE id = :id AND state = 'queued'
+                          AND NOT EXISTS (
+                              SELECT 1 FROM reminders r JOIN invoices i ON i.id = r.invoice_id
+                              WHERE (r.id = outbox.reminder_id OR r.id IN (
+                                        SELECT x.reminder_id FROM outbox_reminders x WHERE x.outbox_id = outbox.id))
+                                AND (r.state <> 'approved' OR i.status NOT IN ('open', 'partially_paid')))""")
+                        .bind("now", now)
                         .bind("id", row.id())
                         .execute();
-                return false;
-            }
-            event(h, row, "outbox.sending", "claimed for sending");
-            return true;
-        });
+                if (claimed == 0) {
+                    return false;
+                }
+                for (long reminder : carried(h, row)) {
+                    if (!desk.startSending(h, reminder, SENDER)) {
+                        // Only a concurrent writer between the statements gets here (PostgreSQL): undo it all.
+                        throw new ClaimLost();
+                    }
+                }
+                event(h, row, "outbox.sending", "claimed for sending");
+                return true;
+            });
+        } catch (ClaimLost lost) {
+            return false;
+        }
     }
 
-    /** A queued row the claim refused: cancel it when its reminder cannot be sent any more. */
+    /** Rolls a claim back when one of its reminders changed under it. */
+    private static final class ClaimLost extends RuntimeException {
+        ClaimLost() {
+            super("claim lost", null, false, false);
+        }
+    }
+
+    /**
+     * A queued row the claim refused: when any reminder it carries cannot be sent any more the row is cancelled
+     * (nothing leaves), the reminders of paid or cancelled invoices are cancelled, those of disputed invoices stay on
+     * hold, and the others stay approved so that they go out again in a fresh message without the closed invoice.
+     */
     private Handled unclaimed(Row row) {
         return ledger.inTransaction(h -> {
             String state = h.createQuery("SELECT state FROM outbox WHERE id = :id")
@@ -274,21 +292,31 @@ public final class OutboxSender {
             if (!state.equals("queued") || row.reminderId() == null) {
                 return row.handled(Outcome.IN_FLIGHT, "taken by another sender (" + state + ")");
             }
-            Optional<ReminderDesk.Unsendable> why = desk.cancelIfUnsendable(h, row.reminderId(), SENDER);
-            if (why.isEmpty()) {
+            List<Long> carried = carried(h, row);
+            List<String> reasons = new ArrayList<>();
+            boolean invoiceClosed = false;
+            for (long reminder : carried) {
+                Optional<ReminderDesk.Unsendable> why = desk.cancelIfUnsendable(h, reminder, SENDER);
+                if (why.isPresent()) {
+                    invoiceClosed |= why.get().invoiceClosed();
+                    reasons.add(carried.size() == 1 ? why.get().reason()
+                            : invoiceNumber(h, reminder) + ": " + why.get().reason());
+                }
+            }
+            if (reasons.isEmpty()) {
                 return row.handled(Outcome.IN_FLIGHT, "changed meanwhile; tried again next run");
             }
+            String reason = String.join("; ", reasons);
             h.createUpdate("""
                     UPDATE outbox SET state = 'cancelled', last_error = :why, updated_at = :now
                     WHERE id = :id AND state = 'queued'""")
-                    .bind("why", why.get().reason())
+                    .bind("why", reason)
                     .bind("now", clock.instant().toString())
                     .bind("id", row.id())
                     .execute();
-            event(h, row, "outbox.cancelled", "not sent: " + why.get().reason());
-            LOG.info("not sending {}: {}", row.messageId(), why.get().reason());
-            return row.handled(why.get().invoiceClosed() ? Outcome.SKIPPED_PAID : Outcome.CANCELLED,
-                    why.get().reason());
+            event(h, row, "outbox.cancelled", "not sent: " + reason);
+            LOG.info("not sending {}: {}", row.messageId(), reason);
+            return row.handled(invoiceClosed ? Outcome.SKIPPED_PAID : Outcome.CANCELLED, reason);
         });
     }
 
@@ -311,8 +339,8 @@ public final class OutboxSender {
                     .bind("id", row.id())
                     .execute();
             event(h, row, "outbox.deferred", error + "; next attempt at " + next);
-            if (row.reminderId() != null) {
-                desk.sendLater(h, row.reminderId(), error, SENDER);
+            for (long reminder : carried(h, row)) {
+                desk.sendLater(h, reminder, error, SENDER);
             }
             return null;
         });
@@ -331,8 +359,8 @@ public final class OutboxSender {
                     .bind("id", row.id())
                     .execute();
             event(h, row, "outbox.failed", error);
-            if (row.reminderId() != null) {
-                desk.sendFailed(h, row.reminderId(), error, SENDER);
+            for (long reminder : carried(h, row)) {
+                desk.sendFailed(h, reminder, error, SENDER);
             }
             return null;
         });
@@ -357,8 +385,8 @@ public final class OutboxSender {
                 .bind("id", row.id())
                 .execute();
         event(h, row, "outbox.needs_review", reason);
-        if (row.reminderId() != null) {
-            desk.needsReview(h, row.reminderId(), reason, SENDER);
+        for (long reminder : carried(h, row)) {
+            desk.needsReview(h, reminder, reason, SENDER);
         }
     }
 
@@ -371,8 +399,10 @@ public final class OutboxSender {
                 .bind("id", row.id())
                 .execute();
         event(h, row, "outbox.sent", details + " " + row.messageId() + " to " + String.join(", ", row.to()));
-        if (row.reminderId() != null) {
-            desk.sent(h, row.reminderId(), row.messageId(), details + " to " + String.join(", ", row.to()), SENDER);
+        for (long reminder : carried(h, row)) {
+            // reminders.message_id is unique: only the lead holds it; the others are found via outbox_reminders.
+            desk.sent(h, reminder, Long.valueOf(reminder).equals(row.reminderId()) ? row.messageId() : null,
+                    details + " to " + String.join(", ", row.to()), SENDER);
         }
     }
 
@@ -398,13 +428,15 @@ public final class OutboxSender {
 
     private Handled preview(Row row) {
         return ledger.inTransaction(h -> {
-            if (row.reminderId() != null) {
+            List<Long> carried = carried(h, row);
+            if (!carried.isEmpty()) {
                 boolean sendable = h.createQuery("""
                         SELECT COUNT(*) FROM reminders r JOIN invoices i ON i.id = r.invoice_id
-                        WHERE r.id = :id AND r.state = 'approved' AND i.status IN ('open', 'partially_paid')""")
-                        .bind("id", row.reminderId()).mapTo(Integer.class).one() > 0;
+                        WHERE r.id IN (<ids>) AND r.state = 'approved' AND i.status IN ('open', 'partially_paid')""")
+                        .bindList("ids", carried).mapTo(Integer.class).one() == carried.size();
                 if (!sendable) {
-                    return row.handled(Outcome.DRY_RUN, "would not send: reminder no longer approved or invoice closed");
+                    return row.handled(Outcome.DRY_RUN,
+                            "would not send: a reminder is no longer approved or an invoice closed");
                 }
             }
             LOG.info("dry run: would send {} from {} to {} cc {} subject \"{}\"\n{}", row.messageId(), row.from(),
@@ -538,12 +570,29 @@ public final class OutboxSender {
                 .list());
     }
 
+    /** One event per reminder the row carries (so each invoice's history shows it), or one for team mail. */
     private void event(Handle h, Row row, String kind, String details) {
-        Long invoiceId = row.reminderId() == null ? null : h.createQuery(
-                        "SELECT invoice_id FROM reminders WHERE id = :id")
-                .bind("id", row.reminderId()).mapTo(Long.class).findOne().orElse(null);
-        events.append(h, new Event(clock.instant(), SENDER.who(), SENDER.channel(), kind, invoiceId, row.reminderId(),
-                null, "outbox #" + row.id() + ": " + details));
+        List<Long> carried = carried(h, row);
+        if (carried.isEmpty()) {
+            events.append(h, new Event(clock.instant(), SENDER.who(), SENDER.channel(), kind, null, null, null,
+                    "outbox #" + row.id() + ": " + details));
+            return;
+        }
+        for (long reminder : carried) {
+            Long invoiceId = h.createQuery("SELECT invoice_id FROM reminders WHERE id = :id")
+                    .bind("id", reminder).mapTo(Long.class).findOne().orElse(null);
+            events.append(h, new Event(clock.instant(), SENDER.who(), SENDER.channel(), kind, invoiceId, reminder,
+                    null, "outbox #" + row.id() + ": " + details));
+        }
+    }
+
+    private static List<Long> carried(Handle h, Row row) {
+        return row.reminderId() == null ? List.of() : Outbox.carried(h, row.id(), row.reminderId());
+    }
+
+    private static String invoiceNumber(Handle h, long reminderId) {
+        return h.createQuery("SELECT i.number FROM reminders r JOIN invoices i ON i.id = r.invoice_id WHERE r.id = :id")
+                .bind("id", reminderId).mapTo(String.class).findOne().orElse("reminder #" + reminderId);
     }
 
     private static Row row(ResultSet rs) throws SQLException {

@@ -148,14 +148,7 @@ public final class ReminderMailer {
             List<Queued> done = ledger.inTransaction(h -> {
                 List<Queued> out = new ArrayList<>();
                 OutgoingMail mail = mails.get(0);
-                Outbox.Queued q = outbox.queue(h, mail, reminderIds.get(0));
-                for (Long id : reminderIds) {
-                    h.createUpdate("""
-                            INSERT INTO outbox_reminders (outbox_id, reminder_id)
-                            SELECT :outbox, :reminder WHERE NOT EXISTS (
-                                SELECT 1 FROM outbox_reminders WHERE outbox_id = :outbox AND reminder_id = :reminder)""")
-                            .bind("outbox", q.outboxId()).bind("reminder", id).execute();
-                }
+                Outbox.Queued q = outbox.queue(h, mail, reminderIds);
                 out.add(new Queued(mail.purpose(), mail.to().get(0), numbers, q.messageId()));
                 if (!q.alreadyQueued() && composed instanceof Composition.ComposedReminder r) {
                     keepNotices(h, group, r.attachments());
@@ -166,7 +159,7 @@ public final class ReminderMailer {
                     OutgoingMail forTeam = new OutgoingMail(company.email(), List.of(c.to()), List.of(), List.of(),
                             c.subject(), c.text(), Optional.ofNullable(c.html()), attachments(c.attachments()),
                             Optional.empty(), List.of(), OutgoingMail.NOTICE_COPY);
-                    Outbox.Queued qc = outbox.queue(h, forTeam, null);
+                    Outbox.Queued qc = outbox.queue(h, forTeam, (Long) null);
                     out.add(new Queued(forTeam.purpose(), forTeam.to().get(0), numbers, qc.messageId()));
                 }
                 return out;

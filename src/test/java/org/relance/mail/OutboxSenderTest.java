@@ -129,7 +129,7 @@ class OutboxSenderTest {
     private Outbox.Queued queueTeamMail(String subject) {
         OutgoingMail mail = OutgoingMail.plain("compta@acme.test", List.of(FOUNDER), subject, "digest",
                 OutgoingMail.DIGEST);
-        return app.ledger().inTransaction(h -> app.outbox().queue(h, mail, null));
+        return app.ledger().inTransaction(h -> app.outbox().queue(h, mail, (Long) null));
     }
 
     private Reminder reminder() {
