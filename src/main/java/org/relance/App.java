@@ -62,7 +62,8 @@ public final class App implements AutoCloseable {
                 config.company().timezone());
         this.composer = new ReminderComposer(config.company(), config.dunning());
         this.payments = new PaymentIntake(ledger, invoices, events, desk, new BankReader(config.bank().rules()),
-                FeeTolerance.DEFAULT, clock);
+                new FeeTolerance(config.bank().feeMaxAmount(),
+                        config.bank().feeMaxPercent().movePointLeft(2)), clock);
         this.outbox = new Outbox(events, clock, config.company().email());
         this.reminderMailer = new ReminderMailer(ledger, plans, composer, outbox, events, config.company(),
                 config.dunning(), clock, config.mail().map(Mail::attachInvoices).orElse(false), config.store().files());

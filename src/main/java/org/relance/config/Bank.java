@@ -1,14 +1,28 @@
 package org.relance.config;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Which senders are banks, and the user's extra rules for notifications the built-in reader misses. */
-public record Bank(List<String> senders, List<Rule> rules) {
+/**
+ * Which senders are banks, the user's extra rules for notifications the built-in reader misses, and how short a
+ * payment may fall and still settle an invoice, the gap being bank fees.
+ *
+ * @param feeMaxAmount  the largest shortfall taken as fees, in currency units (default 10.00)
+ * @param feeMaxPercent the largest shortfall taken as fees, in percent of the amount due (default 1)
+ */
+public record Bank(List<String> senders, List<Rule> rules, BigDecimal feeMaxAmount, BigDecimal feeMaxPercent) {
+
+    public static final BigDecimal DEFAULT_FEE_MAX_AMOUNT = new BigDecimal("10.00");
+    public static final BigDecimal DEFAULT_FEE_MAX_PERCENT = BigDecimal.ONE;
 
     public Bank {
         senders = List.copyOf(senders);
         rules = List.copyOf(rules);
+    }
+
+    public Bank(List<String> senders, List<Rule> rules) {
+        this(senders, rules, DEFAULT_FEE_MAX_AMOUNT, DEFAULT_FEE_MAX_PERCENT);
     }
 
     /** A compiled regex with named groups among amount, currency, payer, reference, date. */

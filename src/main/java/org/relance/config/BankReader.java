@@ -1,5 +1,6 @@
 package org.relance.config;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ final class BankReader {
     }
 
     static Bank read(MapReader root) {
-        MapReader b = root.section("bank", "senders", "rules");
+        MapReader b = root.section("bank", "senders", "rules", "feeTolerance");
         List<Bank.Rule> rules = new ArrayList<>();
         for (MapReader.Item item : b.items("rules")) {
             if (item.node() instanceof Scalar) {
@@ -33,7 +34,13 @@ final class BankReader {
                 throw new ConfigException(item.key(), "expected a regex or {name, pattern}, got " + item.node().kind());
             }
         }
-        return new Bank(b.list("senders", Parsers.EMAIL_ADDRESS, List.of()), rules);
+        MapReader fees = b.section("feeTolerance", "maxAmount", "maxPercent");
+        BigDecimal maxAmount = fees.value("maxAmount", Parsers.DECIMAL_NUMBER, Bank.DEFAULT_FEE_MAX_AMOUNT);
+        if (maxAmount.signum() < 0) {
+            throw new ConfigException(fees.key("maxAmount"), "must not be negative");
+        }
+        BigDecimal maxPercent = fees.value("maxPercent", Parsers.PERCENT, Bank.DEFAULT_FEE_MAX_PERCENT);
+        return new Bank(b.list("senders", Parsers.EMAIL_ADDRESS, List.of()), rules, maxAmount, maxPercent);
     }
 
     private static Pattern compile(String key, String regex) {

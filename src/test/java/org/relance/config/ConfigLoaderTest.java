@@ -483,6 +483,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theBankFeeToleranceDefaultsToTenEurosAndOnePercentAndCanBeSetButNotNegative() throws IOException {
+        Bank defaults = load(MINIMAL).bank();
+        Bank set = load(MINIMAL + "bank: {feeTolerance: {maxAmount: 25.50, maxPercent: 0.5}}\n").bank();
+
+        assertThat(defaults.feeMaxAmount()).isEqualByComparingTo("10.00");
+        assertThat(defaults.feeMaxPercent()).isEqualByComparingTo("1");
+        assertThat(set.feeMaxAmount()).isEqualTo(new java.math.BigDecimal("25.50"));
+        assertThat(set.feeMaxPercent()).isEqualTo(new java.math.BigDecimal("0.5"));
+        assertThat(failure(MINIMAL + "bank: {feeTolerance: {maxAmount: -1}}\n").getMessage())
+                .startsWith("bank.feeTolerance.maxAmount: ");
+    }
+
+    @Test
     void secretValuesNeverAppearInErrorMessages() {
         String secret = "hunter2-do-not-print";
         Map<String, String> env = Map.of("SECRET", secret);
