@@ -130,9 +130,11 @@ public final class ReminderMailer {
                 if (attachInvoices) {
                     files.addAll(invoicePdfs(group));
                 }
+                List<String> thread = ledger.read(h -> thread(h, group));
                 mails.add(new OutgoingMail(company.email(), List.of(reminder.to()), List.of(), List.of(),
                         reminder.subject(), reminder.text(), Optional.ofNullable(reminder.html()),
-                        files, Optional.empty(), List.of(), OutgoingMail.REMINDER));
+                        files, thread.isEmpty() ? Optional.empty() : Optional.of(thread.get(thread.size() - 1)),
+                        thread, OutgoingMail.REMINDER));
             } else {
                 // The phone call: a to-do for the team; the step is done once the team has it.
                 Composition.ComposedTask task = (Composition.ComposedTask) composed;
@@ -167,6 +169,30 @@ public final class ReminderMailer {
             queued.addAll(done);
         }
         return new Report(queued, notWritten);
+    }
+
+    /**
+     * The conversation a new reminder joins, oldest first: the original invoice email when known, then the reminders
+     * already sent about these invoices, so the customer sees one thread per invoice.
+     */
+    private static List<String> thread(Handle h, ReminderGroup group) {
+        List<Long> invoiceIds = group.proposals().stream().map(Proposal::invoiceId).toList();
+        List<String> ids = new ArrayList<>(h.createQuery("""
+                SELECT source_message_id FROM invoices WHERE id IN (<ids>) AND source_message_id IS NOT NULL
+                ORDER BY id""")
+                .bindList("ids", invoiceIds).mapTo(String.class).list());
+        for (String id : h.createQuery("""
+                SELECT DISTINCT o.message_id, o.sent_at FROM outbox o
+                JOIN reminders r ON r.id = o.reminder_id
+                   OR r.id IN (SELECT x.reminder_id FROM outbox_reminders x WHERE x.outbox_id = o.id)
+                WHERE o.state = 'sent' AND o.purpose = 'reminder' AND r.invoice_id IN (<ids>)
+                ORDER BY o.sent_at""")
+                .bindList("ids", invoiceIds).map((rs, ctx) -> rs.getString("message_id")).list()) {
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private Set<Long> carriedReminders(Handle h) {

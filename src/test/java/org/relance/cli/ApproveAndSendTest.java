@@ -202,6 +202,23 @@ class ApproveAndSendTest {
     }
 
     @Test
+    void aLaterReminderAnswersTheEarlierOneSoTheCustomerSeesOneThread() throws Exception {
+        String config = config("fr");
+        run("import", "--config", config, invoices());
+        run("approve", "--config", config, "FA-2026-0103");
+        run("send", "--config", config);
+        assertThat(run("escalate", "--config", config, "FA-2026-0103")).as(err.toString()).isZero();
+        assertThat(run("approve", "--config", config, "FA-2026-0103")).as(err.toString()).isZero();
+        run("send", "--config", config);
+
+        List<MimeMessage> toYvon = receivedBy("compta@garage-yvon.test");
+        assertThat(toYvon).hasSize(2);
+        String first = toYvon.get(0).getMessageID();
+        assertThat(toYvon.get(1).getHeader("In-Reply-To", null)).isEqualTo(first);
+        assertThat(toYvon.get(1).getHeader("References", null)).contains(first);
+    }
+
+    @Test
     void reminderIsNotSentWhenTheInvoiceWasPaidAfterApproval() throws Exception {
         String config = config("fr");
         run("import", "--config", config, invoices());
