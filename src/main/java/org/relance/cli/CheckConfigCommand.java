@@ -1,11 +1,10 @@
 package org.relance.cli;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
-import org.relance.mail.ImapConnector;
+import org.relance.mail.ServerChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -33,14 +32,23 @@ final class CheckConfigCommand implements Callable<Integer> {
                 mail -> {
                     line("ok", "mail: " + describe(mail));
                     mail.imap().ifPresent(imap -> {
-                        String failure = new ImapConnector(imap, Duration.ofSeconds(10), Duration.ofSeconds(20),
-                                Duration.ofSeconds(20)).check();
-                        if (failure == null) {
+                        Optional<String> failure = ServerChecks.imap(imap);
+                        if (failure.isEmpty()) {
                             line("ok", "imap: logged in as " + imap.username() + " on " + imap.host());
                         } else {
                             failed = true;
                             line("fail", "imap: cannot log in as " + imap.username() + " on " + imap.host() + ":"
-                                    + imap.port() + ": " + failure);
+                                    + imap.port() + ": " + failure.get());
+                        }
+                    });
+                    mail.smtp().ifPresent(smtp -> {
+                        Optional<String> failure = ServerChecks.smtp(smtp);
+                        if (failure.isEmpty()) {
+                            line("ok", "smtp: connected as " + smtp.username() + " to " + smtp.host());
+                        } else {
+                            failed = true;
+                            line("fail", "smtp: cannot connect as " + smtp.username() + " to " + smtp.host() + ":"
+                                    + smtp.port() + ": " + failure.get());
                         }
                     });
                 },

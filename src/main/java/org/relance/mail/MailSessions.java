@@ -1,6 +1,7 @@
 package org.relance.mail;
 
 import jakarta.mail.Session;
+import java.time.Duration;
 import java.util.Properties;
 import org.relance.config.Mail;
 
@@ -23,11 +24,21 @@ final class MailSessions {
     }
 
     static Session imap(Mail.Imap imap) {
+        Duration timeout = Duration.ofMillis(TIMEOUT_MILLIS);
+        return imap(imap, timeout, timeout, timeout);
+    }
+
+    /** An IMAP session whose read timeout may be longer, to outlast an IDLE. */
+    static Session imap(Mail.Imap imap, Duration connect, Duration read, Duration write) {
         Properties p = new Properties();
         p.setProperty("mail.imap.host", imap.host());
         p.setProperty("mail.imap.port", Integer.toString(imap.port()));
+        // Reading a message must not mark it read for the people who share the mailbox.
+        p.setProperty("mail.imap.peek", "true");
         security(p, "imap", imap.security());
-        timeouts(p, "imap");
+        p.setProperty("mail.imap.connectiontimeout", Long.toString(connect.toMillis()));
+        p.setProperty("mail.imap.timeout", Long.toString(read.toMillis()));
+        p.setProperty("mail.imap.writetimeout", Long.toString(write.toMillis()));
         return Session.getInstance(p);
     }
 
