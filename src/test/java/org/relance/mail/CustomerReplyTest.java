@@ -6,11 +6,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -178,22 +176,7 @@ class CustomerReplyTest {
     }
 
     private int count(String login, String folder) throws MessagingException {
-        Store store = SESSION.getStore("imap");
-        store.connect("127.0.0.1", greenMail.getImap().getPort(), login, login.equals("compta") ? "secret" : login);
-        try {
-            Folder f = store.getFolder(folder.replace('/', store.getDefaultFolder().getSeparator()));
-            if (!f.exists()) {
-                return 0;
-            }
-            f.open(Folder.READ_ONLY);
-            try {
-                return f.getMessageCount();
-            } finally {
-                f.close(false);
-            }
-        } finally {
-            store.close();
-        }
+        return TestImap.count(greenMail.getImap().getPort(), login, login.equals("compta") ? "secret" : login, folder);
     }
 
     @Test

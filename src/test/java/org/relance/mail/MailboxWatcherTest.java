@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -151,22 +147,7 @@ class MailboxWatcherTest {
 
     /** How many messages a folder of the bot's mailbox holds, read with a separate IMAP client. */
     private int count(String folder) throws MessagingException {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("127.0.0.1", imapPort(), TestMails.BOT, PASSWORD);
-        try {
-            Folder f = store.getFolder(folder.replace('/', store.getDefaultFolder().getSeparator()));
-            if (!f.exists()) {
-                return 0;
-            }
-            f.open(Folder.READ_ONLY);
-            try {
-                return f.getMessageCount();
-            } finally {
-                f.close(false);
-            }
-        } finally {
-            store.close();
-        }
+        return TestImap.count(imapPort(), TestMails.BOT, PASSWORD, folder);
     }
 
     private static void eventually(BooleanSupplier condition, String what) {
