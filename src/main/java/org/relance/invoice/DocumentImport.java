@@ -54,7 +54,9 @@ public final class DocumentImport {
 
     /** A document read and checked, not yet stored: reading is slow and stays outside any transaction. */
     public sealed interface Prepared {
-        record Ready(String file, InvoiceDraft draft, String hash, Path kept) implements Prepared {
+        /** @param sourceMessageId the original invoice email's Message-ID, when the document came attached to it */
+        record Ready(String file, InvoiceDraft draft, String hash, Path kept, String sourceMessageId)
+                implements Prepared {
         }
 
         record Refused(Outcome.Rejected outcome) implements Prepared {
@@ -67,7 +69,8 @@ public final class DocumentImport {
         if (outcome instanceof ReadOutcome.Failed failed) {
             return new Prepared.Refused(new Outcome.Rejected(name, failed.error()));
         }
-        ExtractedInvoice read = ((ReadOutcome.Read) outcome).invoice();
+        ReadOutcome.Read readOutcome = (ReadOutcome.Read) outcome;
+        ExtractedInvoice read = readOutcome.invoice();
         String missing = missingFields(read);
         if (missing != null) {
             return new Prepared.Refused(new Outcome.Rejected(name, "cannot import without " + missing
@@ -85,7 +88,8 @@ public final class DocumentImport {
         InvoiceDraft draft = new InvoiceDraft(read.number(), read.kind(), customer, read.customerEmail(),
                 read.issueDate(), read.dueDate(), total, prepaid, read.source());
         String hash = StoredFiles.sha256(content);
-        return new Prepared.Ready(name, draft, hash, StoredFiles.keep(filesDir, content, extension(name)));
+        String original = readOutcome.forwarded().map(ForwardedHeaders::messageId).orElse(null);
+        return new Prepared.Ready(name, draft, hash, StoredFiles.keep(filesDir, content, extension(name)), original);
     }
 
     /** Stores a prepared document in the caller's transaction: creates or updates the invoice and its customer. */
@@ -93,6 +97,9 @@ public final class DocumentImport {
         InvoiceDraft draft = ready.draft();
         InvoiceStore.Change change = invoices.upsert(h, draft, actor, channel);
         invoices.attachFile(h, draft.number(), draft.kind(), ready.hash(), ready.kept().toString());
+        if (ready.sourceMessageId() != null) {
+            invoices.attachSourceMessage(h, draft.number(), draft.kind(), ready.sourceMessageId());
+        }
         return new Outcome.Imported(ready.file(), draft.number(), change);
     }
 

@@ -126,7 +126,7 @@ final class ForwardedEmailReader {
         String to = first(message.getRecipients(Message.RecipientType.TO)).orElse(null);
         Date sent = message.getSentDate();
         LocalDate date = sent == null ? null : sent.toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
-        return new ForwardedHeaders(from, to, date, message.getSubject());
+        return new ForwardedHeaders(from, to, date, message.getSubject(), message.getMessageID());
     }
 
     private static Optional<String> first(jakarta.mail.Address[] addresses) {

@@ -168,6 +168,17 @@ public final class InvoiceStore {
                 .execute();
     }
 
+    /** Records the Message-ID of the email the invoice was sent in, so reminders can answer it; the first one stays. */
+    public void attachSourceMessage(Handle h, String number, InvoiceKind kind, String messageId) {
+        h.createUpdate("""
+                UPDATE invoices SET source_message_id = :messageId
+                WHERE number = :number AND kind = :kind AND source_message_id IS NULL""")
+                .bind("messageId", messageId)
+                .bind("number", number)
+                .bind("kind", kind.id())
+                .execute();
+    }
+
     public Optional<Invoice> find(Handle h, String number, InvoiceKind kind) {
         return h.createQuery("SELECT * FROM invoices WHERE number = :number AND kind = :kind")
                 .bind("number", number)

@@ -218,6 +218,64 @@ class ApproveAndSendTest {
         assertThat(toYvon.get(1).getHeader("References", null)).contains(first);
     }
 
+    /** The founder forwards the invoice email she sent, as an attachment: the original keeps its Message-ID. */
+    private Path forwardWithOriginalAttached(String originalId) throws Exception {
+        jakarta.mail.Session session = jakarta.mail.Session.getInstance(new java.util.Properties());
+        MimeMessage original = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                setHeader("Message-ID", originalId);
+            }
+        };
+        original.setFrom("compta@acme.test");
+        original.setRecipients(jakarta.mail.Message.RecipientType.TO, "compta@boulangerie-xavier.test");
+        original.setSubject("Facture FA-2026-0142");
+        jakarta.mail.internet.MimeMultipart mixed = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Bonjour, veuillez trouver notre facture.", "UTF-8");
+        mixed.addBodyPart(text);
+        jakarta.mail.internet.MimeBodyPart pdf = new jakarta.mail.internet.MimeBodyPart();
+        pdf.attachFile(Path.of(System.getProperty("relance.corpus", "../shared/corpus"), "pdf-fr/classique.pdf")
+                .toFile(), "application/pdf", null);
+        mixed.addBodyPart(pdf);
+        original.setContent(mixed);
+        original.saveChanges();
+
+        MimeMessage forward = new MimeMessage(session);
+        forward.setFrom("founder@acme.test");
+        forward.setRecipients(jakarta.mail.Message.RecipientType.TO, "relance@acme.test");
+        forward.setSubject("Fwd: Facture FA-2026-0142");
+        jakarta.mail.internet.MimeMultipart outer = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart attached = new jakarta.mail.internet.MimeBodyPart();
+        attached.setContent(original, "message/rfc822");
+        outer.addBodyPart(attached);
+        forward.setContent(outer);
+        forward.saveChanges();
+        Path file = dir.resolve("forward.eml");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            forward.writeTo(out);
+        }
+        return file;
+    }
+
+    @Test
+    void theFirstReminderAnswersTheOriginalInvoiceEmailWhenTheForwardCarriedIt() throws Exception {
+        String config = config("fr");
+        Path csv = dir.resolve("due.csv");
+        Files.writeString(csv, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                FA-2026-0142,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-11-03,2026-11-20,EUR,1234.56,0
+                """);
+        assertThat(run("import", "--config", config, forwardWithOriginalAttached("<invoice-142@acme.test>").toString(),
+                csv.toString())).as(err.toString()).isZero();
+
+        run("approve", "--config", config, "FA-2026-0142");
+        run("send", "--config", config);
+
+        MimeMessage reminder = receivedBy("compta@boulangerie-xavier.test").get(0);
+        assertThat(reminder.getHeader("In-Reply-To", null)).isEqualTo("<invoice-142@acme.test>");
+    }
+
     @Test
     void reminderIsNotSentWhenTheInvoiceWasPaidAfterApproval() throws Exception {
         String config = config("fr");
