@@ -73,7 +73,10 @@ public final class Outbox {
         }
         Queued queued = queue(h, mail, ids.get(0));
         for (long id : ids) {
-            h.createUpdate("INSERT INTO outbox_reminders (outbox_id, reminder_id) VALUES (:outbox, :reminder)")
+            h.createUpdate("""
+                    INSERT INTO outbox_reminders (outbox_id, reminder_id, amount_due_minor)
+                    SELECT :outbox, r.id, i.amount_due_minor FROM reminders r JOIN invoices i ON i.id = r.invoice_id
+                    WHERE r.id = :reminder""")
                     .bind("outbox", queued.outboxId())
                     .bind("reminder", id)
                     .execute();
@@ -173,6 +176,43 @@ public final class Outbox {
                 mail.purpose() + " " + messageId + " to " + String.join(", ", mail.to())));
         return new Queued(id, messageId, false);
     }
+
+    /**
+     * Cancels the queued messages written for an amount due that has changed since (a partial payment, a corrected
+     * import), with an event each; their reminders stay approved, so the next sweep writes them again with today's
+     * figures. Returns how many were cancelled.
+     */
+    public int cancelStale(Handle h) {
+        return cancelStale(h, events, clock);
+    }
+
+    static int cancelStale(Handle h, EventLog events, Clock clock) {
+        List<Long> stale = h.createQuery("""
+                SELECT DISTINCT o.id FROM outbox o
+                JOIN outbox_reminders x ON x.outbox_id = o.id
+                JOIN reminders r ON r.id = x.reminder_id
+                JOIN invoices i ON i.id = r.invoice_id
+                WHERE o.state = 'queued' AND x.amount_due_minor IS NOT NULL AND x.amount_due_minor <> i.amount_due_minor""")
+                .mapTo(Long.class).list();
+        int cancelled = 0;
+        for (long id : stale) {
+            cancelled += h.createUpdate("""
+                    UPDATE outbox SET state = 'cancelled', last_error = :why, updated_at = :now
+                    WHERE id = :id AND state = 'queued'""")
+                    .bind("why", STALE).bind("now", clock.instant().toString()).bind("id", id)
+                    .execute();
+            Long reminder = h.createQuery("SELECT reminder_id FROM outbox WHERE id = :id").bind("id", id)
+                    .mapTo(Long.class).findOne().orElse(null);
+            Long invoice = reminder == null ? null : h.createQuery("SELECT invoice_id FROM reminders WHERE id = :id")
+                    .bind("id", reminder).mapTo(Long.class).findOne().orElse(null);
+            events.append(h, new Event(clock.instant(), "relance", "system", "outbox.cancelled", invoice, reminder,
+                    null, "not sent: " + STALE));
+        }
+        return cancelled;
+    }
+
+    /** Why a queued message was cancelled before it left. */
+    static final String STALE = "the amount due changed since the message was written; it is written again";
 
     static String lines(List<String> values) {
         return values.isEmpty() ? null : String.join("\n", values);

@@ -252,7 +252,12 @@ public final class OutboxSender {
                               SELECT 1 FROM reminders r JOIN invoices i ON i.id = r.invoice_id
                               WHERE (r.id = outbox.reminder_id OR r.id IN (
                                         SELECT x.reminder_id FROM outbox_reminders x WHERE x.outbox_id = outbox.id))
-                                AND (r.state <> 'approved' OR i.status NOT IN ('open', 'partially_paid')))""")
+                                AND (r.state <> 'approved' OR i.status NOT IN ('open', 'partially_paid')))
+                          AND NOT EXISTS (
+                              SELECT 1 FROM outbox_reminders x JOIN reminders r ON r.id = x.reminder_id
+                              JOIN invoices i ON i.id = r.invoice_id
+                              WHERE x.outbox_id = outbox.id AND x.amount_due_minor IS NOT NULL
+                                AND x.amount_due_minor <> i.amount_due_minor)""")
                         .bind("now", now)
                         .bind("id", row.id())
                         .execute();
@@ -291,6 +296,11 @@ public final class OutboxSender {
                     .bind("id", row.id()).mapTo(String.class).one();
             if (!state.equals("queued") || row.reminderId() == null) {
                 return row.handled(Outcome.IN_FLIGHT, "taken by another sender (" + state + ")");
+            }
+            if (Outbox.cancelStale(h, events, clock) > 0 && !h.createQuery("SELECT state FROM outbox WHERE id = :id")
+                    .bind("id", row.id()).mapTo(String.class).one().equals("queued")) {
+                LOG.info("not sending {}: {}", row.messageId(), Outbox.STALE);
+                return row.handled(Outcome.CANCELLED, Outbox.STALE);
             }
             List<Long> carried = carried(h, row);
             List<String> reasons = new ArrayList<>();

@@ -101,6 +101,8 @@ public final class ReminderMailer {
         List<DunningCase> cases = plans.cases();
         Map<Long, DunningCase> byInvoice = cases.stream()
                 .collect(Collectors.toMap(c -> c.invoice().id(), Function.identity()));
+        // A message written for an amount that has changed since is cancelled here and written again below.
+        ledger.inTransaction(outbox::cancelStale);
         Set<Long> carried = ledger.read(this::carriedReminders);
         List<Proposal> waiting = new ArrayList<>();
         for (Proposal p : plans.approvedFor(today).proposals()) {

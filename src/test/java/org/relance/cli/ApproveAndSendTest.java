@@ -277,6 +277,27 @@ class ApproveAndSendTest {
     }
 
     @Test
+    void aPartialPaymentAfterApprovalIsReflectedInTheReminderThatLeavesNeverTheOldAmount() throws Exception {
+        String config = config("fr");
+        run("import", "--config", config, invoices());
+        assertThat(run("approve", "--config", config, "FA-2026-0103")).isZero();
+        Path partlyPaid = dir.resolve("partly-paid.csv");
+        Files.writeString(partlyPaid, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                FA-2026-0103,Garage Yvon SAS,compta@garage-yvon.test,2026-10-10,2026-11-09,EUR,980.00,500.00
+                """);
+        run("import", "--config", config, partlyPaid.toString());
+
+        assertThat(run("send", "--config", config)).isZero();
+
+        List<MimeMessage> toYvon = receivedBy("compta@garage-yvon.test");
+        assertThat(toYvon).hasSize(1);
+        String body = GreenMailUtil.getBody(toYvon.get(0));
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(body.replace("=\r\n", ""))).contains("480,00")
+                .doesNotContain("980,00");
+    }
+
+    @Test
     void reminderIsNotSentWhenTheInvoiceWasPaidAfterApproval() throws Exception {
         String config = config("fr");
         run("import", "--config", config, invoices());
