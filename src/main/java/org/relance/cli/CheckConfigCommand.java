@@ -31,26 +31,12 @@ final class CheckConfigCommand implements Callable<Integer> {
         loaded.mail().ifPresentOrElse(
                 mail -> {
                     line("ok", "mail: " + describe(mail));
-                    mail.imap().ifPresent(imap -> {
-                        Optional<String> failure = ServerChecks.imap(imap);
-                        if (failure.isEmpty()) {
-                            line("ok", "imap: logged in as " + imap.username() + " on " + imap.host());
-                        } else {
-                            failed = true;
-                            line("fail", "imap: cannot log in as " + imap.username() + " on " + imap.host() + ":"
-                                    + imap.port() + ": " + failure.get());
-                        }
-                    });
-                    mail.smtp().ifPresent(smtp -> {
-                        Optional<String> failure = ServerChecks.smtp(smtp);
-                        if (failure.isEmpty()) {
-                            line("ok", "smtp: connected as " + smtp.username() + " to " + smtp.host());
-                        } else {
-                            failed = true;
-                            line("fail", "smtp: cannot connect as " + smtp.username() + " to " + smtp.host() + ":"
-                                    + smtp.port() + ": " + failure.get());
-                        }
-                    });
+                    mail.imap().ifPresent(imap -> server("imap", ServerChecks.imap(imap),
+                            "logged in as " + imap.username() + " on " + imap.host(),
+                            "cannot log in as " + imap.username() + " on " + imap.host() + ":" + imap.port()));
+                    mail.smtp().ifPresent(smtp -> server("smtp", ServerChecks.smtp(smtp),
+                            "connected as " + smtp.username() + " to " + smtp.host(),
+                            "cannot connect as " + smtp.username() + " to " + smtp.host() + ":" + smtp.port()));
                 },
                 () -> off(loaded, "mail", "no mail section"));
         loaded.slack().ifPresentOrElse(
@@ -62,6 +48,16 @@ final class CheckConfigCommand implements Callable<Integer> {
                 .filter(reason -> !reason.startsWith("mail:") && !reason.startsWith("slack:"))
                 .forEach(reason -> line("off", reason));
         return failed ? 1 : 0;
+    }
+
+    /** One line for a server that was tried: ok, or fail with what went wrong (and the exit code becomes 1). */
+    private void server(String name, Optional<String> failure, String ok, String notOk) {
+        if (failure.isEmpty()) {
+            line("ok", name + ": " + ok);
+        } else {
+            failed = true;
+            line("fail", name + ": " + notOk + ": " + failure.get());
+        }
     }
 
     private void off(RelanceConfig loaded, String section, String fallback) {
