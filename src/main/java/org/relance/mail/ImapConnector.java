@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.relance.config.Mail;
 
 /** Opens IMAP connections to the configured mailbox with every timeout set (Jakarta Mail's defaults are infinite). */
-public final class ImapConnector {
+final class ImapConnector {
 
     private final Mail.Imap imap;
     private final Duration connectTimeout;
@@ -16,7 +16,7 @@ public final class ImapConnector {
     /**
      * @param readTimeout must outlast an IDLE: the watcher re-issues it before this runs out
      */
-    public ImapConnector(Mail.Imap imap, Duration connectTimeout, Duration readTimeout, Duration writeTimeout) {
+    ImapConnector(Mail.Imap imap, Duration connectTimeout, Duration readTimeout, Duration writeTimeout) {
         this.imap = imap;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
@@ -24,7 +24,7 @@ public final class ImapConnector {
     }
 
     /** A connected store; the caller closes it. */
-    public Store connect() throws MessagingException {
+    Store connect() throws MessagingException {
         Store store = MailSessions.imap(imap, connectTimeout, readTimeout, writeTimeout).getStore("imap");
         store.connect(imap.host(), imap.port(), imap.username(), imap.password().value());
         return store;
