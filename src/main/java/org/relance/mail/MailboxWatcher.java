@@ -454,7 +454,8 @@ public final class MailboxWatcher implements AutoCloseable {
         }
         IMAPFolder f = folder;
         if (f != null) {
-            poke(f);
+            // On the timer thread: ending the IDLE must not block the caller if the connection hangs.
+            timer.execute(() -> poke(f));
         }
         Thread t = thread;
         if (t != null && t != Thread.currentThread()) {
@@ -462,6 +463,12 @@ public final class MailboxWatcher implements AutoCloseable {
                 t.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (t.isAlive()) {
+                // A hung server: nothing is lost, the message in hand is read again on the next start.
+                LOG.warn("mailbox watcher still busy after 30 s; stopping without waiting for it");
+                timer.shutdownNow();
+                return;
             }
         }
         timer.shutdownNow();
