@@ -85,31 +85,17 @@ public final class CustomerReplies {
         return new Result(invoiceIds, what + m.from() + (done.isEmpty() ? " already recorded" : "; " + String.join("; ", done)));
     }
 
-    /**
-     * The invoices of every reminder carried by the answered messages: the outbox row's lead reminder, the others it
-     * lists in {@code outbox_reminders}, and reminders whose own Message-ID was answered. Oldest invoice first.
-     */
+    /** The invoices of every reminder the answered messages carried (see {@link Outbox#remindersOf}), oldest first. */
     private static List<Long> invoicesOf(Handle h, List<String> messageIds) {
-        Set<String> forms = new LinkedHashSet<>();
+        Set<Long> reminders = new LinkedHashSet<>();
         for (String id : messageIds) {
-            String bare = id.replaceAll("^<|>$", "");
-            forms.add(bare);
-            forms.add("<" + bare + ">");
+            reminders.addAll(Outbox.carriedBy(h, id));
         }
-        if (forms.isEmpty()) {
+        if (reminders.isEmpty()) {
             return List.of();
         }
-        return h.createQuery("""
-                SELECT r.invoice_id FROM outbox o JOIN reminders r ON r.id = o.reminder_id
-                WHERE o.message_id IN (<ids>)
-                UNION
-                SELECT r.invoice_id FROM outbox o JOIN outbox_reminders x ON x.outbox_id = o.id
-                    JOIN reminders r ON r.id = x.reminder_id
-                WHERE o.message_id IN (<ids>)
-                UNION
-                SELECT r.invoice_id FROM reminders r WHERE r.message_id IN (<ids>)
-                ORDER BY 1""")
-                .bindList("ids", List.copyOf(forms))
+        return h.createQuery("SELECT DISTINCT invoice_id FROM reminders WHERE id IN (<ids>) ORDER BY invoice_id")
+                .bindList("ids", List.copyOf(reminders))
                 .mapTo(Long.class)
                 .list();
     }

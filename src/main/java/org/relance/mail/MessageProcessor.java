@@ -179,10 +179,6 @@ final class MessageProcessor {
 
     /** Whether the bot sent a message with this id (a reminder or a digest): replies to it are ours to read. */
     private boolean isOurMessage(String messageId) {
-        String bare = messageId.replaceAll("^<|>$", "");
-        return ledger.read(h -> h.createQuery("""
-                SELECT COUNT(*) FROM outbox WHERE message_id IN (:a, :b)""")
-                .bind("a", bare).bind("b", "<" + bare + ">")
-                .mapTo(Integer.class).one()) > 0;
+        return ledger.read(h -> Outbox.isOurs(h, messageId));
     }
 }

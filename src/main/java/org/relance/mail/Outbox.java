@@ -96,18 +96,35 @@ public final class Outbox {
 
     /**
      * The reminders an outgoing message carries, found from its Message-ID (an incoming reply's In-Reply-To or a
-     * References entry): the {@code outbox_reminders} rows, else the row's own reminder; lead first. Empty for an
-     * unknown id or a message that carried no reminder.
+     * References entry, with or without angle brackets): the row's own reminder first, then its
+     * {@code outbox_reminders} rows. Empty for an unknown id or a message that carried no reminder.
      */
     public List<Long> remindersOf(Handle h, String messageId) {
-        return h.createQuery("SELECT id, reminder_id FROM outbox WHERE message_id = :messageId")
-                .bind("messageId", messageId.trim())
+        return carriedBy(h, messageId);
+    }
+
+    static List<Long> carriedBy(Handle h, String messageId) {
+        return h.createQuery("SELECT id, reminder_id FROM outbox WHERE message_id IN (<forms>)")
+                .bindList("forms", forms(messageId))
                 .map((rs, ctx) -> {
                     long lead = rs.getLong("reminder_id");
                     return rs.wasNull() ? List.<Long>of() : carried(h, rs.getLong("id"), lead);
                 })
                 .findFirst()
                 .orElse(List.of());
+    }
+
+    /** Whether the bot sent (or queued) a message with this Message-ID: a reminder, a digest, team mail. */
+    static boolean isOurs(Handle h, String messageId) {
+        return h.createQuery("SELECT COUNT(*) FROM outbox WHERE message_id IN (<forms>)")
+                .bindList("forms", forms(messageId))
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** A Message-ID as headers write it: with and without its angle brackets. */
+    private static List<String> forms(String messageId) {
+        String bare = messageId.trim().replaceAll("^<|>$", "");
+        return List.of(bare, "<" + bare + ">");
     }
 
     /** Every reminder outbox row {@code outboxId} carries: its lead first, then its outbox_reminders rows. */
