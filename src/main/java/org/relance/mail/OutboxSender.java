@@ -360,18 +360,7 @@ public final class OutboxSender {
     private Handled failed(Row row, String error) {
         LOG.error("not sent, failed for good: {} to {}: {}", row.messageId(), row.to(), error);
         ledger.inTransaction(h -> {
-            h.createUpdate("""
-                    UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = :error,
-                        updated_at = :now
-                    WHERE id = :id AND state = 'sending'""")
-                    .bind("error", error)
-                    .bind("now", clock.instant().toString())
-                    .bind("id", row.id())
-                    .execute();
-            event(h, row, "outbox.failed", error);
-            for (long reminder : carried(h, row)) {
-                desk.sendFailed(h, reminder, error, SENDER);
-            }
+            leaveSending(h, row, "failed", 1, "outbox.failed", error, desk::sendFailed);
             return null;
         });
         return row.handled(Outcome.FAILED, error);
@@ -387,16 +376,29 @@ public final class OutboxSender {
     }
 
     private void needsReview(Handle h, Row row, String reason) {
+        leaveSending(h, row, "needs_review", 0, "outbox.needs_review", reason, desk::needsReview);
+    }
+
+    /** The desk's step for each reminder a message carries, once the message leaves {@code sending}. */
+    private interface ReminderStep {
+        void apply(Handle h, long reminderId, String reason, Actor actor);
+    }
+
+    /** Ends a row's sending in {@code state} with its event, and takes {@code step} for every reminder it carries. */
+    private void leaveSending(Handle h, Row row, String state, int extraAttempts, String eventKind, String reason,
+                              ReminderStep step) {
         h.createUpdate("""
-                UPDATE outbox SET state = 'needs_review', last_error = :reason, updated_at = :now
+                UPDATE outbox SET state = :state, attempts = attempts + :extra, last_error = :reason, updated_at = :now
                 WHERE id = :id AND state = 'sending'""")
+                .bind("state", state)
+                .bind("extra", extraAttempts)
                 .bind("reason", reason)
                 .bind("now", clock.instant().toString())
                 .bind("id", row.id())
                 .execute();
-        event(h, row, "outbox.needs_review", reason);
+        event(h, row, eventKind, reason);
         for (long reminder : carried(h, row)) {
-            desk.needsReview(h, reminder, reason, SENDER);
+            step.apply(h, reminder, reason, SENDER);
         }
     }
 
