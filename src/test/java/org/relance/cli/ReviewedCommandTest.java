@@ -60,17 +60,7 @@ class ReviewedCommandTest {
     @BeforeEach
     void leaveAReminderInReview() throws IOException {
         greenMail.setUser("compta@acme.test", "compta", "secret");
-        file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15}
-                mail:
-                  imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                  archive: {sentFolder: Sent}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort()));
+        file = org.relance.mail.TestMailConfig.write(dir, greenMail, "", "archive: {sentFolder: Sent}");
         Path csv = dir.resolve("invoices.csv");
         Files.writeString(csv, """
                 number,customer,customer_email,issue_date,due_date,currency,total,paid

@@ -68,17 +68,7 @@ class CustomerReplyTest {
     @BeforeEach
     void open() throws IOException {
         bot = greenMail.setUser(BOT, "compta", "secret");
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15}
-                mail:
-                  imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort()));
-        config = ConfigLoader.load(file, Map.of());
+        config = ConfigLoader.load(TestMailConfig.write(dir, greenMail, "", ""), Map.of());
         app = Main.wire(config, clock);
         Path csv = dir.resolve("invoices.csv");
         Files.writeString(csv, """

@@ -82,18 +82,7 @@ class GroupedMessageTest {
     }
 
     private RelanceConfig config(String extraMail) throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15}
-                mail:
-                  imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort())
-                + extraMail.lines().map(l -> "  " + l + "\n").reduce("", String::concat));
-        return ConfigLoader.load(file, Map.of());
+        return ConfigLoader.load(TestMailConfig.write(dir, greenMail, "", extraMail), Map.of());
     }
 
     private OutboxSender sender(CrashPoints crash) {

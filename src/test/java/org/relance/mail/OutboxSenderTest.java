@@ -86,18 +86,8 @@ class OutboxSenderTest {
 
     /** The configuration against this test's GreenMail, with {@code extraMail} lines added to the mail section. */
     private RelanceConfig config(String extraMail, int maxPerMinute) throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15}
-                mail:
-                  imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret, maxPerMinute: %d}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort(), maxPerMinute)
-                + extraMail.lines().map(l -> "  " + l + "\n").reduce("", String::concat));
-        return ConfigLoader.load(file, Map.of());
+        return ConfigLoader.load(TestMailConfig.write(dir, greenMail, ", maxPerMinute: " + maxPerMinute, extraMail),
+                Map.of());
     }
 
     private RelanceConfig config(String extraMail) throws IOException {
