@@ -4,6 +4,8 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
+# The demo's sample mail and invoices are packed into the jar (pom.xml <resources>).
+COPY samples ./samples
 RUN mvn -B -q -DskipTests package
 
 # Run stage: a slim JRE with the jar; state lives in /data.

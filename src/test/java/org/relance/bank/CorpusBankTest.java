@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.relance.testing.NeedsCorpus;
 
 class CorpusBankTest {
 
@@ -45,6 +46,7 @@ class CorpusBankTest {
         return byFile;
     }
 
+    @NeedsCorpus
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpusFiles")
     void everyCorpusFileGivesExactlyTheCreditsOfTheTruthFile(Path file) throws IOException {
@@ -69,6 +71,7 @@ class CorpusBankTest {
         }
     }
 
+    @NeedsCorpus
     @Test
     void theCorpusHoldsTheFilesTheseTestsRelyOn() throws IOException {
         assertThat(corpusFiles().map(f -> f.getFileName().toString()))
@@ -76,6 +79,7 @@ class CorpusBankTest {
         assertThat(truth().keySet()).allSatisfy(name -> assertThat(folder().resolve(name)).exists());
     }
 
+    @NeedsCorpus
     @Test
     void theDebitAlertIsNotAPayment() {
         BankReadResult result = reader.read(folder().resolve("bank-alert-debit-fr.eml"));
@@ -84,6 +88,7 @@ class CorpusBankTest {
         assertThat(result.credits()).isEmpty();
     }
 
+    @NeedsCorpus
     @Test
     void theDailySummaryGivesItsCreditLinesAndNothingElse() {
         BankReadResult result = reader.read(folder().resolve("daily-statement-fr.eml"));
@@ -95,6 +100,7 @@ class CorpusBankTest {
         assertThat(result.credits()).extracting(BankCredit::source).containsOnly(BankCredit.Source.EMAIL);
     }
 
+    @NeedsCorpus
     @Test
     void theCamtStatementGivesBookedCreditsWithTheirBankReference() {
         BankReadResult result = reader.read(folder().resolve("camt053-sample.xml"));

@@ -28,6 +28,7 @@ import org.relance.invoice.InvoiceStatus;
 import org.relance.ledger.Event;
 import org.relance.ledger.Money;
 import org.relance.matching.Method;
+import org.relance.testing.NeedsCorpus;
 
 /** Payments stored, matched and applied on a real SQLite ledger, on 2026-12-01 in Paris. */
 class PaymentIntakeTest {
@@ -141,6 +142,7 @@ class PaymentIntakeTest {
 
     // ------------------------------------------------------------------ dedupe
 
+    @NeedsCorpus
     @Test
     void anAlertAndTheStatementLineOfTheSameTransferAreOnePaymentDespiteDifferentBankIds() throws IOException {
         // The alert's /REF and the statement's account-servicer reference are two id schemes for one transfer.
@@ -155,6 +157,7 @@ class PaymentIntakeTest {
         assertThat(invoice("FA-2017-0008").amountDue()).isEqualTo(Money.of("2000.00", "EUR"));
     }
 
+    @NeedsCorpus
     @Test
     void anAlertWithoutBankIdThenTheStatementLineWithOneIsOnePaymentThatKeepsTheId() throws IOException {
         IntakeResult alert = importFile(CORPUS.resolve("bank/neobank-transfer-fr.eml"));
@@ -172,6 +175,7 @@ class PaymentIntakeTest {
         assertThat(invoice("FA-2017-0010").amountDue()).isEqualTo(Money.of("201.00", "EUR"));
     }
 
+    @NeedsCorpus
     @Test
     void theStatementLineFirstThenTheAlertWithoutBankIdIsOnePayment() throws IOException {
         importFile(camt("stmt.xml", entry("2026-11-20", "470.15", "BANKREF-88119", "MA JOLIE BOUTIQUE", "FA-2017-0010")));
@@ -182,6 +186,7 @@ class PaymentIntakeTest {
         assertThat(payments()).isEqualTo(1);
     }
 
+    @NeedsCorpus
     @Test
     void importingTheSameStatementTwiceStoresNothingNewAndWritesNoEvent() {
         Path statement = CORPUS.resolve("bank/camt053-sample.xml");
@@ -243,6 +248,7 @@ class PaymentIntakeTest {
 
     // ------------------------------------------------------------------ matching and applying
 
+    @NeedsCorpus
     @Test
     void aReferenceMatchIsAppliedAndPaysTheInvoice() {
         IntakeResult result = importFile(CORPUS.resolve("bank/camt053-sample.xml"));
@@ -260,6 +266,7 @@ class PaymentIntakeTest {
         assertThat(events("FA-2017-0010")).extracting(Event::kind).contains("payment.applied");
     }
 
+    @NeedsCorpus
     @Test
     void aPartialPaymentLeavesThePartiallyPaidInvoiceWithTheRestDueAndTheNextPaymentSettlesIt() throws IOException {
         IntakeResult first = importFile(CORPUS.resolve("bank/bank-alert-credit-fr.eml"));
@@ -353,6 +360,7 @@ class PaymentIntakeTest {
 
     // ------------------------------------------------------------------ reminders
 
+    @NeedsCorpus
     @Test
     void aPaymentArrivingForAnInvoiceWithAnApprovedButUnsentReminderCancelsThatReminder() {
         assertThat(app.desk().approve("FA-2017-0010", ALICE).refused()).isFalse();
@@ -463,6 +471,7 @@ class PaymentIntakeTest {
 
     // ------------------------------------------------------------------ the mailbox watcher's entry
 
+    @NeedsCorpus
     @Test
     void aBankEmailFromTheWatcherIsRecordedAndADebitAlertGivesNoCredit() throws IOException {
         byte[] credit = Files.readAllBytes(CORPUS.resolve("bank/bank-alert-credit-fr.eml"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.Main;
+import org.relance.testing.NeedsCorpus;
 
 /**
  * The whole path a reminder takes, as users drive it: import, approve, send — through the command line, a real
@@ -133,6 +134,7 @@ class ApproveAndSendTest {
         assertThat(GreenMailUtil.getBody(toYvon.get(0))).containsIgnoringCase("unless we are mistaken");
     }
 
+    @NeedsCorpus
     @Test
     void withAttachInvoicesTheReminderCarriesTheKeptPdfOfTheInvoice() throws Exception {
         String config = config("fr", "  attachInvoices: true");
@@ -258,6 +260,7 @@ class ApproveAndSendTest {
         return file;
     }
 
+    @NeedsCorpus
     @Test
     void theFirstReminderAnswersTheOriginalInvoiceEmailWhenTheForwardCarriedIt() throws Exception {
         String config = config("fr");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relance.testing.NeedsCorpus;
 
 class ExtractCommandTest {
 
@@ -42,6 +43,7 @@ class ExtractCommandTest {
         return Path.of(System.getProperty("relance.corpus", "../shared/corpus")).resolve(file);
     }
 
+    @NeedsCorpus
     @Test
     void printsOneJsonLinePerFileWithAnErrorObjectForTheUnreadableOneAndExitsZero() throws IOException {
         Path garbage = Files.write(dir.resolve("garbage.pdf"), new byte[] {1, 2, 3, 4, 5});
@@ -76,6 +78,7 @@ class ExtractCommandTest {
         assertThat(out.toString().lines()).hasSize(2).allMatch(l -> l.contains("\"error\""));
     }
 
+    @NeedsCorpus
     @Test
     void tablePrintsAHeaderAndOneAlignedRowPerFile() {
         int code = extract("--table", corpus("pdf-fr/acompte.pdf").toString(), corpus("pdf-fr/avoir.pdf").toString());
@@ -89,6 +92,7 @@ class ExtractCommandTest {
         assertThat(lines.get(1).indexOf("  invoice ") + 2).isEqualTo(lines.get(2).indexOf("credit_note"));
     }
 
+    @NeedsCorpus
     @Test
     void acceptsAndIgnoresConfig() {
         int code = extract("--config", "does/not/exist.yml", corpus("pdf-fr/classique.pdf").toString());

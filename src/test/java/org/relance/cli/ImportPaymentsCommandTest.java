@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.Main;
+import org.relance.testing.NeedsCorpus;
 
 /** {@code relance import} of bank statements end to end: real config, real SQLite store, the corpus files. */
 class ImportPaymentsCommandTest {
@@ -70,6 +71,7 @@ class ImportPaymentsCommandTest {
         return lines;
     }
 
+    @NeedsCorpus
     @Test
     void aCamtStatementBecomesPaymentsThatPayTheInvoicesTheyReference() {
         run("import", "--config", config.toString(), invoices.toString());
@@ -81,6 +83,7 @@ class ImportPaymentsCommandTest {
                 + "0 to confirm, 0 unmatched; paid: FA-2017-0010; partially paid: FA-2017-0008 (1453.76 EUR due)");
     }
 
+    @NeedsCorpus
     @Test
     void aStatementImportedBeforeTheInvoicesIsMatchedOnceTheyAreLoaded() {
         int code = run("import", "--config", config.toString(), CORPUS.resolve("bank/camt053-sample.xml").toString(),
@@ -92,6 +95,7 @@ class ImportPaymentsCommandTest {
                 .contains("payments received earlier: 2 applied, 0 to confirm, 0 unmatched; paid: FA-2017-0010");
     }
 
+    @NeedsCorpus
     @Test
     void importingTheSameStatementAgainStoresNothingNew() {
         Path statement = CORPUS.resolve("bank/camt053-sample.xml");
@@ -103,6 +107,7 @@ class ImportPaymentsCommandTest {
         assertThat(out.toString()).contains("0 new payment(s), 2 already known, 0 applied, 0 to confirm, 0 unmatched");
     }
 
+    @NeedsCorpus
     @Test
     void planDoesNotProposeAReminderForAnInvoiceThePaymentsPaidAndAsksForWhatRemainsOfAPartlyPaidOne()
             throws IOException {
@@ -122,6 +127,7 @@ class ImportPaymentsCommandTest {
         assertThat(partly.get("amountDue").decimalValue()).isEqualByComparingTo("1453.76");
     }
 
+    @NeedsCorpus
     @Test
     void theContractsPaymentsCsvIsImportedAsPaymentsAndAnInvoiceXmlStillAsAnInvoice() throws IOException {
         Path payments = dir.resolve("payments.csv");

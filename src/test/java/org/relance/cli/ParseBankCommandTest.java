@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relance.testing.NeedsCorpus;
 
 class ParseBankCommandTest {
 
@@ -44,6 +45,7 @@ class ParseBankCommandTest {
         return nodes;
     }
 
+    @NeedsCorpus
     @Test
     void printsOneJsonLinePerCreditAndAnErrorObjectForAGarbageFileThenExitsZero(@TempDir Path dir) throws Exception {
         Path garbage = dir.resolve("garbage.eml");
@@ -75,6 +77,7 @@ class ParseBankCommandTest {
         assertThat(lines.get(3).get("bankTxId").isNull()).isTrue();
     }
 
+    @NeedsCorpus
     @Test
     void amountsKeepTwoDecimalsInTheJsonText() {
         run("parse-bank", BANK.resolve("daily-statement-fr.eml").toString());
@@ -93,6 +96,7 @@ class ParseBankCommandTest {
         assertThat(jsonLines()).extracting(n -> n.has("error")).containsExactly(true, true);
     }
 
+    @NeedsCorpus
     @Test
     void worksWithoutAConfigFile(@TempDir Path dir) throws Exception {
         int exit = run("parse-bank", "--config", dir.resolve("absent.yml").toString(),
@@ -102,6 +106,7 @@ class ParseBankCommandTest {
         assertThat(jsonLines()).extracting(n -> n.get("source").asText()).containsExactly("camt053", "camt053");
     }
 
+    @NeedsCorpus
     @Test
     void tablePrintsAHeaderAndOneAlignedRowPerCredit() {
         int exit = run("parse-bank", "--table", BANK.resolve("camt053-sample.xml").toString());

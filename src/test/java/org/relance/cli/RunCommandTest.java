@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.Main;
+import org.relance.testing.NeedsCorpus;
 
 /** {@code relance run --once} as a user runs it: a real config file, an in-process IMAP server, the corpus. */
 class RunCommandTest {
@@ -61,6 +62,7 @@ class RunCommandTest {
         return file;
     }
 
+    @NeedsCorpus
     @Test
     void runOnceTakesInTheForwardedInvoicesAndPlanThenProposesThem() throws Exception {
         GreenMailUser bot = greenMail.setUser("relance@acme.test", "relance@acme.test", "bot-secret");
@@ -78,6 +80,7 @@ class RunCommandTest {
         assertThat(out.toString()).contains("\"invoice\":\"2022089083\"");
     }
 
+    @NeedsCorpus
     @Test
     void runOnceAlsoSendsWhatWasApprovedWhenSmtpIsConfigured() throws Exception {
         GreenMailUser bot = greenMail.setUser("relance@acme.test", "relance@acme.test", "bot-secret");

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.relance.testing.NeedsCorpus;
 
 /** Every invoice of the shared corpus, read and compared with its truth.jsonl line. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +56,7 @@ class CorpusExtractionTest {
         return all.stream();
     }
 
+    @NeedsCorpus
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("truthLines")
     void readsEveryCorpusFileAsItsTruthSays(String folder, String file, JsonNode truth) {
@@ -90,6 +92,7 @@ class CorpusExtractionTest {
         soft.assertAll();
     }
 
+    @NeedsCorpus
     @ParameterizedTest
     @ValueSource(strings = {"einvoices", "pdf", "pdf-fr", "forwarded"})
     void everyInvoiceFileOfTheCorpusHasATruthLine(String folder) throws IOException {

@@ -20,6 +20,7 @@ import org.relance.config.Store;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
 import org.relance.ledger.Money;
+import org.relance.testing.NeedsCorpus;
 
 class DocumentImportTest {
 
@@ -61,6 +62,7 @@ class DocumentImportTest {
         }
     }
 
+    @NeedsCorpus
     @Test
     void aForwardedInvoiceIsStoredWithTheCustomerEmailAndWhatRemainsDueAfterTheDeposit() throws IOException {
         DocumentImport.Outcome outcome = importer.importFile(CORPUS.resolve("forwarded/gmail-style-fr.eml"), "test", "cli");
@@ -77,6 +79,7 @@ class DocumentImportTest {
                 .satisfies(p -> assertThat(p.getFileName().toString()).matches("[0-9a-f]{64}\\.eml"));
     }
 
+    @NeedsCorpus
     @Test
     void theSameInvoiceForwardedTwiceIsOneInvoiceAndOneKeptFile() throws IOException {
         Path eml = CORPUS.resolve("forwarded/outlook-style-fr.eml");
@@ -90,6 +93,7 @@ class DocumentImportTest {
         assertThat(keptFiles()).hasSize(1);
     }
 
+    @NeedsCorpus
     @Test
     void aCreditNoteIsImportedAsACreditNote() throws IOException {
         importer.importFile(CORPUS.resolve("einvoices/Avoir_FR_type381_BASIC.pdf"), "test", "cli");

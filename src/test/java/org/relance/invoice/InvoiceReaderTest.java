@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.relance.testing.NeedsCorpus;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InvoiceReaderTest {
@@ -95,6 +96,7 @@ class InvoiceReaderTest {
         assertThat(invoice.number()).isEqualTo("CN-0007");
     }
 
+    @NeedsCorpus
     @Test
     void aStructuredCreditNoteIsACreditNoteByItsTypeCode() {
         ExtractedInvoice invoice = read(CorpusExtractionTest.corpus().resolve("einvoices/Avoir_FR_type381_BASIC.pdf"));

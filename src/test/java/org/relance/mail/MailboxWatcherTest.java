@@ -34,6 +34,7 @@ import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.testing.NeedsCorpus;
 
 /** The mailbox watcher against a real in-process IMAP server, a real SQLite ledger and the corpus files. */
 class MailboxWatcherTest {
@@ -160,6 +161,7 @@ class MailboxWatcherTest {
         }
     }
 
+    @NeedsCorpus
     @Test
     void forwardedInvoiceFromATrustedSenderIsImportedWithTheCustomerEmailAndMovedToProcessed() throws Exception {
         bot.deliver(TestMails.corpus("forwarded/gmail-style-fr.eml"));
@@ -176,6 +178,7 @@ class MailboxWatcherTest {
         assertThat(count("Relance/Processed")).isEqualTo(2);
     }
 
+    @NeedsCorpus
     @Test
     void aSecondPassAndARestartHandleNothingAgain() throws Exception {
         bot.deliver(TestMails.corpus("forwarded/gmail-style-fr.eml"));
@@ -190,6 +193,7 @@ class MailboxWatcherTest {
         assertThat(count("INBOX")).isEqualTo(1);
     }
 
+    @NeedsCorpus
     @Test
     void theSameInvoiceForwardedTwiceIsOneInvoice() throws Exception {
         bot.deliver(TestMails.corpus("forwarded/gmail-style-fr.eml"));
@@ -203,6 +207,7 @@ class MailboxWatcherTest {
         assertThat(count("Relance/Processed")).isEqualTo(2);
     }
 
+    @NeedsCorpus
     @Test
     void anInvoiceFromAnUntrustedSenderIsNeverImportedAndGoesToQuarantine() throws Exception {
         bot.deliver(TestMails.withCorpusPdf("stranger@evil.test", "<evil-1@evil.test>", "pdf-fr/classique.pdf"));
@@ -216,6 +221,7 @@ class MailboxWatcherTest {
                 .contains("stranger@evil.test", "not in mail.trustedSenders");
     }
 
+    @NeedsCorpus
     @Test
     void aMessageOverTheSizeLimitIsQuarantinedWithoutBeingRead() throws Exception {
         byte[] big = new byte[1_300_000];
@@ -233,6 +239,7 @@ class MailboxWatcherTest {
                 .contains("over the limit of 1 MB", "not downloaded");
     }
 
+    @NeedsCorpus
     @Test
     void deeplyNestedMimeIsQuarantinedAndTheNextMessageIsStillImported() throws Exception {
         byte[] pdf = Files.readAllBytes(TestMails.CORPUS.resolve("pdf-fr/classique.pdf"));
@@ -282,6 +289,7 @@ class MailboxWatcherTest {
         assertThat(events("mail.quarantined")).isEqualTo(2);
     }
 
+    @NeedsCorpus
     @Test
     void aStopBetweenCommitAndMoveMidBatchLosesNothingAndDoublesNothing() throws Exception {
         bot.deliver(TestMails.withCorpusPdf(TestMails.FOUNDER, "<b-1@acme.test>", "pdf-fr/classique.pdf"));
@@ -313,6 +321,7 @@ class MailboxWatcherTest {
         assertThat(count("Relance/Processed")).isEqualTo(3);
     }
 
+    @NeedsCorpus
     @Test
     void aUidValidityChangeRescansTheFolderWithoutDoublingAnything() throws Exception {
         MimeMessage notForTheBot = TestMails.plain("someone@else.test", "<chat-2@else.test>", "Bonjour", "Pas pour nous.");
@@ -343,6 +352,7 @@ class MailboxWatcherTest {
         assertThat(count("INBOX")).isEqualTo(1);
     }
 
+    @NeedsCorpus
     @Test
     void newMailIsSeenWhileIdlingAndAfterTheConnectionIsDropped() throws Exception {
         try (DroppingProxy proxy = new DroppingProxy(imapPort())) {
@@ -362,6 +372,7 @@ class MailboxWatcherTest {
                 .isEqualTo(2);
     }
 
+    @NeedsCorpus
     @Test
     void aBankAlertForAForwardedInvoicePaysItAndCancelsItsApprovedReminder() throws Exception {
         RelanceConfig config = config(imapPort(), "");
@@ -390,6 +401,7 @@ class MailboxWatcherTest {
         assertThat(count("Relance/Processed")).isEqualTo(3);
     }
 
+    @NeedsCorpus
     @Test
     void aBankNotificationIsLeftInPlaceWhenNoPaymentIntakeIsWired() throws Exception {
         bot.deliver(TestMails.corpus("bank/bank-alert-credit-fr.eml"));
