@@ -1,5 +1,6 @@
 package org.relance.cli;
 
+import java.time.LocalDate;
 import org.relance.config.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RelanceCommand(context), factory)
                 .setOut(context.out())
                 .setErr(context.err())
-                .setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, context));
+                .setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, context))
+                .registerConverter(LocalDate.class, new DateConverter());
         try {
             return commandLine.execute(args);
         } finally {

@@ -37,6 +37,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFormat.check(table, json);
         try (App app = context.apps().open(config.load(context.env()))) {
             LocalDate day = today != null ? today : LocalDate.now(context.clock().withZone(app.config().company().timezone()));
             Plan plan = app.plans().planFor(day);

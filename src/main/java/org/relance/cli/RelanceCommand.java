@@ -1,6 +1,10 @@
 package org.relance.cli;
 
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code relance} command; the work is in its subcommands. */
 @Command(name = "relance",
@@ -25,17 +29,23 @@ import picocli.CommandLine.Command;
             ParseBankCommand.class,
             MatchCommand.class,
             RunCommand.class,
+            CommandLine.HelpCommand.class,
         })
-public final class RelanceCommand implements Runnable {
+public final class RelanceCommand implements Callable<Integer> {
 
     private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
 
     public RelanceCommand(CliContext context) {
         this.context = context;
     }
 
+    /** {@code relance} alone is bad usage: the usage goes to stderr and the exit code is 2. */
     @Override
-    public void run() {
-        context.out().println("Usage: relance COMMAND [OPTIONS]; see relance --help");
+    public Integer call() {
+        spec.commandLine().usage(context.err());
+        return 2;
     }
 }
