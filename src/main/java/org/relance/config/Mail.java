@@ -11,6 +11,8 @@ import java.util.Set;
  *
  * @param recovery       what the sender does with a message left in {@code sending} by a crash and not in the archive
  * @param attachInvoices whether a reminder carries the original PDF of each invoice it lists (when one was kept)
+ * @param replyTo        the {@code Reply-To} of every reminder to a customer (empty: none), so that an answer reaches
+ *                       the bot's mailbox as well as the team's
  */
 public record Mail(
         Optional<Imap> imap,
@@ -26,10 +28,12 @@ public record Mail(
         String processedFolder,
         String quarantineFolder,
         Recovery recovery,
-        boolean attachInvoices) {
+        boolean attachInvoices,
+        List<String> replyTo) {
 
     public Mail {
         trustedSenders = List.copyOf(trustedSenders);
+        replyTo = List.copyOf(replyTo);
     }
 
     /**

@@ -13,7 +13,7 @@ final class MailReader {
     static Mail read(MapReader root, Company company) {
         MapReader m = root.section("mail", "imap", "smtp", "archive", "dryRun", "sendWindow", "limits",
                 "requireAuthenticationResults", "authservId", "botAddress", "trustedSenders",
-                "processedFolder", "quarantineFolder", "recovery", "attachInvoices");
+                "processedFolder", "quarantineFolder", "recovery", "attachInvoices", "replyTo");
         Optional<Mail.Imap> imap = m.has("imap") ? Optional.of(imap(m)) : Optional.empty();
         Optional<Mail.Smtp> smtp = m.has("smtp") ? Optional.of(smtp(m)) : Optional.empty();
         if (imap.isEmpty() && smtp.isEmpty()) {
@@ -29,6 +29,11 @@ final class MailReader {
         String defaultBot = imap.map(Mail.Imap::username)
                 .filter(u -> Parsers.EMAIL_ADDRESS_PATTERN.matcher(u).matches())
                 .orElse(company.email());
+        String botAddress = m.value("botAddress", Parsers.EMAIL_ADDRESS, defaultBot);
+        // A customer's answer must reach the bot (to pause the chase) and the team (to read it).
+        List<String> replyTo = m.list("replyTo", Parsers.EMAIL_ADDRESS,
+                company.email().equalsIgnoreCase(botAddress) ? List.of(company.email())
+                        : List.of(company.email(), botAddress));
         return new Mail(
                 imap,
                 smtp,
@@ -38,12 +43,13 @@ final class MailReader {
                 limits(m),
                 requireAuth,
                 authservId.orElse(null),
-                m.value("botAddress", Parsers.EMAIL_ADDRESS, defaultBot),
+                botAddress,
                 m.list("trustedSenders", Parsers.EMAIL_ADDRESS, List.of()),
                 m.value("processedFolder", Parsers.TEXT, "Relance/Processed"),
                 m.value("quarantineFolder", Parsers.TEXT, "Relance/Quarantine"),
                 m.value("recovery", Parsers.RECOVERY, Mail.Recovery.REVIEW),
-                m.value("attachInvoices", Parsers.BOOLEAN, false));
+                m.value("attachInvoices", Parsers.BOOLEAN, false),
+                replyTo);
     }
 
     private static Mail.Imap imap(MapReader mail) {

@@ -23,8 +23,17 @@ final class MimeMessages {
 
     static MimeMessage build(Session session, String messageId, OutgoingMail mail, Instant date)
             throws MessagingException {
+        return build(session, messageId, mail, date, List.of());
+    }
+
+    /** @param replyTo the {@code Reply-To} addresses (none when empty) */
+    static MimeMessage build(Session session, String messageId, OutgoingMail mail, Instant date, List<String> replyTo)
+            throws MessagingException {
         MimeMessage message = new FixedIdMessage(session, messageId);
         message.setFrom(new InternetAddress(mail.from(), true));
+        if (!replyTo.isEmpty()) {
+            message.setReplyTo(addresses(replyTo));
+        }
         message.setRecipients(Message.RecipientType.TO, addresses(mail.to()));
         if (!mail.cc().isEmpty()) {
             message.setRecipients(Message.RecipientType.CC, addresses(mail.cc()));

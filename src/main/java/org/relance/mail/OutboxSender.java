@@ -471,7 +471,12 @@ public final class OutboxSender {
                 Optional.ofNullable(row.html()), attachments(row.id()), Optional.ofNullable(row.inReplyTo()),
                 row.references(), row.purpose());
         return MimeMessages.build(MailSessions.smtp(mail.smtp().orElseThrow()), row.messageId(), outgoing,
-                clock.instant());
+                clock.instant(), replyTo(row));
+    }
+
+    /** A customer's answer to a reminder must reach the bot too; team mail is answered by the team as usual. */
+    private List<String> replyTo(Row row) {
+        return row.isReminder() ? mail.replyTo() : List.of();
     }
 
     private Address[] envelope(Row row) throws MessagingException {

@@ -138,6 +138,23 @@ class ConfigLoaderTest {
         assertThat(mail.processedFolder()).isEqualTo("Relance/Processed");
         assertThat(mail.quarantineFolder()).isEqualTo("Relance/Quarantine");
         assertThat(mail.recovery()).isEqualTo(Mail.Recovery.REVIEW);
+        assertThat(mail.replyTo()).as("a customer's answer reaches the team and the bot")
+                .containsExactly(config.company().email(), "bot@acme.test");
+    }
+
+    @Test
+    void replyToIsOneAddressWhenTheBotUsesTheCompanyMailboxAndCanBeSetOrTurnedOff() throws IOException {
+        String smtp = "  smtp: {host: smtp.acme.test, username: x, password: p}\n";
+        Mail shared = load(MINIMAL + "mail:\n" + smtp).mail().orElseThrow();
+        assertThat(shared.replyTo()).containsExactly(shared.botAddress());
+
+        Mail set = load(MINIMAL + "mail:\n" + smtp + "  replyTo: [team@acme.test, bot@acme.test]\n")
+                .mail().orElseThrow();
+        assertThat(set.replyTo()).containsExactly("team@acme.test", "bot@acme.test");
+
+        assertThat(load(MINIMAL + "mail:\n" + smtp + "  replyTo: []\n").mail().orElseThrow().replyTo()).isEmpty();
+        assertThatThrownBy(() -> load(MINIMAL + "mail:\n" + smtp + "  replyTo: [not-an-address]\n"))
+                .hasMessageContaining("mail.replyTo");
     }
 
     @Test
