@@ -19,6 +19,7 @@ import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceImport;
 import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.InvoiceStore;
+import org.relance.invoice.ParseWorker;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
 import org.relance.mail.BankMailIntake;
@@ -48,6 +49,8 @@ public final class App implements AutoCloseable {
     private final ReminderMailer reminderMailer;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
+    private ParseWorker parseWorker;
+    private DocumentImport mailDocumentImport;
 
     App(RelanceConfig config, Clock clock, Ledger ledger) {
         this.config = config;
@@ -106,11 +109,27 @@ public final class App implements AutoCloseable {
         return documentImport;
     }
 
+    /**
+     * The import for mail-borne documents: read in a child JVM whose heap bounds the parse
+     * ({@code mail.limits.isolateParsing}, the default), else the same in-process import as the CLI's.
+     */
+    public synchronized DocumentImport mailDocumentImport() {
+        boolean isolate = config.mail().map(m -> m.limits().isolateParsing()).orElse(true);
+        if (!isolate) {
+            return documentImport();
+        }
+        if (mailDocumentImport == null) {
+            parseWorker = ParseWorker.sameJava(readerLimits(config));
+            mailDocumentImport = new DocumentImport(ledger, invoices, parseWorker, config.store().files());
+        }
+        return mailDocumentImport;
+    }
+
     /** A watcher for the configured mailbox (mail.imap); the caller starts and closes it. */
     public MailboxWatcher mailboxWatcher() {
         Mail mail = config.mail().filter(m -> m.imap().isPresent())
                 .orElseThrow(() -> new IllegalStateException("mail.imap is not configured"));
-        return new MailboxWatcher(mail, config.bank(), ledger, events, this::documentImport,
+        return new MailboxWatcher(mail, config.bank(), ledger, events, this::mailDocumentImport,
                 Optional.of(bankMailIntake()), Optional.of(customerReplies()), clock, MailboxWatcher.Settings.defaults(),
                 MailboxWatcher.Hooks.NONE);
     }
@@ -186,6 +205,9 @@ public final class App implements AutoCloseable {
     public synchronized void close() {
         if (invoiceReader != null) {
             invoiceReader.close();
+        }
+        if (parseWorker != null) {
+            parseWorker.close();
         }
         ledger.close();
     }

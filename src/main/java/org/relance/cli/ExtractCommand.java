@@ -1,16 +1,14 @@
 package org.relance.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.relance.invoice.ExtractJson;
 import org.relance.invoice.ExtractedInvoice;
 import org.relance.invoice.InvoiceReader;
 import org.relance.invoice.ReadOutcome;
@@ -24,8 +22,7 @@ import picocli.CommandLine.Parameters;
                 + "and print one JSON object per file. Stores nothing.")
 final class ExtractCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectMapper JSON = ExtractJson.MAPPER;
 
     private final CliContext context;
 
@@ -69,47 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(ReadOutcome outcome) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("file", outcome.file());
-        if (outcome instanceof ReadOutcome.Failed failed) {
-            node.put("error", failed.error());
-            return node;
-        }
-        ExtractedInvoice i = ((ReadOutcome.Read) outcome).invoice();
-        node.put("kind", i.kind().id());
-        node.put("number", i.number());
-        putDate(node, "issueDate", i.issueDate());
-        putDate(node, "dueDate", i.dueDate());
-        node.put("currency", i.currency());
-        putAmount(node, "total", i.total());
-        putAmount(node, "amountDue", i.amountDue());
-        putAmount(node, "net", i.net());
-        putAmount(node, "tax", i.tax());
-        node.put("customerName", i.customerName());
-        node.put("customerEmail", i.customerEmail());
-        node.put("sellerName", i.sellerName());
-        node.put("iban", i.iban());
-        node.put("source", i.source());
-        node.put("confidence", BigDecimal.valueOf(i.confidence()).setScale(2, java.math.RoundingMode.HALF_UP));
-        ArrayNode warnings = node.putArray("warnings");
-        i.warnings().forEach(warnings::add);
-        return node;
-    }
-
-    private static void putDate(ObjectNode node, String name, LocalDate date) {
-        if (date == null) {
-            node.putNull(name);
-        } else {
-            node.put(name, date.toString());
-        }
-    }
-
-    private static void putAmount(ObjectNode node, String name, BigDecimal amount) {
-        if (amount == null) {
-            node.putNull(name);
-        } else {
-            node.put(name, amount);
-        }
+        return ExtractJson.toJson(outcome);
     }
 
     private void printTable(List<ReadOutcome> outcomes) {

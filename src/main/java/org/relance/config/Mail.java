@@ -67,10 +67,16 @@ public record Mail(
     /**
      * Bounds on hostile input: messages over {@code maxMessageMb} are not downloaded, MIME trees are capped, a
      * document parse is stopped after {@code parseTimeoutSeconds}, keeps at most {@code maxTextChars} of text and
-     * {@code maxParseMemoryMb} of PDF buffers in memory.
+     * {@code maxParseMemoryMb} of PDF buffers in memory; {@code isolateParsing}: mail-borne documents are read in a
+     * child JVM whose heap (twice {@code maxParseMemoryMb}, at least 128 MB) bounds the parse.
      */
     public record Limits(int maxMessageMb, int maxMimeDepth, int maxMimeParts, int parseTimeoutSeconds,
-                         int maxTextChars, int maxParseMemoryMb) {
+                         int maxTextChars, int maxParseMemoryMb, boolean isolateParsing) {
+
+        public Limits(int maxMessageMb, int maxMimeDepth, int maxMimeParts, int parseTimeoutSeconds,
+                      int maxTextChars, int maxParseMemoryMb) {
+            this(maxMessageMb, maxMimeDepth, maxMimeParts, parseTimeoutSeconds, maxTextChars, maxParseMemoryMb, true);
+        }
 
         public Limits(int maxMessageMb, int maxMimeDepth, int maxMimeParts, int parseTimeoutSeconds) {
             this(maxMessageMb, maxMimeDepth, maxMimeParts, parseTimeoutSeconds, 1_000_000, 64);

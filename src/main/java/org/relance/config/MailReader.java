@@ -107,13 +107,14 @@ final class MailReader {
 
     private static Mail.Limits limits(MapReader mail) {
         MapReader l = mail.section("limits", "maxMessageMb", "maxMimeDepth", "maxMimeParts", "parseTimeoutSeconds",
-                "maxTextChars", "maxParseMemoryMb");
+                "maxTextChars", "maxParseMemoryMb", "isolateParsing");
         return new Mail.Limits(
                 l.value("maxMessageMb", Parsers.POSITIVE, 25),
                 l.value("maxMimeDepth", Parsers.POSITIVE, 20),
                 l.value("maxMimeParts", Parsers.POSITIVE, 500),
                 l.value("parseTimeoutSeconds", Parsers.POSITIVE, 30),
                 l.value("maxTextChars", Parsers.POSITIVE, 1_000_000),
-                l.value("maxParseMemoryMb", Parsers.POSITIVE, 64));
+                l.value("maxParseMemoryMb", Parsers.POSITIVE, 64),
+                l.value("isolateParsing", Parsers.BOOLEAN, true));
     }
 }

@@ -32,10 +32,10 @@ public final class DocumentImport {
 
     private final Ledger ledger;
     private final InvoiceStore invoices;
-    private final InvoiceReader reader;
+    private final DocumentReader reader;
     private final Path filesDir;
 
-    public DocumentImport(Ledger ledger, InvoiceStore invoices, InvoiceReader reader, Path filesDir) {
+    public DocumentImport(Ledger ledger, InvoiceStore invoices, DocumentReader reader, Path filesDir) {
         this.ledger = ledger;
         this.invoices = invoices;
         this.reader = reader;

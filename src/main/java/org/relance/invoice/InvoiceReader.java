@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@link ExtractedInvoice}s; a file that cannot be read is a {@link ReadOutcome.Failed}, never an exception.
  * Build one and reuse it: the parsers inside are costly to set up. Thread-safe.
  */
-public final class InvoiceReader implements AutoCloseable {
+public final class InvoiceReader implements DocumentReader, AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_TEXT_CHARS = 1_000_000;
@@ -101,6 +101,7 @@ public final class InvoiceReader implements AutoCloseable {
     }
 
     /** Reads a file's content (an email attachment, an upload); {@code name} tells the kind when the bytes do not. */
+    @Override
     public ReadOutcome read(String name, byte[] content) {
         if (content.length > maxFileBytes) {
             return new ReadOutcome.Failed(name, "file larger than " + maxFileBytes / (1024 * 1024) + " MiB");
