@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             DecisionCommand.Dispute.class,
             DecisionCommand.Cancel.class,
             DecisionCommand.Reviewed.class,
+            DecisionCommand.Reopen.class,
+            DecisionCommand.Resolve.class,
             SendCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,
