@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.relance.bank.BankReader;
 import org.relance.bank.IntakeResult;
+import org.relance.bank.MatcherAllocations;
 import org.relance.bank.PaymentIntake;
 import org.relance.config.ConfigException;
 import org.relance.config.Mail;
@@ -61,8 +62,8 @@ public final class App implements AutoCloseable {
         this.reminders = new ReminderStore(events, clock);
         this.invoiceImport = new InvoiceImport(ledger, invoices);
         this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()));
-        this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(), clock,
-                config.company().timezone());
+        this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(),
+                new MatcherAllocations(events, clock), clock, config.company().timezone());
         this.composer = new ReminderComposer(config.company(), config.dunning());
         this.payments = new PaymentIntake(ledger, invoices, events, desk, new BankReader(config.bank().rules()),
                 new FeeTolerance(config.bank().feeMaxAmount(),

@@ -47,7 +47,7 @@ import org.relance.matching.Receivable;
 public final class PaymentIntake {
 
     /** Who applied an allocation the matcher was sure of. */
-    private static final String MATCHER = "matcher";
+    static final String MATCHER = "matcher";
 
     private final Ledger ledger;
     private final InvoiceStore invoices;

@@ -222,6 +222,34 @@ final class PaymentStore {
                 .list();
     }
 
+    /** The allocations applied to an invoice that {@code decidedBy} decided, oldest first. */
+    List<AllocationRow> appliedBy(Handle h, long invoiceId, String decidedBy) {
+        return h.createQuery("""
+                SELECT a.*, p.currency FROM allocations a JOIN payments p ON p.id = a.payment_id
+                WHERE a.invoice_id = :invoice AND a.state = 'applied' AND a.decided_by = :by ORDER BY a.id""")
+                .bind("invoice", invoiceId)
+                .bind("by", decidedBy)
+                .map((rs, ctx) -> allocation(rs))
+                .list();
+    }
+
+    /**
+     * Takes back an applied allocation: kept on record as rejected (never deleted) with why, by whom; conditional,
+     * so it returns false when it was not applied any more.
+     */
+    boolean reverse(Handle h, long id, String note, String by, String via) {
+        return h.createUpdate("""
+                UPDATE allocations SET state = 'rejected', note = :note, decided_by = :by, decided_via = :via,
+                    updated_at = :now
+                WHERE id = :id AND state = 'applied'""")
+                .bind("note", note)
+                .bind("by", by)
+                .bind("via", via)
+                .bind("now", clock.instant().toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
     /** Moves a suggestion to applied or rejected; conditional, so a concurrent decision makes it return false. */
     boolean decide(Handle h, long id, State state, Money amount, Money fees, String by, String via) {
         return h.createUpdate("""

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The decision commands ({@code approve}, {@code snooze}, {@code escalate}, {@code paid}, {@code promise},
- * {@code dispute}, {@code reviewed}): each invoice goes through the reminder desk as channel {@code cli}; one line per invoice,
- * exit code 1 when any was refused.
+ * {@code dispute}, {@code cancel}, {@code reopen}, {@code resolve}, {@code reviewed}): each invoice goes through the
+ * reminder desk as channel {@code cli}; one line per invoice, exit code 1 when any was refused.
  */
 abstract class DecisionCommand implements Callable<Integer> {
 
@@ -158,6 +158,33 @@ abstract class DecisionCommand implements Callable<Integer> {
         @Override
         Decision decide(ReminderDesk desk, String invoice, Actor actor) {
             return desk.cancel(invoice, actor);
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true,
+            description = "An invoice marked paid by mistake is owed again: its amount due is recomputed, a wrong "
+                    + "automatic allocation is undone and its payment waits for a person.")
+    static final class Reopen extends DecisionCommand {
+        Reopen(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
+            return desk.reopen(invoice, actor);
+        }
+    }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = "End a dispute: the invoice is open again and the chase resumes.")
+    static final class Resolve extends DecisionCommand {
+        Resolve(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
+            return desk.resolve(invoice, actor);
         }
     }
 

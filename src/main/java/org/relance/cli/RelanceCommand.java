@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
             DecisionCommand.Dispute.class,
             DecisionCommand.Cancel.class,
             DecisionCommand.Reviewed.class,
+            DecisionCommand.Reopen.class,
+            DecisionCommand.Resolve.class,
             SendCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,

@@ -3,7 +3,10 @@ package org.relance.dunning;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.relance.invoice.Customer;
+import org.relance.invoice.Invoice;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Ledger;
 
@@ -29,6 +32,15 @@ public final class PlanService {
     /** The figures of the approved reminders on that day, for writing their messages. */
     public Plan approvedFor(LocalDate today) {
         return planner.approved(cases(), today);
+    }
+
+    /**
+     * The first day the ladder allows {@code step} for this invoice, from its history in the caller's transaction: what
+     * lifting a hold must respect.
+     */
+    public Optional<Planner.StepDay> firstDayFor(Handle h, Invoice invoice, String step) {
+        Customer customer = invoices.customers(h).get(invoice.customerId());
+        return planner.firstDay(new DunningCase(invoice, customer, reminders.forInvoice(h, invoice.id())), step);
     }
 
     /** What a plan is made of: every open invoice with its customer and reminder history. */

@@ -172,6 +172,11 @@ public final class Planner {
         }
         List<String> warnings = new ArrayList<>(open.warnings);
         warnings.addAll(next.get().warnings);
+        String noAddress = ReminderComposer.missingAddress(customer, next.get().channel);
+        if (noAddress != null) {
+            // Said before anyone approves: the desk refuses the approval for this reason.
+            warnings.add(noAddress + "; add it with relance import before approving");
+        }
 
         Money interest = null;
         Money indemnity = null;
@@ -208,7 +213,6 @@ public final class Planner {
         }
 
         int lastSentStep = -1;
-        LocalDate lastSentOn = null;
         for (Reminder r : history) {
             if (r.state() != ReminderState.SENT) {
                 continue;
@@ -221,11 +225,8 @@ public final class Planner {
                 return Optional.empty();
             }
             lastSentStep = Math.max(lastSentStep, index);
-            LocalDate sentOn = dateOf(r.sentAt() != null ? r.sentAt() : r.createdAt());
-            if (sentOn != null && (lastSentOn == null || sentOn.isAfter(lastSentOn))) {
-                lastSentOn = sentOn;
-            }
         }
+        LocalDate lastSentOn = lastSentOn(history);
         if (lastSentStep == ladder.size() - 1) {
             return Optional.empty();
         }
@@ -238,6 +239,44 @@ public final class Planner {
             return Optional.empty();
         }
         return Optional.of(new Next(step.id(), step.channel().id(), null, List.of()));
+    }
+
+    /** The day the latest reminder reached the customer: the minimum gap counts from it. Null when none was sent. */
+    private LocalDate lastSentOn(List<Reminder> history) {
+        LocalDate last = null;
+        for (Reminder r : history) {
+            LocalDate sentOn = r.state() == ReminderState.SENT ? dateOf(r.sentAt() != null ? r.sentAt() : r.createdAt())
+                    : null;
+            if (sentOn != null && (last == null || sentOn.isAfter(last))) {
+                last = sentOn;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The first day the ladder allows this step for the case: its days after the due date, and the minimum gap after
+     * the latest sent reminder. Empty when the step is not in the ladder or the invoice has no date to count from.
+     */
+    public Optional<StepDay> firstDay(DunningCase c, String stepId) {
+        int index = indexOf(stepId);
+        LocalDate due = dueDate(c.invoice(), new ArrayList<>());
+        if (index < 0 || due == null) {
+            return Optional.empty();
+        }
+        LadderStep step = ladder.get(index);
+        int afterDue = Math.max(1, step.afterDueDays());
+        StepDay day = new StepDay(due.plusDays(afterDue), afterDue + " day(s) after the due date " + due);
+        LocalDate lastSent = lastSentOn(c.history());
+        if (lastSent != null && lastSent.plusDays(dunning.minDaysBetweenSteps()).isAfter(day.day())) {
+            day = new StepDay(lastSent.plusDays(dunning.minDaysBetweenSteps()), dunning.minDaysBetweenSteps()
+                    + " day(s) after the reminder sent on " + lastSent + " (dunning.minDaysBetweenSteps)");
+        }
+        return Optional.of(day);
+    }
+
+    /** The first day a step may be proposed, and the rule that sets it. */
+    public record StepDay(LocalDate day, String why) {
     }
 
     /** A reminder already proposed comes back at its own step once it is due again. */

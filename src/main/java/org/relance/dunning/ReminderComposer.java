@@ -16,6 +16,7 @@ import org.relance.dunning.Composition.Refused;
 import org.relance.dunning.ReminderTemplates.Found;
 import org.relance.dunning.ReminderTemplates.Lookup;
 import org.relance.dunning.ReminderTemplates.Rendered;
+import org.relance.invoice.Customer;
 
 /**
  * Writes the reminder of one ladder step for one customer's overdue invoices: subject, text and HTML from the
@@ -183,6 +184,23 @@ public final class ReminderComposer {
         }
         String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
         return language.equals("fr") || language.equals("en") ? language : null;
+    }
+
+    /**
+     * Why a step on this channel cannot reach the customer, or null when it can: email and letter steps (the formal
+     * notice goes as an attachment of an email to the customer) need a valid address; a task does not.
+     */
+    static String missingAddress(Customer customer, String channel) {
+        if (!LadderStep.Channel.EMAIL.id().equals(channel) && !LadderStep.Channel.LETTER.id().equals(channel)) {
+            return null;
+        }
+        if (address(customer.email()) != null) {
+            return null;
+        }
+        String name = ReminderFormat.oneLine(customer.name());
+        return customer.email() == null || customer.email().isBlank()
+                ? "no email address for customer " + name
+                : "no valid email address for customer " + name + " (\"" + ReminderFormat.oneLine(customer.email()) + "\")";
     }
 
     /** One plain address, or null: a value with several addresses or line breaks must never reach a header. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.LadderStep;
+import org.relance.invoice.Customer;
 import org.relance.invoice.Invoice;
 import org.relance.invoice.InvoiceKind;
 import org.relance.invoice.InvoiceStatus;
@@ -20,6 +21,7 @@ import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
+import org.relance.ledger.Money;
 
 /**
  * The one place a reminder changes state (approve, snooze, escalate, mark paid, promise, dispute), whatever the
@@ -45,17 +47,20 @@ public final class ReminderDesk {
     private final EventLog events;
     private final PlanService plans;
     private final List<LadderStep> ladder;
+    private final AutomaticAllocations allocations;
     private final Clock clock;
     private final ZoneId zone;
 
     public ReminderDesk(Ledger ledger, InvoiceStore invoices, ReminderStore reminders, EventLog events,
-                        PlanService plans, List<LadderStep> ladder, Clock clock, ZoneId zone) {
+                        PlanService plans, List<LadderStep> ladder, AutomaticAllocations allocations, Clock clock,
+                        ZoneId zone) {
         this.ledger = ledger;
         this.invoices = invoices;
         this.reminders = reminders;
         this.events = events;
         this.plans = plans;
         this.ladder = List.copyOf(ladder);
+        this.allocations = allocations;
         this.clock = clock;
         this.zone = zone;
     }
@@ -69,16 +74,13 @@ public final class ReminderDesk {
                 return Decision.already(number, "the " + inProgress.get().step() + " reminder is already approved");
             }
             if (proposal.isEmpty()) {
-                Optional<Reminder> resumed = resumeHeld(h, invoice, ReminderState.APPROVED, null, null, actor);
-                if (resumed.isPresent()) {
-                    record(h, actor, "reminder.approved", invoice, resumed.get().id(),
-                            resumed.get().step() + " approved: the hold is lifted");
-                    return Decision.done(number, "hold lifted: approved the " + resumed.get().step() + " reminder ("
-                            + resumed.get().channel() + ")");
-                }
-                return Decision.refused(number, "no reminder is due today for " + number);
+                return liftHoldByApproval(h, invoice, actor);
             }
             Proposal p = proposal.get();
+            Optional<Decision> noAddress = withoutAddress(h, invoice, p.channel());
+            if (noAddress.isPresent()) {
+                return noAddress.get();
+            }
             long id = upsertPending(h, invoice, p.step(), p.channel(), p.reminderId(), ReminderState.APPROVED,
                     null, null, actor);
             record(h, actor, "reminder.approved", invoice, id, p.step() + " approved");
@@ -86,10 +88,80 @@ public final class ReminderDesk {
         });
     }
 
+    /**
+     * Approving with nothing proposed today lifts a hold (a customer's reply), approving the step that was held and
+     * never a later one. When that step is not due yet (the reply came the day the previous reminder left), the hold
+     * is lifted without approving: the reminder waits, snoozed, until the first day the ladder allows it.
+     */
+    private Decision liftHoldByApproval(Handle h, Invoice invoice, Actor actor) {
+        String number = invoice.number();
+        Optional<Reminder> held = latest(h, invoice, EnumSet.of(ReminderState.ON_HOLD));
+        if (held.isEmpty()) {
+            Optional<Reminder> lifted = liftedHold(h, invoice);
+            if (lifted.isPresent()) {
+                return Decision.already(number, "the hold is already lifted: the " + lifted.get().step()
+                        + " reminder is proposed on " + lifted.get().snoozedUntil());
+            }
+            return Decision.refused(number, "no reminder is due today for " + number);
+        }
+        Reminder step = held.get();
+        Optional<Decision> noAddress = withoutAddress(h, invoice, step.channel());
+        if (noAddress.isPresent()) {
+            return noAddress.get();
+        }
+        // Only an explicit escalation skips the ladder's days; otherwise the held step keeps its gap.
+        Optional<Planner.StepDay> first = step.escalated() ? Optional.empty()
+                : plans.firstDayFor(h, invoice, step.step());
+        if (first.isPresent() && first.get().day().isAfter(today())) {
+            LocalDate day = first.get().day();
+            Reminder resumed = resumeHeld(h, invoice, ReminderState.SNOOZED, day, null, actor).orElseThrow();
+            record(h, actor, "reminder.hold_lifted", invoice, resumed.id(), resumed.step()
+                    + " not due before " + day + " (" + first.get().why() + "): proposed again then");
+            return Decision.done(number, "hold lifted; the " + resumed.step() + " reminder is not due yet ("
+                    + first.get().why() + "): it is proposed on " + day);
+        }
+        Reminder resumed = resumeHeld(h, invoice, ReminderState.APPROVED, null, null, actor).orElseThrow();
+        record(h, actor, "reminder.approved", invoice, resumed.id(), resumed.step() + " approved: the hold is lifted");
+        return Decision.done(number, "hold lifted: approved the " + resumed.step() + " reminder ("
+                + resumed.channel() + ")");
+    }
+
+    /** The reminder an approval put off when it lifted a hold, while it still waits for its day. */
+    private Optional<Reminder> liftedHold(Handle h, Invoice invoice) {
+        Optional<Reminder> pending = latest(h, invoice, PENDING);
+        if (pending.isEmpty() || pending.get().state() != ReminderState.SNOOZED
+                || pending.get().snoozedUntil() == null || !pending.get().snoozedUntil().isAfter(today())) {
+            return Optional.empty();
+        }
+        List<Event> history = events.forInvoice(h, invoice.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Event e = history.get(i);
+            if (Long.valueOf(pending.get().id()).equals(e.reminderId())) {
+                return e.kind().equals("reminder.hold_lifted") ? pending : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An email or letter step for a customer without a usable address is refused: nothing could be sent. */
+    private Optional<Decision> withoutAddress(Handle h, Invoice invoice, String channel) {
+        Customer customer = invoices.customers(h).get(invoice.customerId());
+        String missing = customer == null ? null : ReminderComposer.missingAddress(customer, channel);
+        if (missing == null) {
+            return Optional.empty();
+        }
+        String letter = LadderStep.Channel.LETTER.id().equals(channel)
+                ? " (the formal notice is sent to the customer as an email attachment)" : "";
+        return Optional.of(Decision.refused(invoice.number(), missing + letter + "; add it with relance import"));
+    }
+
+    /** Snoozing longer than this is not a snooze; a promise further ahead than this is not believed either. */
+    static final int MAX_DAYS_AHEAD = 365;
+
     /** Puts today's reminder off for {@code days} days; it is proposed again on that day. */
     public Decision snooze(String number, int days, Actor actor) {
-        if (days < 1) {
-            return Decision.refused(number, "snooze needs at least 1 day, got " + days);
+        if (days < 1 || days > MAX_DAYS_AHEAD) {
+            return Decision.refused(number, "snooze takes 1 to " + MAX_DAYS_AHEAD + " days, got " + days);
         }
         LocalDate until = today().plusDays(days);
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
@@ -122,6 +194,16 @@ public final class ReminderDesk {
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
         return onOpenInvoice(number, (h, invoice) -> {
             List<Reminder> history = reminders.forInvoice(h, invoice.id());
+            // A double click: the current reminder is already the step an escalation of today created.
+            Optional<Reminder> escalatedToday = history.stream()
+                    .filter(r -> r.escalated() && EnumSet.of(ReminderState.PROPOSED, ReminderState.APPROVED,
+                            ReminderState.SENDING).contains(r.state()))
+                    .filter(r -> r.createdAt() != null && LocalDate.ofInstant(r.createdAt(), zone).equals(today()))
+                    .reduce((first, second) -> second);
+            if (escalatedToday.isPresent()) {
+                return Decision.already(number, "already escalated to the " + escalatedToday.get().step()
+                        + " step today");
+            }
             if (history.stream().anyMatch(r -> r.state() == ReminderState.APPROVED || r.state() == ReminderState.SENDING)) {
                 return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent");
             }
@@ -175,6 +257,10 @@ public final class ReminderDesk {
     public Decision promise(String number, LocalDate date, Actor actor) {
         if (date.isBefore(today())) {
             return Decision.refused(number, "the promised date " + date + " is in the past");
+        }
+        if (date.isAfter(today().plusDays(MAX_DAYS_AHEAD))) {
+            return Decision.refused(number, "the promised date " + date + " is more than " + MAX_DAYS_AHEAD
+                    + " days ahead (at most " + today().plusDays(MAX_DAYS_AHEAD) + ")");
         }
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
         return onOpenInvoice(number, (h, invoice) -> {
@@ -250,6 +336,88 @@ public final class ReminderDesk {
             }
             return Decision.done(number, "disputed: the chase is on hold");
         });
+    }
+
+    /**
+     * The invoice was marked paid by mistake (a person's {@code paid}, or a wrong automatic match): it is owed again,
+     * its amount due recomputed from what is still applied to it. Every allocation the matcher applied alone is
+     * undone (kept as rejected) and its payment waits for a person, never applied again by itself; allocations a
+     * person confirmed stay. The chase resumes: the planner proposes the next step when the ladder says so.
+     */
+    public Decision reopen(String number, Actor actor) {
+        return onInvoice(number, (h, invoice) -> {
+            if (invoice.status() != InvoiceStatus.PAID) {
+                if (invoice.status().isOpen() && lastStatusEvent(h, invoice).equals("invoice.reopened")) {
+                    return Decision.already(number, number + " is already reopened (" + invoice.status().id()
+                            + ", " + invoice.amountDue() + " due)");
+                }
+                return Decision.refused(number, number + " is " + invoice.status().id() + ", not paid: nothing to reopen");
+            }
+            List<AutomaticAllocations.Applied> automatic = allocations.on(h, invoice.id());
+            Money undone = Money.zero(invoice.total().currency());
+            for (AutomaticAllocations.Applied a : automatic) {
+                undone = undone.plus(a.amount()).plus(a.fees());
+            }
+            if (!invoices.dueFromAllocations(h, invoice).plus(undone).isPositive()) {
+                return Decision.refused(number, number + " is paid by its prepaid amount or by payments a person "
+                        + "confirmed: nothing to reopen; correct it with relance import");
+            }
+            for (AutomaticAllocations.Applied a : automatic) {
+                allocations.undo(h, a, number, actor);
+            }
+            String why = automatic.isEmpty() ? "" : automatic.size() + " automatic allocation(s) undone, payment(s) #"
+                    + String.join(", #", automatic.stream().map(a -> String.valueOf(a.paymentId())).toList())
+                    + " back to matching";
+            Invoice reopened = invoices.reopen(h, invoice, actor.who(), actor.channel(), why).orElseThrow(
+                    () -> new IllegalStateException(number + " changed while it was reopened"));
+            return Decision.done(number, "reopened: " + reopened.status().id() + ", " + reopened.amountDue() + " due"
+                    + (why.isEmpty() ? "" : "; " + why + ", waiting for a person") + "; the chase resumes");
+        });
+    }
+
+    /**
+     * The dispute is over: the invoice is open (or partially paid) again and the chase resumes. What the dispute held
+     * is cancelled, so the planner decides afresh from the ladder (the step after the last one sent, its days and
+     * the minimum gap) instead of releasing a reminder approved before the dispute.
+     */
+    public Decision resolve(String number, Actor actor) {
+        return onInvoice(number, (h, invoice) -> {
+            if (invoice.status() != InvoiceStatus.DISPUTED) {
+                if (invoice.status().isOpen() && lastStatusEvent(h, invoice).equals("invoice.dispute_resolved")) {
+                    return Decision.already(number, "the dispute on " + number + " is already resolved");
+                }
+                return Decision.refused(number, number + " is " + invoice.status().id()
+                        + ", not disputed: nothing to resolve");
+            }
+            InvoiceStatus back = invoice.amountDue().compareTo(invoice.total()) < 0
+                    ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.OPEN;
+            invoices.setStatus(h, invoice, back, "invoice.dispute_resolved", actor.who(), actor.channel());
+            int cancelled = 0;
+            for (Reminder r : reminders.forInvoice(h, invoice.id())) {
+                if (r.state() == ReminderState.ON_HOLD) {
+                    setState(h, r.id(), ReminderState.CANCELLED, actor);
+                    record(h, actor, "reminder.cancelled", invoice, r.id(), r.step()
+                            + " cancelled: the dispute is resolved, the ladder decides again");
+                    cancelled++;
+                }
+            }
+            return Decision.done(number, "dispute resolved: " + back.id() + ", the chase resumes"
+                    + (cancelled > 0 ? " (" + cancelled + " held reminder(s) withdrawn, the plan proposes again)" : ""));
+        });
+    }
+
+    /** Kinds of the events that change an invoice's status, newest decides what a repeated decision means. */
+    private static final Set<String> STATUS_EVENTS = Set.of("invoice.open", "invoice.partially_paid", "invoice.paid",
+            "invoice.disputed", "invoice.cancelled", "invoice.reopened", "invoice.dispute_resolved", "payment.applied");
+
+    private String lastStatusEvent(Handle h, Invoice invoice) {
+        List<Event> history = events.forInvoice(h, invoice.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (STATUS_EVENTS.contains(history.get(i).kind())) {
+                return history.get(i).kind();
+            }
+        }
+        return "";
     }
 
     /**
@@ -552,7 +720,9 @@ public final class ReminderDesk {
     private Decision onInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
         return ledger.inTransaction(h -> invoices.find(h, number, InvoiceKind.INVOICE)
                 .map(invoice -> decide.apply(h, invoice))
-                .orElseGet(() -> Decision.refused(number, "unknown invoice " + number)));
+                .orElseGet(() -> invoices.find(h, number, InvoiceKind.CREDIT_NOTE).isPresent()
+                        ? Decision.refused(number, number + " is a credit note: the company owes it, it cannot be chased")
+                        : Decision.refused(number, "unknown invoice " + number)));
     }
 
     /** Like {@link #onInvoice}, for decisions that only make sense while money is still expected. */

@@ -107,6 +107,12 @@ public final class InvoiceStore {
      * invoice already had it, so that repeating a decision writes nothing.
      */
     public boolean setStatus(Handle h, Invoice invoice, InvoiceStatus status, String actor, String channel) {
+        return setStatus(h, invoice, status, "invoice." + status.id(), actor, channel);
+    }
+
+    /** Like {@link #setStatus(Handle, Invoice, InvoiceStatus, String, String)}, with the event kind to record. */
+    public boolean setStatus(Handle h, Invoice invoice, InvoiceStatus status, String kind, String actor,
+            String channel) {
         String now = clock.instant().toString();
         int changed = h.createUpdate("""
                 UPDATE invoices SET status = :status, updated_at = :now WHERE id = :id AND status <> :status""")
@@ -115,10 +121,45 @@ public final class InvoiceStore {
                 .bind("id", invoice.id())
                 .execute();
         if (changed == 1) {
-            events.append(h, Event.onInvoice(clock.instant(), actor, channel, "invoice." + status.id(), invoice.id(),
+            events.append(h, Event.onInvoice(clock.instant(), actor, channel, kind, invoice.id(),
                     invoice.status().id() + " → " + status.id()));
         }
         return changed == 1;
+    }
+
+    /** What the invoice still owes from its total, what was paid before and the allocations applied to it now. */
+    public Money dueFromAllocations(Handle h, Invoice invoice) {
+        return invoice.total().minus(invoice.prepaid()).minus(allocated(h, invoice.id(), invoice.total().currency()));
+    }
+
+    /**
+     * A paid invoice is owed again (a person's {@code paid}, or an allocation, was wrong): its amount due is
+     * recomputed from its allocations and it is open or partially paid, with an {@code invoice.reopened} event.
+     * Conditional on it being paid; empty when it is not, or when nothing would be due.
+     */
+    public Optional<Invoice> reopen(Handle h, Invoice invoice, String actor, String channel, String why) {
+        Money due = dueFromAllocations(h, invoice);
+        if (!due.isPositive()) {
+            return Optional.empty();
+        }
+        InvoiceStatus status = statusFor(invoice.total(), due);
+        int changed = h.createUpdate("""
+                UPDATE invoices SET amount_due_minor = :due, status = :status, updated_at = :now
+                WHERE id = :id AND status = 'paid'""")
+                .bind("due", due.toMinor())
+                .bind("status", status.id())
+                .bind("now", clock.instant().toString())
+                .bind("id", invoice.id())
+                .execute();
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        events.append(h, Event.onInvoice(clock.instant(), actor, channel, "invoice.reopened", invoice.id(),
+                "paid → " + status.id() + ", amount due " + invoice.amountDue() + " → " + due
+                        + (why == null || why.isBlank() ? "" : "; " + why)));
+        return Optional.of(new Invoice(invoice.id(), invoice.number(), invoice.kind(), invoice.customerId(),
+                invoice.issueDate(), invoice.dueDate(), invoice.total(), invoice.prepaid(), due, status,
+                invoice.source()));
     }
 
     /**

@@ -56,9 +56,9 @@ class PaymentIntakeTest {
         Files.writeString(invoicesCsv, """
                 number,customer,customer_email,issue_date,due_date,currency,total,paid
                 FA-2017-0010,Ma Jolie Boutique,compta@majolieboutique.test,2026-10-01,2026-10-31,EUR,671.15,0
-                FA-2017-0008,Me Gusta Olive,,2026-10-01,2026-10-31,EUR,3453.76,0
-                G-1,Garage Dubois SARL,,2026-10-01,2026-10-31,EUR,500.00,0
-                G-2,Garage Dubois SARL,,2026-10-05,2026-11-04,EUR,500.00,0
+                FA-2017-0008,Me Gusta Olive,compta@megustaolive.test,2026-10-01,2026-10-31,EUR,3453.76,0
+                G-1,Garage Dubois SARL,compta@garage-dubois.test,2026-10-01,2026-10-31,EUR,500.00,0
+                G-2,Garage Dubois SARL,compta@garage-dubois.test,2026-10-05,2026-11-04,EUR,500.00,0
                 B-42,Boulangerie Martin,,2026-10-01,2026-10-31,EUR,1000.00,0
                 """);
         RelanceConfig config = ConfigLoader.load(file, Map.of());

@@ -57,7 +57,7 @@ class PlanCommandTest {
                 D-07,Client Sept,,2026-10-24,2026-11-24,EUR,100.00,0
                 D-08,Client Huit,,2026-10-23,2026-11-23,EUR,100.00,0
                 D-15,Client Quinze,,2026-10-16,2026-11-16,EUR,100.00,0
-                D-30,Client Trente,,2026-10-01,2026-11-01,EUR,10000.00,0
+                D-30,Client Trente,compta@trente.test,2026-10-01,2026-11-01,EUR,10000.00,0
                 D-45,Client Quarante-Cinq,,2026-09-16,2026-10-17,EUR,100.00,0
                 """);
         return file;

@@ -279,6 +279,35 @@ class PlannerTest {
     }
 
     @Test
+    void minimumGapCountsFromTheLatestSentReminderNotTheEarliest() {
+        Invoice invoice = invoice("F-1", 40, "100.00");
+        // The friendly step left a month ago, the firm one three days ago: the call waits 7 days after the firm one.
+        DunningCase c = new DunningCase(invoice, CLIENT, List.of(
+                sent(invoice, "friendly", 30), sent(invoice, "firm", 3)));
+
+        assertThat(plan(c).proposals()).isEmpty();
+        assertThat(planner().plan(List.of(c), TODAY.plusDays(3)).proposals()).isEmpty();
+        assertThat(steps(planner().plan(List.of(c), TODAY.plusDays(4)))).containsExactly("F-1:call");
+        assertThat(planner().firstDay(c, "call")).hasValueSatisfying(d -> assertThat(d.day())
+                .isEqualTo(TODAY.plusDays(4)));
+    }
+
+    @Test
+    void anEmailStepForACustomerWithoutAnAddressIsProposedWithAWarningAndACallStepWithout() {
+        Customer noAddress = new Customer(3, "Sans Adresse SARL", null, "fr", null, false);
+        Invoice first = invoice("F-1", noAddress, TODAY.minusDays(10), "100.00");
+        Invoice call = invoice("F-2", noAddress, TODAY.minusDays(40), "100.00");
+
+        Plan plan = plan(new DunningCase(first, noAddress, List.of()), new DunningCase(call, noAddress, List.of(
+                sent(call, "friendly", 30), sent(call, "firm", 20))));
+
+        assertThat(plan.forInvoice("F-1").orElseThrow().warnings())
+                .containsExactly("no email address for customer Sans Adresse SARL; add it with relance import before approving");
+        assertThat(plan.forInvoice("F-2").orElseThrow().step()).isEqualTo("call");
+        assertThat(plan.forInvoice("F-2").orElseThrow().warnings()).isEmpty();
+    }
+
+    @Test
     void cancelledStepDoesNotCountAsSent() {
         Invoice neverSent = invoice("F-1", 20, "100.00");
         Invoice firmCancelled = invoice("F-2", 20, "100.00");

@@ -280,7 +280,7 @@ class CustomerReplyTest {
     }
 
     @Test
-    void aPersonsApprovalLiftsTheHoldAndApprovesTheHeldStep() throws Exception {
+    void aPersonsApprovalTheDayTheReminderLeftLiftsTheHoldButTheFirmStepStillWaitsForItsGap() throws Exception {
         Outbox.Queued friendly = approveAndQueue("LATE");
         send();
         bot.deliver(answer("<answer-4@retard.test>", "Re: rappel", friendly.messageId(), "Question sur la facture."));
@@ -290,10 +290,13 @@ class CustomerReplyTest {
         Decision again = app.desk().approve("LATE", ALICE);
 
         assertThat(approved.outcome()).isEqualTo(Decision.Outcome.DONE);
-        assertThat(approved.message()).isEqualTo("hold lifted: approved the firm reminder (email)");
+        assertThat(approved.message()).startsWith("hold lifted").contains("it is proposed on 2026-12-08");
         assertThat(again.outcome()).isEqualTo(Decision.Outcome.ALREADY_DONE);
         assertThat(reminders("LATE")).extracting(Reminder::state)
-                .containsExactly(ReminderState.SENT, ReminderState.APPROVED);
+                .containsExactly(ReminderState.SENT, ReminderState.SNOOZED);
+        assertThat(proposed("LATE", LocalDate.of(2026, 12, 7))).isFalse();
+        assertThat(app.plans().planFor(LocalDate.of(2026, 12, 8)).forInvoice("LATE"))
+                .hasValueSatisfying(p -> assertThat(p.step()).isEqualTo("firm"));
     }
 
     @Test
