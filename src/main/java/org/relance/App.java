@@ -61,7 +61,8 @@ public final class App implements AutoCloseable {
         this.invoices = new InvoiceStore(events, clock);
         this.reminders = new ReminderStore(events, clock);
         this.invoiceImport = new InvoiceImport(ledger, invoices);
-        this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()));
+        this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()),
+                config.company().locale());
         this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(),
                 new MatcherAllocations(events, clock), clock, config.company().timezone());
         this.composer = new ReminderComposer(config.company(), config.dunning());

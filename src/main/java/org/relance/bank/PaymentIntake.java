@@ -12,11 +12,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.relance.bank.PaymentStore.AllocationRow;
 import org.relance.bank.PaymentStore.State;
@@ -256,6 +258,31 @@ public final class PaymentIntake {
                     a.note()));
         }
         return out;
+    }
+
+    /**
+     * The payments waiting for a person, by date: those with open suggestions, then (or only, by {@code kinds}) those
+     * nothing was applied to or proposed for. What {@code relance payments} and the chat channels list.
+     */
+    public List<WaitingPayment> waitingForAPerson(Set<WaitingPayment.State> kinds) {
+        return ledger.read(h -> {
+            List<WaitingPayment> out = new ArrayList<>();
+            if (kinds.contains(WaitingPayment.State.SUGGESTED)) {
+                Map<Long, List<IntakeResult.Suggested>> byPayment = new LinkedHashMap<>();
+                for (IntakeResult.Suggested s : openSuggestions(h)) {
+                    byPayment.computeIfAbsent(s.paymentId(), k -> new ArrayList<>()).add(s);
+                }
+                byPayment.forEach((id, suggestions) -> out.add(new WaitingPayment(payments.payment(h, id).orElseThrow(),
+                        WaitingPayment.State.SUGGESTED, suggestions)));
+                out.sort(Comparator.comparing((WaitingPayment w) -> w.payment().date())
+                        .thenComparing(w -> w.payment().id()));
+            }
+            if (kinds.contains(WaitingPayment.State.UNMATCHED)) {
+                payments.unplaced(h).forEach(p -> out.add(new WaitingPayment(p, WaitingPayment.State.UNMATCHED,
+                        List.of())));
+            }
+            return out;
+        });
     }
 
     /** A stored payment, for showing a suggestion with its payer, date and reference. */

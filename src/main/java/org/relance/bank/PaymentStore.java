@@ -169,6 +169,16 @@ final class PaymentStore {
                 .list();
     }
 
+    /** Payments nothing is applied to or proposed for (none found, or every suggestion rejected). */
+    List<Payment> unplaced(Handle h) {
+        return h.createQuery("""
+                SELECT * FROM payments p WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id
+                    AND a.state IN ('applied', 'suggested'))
+                ORDER BY p.payment_date, p.id""")
+                .map((rs, ctx) -> payment(rs))
+                .list();
+    }
+
     Optional<Payment> payment(Handle h, long id) {
         return h.createQuery("SELECT * FROM payments WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> payment(rs)).findOne();

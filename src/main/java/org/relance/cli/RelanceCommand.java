@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
             ParseBankCommand.class,
             MatchCommand.class,
             RunCommand.class,
+            PaymentsCommand.class,
+            MatchDecisionCommand.Confirm.class,
+            MatchDecisionCommand.Reject.class,
             CommandLine.HelpCommand.class,
         })
 public final class RelanceCommand implements Callable<Integer> {

@@ -1,7 +1,11 @@
 package org.relance.dunning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -9,6 +13,7 @@ import org.relance.invoice.Customer;
 import org.relance.invoice.Invoice;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Ledger;
+import org.relance.ledger.Money;
 
 /** Builds the day's plan from what the ledger holds: open invoices, their customers and reminder history. */
 public final class PlanService {
@@ -17,16 +22,59 @@ public final class PlanService {
     private final InvoiceStore invoices;
     private final ReminderStore reminders;
     private final Planner planner;
+    private final ReminderFormat format;
 
     public PlanService(Ledger ledger, InvoiceStore invoices, ReminderStore reminders, Planner planner) {
+        this(ledger, invoices, reminders, planner, Locale.FRENCH);
+    }
+
+    /** @param locale the company's, for the amounts in the plan's notes */
+    public PlanService(Ledger ledger, InvoiceStore invoices, ReminderStore reminders, Planner planner, Locale locale) {
         this.ledger = ledger;
         this.invoices = invoices;
         this.reminders = reminders;
         this.planner = planner;
+        this.format = new ReminderFormat(locale.getLanguage());
     }
 
+    /** The day's proposals; one whose invoice has a payment waiting for confirmation says so in its warnings. */
     public Plan planFor(LocalDate today) {
-        return planner.plan(cases(), today);
+        Plan plan = planner.plan(cases(), today);
+        Map<Long, List<String>> waiting = ledger.read(this::paymentsAwaitingConfirmation);
+        if (waiting.isEmpty()) {
+            return plan;
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        for (Proposal p : plan.proposals()) {
+            List<String> notes = waiting.get(p.invoiceId());
+            if (notes == null) {
+                proposals.add(p);
+                continue;
+            }
+            List<String> warnings = new ArrayList<>(p.warnings());
+            warnings.addAll(notes);
+            proposals.add(new Proposal(p.invoice(), p.customer(), p.step(), p.channel(), p.daysOverdue(), p.amountDue(),
+                    p.lateInterest(), p.recoveryIndemnity(), p.dueDate(), p.reminderId(), warnings, p.invoiceId(),
+                    p.customerId()));
+        }
+        return new Plan(plan.today(), proposals, plan.warnings());
+    }
+
+    /** Suggested allocations by invoice id, as notes: the amount due may be wrong until a person decides them. */
+    private Map<Long, List<String>> paymentsAwaitingConfirmation(Handle h) {
+        Map<Long, List<String>> notes = new HashMap<>();
+        h.createQuery("""
+                SELECT a.invoice_id, p.amount_minor, p.currency, p.payer FROM allocations a
+                JOIN payments p ON p.id = a.payment_id WHERE a.state = 'suggested' ORDER BY a.id""")
+                .map((rs, ctx) -> {
+                    Money amount = Money.ofMinor(rs.getLong("amount_minor"), Currency.getInstance(rs.getString("currency")));
+                    String payer = rs.getString("payer");
+                    return Map.entry(rs.getLong("invoice_id"), "a payment of " + format.money(amount)
+                            + (payer == null ? "" : " from " + payer)
+                            + " awaits confirmation: relance payments --suggested");
+                })
+                .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return notes;
     }
 
     /** The figures of the approved reminders on that day, for writing their messages. */
