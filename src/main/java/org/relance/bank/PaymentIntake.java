@@ -78,7 +78,7 @@ public final class PaymentIntake {
         if (read.failed()) {
             return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
         }
-        return ledger.inTransaction(h -> record(h, read.credits(), actor, channel));
+        return ledger.inTransaction(h -> record(h, read.credits(), actor, channel)).withRejected(read.rejected());
     }
 
     /**
