@@ -14,6 +14,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.relance.ledger.Money;
+import org.relance.text.DateText;
+import org.relance.text.Decimals;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,12 +43,23 @@ final class Camt053Reader {
             return BankReadResult.failed(file, "XML is not a CAMT.053 statement (root element " + root.getLocalName() + ")");
         }
         List<BankCredit> credits = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        int number = 0;
         for (Element entry : entries) {
-            if (isBookedCredit(entry)) {
+            number++;
+            if (!isBookedCredit(entry)) {
+                continue;
+            }
+            Optional<String> problem = amountProblem(entry)
+                    .or(() -> dateProblem(entry));
+            if (problem.isPresent()) {
+                rejected.add("entry " + number + text(entry, "AcctSvcrRef").map(r -> " (" + r + ")").orElse("")
+                        + ": " + problem.get());
+            } else {
                 credits.addAll(credits(file, entry));
             }
         }
-        return BankReadResult.read(file, credits);
+        return BankReadResult.read(file, credits, rejected);
     }
 
     private static boolean isBookedCredit(Element entry) {
@@ -130,20 +143,62 @@ final class Camt053Reader {
     }
 
     private static Optional<Money> amount(Optional<Element> amt) {
-        if (amt.isEmpty()) {
-            return Optional.empty();
+        return amt.flatMap(a -> money(a) instanceof Read.Ok ok ? Optional.of(ok.money()) : Optional.empty());
+    }
+
+    /** An amount element read, or why not. */
+    private sealed interface Read permits Read.Ok, Read.Bad {
+        record Ok(Money money) implements Read {
         }
+
+        record Bad(String reason) implements Read {
+        }
+    }
+
+    /** The amount of an {@code <Amt Ccy="EUR">}, or why it cannot be one (bounded before it becomes a number). */
+    private static Read money(Element amt) {
+        Currency currency;
         try {
-            Currency currency = Currency.getInstance(amt.get().getAttribute("Ccy").strip());
-            BigDecimal value = new BigDecimal(content(amt.get()));
-            int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-            if (value.stripTrailingZeros().scale() > scale) {
-                return Optional.empty();
-            }
-            return Optional.of(Money.of(value.setScale(scale), currency));
-        } catch (IllegalArgumentException badAmountOrCurrency) {
-            return Optional.empty();
+            currency = Currency.getInstance(amt.getAttribute("Ccy").strip());
+        } catch (IllegalArgumentException badCurrency) {
+            return new Read.Bad("not an ISO currency: \"" + amt.getAttribute("Ccy") + "\"");
         }
+        Decimals.Result value = Decimals.parse(content(amt));
+        if (value instanceof Decimals.Refused refused) {
+            return new Read.Bad(refused.reason());
+        }
+        BigDecimal amount = ((Decimals.Value) value).amount();
+        Optional<String> problem = Decimals.amountProblem(amount, currency);
+        if (problem.isPresent()) {
+            return new Read.Bad(problem.get());
+        }
+        return new Read.Ok(Money.of(amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0)), currency));
+    }
+
+    /** Why an entry's amounts cannot be stored, if one cannot (a credit is then left out and reported). */
+    private static Optional<String> amountProblem(Element entry) {
+        List<Element> amounts = new ArrayList<>();
+        child(entry, "Amt").ifPresent(amounts::add);
+        child(entry, "NtryDtls").ifPresent(details -> children(details, "TxDtls").forEach(tx -> {
+            child(tx, "Amt").ifPresent(amounts::add);
+            pathElement(tx, "AmtDtls", "TxAmt", "Amt").ifPresent(amounts::add);
+        }));
+        for (Element amt : amounts) {
+            if (money(amt) instanceof Read.Bad bad) {
+                return Optional.of("amount: " + bad.reason());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> dateProblem(Element entry) {
+        for (String name : List.of("BookgDt", "ValDt")) {
+            Optional<String> why = date(entry, name).flatMap(DateText::implausible);
+            if (why.isPresent()) {
+                return Optional.of(name + ": " + why.get());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> date(Element entry, String name) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.relance.ledger.Money;
 import org.relance.text.AmountText;
 import org.relance.text.DateText;
+import org.relance.text.Decimals;
 
 /** Reads the credit rows of a bank's CSV export through a {@link CsvMapping}. */
 final class CsvStatementReader {
@@ -46,16 +47,26 @@ final class CsvStatementReader {
             List<List<String>> rows = rows(text, separator);
             Optional<Columns> columns = header(rows);
             if (columns.isPresent()) {
-                return BankReadResult.read(file, credits(file, rows, columns.get()));
+                List<String> rejected = new ArrayList<>();
+                List<BankCredit> credits = credits(file, rows, columns.get(), rejected);
+                return BankReadResult.read(file, credits, rejected);
             }
         }
         return BankReadResult.failed(file, "CSV has no header row with a date column and an amount or credit column"
                 + " (looked for e.g. " + mapping.date().get(0) + ", " + mapping.amount().get(0) + ")");
     }
 
-    private List<BankCredit> credits(String file, List<List<String>> rows, Columns c) {
+    private List<BankCredit> credits(String file, List<List<String>> rows, Columns c, List<String> rejected) {
         List<BankCredit> credits = new ArrayList<>();
+        int index = c.headerRow();
         for (List<String> row : rows.subList(c.headerRow() + 1, rows.size())) {
+            index++;
+            Optional<String> problem = boundProblem(row, c);
+            if (problem.isPresent()) {
+                // Rows are counted from the first record; blank lines are not rows.
+                rejected.add("row " + (index + 1) + ": " + problem.get());
+                continue;
+            }
             creditOf(file, row, c).ifPresent(credits::add);
         }
         return credits;
@@ -164,33 +175,49 @@ final class CsvStatementReader {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).date());
     }
 
+    /** A value of the row that is a number or date no payment can have (too large, year 10000…), and why. */
+    private Optional<String> boundProblem(List<String> row, Columns c) {
+        for (int column : new int[] {c.amount(), c.credit()}) {
+            String cell = column >= 0 ? cell(row, column) : "";
+            if (!cell.isBlank() && numberResult(cell) instanceof Decimals.Refused refused && refused.outOfBounds()) {
+                return Optional.of("amount: " + refused.reason());
+            }
+        }
+        return date(cell(row, c.date())).flatMap(DateText::implausible).map(why -> "date: " + why);
+    }
+
     private Optional<BigDecimal> number(String cell) {
+        return numberResult(cell).value();
+    }
+
+    private Decimals.Result numberResult(String cell) {
         String s = cell.strip();
         if (s.isEmpty()) {
-            return Optional.empty();
+            return new Decimals.Refused("empty");
         }
         boolean parenthesised = s.startsWith("(") && s.endsWith(")");
         boolean trailingMinus = s.endsWith("-");
         s = s.replaceAll("[()]", "").replaceAll("-$", "");
         s = s.replaceAll("(?i)[€£$]|\\b(?:eur|euros?|usd|gbp|chf)\\b", "").strip();
-        Optional<BigDecimal> value = mapping.decimalMark().isPresent() ? withMark(s, mapping.decimalMark().get())
-                : AmountText.number(s);
-        return value.map(v -> parenthesised || trailingMinus ? v.negate() : v);
+        Decimals.Result value = mapping.decimalMark().isPresent() ? withMark(s, mapping.decimalMark().get())
+                : AmountText.bareNumber(s);
+        return value instanceof Decimals.Value v && (parenthesised || trailingMinus)
+                ? new Decimals.Value(v.amount().negate()) : value;
     }
 
-    private static Optional<BigDecimal> withMark(String raw, char mark) {
+    private static Decimals.Result withMark(String raw, char mark) {
         char grouping = mark == ',' ? '.' : ',';
         String s = raw.replace('−', '-').replaceAll("[\\s\\u00A0\\u202F'’]", "").replace(String.valueOf(grouping), "")
                 .replace(mark, '.');
         if (!s.matches("[+\\-]?\\d+(?:\\.\\d+)?")) {
-            return Optional.empty();
+            return new Decimals.Refused("not a number");
         }
-        return Optional.of(new BigDecimal(s.startsWith("+") ? s.substring(1) : s));
+        return Decimals.parse(s.startsWith("+") ? s.substring(1) : s);
     }
 
     private static Optional<Money> toMoney(BigDecimal amount, Currency currency) {
         int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-        if (amount.stripTrailingZeros().scale() > scale) {
+        if (Decimals.amountProblem(amount, currency).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(Money.of(amount.setScale(scale), currency));

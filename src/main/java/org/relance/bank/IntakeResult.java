@@ -15,11 +15,18 @@ import org.relance.matching.Method;
  * @param suggested  allocations waiting for a person to confirm or reject
  * @param unmatched  new payments with nothing matched, and why
  * @param unreadable files or messages that could not be read at all, and why
+ * @param rejected   entries of a readable file left out because a value cannot be stored, each with where and why
  */
 public record IntakeResult(List<Payment> stored, List<BankCredit> duplicates, List<Applied> applied,
-        List<Suggested> suggested, List<Unmatched> unmatched, List<Unreadable> unreadable) {
+        List<Suggested> suggested, List<Unmatched> unmatched, List<Unreadable> unreadable, List<String> rejected) {
+
+    public IntakeResult(List<Payment> stored, List<BankCredit> duplicates, List<Applied> applied,
+            List<Suggested> suggested, List<Unmatched> unmatched, List<Unreadable> unreadable) {
+        this(stored, duplicates, applied, suggested, unmatched, unreadable, List.of());
+    }
 
     public IntakeResult {
+        rejected = List.copyOf(rejected);
         stored = List.copyOf(stored);
         duplicates = List.copyOf(duplicates);
         applied = List.copyOf(applied);
@@ -63,6 +70,11 @@ public record IntakeResult(List<Payment> stored, List<BankCredit> duplicates, Li
     static IntakeResult unreadable(String file, String reason) {
         return new IntakeResult(List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(new Unreadable(file, reason)));
+    }
+
+    /** The same result with the entries the reader left out. */
+    IntakeResult withRejected(List<String> entries) {
+        return new IntakeResult(stored, duplicates, applied, suggested, unmatched, unreadable, entries);
     }
 
     /** One line for logs and the mailbox record: what the batch did. */

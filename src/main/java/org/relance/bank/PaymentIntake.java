@@ -80,7 +80,7 @@ public final class PaymentIntake {
         if (read.failed()) {
             return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
         }
-        return ledger.inTransaction(h -> record(h, read.credits(), actor, channel));
+        return ledger.inTransaction(h -> record(h, read.credits(), actor, channel)).withRejected(read.rejected());
     }
 
     /**

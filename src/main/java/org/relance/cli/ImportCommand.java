@@ -96,11 +96,18 @@ final class ImportCommand implements Callable<Integer> {
             context.err().println(file + ": rejected: " + whenUnreadable + result.unreadable().get(0).reason());
             return false;
         }
+        for (String rejected : result.rejected()) {
+            context.err().println(file + ": rejected: " + rejected);
+        }
         StringBuilder line = new StringBuilder();
         line.append(file).append(": ").append(result.stored().size()).append(" new payment(s), ")
                 .append(result.duplicates().size()).append(" already known, ");
-        context.out().println(summary(line, result));
-        return true;
+        summary(line, result);
+        if (!result.rejected().isEmpty()) {
+            line.append("; ").append(result.rejected().size()).append(" rejected");
+        }
+        context.out().println(line);
+        return result.rejected().isEmpty();
     }
 
     private static StringBuilder summary(StringBuilder line, IntakeResult result) {

@@ -15,6 +15,7 @@ import org.relance.ledger.Money;
 import org.relance.text.AmountText;
 import org.relance.text.Csv;
 import org.relance.text.DateText;
+import org.relance.text.Decimals;
 
 /**
  * Reads the contract's {@code invoices.csv} ({@code number,customer,customer_email,issue_date,due_date,
@@ -148,14 +149,17 @@ public final class InvoiceCsv {
             }
             return BigDecimal.ZERO;
         }
-        Optional<BigDecimal> value = AmountText.parse(text).map(AmountText.Found::amount);
-        return value.orElseThrow(() -> new BadField(column + ": not an amount: \"" + text + "\""));
+        Decimals.Result value = AmountText.read(text);
+        if (value instanceof Decimals.Refused refused) {
+            throw new BadField(column + ": " + refused.reason());
+        }
+        return ((Decimals.Value) value).amount();
     }
 
     private static Money money(BigDecimal amount, Currency currency, String column) {
-        if (amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
-            throw new BadField(column + ": more decimals than " + currency.getCurrencyCode() + " has: "
-                    + amount.toPlainString());
+        Optional<String> problem = Decimals.amountProblem(amount, currency);
+        if (problem.isPresent()) {
+            throw new BadField(column + ": " + problem.get());
         }
         return Money.of(amount.setScale(currency.getDefaultFractionDigits()), currency);
     }
@@ -165,8 +169,12 @@ public final class InvoiceCsv {
         if (text.isEmpty()) {
             return null;
         }
-        return DateText.parse(text)
+        LocalDate date = DateText.parse(text)
                 .orElseThrow(() -> new BadField(column + ": not a date (YYYY-MM-DD or DD/MM/YYYY): \"" + text + "\""));
+        DateText.implausible(date).ifPresent(why -> {
+            throw new BadField(column + ": " + why);
+        });
+        return date;
     }
 
     private static String field(Csv.Row record, Map<String, Integer> columns, String column) {

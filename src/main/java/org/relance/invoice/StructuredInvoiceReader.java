@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mustangproject.ZUGFeRD.ZUGFeRDInvoiceImporter;
+import org.relance.text.DateText;
+import org.relance.text.Decimals;
 import org.w3c.dom.Element;
 
 /**
@@ -56,11 +59,15 @@ final class StructuredInvoiceReader {
     Optional<ExtractedInvoice> read(String file, byte[] xml, boolean embedded) throws Unreadable {
         Element root = XmlElements.parse(xml).getDocumentElement();
         String rootName = XmlElements.localName(root);
-        if (CII_ROOTS.contains(rootName)) {
-            return Optional.of(cii(file, root, embedded ? "facturx" : "cii"));
-        }
-        if (UBL_ROOTS.contains(rootName)) {
-            return Optional.of(ubl(file, root, embedded ? "facturx" : "ubl"));
+        try {
+            if (CII_ROOTS.contains(rootName)) {
+                return Optional.of(cii(file, root, embedded ? "facturx" : "cii"));
+            }
+            if (UBL_ROOTS.contains(rootName)) {
+                return Optional.of(ubl(file, root, embedded ? "facturx" : "ubl"));
+            }
+        } catch (ImpossibleAmount e) {
+            throw new Unreadable(e.getMessage());
         }
         return Optional.empty();
     }
@@ -168,20 +175,43 @@ final class StructuredInvoiceReader {
         for (Element e : candidates) {
             String cur = e.getAttribute("currencyID");
             if (candidates.size() == 1 || cur.isEmpty() || cur.equals(currency)) {
-                try {
-                    return Optional.of(new BigDecimal(e.getTextContent().strip()));
-                } catch (NumberFormatException notANumber) {
-                    return Optional.empty();
+                Decimals.Result value = Decimals.parse(e.getTextContent());
+                if (value instanceof Decimals.Refused refused && refused.outOfBounds()) {
+                    // Bounded on the text: "1E100000000" must never become a BigDecimal to be scaled.
+                    throw new ImpossibleAmount(name + ": " + refused.reason());
                 }
+                Optional<String> problem = value.value().flatMap(v -> currencyOf(currency)
+                        .flatMap(c -> Decimals.amountProblem(v, c)));
+                if (problem.isPresent() && problem.get().startsWith("too")) {
+                    throw new ImpossibleAmount(name + ": " + problem.get());
+                }
+                return value.value();
             }
         }
         return Optional.empty();
     }
 
+    private static Optional<Currency> currencyOf(String code) {
+        try {
+            return code == null ? Optional.empty() : Optional.of(Currency.getInstance(code.strip()));
+        } catch (IllegalArgumentException notACurrency) {
+            return Optional.empty();
+        }
+    }
+
+    /** An amount of the XML that no invoice can carry; the file is then unreadable, naming the element. */
+    private static final class ImpossibleAmount extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ImpossibleAmount(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private static Optional<LocalDate> ciiDate(Element holder) {
         return text(holder, "DateTimeString").flatMap(s -> {
             try {
-                return Optional.of(LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE));
+                return plausible(LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE));
             } catch (DateTimeParseException notFormat102) {
                 return isoDate(s);
             }
@@ -190,10 +220,15 @@ final class StructuredInvoiceReader {
 
     private static Optional<LocalDate> isoDate(String s) {
         try {
-            return Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
+            return plausible(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A date outside 1900–2200 is read as missing (and so warned about), never stored. */
+    private static Optional<LocalDate> plausible(LocalDate date) {
+        return DateText.implausible(date).isPresent() ? Optional.empty() : Optional.of(date);
     }
 
     /** Mustang's PDF attachment finder, stopped before its own model parse (which rejects rounding gaps). */

@@ -61,8 +61,29 @@ public final class AmountText {
         return found;
     }
 
-    /** Parses a bare number such as "1 234,56" or "1,234.56" into a BigDecimal. */
+    /** Parses a bare number such as "1 234,56" or "1,234.56" into a BigDecimal; empty if not one or out of bounds. */
     public static Optional<BigDecimal> number(String raw) {
+        return bareNumber(raw).value();
+    }
+
+    /**
+     * Like {@link #parse} for a field that must be an amount: the value, or why not (not an amount, or one no
+     * invoice can carry: see {@link Decimals}).
+     */
+    public static Decimals.Result read(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.length() > 4 * Decimals.MAX_TEXT_LENGTH) {
+            return new Decimals.Refused("not a plausible amount (" + s.length() + " characters)", true);
+        }
+        Matcher m = AMOUNT.matcher(s);
+        if (m.matches()) {
+            return bareNumber(m.group(2));
+        }
+        return new Decimals.Refused("not an amount: \"" + s + "\"");
+    }
+
+    /** Like {@link #number}, with the reason when it is not one. */
+    public static Decimals.Result bareNumber(String raw) {
         String s = raw.strip().replace('−', '-');
         boolean negative = s.startsWith("-");
         if (negative || s.startsWith("+")) {
@@ -70,7 +91,7 @@ public final class AmountText {
         }
         s = s.replaceAll("[\\s\\u00A0\\u202F'’]", "");
         if (s.isEmpty() || !s.matches("[\\d.,]+") || !Character.isDigit(s.charAt(0))) {
-            return Optional.empty();
+            return new Decimals.Refused("not an amount: \"" + raw.strip() + "\"");
         }
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
@@ -92,10 +113,15 @@ public final class AmountText {
         String integer = (decimalAt < 0 ? s : s.substring(0, decimalAt)).replaceAll("[.,]", "");
         String fraction = decimalAt < 0 ? "" : s.substring(decimalAt + 1);
         if (integer.isEmpty() || !fraction.matches("\\d*")) {
-            return Optional.empty();
+            return new Decimals.Refused("not an amount: \"" + raw.strip() + "\"");
         }
-        BigDecimal value = new BigDecimal(fraction.isEmpty() ? integer : integer + "." + fraction);
-        return Optional.of(negative ? value.negate() : value);
+        String plain = integer.replaceFirst("^0+(?=\\d)", "");
+        if (plain.length() > Decimals.MAX_INTEGER_DIGITS) {
+            return new Decimals.Refused("too large: more than " + Decimals.MAX_INTEGER_DIGITS
+                    + " digits before the decimal mark", true);
+        }
+        Decimals.Result value = Decimals.parse(fraction.isEmpty() ? plain : plain + "." + fraction);
+        return negative && value instanceof Decimals.Value v ? new Decimals.Value(v.amount().negate()) : value;
     }
 
     /** Maps "€", "EUR", "euros", "$", "£"... to a currency. */

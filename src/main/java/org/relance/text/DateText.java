@@ -23,6 +23,10 @@ public final class DateText {
     public record Found(LocalDate date, int start, int end) {
     }
 
+    /** Dates outside this range are typing mistakes or hostile input, never a receivable's. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+
     private static final Map<String, Integer> MONTHS = months();
 
     private static final String MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
@@ -59,6 +63,14 @@ public final class DateText {
         collect(MONTH_DAY_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(1), m.group(2)));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return removeOverlaps(found);
+    }
+
+    /** Why a date read from outside cannot be stored (before 1900 or after 2200), or empty when it can. */
+    public static Optional<String> implausible(LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            return Optional.of(date + " is outside " + EARLIEST.getYear() + "–" + LATEST.getYear());
+        }
+        return Optional.empty();
     }
 
     /** The month number for a month name or abbreviation in French, English or German. */

@@ -95,4 +95,26 @@ class Camt053ReaderTest {
 
         assertThat(result.error()).hasValueSatisfying(e -> assertThat(e).contains("not a CAMT.053"));
     }
+
+    @Test
+    void anEntryWithAnImpossibleAmountOrDateIsRejectedWithItsReasonAndTheOthersAreRead() {
+        byte[] xml = statement("02",
+                entry("100.00", "CRDT", "<Sts>BOOK</Sts>", ""),
+                entry("1e20", "CRDT", "<Sts>BOOK</Sts>", ""),
+                entry("1E100000000", "CRDT", "<Sts>BOOK</Sts>", ""),
+                entry("99999999999999999999999999.99", "CRDT", "<Sts>BOOK</Sts>", ""),
+                entry("12.345", "CRDT", "<Sts>BOOK</Sts>", ""),
+                entry("50.00", "CRDT", "<Sts>BOOK</Sts>", "").replace("2026-11-23", "0001-01-01"));
+
+        BankReadResult result = reader.read("hostile.xml", xml);
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.credits()).extracting(c -> c.amount().toString()).containsExactly("100.00 EUR");
+        assertThat(result.rejected()).satisfiesExactly(
+                r -> assertThat(r).isEqualTo("entry 2 (SVC-1e20): amount: too large: more than 13 digits before the decimal mark"),
+                r -> assertThat(r).startsWith("entry 3 ").contains("amount: exponent out of range"),
+                r -> assertThat(r).startsWith("entry 4 ").contains("amount: too large"),
+                r -> assertThat(r).startsWith("entry 5 ").contains("more decimals than EUR has"),
+                r -> assertThat(r).startsWith("entry 6 ").contains("BookgDt: 0001-01-01 is outside"));
+    }
 }

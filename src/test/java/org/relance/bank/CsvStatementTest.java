@@ -96,4 +96,20 @@ class CsvStatementTest {
         assertThat(reader.read("gbp.csv", csv).credits()).singleElement()
                 .satisfies(c -> assertThat(c.amount().toString()).isEqualTo("15.00 GBP"));
     }
+
+    @Test
+    void aRowWithAnImpossibleAmountOrDateIsRejectedWithItsReasonAndTheOthersAreRead() {
+        byte[] csv = utf8("id,date,amount,currency,payer,reference\n"
+                + "T1,2026-11-20,120.00,EUR,CLIENT SARL,F-1\n"
+                + "T2,2026-11-20,99999999999999999999.00,EUR,CLIENT SARL,F-2\n"
+                + "T3,9999-11-20,10.00,EUR,CLIENT SARL,F-3\n"
+                + "T4,2026-11-21,80.00,EUR,CLIENT SARL,F-4\n");
+
+        BankReadResult result = reader.read("export.csv", csv);
+
+        assertThat(result.credits()).extracting(BankCredit::bankTxId).containsExactly("T1", "T4");
+        assertThat(result.rejected()).satisfiesExactly(
+                r -> assertThat(r).startsWith("row 3: amount: too large"),
+                r -> assertThat(r).startsWith("row 4: date: 9999-11-20 is outside"));
+    }
 }

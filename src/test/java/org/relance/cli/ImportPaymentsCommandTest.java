@@ -161,4 +161,31 @@ class ImportPaymentsCommandTest {
                 .contains("nor a bank statement");
         assertThat(out.toString()).contains("3 loaded");
     }
+
+    @Test
+    void anImpossibleAmountIsARejectedLineWithItsReasonAndTheGoodRowsAndEntriesLoad() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                F-1,Client SARL,,2026-10-01,2026-10-31,EUR,99999999999999999999999999.99,0
+                F-2,Client SARL,,2026-10-01,2026-10-31,EUR,120.00,0
+                """);
+        Path camt = dir.resolve("hostile.xml");
+        Files.writeString(camt, "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+                + "<BkToCstmrStmt><Stmt>"
+                + "<Ntry><Amt Ccy=\"EUR\">1e20</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-20</Dt></BookgDt></Ntry>"
+                + "<Ntry><Amt Ccy=\"EUR\">1E100000000</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-20</Dt></BookgDt></Ntry>"
+                + "<Ntry><Amt Ccy=\"EUR\">35.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-20</Dt></BookgDt></Ntry>"
+                + "</Stmt></BkToCstmrStmt></Document>");
+
+        int code = run("import", "--config", config.toString(), bad.toString(), camt.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains(bad + ":2: rejected: total: too large")
+                .contains(camt + ": rejected: entry 1: amount: too large")
+                .contains(camt + ": rejected: entry 2: amount: exponent out of range")
+                .doesNotContain("Overflow");
+        assertThat(out.toString()).contains(bad + ": 1 loaded").contains(camt + ": 1 new payment(s)")
+                .contains("2 rejected");
+    }
 }

@@ -147,4 +147,29 @@ class InvoiceImportTest {
         assertThat(ledger.read(store::customers)).isEmpty();
         assertThat(ledger.read(events::count)).isZero();
     }
+
+    @Test
+    void valuesTheStoreCannotHoldAreRejectedRowsWithTheirLineAndTheOtherRowsLoad() throws IOException {
+        Path file = csv("""
+                F-1,Client SARL,,2026-10-01,2026-10-31,EUR,99999999999999999999999999.99,0
+                F-2,Client SARL,,2026-10-01,2026-10-31,EUR,1200.00,0
+                F-3,Client SARL,,2026-10-01,2026-10-31,JPY,12.50,0
+                F-4,Client SARL,,1850-10-01,2026-10-31,EUR,100.00,0
+                F-5,Client SARL,,2026-10-01,2999-10-31,EUR,100.00,0
+                F-6,Client SARL,,2026-10-01,2026-10-31,EUR,100.00,10000000000000
+                F-7,Client SARL,,2026-10-01,2026-10-31,EUR,9999999999999.99,0
+                """);
+
+        InvoiceImport.Summary summary = importer.importCsv(file, "test", "cli");
+
+        assertThat(summary.created()).isEqualTo(2);
+        assertThat(summary.rejected()).extracting(InvoiceCsv.Rejected::line).containsExactly(2, 4, 5, 6, 7);
+        assertThat(summary.rejected()).extracting(InvoiceCsv.Rejected::reason).satisfiesExactly(
+                r -> assertThat(r).startsWith("total: too large"),
+                r -> assertThat(r).isEqualTo("total: more decimals than JPY has: 12.50"),
+                r -> assertThat(r).startsWith("issue_date: 1850-10-01 is outside"),
+                r -> assertThat(r).startsWith("due_date: 2999-10-31 is outside"),
+                r -> assertThat(r).startsWith("paid: too large"));
+        assertThat(ledger.read(store::all)).extracting(Invoice::number).containsExactly("F-2", "F-7");
+    }
 }

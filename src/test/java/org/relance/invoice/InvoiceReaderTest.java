@@ -250,4 +250,40 @@ class InvoiceReaderTest {
                 + Base64.getMimeEncoder().encodeToString(attachment) + "\r\n"
                 + "--" + boundary + "--\r\n";
     }
+
+    @Test
+    void anEInvoiceAmountWithAHugeExponentIsAnErrorValueNamingTheFieldAndCostsNothing() {
+        for (String amount : new String[] {"1E100000000", "1e20", "99999999999999999999999999.99"}) {
+            String ubl = "<?xml version=\"1.0\"?><Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\""
+                    + " xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\""
+                    + " xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\">"
+                    + "<cbc:ID>F-1</cbc:ID><cbc:IssueDate>2026-11-01</cbc:IssueDate>"
+                    + "<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode><cac:LegalMonetaryTotal>"
+                    + "<cbc:TaxInclusiveAmount currencyID=\"EUR\">" + amount + "</cbc:TaxInclusiveAmount>"
+                    + "</cac:LegalMonetaryTotal></Invoice>";
+
+            ReadOutcome outcome = reader.read("hostile.xml", ubl.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(outcome).isInstanceOfSatisfying(ReadOutcome.Failed.class,
+                    f -> assertThat(f.error()).startsWith("TaxInclusiveAmount: "));
+        }
+    }
+
+    @Test
+    void aCiiAmountWithAHugeExponentIsAnErrorValueNamingTheField() {
+        String cii = "<?xml version=\"1.0\"?><rsm:CrossIndustryInvoice"
+                + " xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\""
+                + " xmlns:ram=\"urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100\">"
+                + "<rsm:ExchangedDocument><ram:ID>F-2</ram:ID></rsm:ExchangedDocument><rsm:SupplyChainTradeTransaction>"
+                + "<ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>"
+                + "<ram:SpecifiedTradeSettlementHeaderMonetarySummation>"
+                + "<ram:GrandTotalAmount>1E100000000</ram:GrandTotalAmount>"
+                + "</ram:SpecifiedTradeSettlementHeaderMonetarySummation></ram:ApplicableHeaderTradeSettlement>"
+                + "</rsm:SupplyChainTradeTransaction></rsm:CrossIndustryInvoice>";
+
+        ReadOutcome outcome = reader.read("hostile.cii.xml", cii.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(outcome).isInstanceOfSatisfying(ReadOutcome.Failed.class,
+                f -> assertThat(f.error()).isEqualTo("GrandTotalAmount: exponent out of range: \"1E100000000\""));
+    }
 }
