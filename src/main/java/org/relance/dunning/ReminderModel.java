@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.relance.config.Company;
 import org.relance.config.LadderStep;
+import org.relance.invoice.Iban;
 import org.relance.ledger.Money;
 
 /**
@@ -34,7 +35,7 @@ final class ReminderModel {
         m.put("hasCompanyAddress", company.address() != null && !company.address().isBlank());
         m.put("siren", company.siren() == null ? "" : company.siren());
         m.put("hasSiren", company.siren() != null);
-        m.put("iban", company.iban() == null ? "" : company.iban());
+        m.put("iban", company.iban() == null ? "" : Iban.grouped(company.iban()));
         m.put("bic", company.bic() == null ? "" : company.bic());
         m.put("hasIban", company.iban() != null);
         m.put("hasBic", company.bic() != null);

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds IBANs in text and keeps only those whose ISO 13616 check digits are right. */
-final class Iban {
+/** Finds IBANs in text and keeps only those whose ISO 13616 check digits are right; prints them for people. */
+public final class Iban {
 
     private static final Pattern CANDIDATE = Pattern.compile("\\b([A-Z]{2}\\d{2}(?:[ \\u00A0]?[A-Z0-9]{1,5}){3,9})\\b");
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
@@ -28,6 +28,15 @@ final class Iban {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The IBAN as ISO 13616 prints it for people, in groups of four ("FR76 3000 6000 …"), whatever spacing it came
+     * with; the one place reminders and notices take it from.
+     */
+    public static String grouped(String iban) {
+        String compact = iban.replaceAll("[\\s\\u00A0]", "").toUpperCase(java.util.Locale.ROOT);
+        return String.join(" ", compact.split("(?<=\\G.{4})"));
     }
 
     static boolean valid(String iban) {

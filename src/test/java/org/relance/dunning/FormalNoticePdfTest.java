@@ -95,6 +95,24 @@ class FormalNoticePdfTest {
     }
 
     @Test
+    void anIbanStoredWithoutSpacesIsPrintedInGroupsOfFourInTheEmailAndTheNotice() throws IOException {
+        // The config parser keeps the IBAN compact, as here.
+        Company company = new Company("Atelier Morel SARL", "contact@atelier-morel.test",
+                "FR7630006000011234567890189", "AGRIFRPP", null, "12 rue de la Paix\n75002 Paris", Locale.FRENCH,
+                ReminderFixtures.PARIS, 30);
+        ReminderComposer composer = new ReminderComposer(company, ReminderFixtures.dunning(null));
+        String grouped = "FR76 3000 6000 0112 3456 7890 189";
+
+        ComposedReminder friendly = (ComposedReminder) composer.compose(request(FRENCH_CLIENT, "friendly", F42));
+        ComposedReminder notice = (ComposedReminder) composer.compose(request(FRENCH_CLIENT, "notice", F42));
+
+        assertThat(friendly.text()).contains("IBAN : " + grouped).doesNotContain("FR7630006000");
+        assertThat(friendly.html()).contains(grouped);
+        assertThat(notice.text()).contains("IBAN " + grouped);
+        assertThat(text(pdf(notice))).contains("IBAN " + grouped);
+    }
+
+    @Test
     void charactersHelveticaCannotPrintAreReplacedInsteadOfFailing() throws IOException {
         Customer foreign = new Customer(8, "Ştefan Łukasz Œuvres 東京 ✓", "office@stefan.test", "fr", null, false);
         Company company = new Company("Atelier Morel SARL", "contact@atelier-morel.test", IBAN, "AGRIFRPP", null,
