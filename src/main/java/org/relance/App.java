@@ -145,8 +145,8 @@ public final class App implements AutoCloseable {
     private BankMailIntake bankMailIntake() {
         return new BankMailIntake() {
             @Override
-            public Result record(Handle h, String name, byte[] rawEml, String actor) {
-                IntakeResult result = payments.recordEmail(h, name, rawEml, actor, "email");
+            public Result record(Handle h, String name, byte[] rawEml, String actor, String unverified) {
+                IntakeResult result = payments.recordEmail(h, name, rawEml, actor, "email", unverified);
                 return new Result(result.summary(), !result.unreadable().isEmpty());
             }
 

@@ -50,6 +50,8 @@ public final class PaymentIntake {
 
     /** Who applied an allocation the matcher was sure of. */
     static final String MATCHER = "matcher";
+    /** The event marking a payment read from an email whose sender was not authenticated: never applied alone. */
+    private static final String UNVERIFIED = "payment.unverified";
 
     private final Ledger ledger;
     private final InvoiceStore invoices;
@@ -88,6 +90,17 @@ public final class PaymentIntake {
      * processed-message row with it). A debit alert or a newsletter gives {@link IntakeResult#noCredit()}.
      */
     public IntakeResult recordEmail(Handle h, String name, byte[] rawEml, String actor, String channel) {
+        return recordEmail(h, name, rawEml, actor, channel, null);
+    }
+
+    /**
+     * Like {@link #recordEmail(Handle, String, byte[], String, String)}; {@code unverified} (null: the sender was
+     * authenticated) says why the email may be forged: its payments are stored, marked with a
+     * {@code payment.unverified} event, and every allocation found for them — now or by a later
+     * {@link #matchWaiting} — is only suggested for a person to confirm ({@code relance match-confirm}).
+     */
+    public IntakeResult recordEmail(Handle h, String name, byte[] rawEml, String actor, String channel,
+            String unverified) {
         BankReadResult read;
         try (InputStream in = new ByteArrayInputStream(rawEml)) {
             read = reader.readEmail(name, new MimeMessage(Session.getInstance(new Properties()), in));
@@ -97,7 +110,7 @@ public final class PaymentIntake {
         if (read.failed()) {
             return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
         }
-        return record(h, read.credits(), actor, channel);
+        return record(h, read.credits(), actor, channel, unverified);
     }
 
     /**
@@ -105,6 +118,10 @@ public final class PaymentIntake {
      * payments against the open invoices, all in the caller's transaction.
      */
     public IntakeResult record(Handle h, List<BankCredit> credits, String actor, String channel) {
+        return record(h, credits, actor, channel, null);
+    }
+
+    private IntakeResult record(Handle h, List<BankCredit> credits, String actor, String channel, String unverified) {
         PaymentStore.Batch batch = new PaymentStore.Batch();
         List<Payment> stored = new ArrayList<>();
         List<BankCredit> duplicates = new ArrayList<>();
@@ -113,7 +130,12 @@ public final class PaymentIntake {
             if (payments.sameCredit(h, credit, key, batch, actor, channel).isPresent()) {
                 duplicates.add(credit);
             } else {
-                stored.add(payments.insert(h, credit, key, batch, actor, channel));
+                Payment payment = payments.insert(h, credit, key, batch, actor, channel);
+                if (unverified != null) {
+                    events.append(h, new Event(clock.instant(), actor, channel, UNVERIFIED, null, null, payment.id(),
+                            unverified));
+                }
+                stored.add(payment);
             }
         }
         if (stored.isEmpty()) {
@@ -183,7 +205,11 @@ public final class PaymentIntake {
                 Money amount = min(a.amount(), invoice.amountDue());
                 Money fees = plannedFees(invoice, amount, run.remaining(a.invoiceNumber()).isZero());
                 String note = a.note();
-                if (a.auto() && amount.isPositive()) {
+                Optional<String> unverified = unverified(h, payment.id());
+                if (a.auto() && unverified.isPresent()) {
+                    note = "from an unauthenticated email (" + unverified.get()
+                            + "): confirm with relance match-confirm; " + note;
+                } else if (a.auto() && amount.isPositive()) {
                     Optional<IntakeResult.Applied> applied = apply(h, invoice, payment.id(), amount, fees, a.method(),
                             a.confidence(), a.method().wireName() + ", " + a.note(), null, actor);
                     if (applied.isPresent()) {
@@ -200,6 +226,12 @@ public final class PaymentIntake {
             }
         }
         return out;
+    }
+
+    /** Why the payment's email may be forged, when it was recorded unauthenticated. */
+    private static Optional<String> unverified(Handle h, long paymentId) {
+        return h.createQuery("SELECT details FROM events WHERE kind = :kind AND payment_id = :id ORDER BY id")
+                .bind("kind", UNVERIFIED).bind("id", paymentId).mapTo(String.class).findFirst();
     }
 
     /**

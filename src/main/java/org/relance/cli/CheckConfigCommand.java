@@ -31,6 +31,12 @@ final class CheckConfigCommand implements Callable<Integer> {
         loaded.mail().ifPresentOrElse(
                 mail -> {
                     line("ok", "mail: " + describe(mail));
+                    if (mail.requireAuthenticationResults()) {
+                        line("ok", "mail: senders authenticated by the Authentication-Results of " + mail.authservId());
+                    } else {
+                        line("warn", "mail is not authenticated: bank payments from mail wait for confirmation"
+                                + " (set mail.requireAuthenticationResults: true and mail.authservId)");
+                    }
                     mail.imap().ifPresent(imap -> server("imap", ServerChecks.imap(imap),
                             "logged in as " + imap.username() + " on " + imap.host(),
                             "cannot log in as " + imap.username() + " on " + imap.host() + ":" + imap.port()));

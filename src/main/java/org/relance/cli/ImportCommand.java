@@ -141,8 +141,9 @@ final class ImportCommand implements Callable<Integer> {
         DocumentImport.Outcome outcome = app.documentImport().importFile(file, "cli", "cli");
         if (outcome instanceof DocumentImport.Outcome.Imported imported) {
             invoicesChanged |= imported.change() != InvoiceStore.Change.UNCHANGED;
-            context.out().printf("%s: invoice %s %s%n", file, imported.number(),
-                    imported.change().name().toLowerCase(Locale.ROOT));
+            context.out().printf("%s: invoice %s %s%s%n", file, imported.number(),
+                    imported.change().name().toLowerCase(Locale.ROOT),
+                    imported.notes().isEmpty() ? "" : " (" + String.join("; ", imported.notes()) + ")");
             return true;
         }
         context.err().println(file + ": rejected: " + ((DocumentImport.Outcome.Rejected) outcome).reason());

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.relance.ledger.Event;
+import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
 import org.relance.ledger.Money;
 import org.relance.ledger.StoredFiles;
@@ -21,8 +27,19 @@ public final class DocumentImport {
     public sealed interface Outcome {
         String file();
 
-        /** The document became (or updated, or matched unchanged) invoice {@code number}. */
-        record Imported(String file, String number, InvoiceStore.Change change) implements Outcome {
+        /**
+         * The document became (or updated, or matched unchanged, or — from mail — proposed a change held for a person
+         * to) invoice {@code number}; {@code notes} say what a person should know (a held change, an address chosen or
+         * kept).
+         */
+        record Imported(String file, String number, InvoiceStore.Change change, List<String> notes) implements Outcome {
+            public Imported {
+                notes = List.copyOf(notes);
+            }
+
+            public Imported(String file, String number, InvoiceStore.Change change) {
+                this(file, number, change, List.of());
+            }
         }
 
         /** Nothing was stored; {@code reason} says what was missing or unreadable. */
@@ -30,16 +47,22 @@ public final class DocumentImport {
         }
     }
 
+    private static final String HELD_EVENT = "invoice.change_held";
+
     private final Ledger ledger;
     private final InvoiceStore invoices;
     private final DocumentReader reader;
     private final Path filesDir;
+    private final EventLog events;
+    private final Clock clock;
 
     public DocumentImport(Ledger ledger, InvoiceStore invoices, DocumentReader reader, Path filesDir) {
         this.ledger = ledger;
         this.invoices = invoices;
         this.reader = reader;
         this.filesDir = filesDir;
+        this.events = invoices.events();
+        this.clock = invoices.clock();
     }
 
     public Outcome importFile(Path file, String actor, String channel) throws IOException {
@@ -55,8 +78,9 @@ public final class DocumentImport {
     /** A document read and checked, not yet stored: reading is slow and stays outside any transaction. */
     public sealed interface Prepared {
         /** @param sourceMessageId the original invoice email's Message-ID, when the document came attached to it */
-        record Ready(String file, InvoiceDraft draft, String hash, Path kept, String sourceMessageId)
-                implements Prepared {
+        /** @param documentEmail the address printed in the document when the forwarded mail's recipient replaced it */
+        record Ready(String file, InvoiceDraft draft, String hash, Path kept, String sourceMessageId,
+                     String documentEmail) implements Prepared {
         }
 
         record Refused(Outcome.Rejected outcome) implements Prepared {
@@ -89,18 +113,81 @@ public final class DocumentImport {
                 read.issueDate(), read.dueDate(), total, prepaid, read.source());
         String hash = StoredFiles.sha256(content);
         String original = readOutcome.forwarded().map(ForwardedHeaders::messageId).orElse(null);
-        return new Prepared.Ready(name, draft, hash, StoredFiles.keep(filesDir, content, extension(name)), original);
+        return new Prepared.Ready(name, draft, hash, StoredFiles.keep(filesDir, content, extension(name)), original,
+                readOutcome.documentEmail());
     }
 
     /** Stores a prepared document in the caller's transaction: creates or updates the invoice and its customer. */
     public Outcome.Imported store(Handle h, Prepared.Ready ready, String actor, String channel) {
+        List<String> notes = new ArrayList<>();
+        addressNote(ready).ifPresent(notes::add);
+        return stored(h, ready, ready.draft(), actor, channel, notes);
+    }
+
+    /**
+     * Stores a document that came by mail, where the sender may be forged: a new invoice is created, but an existing
+     * one is never changed (the difference is recorded on it and reported as {@link InvoiceStore.Change#HELD}, to be
+     * applied by a person's {@code relance import}), and a customer's stored email is only filled when missing, never
+     * replaced (another address is kept in the event).
+     */
+    public Outcome.Imported storeFromMail(Handle h, Prepared.Ready ready, String actor) {
         InvoiceDraft draft = ready.draft();
+        Optional<Invoice> existing = invoices.find(h, draft.number(), draft.kind());
+        if (existing.isPresent()) {
+            List<String> changes = invoices.changesFor(h, existing.get(), draft);
+            if (!changes.isEmpty()) {
+                String reason = "would change " + kindWord(draft.kind()) + " " + draft.number() + ": "
+                        + String.join("; ", changes) + "; import the file with `relance import` to apply it";
+                if (!invoices.hasEvent(h, existing.get().id(), HELD_EVENT, reason)) {
+                    events.append(h, Event.onInvoice(clock.instant(), actor, "email", HELD_EVENT, existing.get().id(),
+                            reason));
+                }
+                return new Outcome.Imported(ready.file(), draft.number(), InvoiceStore.Change.HELD, List.of(reason));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        addressNote(ready).ifPresent(notes::add);
+        Optional<Customer> known = invoices.customerNamed(h, draft.customerName());
+        String stored = known.map(Customer::email).orElse(null);
+        if (stored != null && draft.customerEmail() != null && !stored.equalsIgnoreCase(draft.customerEmail())) {
+            notes.add("customer " + known.get().name() + " keeps its email " + stored + "; this mail gives "
+                    + draft.customerEmail() + " (not applied: a mail never replaces a stored address)");
+            draft = withoutEmail(draft);
+        }
+        return stored(h, ready, draft, actor, "email", notes);
+    }
+
+    private Outcome.Imported stored(Handle h, Prepared.Ready ready, InvoiceDraft draft, String actor, String channel,
+                                    List<String> notes) {
         InvoiceStore.Change change = invoices.upsert(h, draft, actor, channel);
         invoices.attachFile(h, draft.number(), draft.kind(), ready.hash(), ready.kept().toString());
         if (ready.sourceMessageId() != null) {
             invoices.attachSourceMessage(h, draft.number(), draft.kind(), ready.sourceMessageId());
         }
-        return new Outcome.Imported(ready.file(), draft.number(), change);
+        if (change != InvoiceStore.Change.UNCHANGED && !notes.isEmpty()) {
+            long id = invoices.find(h, draft.number(), draft.kind()).orElseThrow().id();
+            events.append(h, Event.onInvoice(clock.instant(), actor, channel, "invoice.imported", id,
+                    "read from " + ready.file() + ": " + String.join("; ", notes)));
+        }
+        return new Outcome.Imported(ready.file(), draft.number(), change, notes);
+    }
+
+    /** Defect 9: the forwarded recipient was used although the document prints another address; say so. */
+    private static Optional<String> addressNote(Prepared.Ready ready) {
+        if (ready.documentEmail() == null) {
+            return Optional.empty();
+        }
+        return Optional.of("customer email from the forwarded mail (" + ready.draft().customerEmail()
+                + "); the PDF says " + ready.documentEmail());
+    }
+
+    private static InvoiceDraft withoutEmail(InvoiceDraft d) {
+        return new InvoiceDraft(d.number(), d.kind(), d.customerName(), null, d.issueDate(), d.dueDate(), d.total(),
+                d.prepaid(), d.source(), d.customerLanguage());
+    }
+
+    private static String kindWord(InvoiceKind kind) {
+        return kind == InvoiceKind.CREDIT_NOTE ? "credit note" : "invoice";
     }
 
     private static String missingFields(ExtractedInvoice read) {

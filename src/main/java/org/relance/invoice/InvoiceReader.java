@@ -214,12 +214,19 @@ public final class InvoiceReader implements DocumentReader, AutoCloseable {
         }
         ExtractedInvoice invoice = best.withFile(name);
         Optional<ForwardedHeaders> headers = parts.headers();
+        String documentEmail = null;
         if (headers.isPresent()) {
-            invoice = invoice.withCustomerEmail(headers.get().to());
+            String printed = invoice.customerEmail();
+            String forwardedTo = headers.get().to();
+            // The founder chose the recipient: it wins, but the document's own address is kept to be reported.
+            if (printed != null && forwardedTo != null && !printed.equalsIgnoreCase(forwardedTo)) {
+                documentEmail = printed;
+            }
+            invoice = invoice.withCustomerEmail(forwardedTo);
         } else {
             invoice = invoice.withWarning("customerEmail: no forwarded headers found in the email");
         }
-        return new ReadOutcome.Read(invoice, headers);
+        return new ReadOutcome.Read(invoice, headers, documentEmail);
     }
 
     private static double rank(ExtractedInvoice invoice) {

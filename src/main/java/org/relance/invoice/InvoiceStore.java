@@ -22,8 +22,11 @@ import org.relance.text.Names;
 /** Reads and writes customers and invoices in the ledger; every method joins the caller's transaction. */
 public final class InvoiceStore {
 
-    /** What an upsert did. */
-    public enum Change { CREATED, UPDATED, UNCHANGED }
+    /**
+     * What an upsert did; {@code HELD}: a mail proposed changing an existing invoice, recorded and not applied (only
+     * a person's import changes a stored invoice).
+     */
+    public enum Change { CREATED, UPDATED, UNCHANGED, HELD }
 
     private final EventLog events;
     private final Clock clock;
@@ -31,6 +34,14 @@ public final class InvoiceStore {
     public InvoiceStore(EventLog events, Clock clock) {
         this.events = events;
         this.clock = clock;
+    }
+
+    EventLog events() {
+        return events;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /**
@@ -261,7 +272,42 @@ public final class InvoiceStore {
                 .collect(Collectors.toMap(Customer::id, Function.identity()));
     }
 
-    /** Finds the customer by name (case, accents and punctuation ignored) or creates it; fills a missing email. */
+    /**
+     * What {@link #upsert} would change on {@code existing} (customer, dates, total, prepaid), without writing: empty
+     * when the draft says the same. A customer not stored yet counts as a change of customer.
+     */
+    List<String> changesFor(Handle h, Invoice existing, InvoiceDraft draft) {
+        Optional<Customer> customer = customerNamed(h, draft.customerName());
+        List<String> changes = new ArrayList<>();
+        if (customer.isEmpty()) {
+            changes.add("customer → " + draft.customerName().strip());
+        }
+        Customer probe = customer.orElse(new Customer(existing.customerId(), draft.customerName(), null, null, null,
+                false));
+        changes.addAll(differences(existing, draft, probe));
+        return changes;
+    }
+
+    /** The stored customer with this name (case, accents and punctuation ignored), if any. */
+    public Optional<Customer> customerNamed(Handle h, String name) {
+        return h.createQuery("SELECT * FROM customers WHERE name_key = :key")
+                .bind("key", Names.key(name))
+                .map((rs, ctx) -> customer(rs))
+                .findOne();
+    }
+
+    /** Whether the invoice already has an event of this kind with exactly these details (a repeat writes none). */
+    boolean hasEvent(Handle h, long invoiceId, String kind, String details) {
+        return h.createQuery("""
+                SELECT COUNT(*) FROM events WHERE invoice_id = :id AND kind = :kind AND details = :details""")
+                .bind("id", invoiceId).bind("kind", kind).bind("details", details)
+                .mapTo(Long.class).one() > 0;
+    }
+
+    /**
+     * Finds the customer by name (case, accents and punctuation ignored) or creates it. A given email replaces the
+     * stored one: callers that must only fill a missing address (mail) pass null when one is stored.
+     */
     public Customer upsertCustomer(Handle h, String name, String email) {
         String key = Names.key(name);
         Optional<Customer> found = h.createQuery("SELECT * FROM customers WHERE name_key = :key")

@@ -8,10 +8,18 @@ public sealed interface ReadOutcome {
     /** The file name as given. */
     String file();
 
-    /** The invoice was read; {@code forwarded} is set when it came out of a forwarded email. */
-    record Read(ExtractedInvoice invoice, Optional<ForwardedHeaders> forwarded) implements ReadOutcome {
+    /**
+     * The invoice was read; {@code forwarded} is set when it came out of a forwarded email, {@code documentEmail} when
+     * the forwarded headers' recipient replaced another address printed in the document (kept to say so).
+     */
+    record Read(ExtractedInvoice invoice, Optional<ForwardedHeaders> forwarded, String documentEmail)
+            implements ReadOutcome {
         public Read(ExtractedInvoice invoice) {
-            this(invoice, Optional.empty());
+            this(invoice, Optional.empty(), null);
+        }
+
+        public Read(ExtractedInvoice invoice, Optional<ForwardedHeaders> forwarded) {
+            this(invoice, forwarded, null);
         }
 
         @Override

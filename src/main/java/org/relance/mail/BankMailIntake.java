@@ -10,7 +10,11 @@ public interface BankMailIntake {
     record Result(String summary, boolean unreadable) {
     }
 
-    Result record(Handle h, String name, byte[] rawEml, String actor);
+    /**
+     * @param unverified null when our server authenticated the sender; else why not: the credits are recorded but
+     *                   only suggested for a person to confirm, never applied automatically
+     */
+    Result record(Handle h, String name, byte[] rawEml, String actor, String unverified);
 
     /** New or changed invoices came in by mail: payments that arrived before them may now match. */
     default void invoicesChanged(Handle h, String actor) {

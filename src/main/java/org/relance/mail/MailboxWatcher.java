@@ -74,7 +74,8 @@ public final class MailboxWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MailboxWatcher.class);
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final String[] HEADERS = {"Message-ID", "From", "Subject", "In-Reply-To", "References",
-        "Authentication-Results", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence"};
+        "Authentication-Results", "Received", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence"};
+    private static final String[] TRACE = {"Authentication-Results", "Received"};
 
     private final Mail mail;
     private final Mail.Imap imap;
@@ -199,7 +200,7 @@ public final class MailboxWatcher implements AutoCloseable {
             LOG.error("mail uid {}: unexpected failure, quarantining it", uid, e);
             InboundMessage headersOnly = new InboundMessage(uid, inbound.messageId(), inbound.from(),
                     inbound.subject(), inbound.replyTo(), inbound.authenticationResults(), inbound.automatic(),
-                    inbound.size(), null);
+                    inbound.size(), null, inbound.fromProblem());
             return processor.quarantineUnexpected(name, uidValidity, headersOnly, inbound.raw(),
                     "unexpected error: " + e);
         }
@@ -280,18 +281,9 @@ public final class MailboxWatcher implements AutoCloseable {
                 size = Math.max(size, max + 1);
             }
         }
-        String from = null;
-        String fromHeader = header(message, "From");
-        if (fromHeader != null) {
-            try {
-                InternetAddress[] addresses = InternetAddress.parseHeader(fromHeader, false);
-                if (addresses.length > 0 && addresses[0].getAddress() != null) {
-                    from = addresses[0].getAddress().trim().toLowerCase(Locale.ROOT);
-                }
-            } catch (AddressException e) {
-                from = null;
-            }
-        }
+        String[] fromHeaders = message.getHeader("From");
+        String fromProblem = fromProblem(fromHeaders);
+        String from = fromProblem == null ? fromAddress(fromHeaders[0]) : null;
         List<String> replyTo = new ArrayList<>();
         for (String h : new String[] {"In-Reply-To", "References"}) {
             String value = header(message, h);
@@ -302,10 +294,48 @@ public final class MailboxWatcher implements AutoCloseable {
                 }
             }
         }
-        String[] auth = message.getHeader("Authentication-Results");
+        List<String> trace = new ArrayList<>();
+        // In message order: which Authentication-Results are our server's depends on where they sit.
+        java.util.Enumeration<String> lines = message instanceof jakarta.mail.internet.MimeMessage mime
+                ? mime.getMatchingHeaderLines(TRACE) : java.util.Collections.emptyEnumeration();
+        while (lines.hasMoreElements()) {
+            trace.add(lines.nextElement());
+        }
         String messageId = header(message, "Message-ID");
         return new InboundMessage(uid, messageId == null ? null : messageId.trim(), from, subject(message), replyTo,
-                auth == null ? List.of() : List.of(auth), AutoReplies.isAutomatic(message), size, raw);
+                trace, AutoReplies.isAutomatic(message), size, raw, fromProblem);
+    }
+
+    /** Why the From header cannot name the sender, or null: exactly one header with exactly one plain address. */
+    static String fromProblem(String[] headers) {
+        if (headers == null || headers.length == 0) {
+            return "no From header";
+        }
+        if (headers.length > 1) {
+            return headers.length + " From headers: a message has exactly one sender";
+        }
+        try {
+            InternetAddress[] addresses = InternetAddress.parseHeader(headers[0], true);
+            if (addresses.length != 1) {
+                return "From header names " + addresses.length + " addresses: a message has exactly one sender";
+            }
+            String address = addresses[0].getAddress();
+            if (address == null || addresses[0].isGroup() || address.indexOf('@') <= 0
+                    || address.indexOf('@') != address.lastIndexOf('@') || address.endsWith("@")) {
+                return "malformed From header: " + HeaderText.oneLine(headers[0]);
+            }
+            return null;
+        } catch (AddressException e) {
+            return "malformed From header: " + HeaderText.oneLine(headers[0]);
+        }
+    }
+
+    private static String fromAddress(String header) {
+        try {
+            return InternetAddress.parseHeader(header, true)[0].getAddress().trim().toLowerCase(Locale.ROOT);
+        } catch (AddressException e) {
+            return null;
+        }
     }
 
     private static String subject(Message message) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.Mail;
 import org.relance.invoice.DocumentImport;
+import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
@@ -81,21 +82,29 @@ final class MessageProcessor {
             }
             DocumentImport.Prepared.Ready ready = (DocumentImport.Prepared.Ready) prepared;
             return commit(folder, uidValidity, m, hash, h -> {
-                DocumentImport.Outcome.Imported imported = documents.get().store(h, ready, m.from(), "email");
-                if (imported.change() != org.relance.invoice.InvoiceStore.Change.UNCHANGED) {
+                DocumentImport.Outcome.Imported imported = documents.get().storeFromMail(h, ready, m.from());
+                if (imported.change() == InvoiceStore.Change.HELD) {
+                    // A mail never changes a stored invoice: the difference is on record, a person decides.
+                    String reason = String.join("; ", imported.notes());
+                    quarantined(h, m, reason);
+                    return new Handled("quarantined", reason, mail.quarantineFolder());
+                }
+                if (imported.change() != InvoiceStore.Change.UNCHANGED) {
                     bank.ifPresent(b -> b.invoicesChanged(h, m.from()));
                 }
                 return new Handled("invoice." + imported.change().name().toLowerCase(java.util.Locale.ROOT),
-                        "invoice " + imported.number(), mail.processedFolder());
+                        "invoice " + imported.number() + (imported.notes().isEmpty() ? ""
+                                : " (" + String.join("; ", imported.notes()) + ")"), mail.processedFolder());
             });
         }
-        if (route instanceof MessageRouter.Route.BankNotification) {
+        if (route instanceof MessageRouter.Route.BankNotification notification) {
             if (bank.isEmpty()) {
                 return left(folder, uidValidity, m, hash, "not_handled.bank",
                         "bank notification: payments from email are not handled yet");
             }
             return commit(folder, uidValidity, m, hash, h -> {
-                BankMailIntake.Result result = bank.get().record(h, name, m.raw(), m.from());
+                BankMailIntake.Result result = bank.get().record(h, name, m.raw(), m.from(),
+                        notification.unverified());
                 if (result.unreadable()) {
                     quarantined(h, m, result.summary());
                     return new Handled("quarantined", result.summary(), mail.quarantineFolder());

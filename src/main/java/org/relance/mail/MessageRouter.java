@@ -20,8 +20,11 @@ final class MessageRouter {
         record Invoice() implements Route {
         }
 
-        /** From a configured bank sender: read its credits. */
-        record BankNotification() implements Route {
+        /**
+         * From a configured bank sender: read its credits. Unless {@code authenticated} (our server vouched for the
+         * sender), its payments are recorded but their allocations only suggested: {@code unverified} says why.
+         */
+        record BankNotification(boolean authenticated, String unverified) implements Route {
         }
 
         /**
@@ -85,6 +88,9 @@ final class MessageRouter {
         if (shape != null && !shape.acceptable()) {
             return new Route.Quarantine(shape.tooComplex());
         }
+        if (message.fromProblem() != null) {
+            return new Route.Quarantine(message.fromProblem());
+        }
         String from = message.from();
         if (from == null) {
             return new Route.Quarantine("no readable From address");
@@ -94,11 +100,17 @@ final class MessageRouter {
         }
         boolean trusted = trustedSenders.contains(from);
         boolean bank = bankSenders.contains(from);
-        if ((trusted || bank) && authentication != null && !authentication.passes(message)) {
-            return new Route.Quarantine("claims to be from " + from + " but " + authentication.describeFailure());
-        }
         if (bank) {
-            return new Route.BankNotification();
+            if (authentication == null) {
+                return new Route.BankNotification(false, "mail is not authenticated (mail.requireAuthenticationResults"
+                        + " is off): payments from mail wait for confirmation");
+            }
+            return authentication.passes(message) ? new Route.BankNotification(true, null)
+                    : new Route.BankNotification(false, "claims to be from " + from + " but "
+                            + authentication.describeFailure() + ": payments from it wait for confirmation");
+        }
+        if (trusted && authentication != null && !authentication.passes(message)) {
+            return new Route.Quarantine("claims to be from " + from + " but " + authentication.describeFailure());
         }
         boolean reply = message.replyTo().stream().anyMatch(isOurMessage);
         Matcher token = DIGEST_TOKEN.matcher(message.subject() == null ? "" : message.subject());

@@ -374,17 +374,18 @@ class MailboxWatcherTest {
 
     @NeedsCorpus
     @Test
-    void aBankAlertForAForwardedInvoicePaysItAndCancelsItsApprovedReminder() throws Exception {
-        RelanceConfig config = config(imapPort(), "");
+    void anAuthenticatedBankAlertForAForwardedInvoicePaysItAndCancelsItsApprovedReminder() throws Exception {
+        RelanceConfig config = config(imapPort(), "  requireAuthenticationResults: true\n  authservId: mx.acme.test");
         try (org.relance.App app = org.relance.Main.wire(config, CLOCK);
              MailboxWatcher w = app.mailboxWatcher()) {
-            bot.deliver(TestMails.corpus("forwarded/gmail-style-fr.eml"));
+            bot.deliver(TestMails.authenticated(TestMails.corpus("forwarded/gmail-style-fr.eml"), "acme.test"));
             w.runOnce();
             assertThat(app.desk().approve("FA-2017-0010", org.relance.dunning.Actor.cli("claire")).outcome())
                     .isEqualTo(org.relance.dunning.Decision.Outcome.DONE);
 
-            bot.deliver(TestMails.corpus("bank/neobank-transfer-fr.eml"));
-            bot.deliver(TestMails.corpus("bank/bank-alert-debit-fr.eml"));
+            bot.deliver(TestMails.authenticated(TestMails.corpus("bank/neobank-transfer-fr.eml"), "neobanque.test"));
+            bot.deliver(TestMails.authenticated(TestMails.corpus("bank/bank-alert-debit-fr.eml"),
+                    "banque-exemple.test"));
             MailboxWatcher.Pass pass = w.runOnce();
 
             assertThat(pass.handled()).isEqualTo(2);

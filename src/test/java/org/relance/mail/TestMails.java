@@ -100,6 +100,46 @@ final class TestMails {
         return reparse(m, messageId);
     }
 
+    /** The message with header lines put on top, as a receiving server prepends its trace. */
+    static MimeMessage withHeadersOnTop(MimeMessage m, String... lines) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String line : lines) {
+            out.write((line + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        m.writeTo(out);
+        return parse(out.toByteArray());
+    }
+
+    /** What our server (mx.acme.test) writes on top of a message whose DMARC check passed for {@code domain}. */
+    static MimeMessage authenticated(MimeMessage m, String domain) throws MessagingException, IOException {
+        return withHeadersOnTop(m, "Authentication-Results: mx.acme.test; dmarc=pass header.from=" + domain,
+                "Received: from mail." + domain + " by mx.acme.test; Tue, 1 Dec 2026 08:00:00 +0000");
+    }
+
+    /**
+     * A founder's Gmail-style forward of an invoice PDF: the original headers quoted in the text, the PDF attached.
+     *
+     * @param to the original recipient (the customer's address the founder chose)
+     */
+    static MimeMessage forwarded(String from, String messageId, String to, byte[] pdf)
+            throws MessagingException, IOException {
+        MimeMessage m = new MimeMessage(SESSION);
+        m.setFrom(new InternetAddress(from));
+        m.setRecipients(Message.RecipientType.TO, BOT);
+        m.setSubject("Fwd: Facture");
+        MimeMultipart mixed = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("---------- Forwarded message ---------\nFrom: Acme SAS <" + FOUNDER + ">\n"
+                + "Date: Mon, 2 Nov 2026 at 10:02\nSubject: Facture\nTo: <" + to + ">\n\nBonjour,\n", "UTF-8");
+        mixed.addBodyPart(text);
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
+        file.setFileName("facture.pdf");
+        mixed.addBodyPart(file);
+        m.setContent(mixed);
+        return reparse(m, messageId);
+    }
+
     static byte[] encryptedPdf() throws IOException {
         return org.relance.invoice.TestPdfs.encrypted("user", "Facture n° F-SECRET-1  Total TTC 100,00 EUR");
     }
