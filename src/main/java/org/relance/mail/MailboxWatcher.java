@@ -3,9 +3,11 @@ package org.relance.mail;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -17,8 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -163,16 +167,27 @@ public final class MailboxWatcher implements AutoCloseable {
         List<Message> ordered = new ArrayList<>(Arrays.asList(fresh));
         ordered.removeIf(m -> m == null || m.isExpunged());
         ordered.sort(Comparator.comparingLong(m -> uidOf(inbox, m)));
+        Map<Long, Message> prefetched = new LinkedHashMap<>();
+        for (Message m : ordered) {
+            prefetched.put(uidOf(inbox, m), m);
+        }
         int handled = 0;
         int quarantined = 0;
         int left = 0;
-        for (Message message : ordered) {
-            long uid = inbox.getUID(message);
+        for (long uid : prefetched.keySet()) {
             // UID ranges "n:*" always include the last message, even below n.
             if (uid <= checkpoint.lastUid() || ledger.read(h -> checkpoints.find(h, name, uidValidity, uid)).isPresent()) {
                 continue;
             }
-            MessageProcessor.Handled result = handle(name, uidValidity, uid, message);
+            // After a reconnect the prefetched messages belong to a closed folder: fetched again by UID.
+            InboundMessage inbound = onFolder(uidValidity, f -> {
+                Message m = f == inbox ? prefetched.get(uid) : f.getMessageByUID(uid);
+                return m == null || m.isExpunged() ? null : read(uid, m);
+            });
+            if (inbound == null) {
+                continue;
+            }
+            MessageProcessor.Handled result = handle(name, uidValidity, inbound);
             handled++;
             hooks.afterCommit(uid);
             if (result.targetFolder() == null) {
@@ -183,15 +198,41 @@ public final class MailboxWatcher implements AutoCloseable {
                 quarantined++;
                 LOG.warn("mail uid {} quarantined: {}", uid, result.reason());
             }
-            moveAndSettle(inbox, message, result.targetFolder(), name, uidValidity, uid);
+            moveAndSettle(result.targetFolder(), name, uidValidity, uid, inbox, prefetched.get(uid));
             moved++;
         }
         return new Pass(handled, moved, quarantined, left);
     }
 
-    private MessageProcessor.Handled handle(String name, long uidValidity, long uid, Message message)
-            throws MessagingException {
-        InboundMessage inbound = read(uid, message);
+    /** Something done on the open folder; a connection lost meanwhile is opened again once and the step retried. */
+    private interface FolderStep<T> {
+        T on(IMAPFolder folder) throws MessagingException;
+    }
+
+    private <T> T onFolder(long uidValidity, FolderStep<T> step) throws MessagingException {
+        IMAPFolder current = connect();
+        try {
+            return step.on(current);
+        } catch (FolderClosedException | StoreClosedException e) {
+            // A server may drop an idle-looking session during a long parse: the pass goes on on a new one.
+            LOG.info("mailbox {} on {}: connection lost ({}); reconnecting", imap.folder(), imap.host(), e.toString());
+            disconnect();
+            IMAPFolder again = connect();
+            if (again.getUIDValidity() != uidValidity) {
+                throw new MessagingException(imap.folder() + ": UIDVALIDITY changed during the pass; "
+                        + "the next pass rescans it");
+            }
+            return step.on(again);
+        }
+    }
+
+    private MessageProcessor.Handled handle(String name, long uidValidity, InboundMessage inbound) {
+        long uid = inbound.uid();
+        IMAPFolder f = folder;
+        // A parse may take up to its timeout: a NOOP now and then keeps the session from looking dead.
+        long every = Math.max(1000, settings.ioTimeout().toMillis() / 3);
+        ScheduledFuture<?> keepAlive = f == null ? null
+                : timer.scheduleWithFixedDelay(() -> poke(f), every, every, TimeUnit.MILLISECONDS);
         try {
             return processor.process(name, uidValidity, inbound);
         } catch (RuntimeException e) {
@@ -202,6 +243,10 @@ public final class MailboxWatcher implements AutoCloseable {
                     inbound.size(), null);
             return processor.quarantineUnexpected(name, uidValidity, headersOnly, inbound.raw(),
                     "unexpected error: " + e);
+        } finally {
+            if (keepAlive != null) {
+                keepAlive.cancel(false);
+            }
         }
     }
 
@@ -221,9 +266,15 @@ public final class MailboxWatcher implements AutoCloseable {
         return pending.size();
     }
 
-    private void moveAndSettle(IMAPFolder inbox, Message message, String target, String name, long uidValidity,
-                               long uid) throws MessagingException {
-        move(inbox, message, target);
+    private void moveAndSettle(String target, String name, long uidValidity, long uid, IMAPFolder first,
+                               Message prefetched) throws MessagingException {
+        onFolder(uidValidity, f -> {
+            Message m = f == first ? prefetched : f.getMessageByUID(uid);
+            if (m != null && !m.isExpunged()) {
+                move(f, m, target);
+            }
+            return null;
+        });
         ledger.inTransaction(h -> {
             checkpoints.find(h, name, uidValidity, uid).ifPresent(r -> checkpoints.settle(h, r.id()));
             return null;
