@@ -69,6 +69,10 @@ public final class MailboxWatcher implements AutoCloseable {
         /** The message's effect is committed; it has not been moved yet. */
         default void afterCommit(long uid) {
         }
+
+        /** The running watcher is about to make a pass (a test throws here to check the thread's policy). */
+        default void beforePass() {
+        }
     }
 
     /** What one pass did. */
@@ -417,13 +421,20 @@ public final class MailboxWatcher implements AutoCloseable {
         }
     }
 
-    /** Runs passes on a thread of its own until {@link #close()}. */
+    /** Runs passes on a thread of its own until {@link #close()}; an Error in it ends the process. */
     public synchronized void start() {
+        start(new Supervisor(Supervisor.exitProcess(), settings.minBackoff(), settings.maxBackoff()));
+    }
+
+    /** Runs passes on a thread of its own until {@link #close()}, restarted or ended by {@code supervisor}. */
+    public synchronized void start(Supervisor supervisor) {
         if (running) {
             return;
         }
         running = true;
-        Thread t = new Thread(this::loop, "mailbox-watcher");
+        Thread t = new Thread(() -> supervisor.run("mailbox watcher", this::loop, () -> running, this::pause),
+                "mailbox-watcher");
+        t.setUncaughtExceptionHandler(supervisor.lastResort());
         t.setDaemon(true);
         thread = t;
         t.start();
@@ -433,6 +444,7 @@ public final class MailboxWatcher implements AutoCloseable {
         Duration backoff = settings.minBackoff();
         while (running) {
             try {
+                hooks.beforePass();
                 Pass pass = runOnce();
                 if (pass.handled() > 0) {
                     LOG.info("mailbox {}: {} handled, {} moved, {} quarantined, {} left in place", imap.folder(),
@@ -450,6 +462,10 @@ public final class MailboxWatcher implements AutoCloseable {
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0
                         ? settings.maxBackoff() : backoff.multipliedBy(2);
+            } catch (RuntimeException | Error e) {
+                // The supervisor decides (restart or exit); the next start begins on a fresh connection.
+                disconnect();
+                throw e;
             }
         }
         disconnect();
