@@ -88,7 +88,7 @@ public final class ParseWorker implements DocumentReader, AutoCloseable {
     }
 
     /** How many children were started so far: one, plus one after each kill. */
-    synchronized int started() {
+    public synchronized int started() {
         return started;
     }
 

@@ -3,9 +3,11 @@ package org.relance.mail;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -17,8 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -64,6 +68,10 @@ public final class MailboxWatcher implements AutoCloseable {
 
         /** The message's effect is committed; it has not been moved yet. */
         default void afterCommit(long uid) {
+        }
+
+        /** The running watcher is about to make a pass (a test throws here to check the thread's policy). */
+        default void beforePass() {
         }
     }
 
@@ -164,16 +172,27 @@ public final class MailboxWatcher implements AutoCloseable {
         List<Message> ordered = new ArrayList<>(Arrays.asList(fresh));
         ordered.removeIf(m -> m == null || m.isExpunged());
         ordered.sort(Comparator.comparingLong(m -> uidOf(inbox, m)));
+        Map<Long, Message> prefetched = new LinkedHashMap<>();
+        for (Message m : ordered) {
+            prefetched.put(uidOf(inbox, m), m);
+        }
         int handled = 0;
         int quarantined = 0;
         int left = 0;
-        for (Message message : ordered) {
-            long uid = inbox.getUID(message);
+        for (long uid : prefetched.keySet()) {
             // UID ranges "n:*" always include the last message, even below n.
             if (uid <= checkpoint.lastUid() || ledger.read(h -> checkpoints.find(h, name, uidValidity, uid)).isPresent()) {
                 continue;
             }
-            MessageProcessor.Handled result = handle(name, uidValidity, uid, message);
+            // After a reconnect the prefetched messages belong to a closed folder: fetched again by UID.
+            InboundMessage inbound = onFolder(uidValidity, f -> {
+                Message m = f == inbox ? prefetched.get(uid) : f.getMessageByUID(uid);
+                return m == null || m.isExpunged() ? null : read(uid, m);
+            });
+            if (inbound == null) {
+                continue;
+            }
+            MessageProcessor.Handled result = handle(name, uidValidity, inbound);
             handled++;
             hooks.afterCommit(uid);
             if (result.targetFolder() == null) {
@@ -184,15 +203,41 @@ public final class MailboxWatcher implements AutoCloseable {
                 quarantined++;
                 LOG.warn("mail uid {} quarantined: {}", uid, result.reason());
             }
-            moveAndSettle(inbox, message, result.targetFolder(), name, uidValidity, uid);
+            moveAndSettle(result.targetFolder(), name, uidValidity, uid, inbox, prefetched.get(uid));
             moved++;
         }
         return new Pass(handled, moved, quarantined, left);
     }
 
-    private MessageProcessor.Handled handle(String name, long uidValidity, long uid, Message message)
-            throws MessagingException {
-        InboundMessage inbound = read(uid, message);
+    /** Something done on the open folder; a connection lost meanwhile is opened again once and the step retried. */
+    private interface FolderStep<T> {
+        T on(IMAPFolder folder) throws MessagingException;
+    }
+
+    private <T> T onFolder(long uidValidity, FolderStep<T> step) throws MessagingException {
+        IMAPFolder current = connect();
+        try {
+            return step.on(current);
+        } catch (FolderClosedException | StoreClosedException e) {
+            // A server may drop an idle-looking session during a long parse: the pass goes on on a new one.
+            LOG.info("mailbox {} on {}: connection lost ({}); reconnecting", imap.folder(), imap.host(), e.toString());
+            disconnect();
+            IMAPFolder again = connect();
+            if (again.getUIDValidity() != uidValidity) {
+                throw new MessagingException(imap.folder() + ": UIDVALIDITY changed during the pass; "
+                        + "the next pass rescans it");
+            }
+            return step.on(again);
+        }
+    }
+
+    private MessageProcessor.Handled handle(String name, long uidValidity, InboundMessage inbound) {
+        long uid = inbound.uid();
+        IMAPFolder f = folder;
+        // A parse may take up to its timeout: a NOOP now and then keeps the session from looking dead.
+        long every = Math.max(1000, settings.ioTimeout().toMillis() / 3);
+        ScheduledFuture<?> keepAlive = f == null ? null
+                : timer.scheduleWithFixedDelay(() -> poke(f), every, every, TimeUnit.MILLISECONDS);
         try {
             return processor.process(name, uidValidity, inbound);
         } catch (RuntimeException e) {
@@ -203,6 +248,10 @@ public final class MailboxWatcher implements AutoCloseable {
                     inbound.size(), null, inbound.fromProblem());
             return processor.quarantineUnexpected(name, uidValidity, headersOnly, inbound.raw(),
                     "unexpected error: " + e);
+        } finally {
+            if (keepAlive != null) {
+                keepAlive.cancel(false);
+            }
         }
     }
 
@@ -222,9 +271,15 @@ public final class MailboxWatcher implements AutoCloseable {
         return pending.size();
     }
 
-    private void moveAndSettle(IMAPFolder inbox, Message message, String target, String name, long uidValidity,
-                               long uid) throws MessagingException {
-        move(inbox, message, target);
+    private void moveAndSettle(String target, String name, long uidValidity, long uid, IMAPFolder first,
+                               Message prefetched) throws MessagingException {
+        onFolder(uidValidity, f -> {
+            Message m = f == first ? prefetched : f.getMessageByUID(uid);
+            if (m != null && !m.isExpunged()) {
+                move(f, m, target);
+            }
+            return null;
+        });
         ledger.inTransaction(h -> {
             checkpoints.find(h, name, uidValidity, uid).ifPresent(r -> checkpoints.settle(h, r.id()));
             return null;
@@ -396,13 +451,20 @@ public final class MailboxWatcher implements AutoCloseable {
         }
     }
 
-    /** Runs passes on a thread of its own until {@link #close()}. */
+    /** Runs passes on a thread of its own until {@link #close()}; an Error in it ends the process. */
     public synchronized void start() {
+        start(new Supervisor(Supervisor.exitProcess(), settings.minBackoff(), settings.maxBackoff()));
+    }
+
+    /** Runs passes on a thread of its own until {@link #close()}, restarted or ended by {@code supervisor}. */
+    public synchronized void start(Supervisor supervisor) {
         if (running) {
             return;
         }
         running = true;
-        Thread t = new Thread(this::loop, "mailbox-watcher");
+        Thread t = new Thread(() -> supervisor.run("mailbox watcher", this::loop, () -> running, this::pause),
+                "mailbox-watcher");
+        t.setUncaughtExceptionHandler(supervisor.lastResort());
         t.setDaemon(true);
         thread = t;
         t.start();
@@ -412,6 +474,7 @@ public final class MailboxWatcher implements AutoCloseable {
         Duration backoff = settings.minBackoff();
         while (running) {
             try {
+                hooks.beforePass();
                 Pass pass = runOnce();
                 if (pass.handled() > 0) {
                     LOG.info("mailbox {}: {} handled, {} moved, {} quarantined, {} left in place", imap.folder(),
@@ -429,6 +492,10 @@ public final class MailboxWatcher implements AutoCloseable {
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0
                         ? settings.maxBackoff() : backoff.multipliedBy(2);
+            } catch (RuntimeException | Error e) {
+                // The supervisor decides (restart or exit); the next start begins on a fresh connection.
+                disconnect();
+                throw e;
             }
         }
         disconnect();
