@@ -65,6 +65,9 @@ public final class ExtractJson {
             headers.put("subject", f.subject());
             headers.put("messageId", f.messageId());
         }
+        if (outcome instanceof ReadOutcome.Read read && read.documentEmail() != null) {
+            node.put("documentEmail", read.documentEmail());
+        }
         return node;
     }
 
@@ -85,7 +88,7 @@ public final class ExtractJson {
         Optional<ForwardedHeaders> forwarded = f == null || f.isNull() ? Optional.empty()
                 : Optional.of(new ForwardedHeaders(text(f, "from"), text(f, "to"), date(f, "date"), text(f, "subject"),
                         text(f, "messageId")));
-        return new ReadOutcome.Read(invoice, forwarded);
+        return new ReadOutcome.Read(invoice, forwarded, text(node, "documentEmail"));
     }
 
     private static String text(JsonNode node, String name) {
