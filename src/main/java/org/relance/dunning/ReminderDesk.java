@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,9 @@ public final class ReminderDesk {
     /** Everything that may still lead to a message; cancelled when the invoice is paid. */
     private static final Set<ReminderState> CANCELLABLE = EnumSet.of(ReminderState.PROPOSED, ReminderState.APPROVED,
             ReminderState.SNOOZED, ReminderState.WAITING, ReminderState.ON_HOLD);
+
+    /** Snoozing longer than this is not a snooze; a promise further ahead than this is not believed either. */
+    static final int MAX_DAYS_AHEAD = 365;
 
     /** What a customer's reply puts on hold: every reminder that has not left yet. */
     private static final Set<ReminderState> HOLDABLE = EnumSet.of(ReminderState.PROPOSED, ReminderState.APPROVED,
@@ -154,9 +158,6 @@ public final class ReminderDesk {
                 ? " (the formal notice is sent to the customer as an email attachment)" : "";
         return Optional.of(Decision.refused(invoice.number(), missing + letter + "; add it with relance import"));
     }
-
-    /** Snoozing longer than this is not a snooze; a promise further ahead than this is not believed either. */
-    static final int MAX_DAYS_AHEAD = 365;
 
     /** Puts today's reminder off for {@code days} days; it is proposed again on that day. */
     public Decision snooze(String number, int days, Actor actor) {
@@ -353,14 +354,24 @@ public final class ReminderDesk {
                 }
                 return Decision.refused(number, number + " is " + invoice.status().id() + ", not paid: nothing to reopen");
             }
-            List<AutomaticAllocations.Applied> automatic = allocations.on(h, invoice.id());
-            Money undone = Money.zero(invoice.total().currency());
-            for (AutomaticAllocations.Applied a : automatic) {
-                undone = undone.plus(a.amount()).plus(a.fees());
-            }
-            if (!invoices.dueFromAllocations(h, invoice).plus(undone).isPositive()) {
-                return Decision.refused(number, number + " is paid by its prepaid amount or by payments a person "
-                        + "confirmed: nothing to reopen; correct it with relance import");
+            Money due = invoices.dueFromAllocations(h, invoice);
+            List<AutomaticAllocations.Applied> automatic = new ArrayList<>();
+            if (!due.isPositive()) {
+                // Paid by its allocations, not by a person's "paid": the newest the matcher applied alone are the
+                // suspects, undone until the invoice is owed again; older ones and confirmed ones stay.
+                List<AutomaticAllocations.Applied> newestFirst = new ArrayList<>(allocations.on(h, invoice.id()));
+                Collections.reverse(newestFirst);
+                for (AutomaticAllocations.Applied a : newestFirst) {
+                    if (due.isPositive()) {
+                        break;
+                    }
+                    due = due.plus(a.amount()).plus(a.fees());
+                    automatic.add(a);
+                }
+                if (!due.isPositive()) {
+                    return Decision.refused(number, number + " is paid by its prepaid amount or by payments a person "
+                            + "confirmed: nothing to reopen; correct it with relance import");
+                }
             }
             for (AutomaticAllocations.Applied a : automatic) {
                 allocations.undo(h, a, number, actor);

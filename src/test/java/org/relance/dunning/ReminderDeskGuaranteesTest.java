@@ -358,6 +358,31 @@ class ReminderDeskGuaranteesTest {
     }
 
     @Test
+    void reopeningAfterAWrongPaidKeepsTheRightPartialPaymentAndUndoesOnlyTheAllocationThatSettledIt() {
+        IntakeResult partial = pays("FA-2026-0301", "100.00", "CLIENT UN", "B-1");
+        assertThat(partial.applied()).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID));
+        app.desk().markPaid("FA-2026-0301", ALICE);
+        IntakeResult first = pays("FA-2026-0302", "100.00", "CLIENT DEUX", "B-2");
+        IntakeResult last = pays("FA-2026-0302", "202.00", "CLIENT DEUX", "B-3");
+        assertThat(last.applied()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(InvoiceStatus.PAID));
+
+        app.desk().reopen("FA-2026-0301", ALICE);
+        app.desk().reopen("FA-2026-0302", ALICE);
+
+        // A person's wrong "paid": the payment seen before stays applied.
+        assertThat(invoice("FA-2026-0301").status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(invoice("FA-2026-0301").amountDue()).isEqualTo(Money.of("201.00", "EUR"));
+        assertThat(events("FA-2026-0301", "allocation.reversed")).isEmpty();
+        // Paid by two automatic allocations: only the newest, which settled it, is undone.
+        assertThat(invoice("FA-2026-0302").status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(invoice("FA-2026-0302").amountDue()).isEqualTo(Money.of("202.00", "EUR"));
+        assertThat(events("FA-2026-0302", "allocation.reversed")).singleElement()
+                .satisfies(e -> assertThat(e.paymentId()).isEqualTo(last.applied().get(0).paymentId()));
+        assertThat(first.applied()).hasSize(1);
+    }
+
+    @Test
     void reopeningAnInvoiceThatIsNotPaidIsRefusedWithTheReason() {
         Decision open = app.desk().reopen("LATE", ALICE);
         app.desk().dispute("FA-2026-0300", ALICE);
