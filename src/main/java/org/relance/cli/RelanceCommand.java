@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
             ParseBankCommand.class,
             MatchCommand.class,
             RunCommand.class,
+            StatusCommand.class,
+            InvoicesCommand.class,
             PaymentsCommand.class,
             MatchDecisionCommand.Confirm.class,
             MatchDecisionCommand.Reject.class,
