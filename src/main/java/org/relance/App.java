@@ -10,6 +10,7 @@ import org.relance.bank.PaymentIntake;
 import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
+import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.InvoiceOverview;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
@@ -179,6 +180,11 @@ public final class App implements AutoCloseable {
     /** The invoices view: every invoice with its status, latest reminder and warnings. */
     public InvoiceOverview invoiceOverview() {
         return new InvoiceOverview(ledger, invoices, reminders, config.company());
+    }
+
+    /** One invoice's history from the audit log (relance history, and the chat channels' invoice view). */
+    public InvoiceHistory invoiceHistory() {
+        return new InvoiceHistory(ledger, invoices);
     }
 
     /** The receivables summary (relance status, and the chat channels' status). */

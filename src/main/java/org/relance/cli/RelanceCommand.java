@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             StatusCommand.class,
             InvoicesCommand.class,
+            HistoryCommand.class,
             PaymentsCommand.class,
             MatchDecisionCommand.Confirm.class,
             MatchDecisionCommand.Reject.class,
