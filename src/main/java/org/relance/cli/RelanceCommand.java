@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             StatusCommand.class,
             InvoicesCommand.class,
             HistoryCommand.class,
+            PreviewCommand.class,
             PaymentsCommand.class,
             MatchDecisionCommand.Confirm.class,
             MatchDecisionCommand.Reject.class,
