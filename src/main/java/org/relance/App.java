@@ -11,8 +11,11 @@ import org.relance.bank.PaymentIntake;
 import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
+import org.relance.dunning.InvoiceHistory;
+import org.relance.dunning.InvoiceOverview;
 import org.relance.dunning.PlanService;
 import org.relance.dunning.Planner;
+import org.relance.dunning.ReceivablesStatus;
 import org.relance.dunning.ReminderComposer;
 import org.relance.dunning.ReminderDesk;
 import org.relance.dunning.ReminderStore;
@@ -192,6 +195,21 @@ public final class App implements AutoCloseable {
         }
         return new OutboxSender(ledger, desk, events, mail, config.company().timezone(), clock, dryRun,
                 CrashPoints.NONE);
+    }
+
+    /** The invoices view: every invoice with its status, latest reminder and warnings. */
+    public InvoiceOverview invoiceOverview() {
+        return new InvoiceOverview(ledger, invoices, reminders, config.company());
+    }
+
+    /** One invoice's history from the audit log (relance history, and the chat channels' invoice view). */
+    public InvoiceHistory invoiceHistory() {
+        return new InvoiceHistory(ledger, invoices);
+    }
+
+    /** The receivables summary (relance status, and the chat channels' status). */
+    public ReceivablesStatus receivablesStatus() {
+        return new ReceivablesStatus(ledger, invoices, config.company());
     }
 
     public PlanService plans() {

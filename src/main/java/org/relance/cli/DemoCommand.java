@@ -80,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
                     config.store().url());
             context.out().printf("Loaded %d sample invoices and credit notes (samples/invoices.csv, dates moved "
                     + "to today); two of them already had reminders sent.%n%n", sample.rows().size());
-            PlanCommand.print(app.plans().planFor(day), true, context);
+            PlanCommand.print(app.plans().planFor(day), PlanCommand.recipients(app), true, context);
             context.out().printf("%nNothing was sent. Try: ./relance plan --config %s --today %s%n",
                     configFile, day.plusDays(7));
         }

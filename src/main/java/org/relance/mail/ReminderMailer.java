@@ -126,29 +126,7 @@ public final class ReminderMailer {
                 });
                 continue;
             }
-            List<OutgoingMail> mails = new ArrayList<>();
-            if (composed instanceof Composition.ComposedReminder reminder) {
-                List<OutgoingMail.Attachment> files = new ArrayList<>(attachments(reminder.attachments()));
-                if (attachInvoices) {
-                    files.addAll(invoicePdfs(group));
-                }
-                List<String> thread = ledger.read(h -> thread(h, group));
-                mails.add(new OutgoingMail(company.email(), List.of(reminder.to()), List.of(), List.of(),
-                        reminder.subject(), reminder.text(), Optional.ofNullable(reminder.html()),
-                        files, thread.isEmpty() ? Optional.empty() : Optional.of(thread.get(thread.size() - 1)),
-                        thread, OutgoingMail.REMINDER));
-            } else {
-                // The phone call: a to-do for the team; the step is done once the team has it.
-                Composition.ComposedTask task = (Composition.ComposedTask) composed;
-                mails.add(OutgoingMail.plain(company.email(), List.of(company.email()), task.title(), task.text(),
-                        "task"));
-            }
-            Optional<Composition.ComposedReminder> noticeCopy = Optional.empty();
-            if (composed instanceof Composition.ComposedReminder r && !r.attachments().isEmpty()
-                    && composer.noticeForCompany(request) instanceof Composition.ComposedReminder copy) {
-                noticeCopy = Optional.of(copy);
-            }
-            Optional<Composition.ComposedReminder> copy = noticeCopy;
+            List<OutgoingMail> mails = write(group, request, composed);
             List<Queued> done = ledger.inTransaction(h -> {
                 List<Queued> out = new ArrayList<>();
                 OutgoingMail mail = mails.get(0);
@@ -157,12 +135,8 @@ public final class ReminderMailer {
                 if (!q.alreadyQueued() && composed instanceof Composition.ComposedReminder r) {
                     keepNotices(h, group, r.attachments());
                 }
-                if (copy.isPresent() && !q.alreadyQueued()) {
-                    // The formal notice to print and post by registered mail: team mail, bound to no reminder.
-                    Composition.ComposedReminder c = copy.get();
-                    OutgoingMail forTeam = new OutgoingMail(company.email(), List.of(c.to()), List.of(), List.of(),
-                            c.subject(), c.text(), Optional.ofNullable(c.html()), attachments(c.attachments()),
-                            Optional.empty(), List.of(), OutgoingMail.NOTICE_COPY);
+                if (mails.size() > 1 && !q.alreadyQueued()) {
+                    OutgoingMail forTeam = mails.get(1);
                     Outbox.Queued qc = outbox.queue(h, forTeam, (Long) null);
                     out.add(new Queued(forTeam.purpose(), forTeam.to().get(0), numbers, qc.messageId()));
                 }
@@ -171,6 +145,81 @@ public final class ReminderMailer {
             queued.addAll(done);
         }
         return new Report(queued, notWritten);
+    }
+
+    /**
+     * What approving this invoice today would send, written exactly as {@link #queueApproved()} writes it (grouped
+     * with the customer's other approved reminders waiting for a message), without queueing or keeping anything.
+     *
+     * @return empty when the planner proposes nothing for it today (and it has no approved reminder)
+     */
+    public Optional<Preview> preview(String invoice, LocalDate today) {
+        List<DunningCase> cases = plans.cases();
+        Map<Long, DunningCase> byInvoice = cases.stream()
+                .collect(Collectors.toMap(c -> c.invoice().id(), Function.identity()));
+        Optional<Proposal> proposal = plans.planFor(today).forInvoice(invoice)
+                .or(() -> plans.approvedFor(today).forInvoice(invoice));
+        if (proposal.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> carried = ledger.read(this::carriedReminders);
+        List<Proposal> waiting = new ArrayList<>(plans.approvedFor(today).proposals().stream()
+                .filter(p -> p.reminderId() != null && !carried.contains(p.reminderId())
+                        && !p.invoice().equals(invoice))
+                .toList());
+        waiting.add(proposal.get());
+        ReminderGroup group = ReminderGroup.of(waiting, dunning.groupByCustomer()).stream()
+                .filter(g -> g.proposals().stream().anyMatch(p -> p.invoice().equals(invoice)))
+                .findFirst().orElseThrow();
+        List<String> numbers = group.proposals().stream().map(Proposal::invoice).toList();
+        ReminderRequest request = ReminderRequest.of(group, byInvoice, dunning.ladder(), null, company.timezone(), today);
+        Composition composed = composer.compose(request);
+        if (composed instanceof Composition.Refused refused) {
+            return Optional.of(new Preview(group.step(), group.channel(), numbers, List.of(), refused.reason()));
+        }
+        return Optional.of(new Preview(group.step(), group.channel(), numbers, write(group, request, composed), null));
+    }
+
+    /**
+     * A preview: the messages one approval would queue (the customer's first; a formal notice adds the team's copy).
+     *
+     * @param refused why no message can be written (no email address…); null when {@code mails} has them
+     */
+    public record Preview(String step, String channel, List<String> invoices, List<OutgoingMail> mails,
+                          String refused) {
+        public Preview {
+            invoices = List.copyOf(invoices);
+            mails = List.copyOf(mails);
+        }
+    }
+
+    /** The messages of one composed group: the customer's reminder or the team's to-do, then a notice copy if any. */
+    private List<OutgoingMail> write(ReminderGroup group, ReminderRequest request, Composition composed) {
+        List<OutgoingMail> mails = new ArrayList<>();
+        if (composed instanceof Composition.ComposedReminder reminder) {
+            List<OutgoingMail.Attachment> files = new ArrayList<>(attachments(reminder.attachments()));
+            if (attachInvoices) {
+                files.addAll(invoicePdfs(group));
+            }
+            List<String> thread = ledger.read(h -> thread(h, group));
+            mails.add(new OutgoingMail(company.email(), List.of(reminder.to()), List.of(), List.of(),
+                    reminder.subject(), reminder.text(), Optional.ofNullable(reminder.html()),
+                    files, thread.isEmpty() ? Optional.empty() : Optional.of(thread.get(thread.size() - 1)),
+                    thread, OutgoingMail.REMINDER));
+            if (!reminder.attachments().isEmpty()
+                    && composer.noticeForCompany(request) instanceof Composition.ComposedReminder c) {
+                // The formal notice to print and post by registered mail: team mail, bound to no reminder.
+                mails.add(new OutgoingMail(company.email(), List.of(c.to()), List.of(), List.of(),
+                        c.subject(), c.text(), Optional.ofNullable(c.html()), attachments(c.attachments()),
+                        Optional.empty(), List.of(), OutgoingMail.NOTICE_COPY));
+            }
+        } else {
+            // The phone call: a to-do for the team; the step is done once the team has it.
+            Composition.ComposedTask task = (Composition.ComposedTask) composed;
+            mails.add(OutgoingMail.plain(company.email(), List.of(company.email()), task.title(), task.text(),
+                    "task"));
+        }
+        return mails;
     }
 
     /**

@@ -46,7 +46,7 @@ class CommandLineUsageTest {
     @Test
     void relanceAlonePrintsItsUsageAndExitsTwo() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("Usage: relance").contains("plan").contains("help");
+        assertThat(err.toString()).contains("Usage: relance").contains("plan").contains("status").contains("help");
         assertThat(out.toString()).isEmpty();
     }
 

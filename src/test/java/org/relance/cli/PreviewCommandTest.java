@@ -1,0 +1,118 @@
+package org.relance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relance.App;
+import org.relance.Main;
+import org.relance.config.ConfigLoader;
+
+/** {@code relance preview} shows exactly the message an approval queues; {@code plan} shows where it would go. */
+class PreviewCommandTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+    private Path config;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(Map.of("USER", "alice"), CLOCK, new PrintWriter(out), new PrintWriter(err),
+                c -> Main.wire(c, CLOCK));
+        return Cli.run(context, args);
+    }
+
+    @BeforeEach
+    void store() throws IOException {
+        config = dir.resolve("relance.yml");
+        Files.writeString(config, """
+                company: {name: Acme SAS, email: compta@acme.test}
+                store: {url: "jdbc:sqlite:%s", files: "%s"}
+                dunning: {ecbRatePercent: 2.15}
+                """.formatted(dir.resolve("relance.db"), dir.resolve("files")));
+        Path invoices = dir.resolve("invoices.csv");
+        Files.writeString(invoices, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                A-1,Client A,compta@a.test,2026-10-15,2026-11-14,EUR,100.00,0
+                B-1,Client B,,2026-10-15,2026-11-14,EUR,200.00,0
+                """);
+        assertThat(run("import", "--config", config.toString(), invoices.toString())).isZero();
+    }
+
+    private List<Map<String, Object>> outbox() {
+        try (App app = Main.wire(ConfigLoader.load(config, Map.of()), CLOCK)) {
+            return app.ledger().read(h -> h.createQuery("SELECT recipients, subject, body_text FROM outbox ORDER BY id")
+                    .mapToMap().list());
+        }
+    }
+
+    private List<JsonNode> jsonLines() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(mapper.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void thePreviewIsTheMessageTheApprovalThenQueuesAndItQueuesNothingItself() {
+        assertThat(run("preview", "--config", config.toString(), "A-1")).isZero();
+        String preview = out.toString();
+        assertThat(outbox()).isEmpty();
+
+        assertThat(preview).contains("A-1: step friendly (email) on 2026-12-01").contains("From: compta@acme.test")
+                .contains("To: compta@a.test");
+        assertThat(run("approve", "--config", config.toString(), "A-1")).isZero();
+        Map<String, Object> queued = outbox().get(0);
+        assertThat(preview).contains("Subject: " + queued.get("subject"))
+                .contains(queued.get("body_text").toString().strip());
+    }
+
+    @Test
+    void aCustomerWithoutAnAddressGetsTheReasonAndExitOne() {
+        assertThat(run("preview", "--config", config.toString(), "B-1")).isEqualTo(1);
+        assertThat(err.toString()).contains("B-1: no message can be written:");
+    }
+
+    @Test
+    void anInvoiceWithNothingToSendSaysSo() {
+        assertThat(run("preview", "--config", config.toString(), "NOPE")).isEqualTo(1);
+        assertThat(err.toString()).contains("NOPE: nothing to send on 2026-12-01");
+    }
+
+    @Test
+    void thePlanShowsTheRecipientOrThatThereIsNone() throws IOException {
+        assertThat(run("plan", "--config", config.toString(), "--table")).isZero();
+        assertThat(out.toString()).contains("recipient").contains("compta@a.test").contains("— no email —");
+
+        assertThat(run("plan", "--config", config.toString())).isZero();
+        List<JsonNode> plan = jsonLines();
+        JsonNode a = plan.stream().filter(p -> p.get("invoice").asText().equals("A-1")).findFirst().orElseThrow();
+        JsonNode b = plan.stream().filter(p -> p.get("invoice").asText().equals("B-1")).findFirst().orElseThrow();
+        assertThat(a.get("recipient").asText()).isEqualTo("compta@a.test");
+        assertThat(b.get("recipient").isNull()).isTrue();
+    }
+}
