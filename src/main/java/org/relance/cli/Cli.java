@@ -34,6 +34,10 @@ public final class Cli {
             context.err().println("relance: " + ex.getMessage());
             return 2;
         }
+        if (ex instanceof ConfigOption.MissingStore) {
+            context.err().println("relance: " + ex.getMessage());
+            return 1;
+        }
         if (ex instanceof UsageProblem) {
             context.err().println("relance: " + ex.getMessage());
             return 2;

@@ -44,6 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean allGood = true;
         try (App app = context.apps().open(config.load(context.env()))) {
+            config.newStore().ifPresent(store -> context.out().println("created a new store at " + store));
             for (Path file : files) {
                 allGood &= importOne(app, file);
             }

@@ -50,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
                     + " (nor mail.smtp for sending)");
         }
         try (App app = context.apps().open(loaded)) {
+            config.newStore().ifPresent(store -> context.out().println("created a new store at " + store));
             return once ? runOnce(app, watch, send) : runUntilStopped(app, loaded, watch, send);
         }
     }

@@ -2,6 +2,8 @@ package org.relance.cli;
 
 import java.util.concurrent.Callable;
 import org.relance.App;
+import org.relance.config.ConfigException;
+import org.relance.config.RelanceConfig;
 import org.relance.mail.OutboxSender;
 import org.relance.mail.SendReport;
 import picocli.CommandLine.Command;
@@ -30,7 +32,11 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (App app = context.apps().open(config.load(context.env()))) {
+        RelanceConfig loaded = config.loadUnchecked(context.env());
+        // A bad configuration (exit 2) is reported before a missing store (exit 1).
+        loaded.mail().orElseThrow(() -> new ConfigException("mail", "not configured: nothing can be sent"));
+        config.requireStore(loaded);
+        try (App app = context.apps().open(loaded)) {
             OutboxSender sender = app.outboxSender(dryRun);
             // Approvals from any channel become messages here, so none is left behind.
             Queueing.print(app.reminderMailer().queueApproved(), context);

@@ -62,7 +62,7 @@ public final class ConfigLoader {
         requireSection(root, "company");
         Company company = company(root);
         requireSection(root, "store");
-        Store store = store(root);
+        Store store = store(root, configDir);
         Dunning dunning = DunningReader.read(root, configDir);
         List<String> disabled = new ArrayList<>();
         Optional<Mail> mail = optional(root, "mail", disabled, r -> MailReader.read(r, company));
@@ -123,13 +123,39 @@ public final class ConfigLoader {
                 c.value("paymentTermsDays", Parsers.NON_NEGATIVE, 30));
     }
 
-    private static Store store(MapReader root) {
+    /** Relative paths are the config file's folder's (contract §9), never the current directory's. */
+    private static Store store(MapReader root, Path configDir) {
         MapReader s = root.section("store", "url", "username", "password", "files");
+        Path files = s.value("files", PATH, Path.of("data/files"));
         return new Store(
-                s.value("url", Parsers.JDBC_URL, "jdbc:sqlite:data/relance.db"),
+                sqliteAgainst(s.value("url", Parsers.JDBC_URL, "jdbc:sqlite:data/relance.db"), configDir),
                 s.value("username", Parsers.SECRET).orElse(null),
                 s.value("password", Parsers.SECRET).orElse(null),
-                s.value("files", PATH, Path.of("data/files")));
+                files.isAbsolute() || configDir == null ? files : configDir.resolve(files).normalize());
+    }
+
+    /** {@code jdbc:sqlite:data/relance.db} → the file under {@code configDir}; other URLs unchanged. */
+    static String sqliteAgainst(String url, Path configDir) {
+        String prefix = "jdbc:sqlite:";
+        if (configDir == null || !url.startsWith(prefix)) {
+            return url;
+        }
+        String rest = url.substring(prefix.length());
+        int query = rest.indexOf('?');
+        String file = query < 0 ? rest : rest.substring(0, query);
+        if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return url;
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new ConfigException("store.url", "not a file path: " + file);
+        }
+        if (path.isAbsolute()) {
+            return url;
+        }
+        return prefix + configDir.resolve(path).normalize() + (query < 0 ? "" : rest.substring(query));
     }
 
     private static Digest digest(MapReader root) {

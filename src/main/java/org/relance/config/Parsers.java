@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.relance.text.Decimals;
 
 /** Parsers from a scalar's text to a typed value, each failing with a message that shows the value as %s. */
 final class Parsers {
@@ -68,7 +69,12 @@ final class Parsers {
         if (!DECIMAL.matcher(text.trim()).matches()) {
             throw new Bad("expected a number such as 2.15, got %s");
         }
-        return new BigDecimal(text.trim());
+        // The same bound as every amount read from outside (a config value is outside input too).
+        Decimals.Result value = Decimals.parse(text);
+        if (value instanceof Decimals.Refused refused) {
+            throw new Bad(refused.reason().replace("%", "%%") + ": %s");
+        }
+        return ((Decimals.Value) value).amount();
     });
 
     static final Parser<String> EMAIL_ADDRESS = new Parser<>("an email address", text -> {

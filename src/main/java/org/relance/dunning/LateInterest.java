@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.relance.config.Dunning;
@@ -27,23 +29,34 @@ public final class LateInterest {
     private final BigDecimal recoveryIndemnity;
 
     /**
+     * With the published ECB rates shipped in the jar ({@link EcbRates#published()}), overridden by the configured ones.
+     *
      * @param recoveryIndemnity null means the legal €40
      * @throws IllegalArgumentException when an entry does not start on 1 January or 1 July, or a half-year is given twice
      */
     public LateInterest(EcbRates rates, BigDecimal recoveryIndemnity) {
+        this(rates, EcbRates.published(), recoveryIndemnity);
+    }
+
+    LateInterest(EcbRates rates, List<EcbRates.Entry> published, BigDecimal recoveryIndemnity) {
         Objects.requireNonNull(rates, "rates");
         this.singlePercent = rates.single() == null ? null : rates.single().orElse(null);
         Map<LocalDate, BigDecimal> byHalfYear = new HashMap<>();
+        for (EcbRates.Entry entry : published) {
+            byHalfYear.put(entry.from(), entry.percent());
+        }
+        Map<LocalDate, BigDecimal> configured = new HashMap<>();
         for (EcbRates.Entry entry : rates.perHalfYear()) {
             if (!entry.from().equals(halfYearStart(entry.from()))) {
                 throw new IllegalArgumentException("dunning.ecbRates: " + entry.from()
                         + " is not the start of a half-year (1 January or 1 July)");
             }
-            BigDecimal previous = byHalfYear.put(entry.from(), entry.percent());
+            BigDecimal previous = configured.put(entry.from(), entry.percent());
             if (previous != null && previous.compareTo(entry.percent()) != 0) {
                 throw new IllegalArgumentException("dunning.ecbRates: two rates for the half-year starting " + entry.from());
             }
         }
+        byHalfYear.putAll(configured);
         this.percentByHalfYear = Map.copyOf(byHalfYear);
         this.recoveryIndemnity = recoveryIndemnity == null ? DEFAULT_RECOVERY_INDEMNITY : recoveryIndemnity;
     }
@@ -81,21 +94,41 @@ public final class LateInterest {
         return Money.rounded(recoveryIndemnity, currency);
     }
 
-    /** The ECB rate (percent) in force for the half-year starting on {@code halfYearStart}. */
-    BigDecimal ecbPercent(LocalDate halfYearStart) {
-        // Per-half-year entries, when given, are authoritative: a gap must not fall back to some other rate.
-        if (percentByHalfYear.isEmpty() && singlePercent == null) {
-            throw new MissingEcbRate(halfYearStart,
-                    "no ECB rate configured: set dunning.ecbRatePercent (or dunning.ecbRates per half-year)");
+    /**
+     * The half-years from the day after {@code dueDate} through {@code today} for which neither a published nor a
+     * configured rate is known, so that {@code dunning.ecbRatePercent} is used: the plan says so.
+     */
+    public List<LocalDate> halfYearsOnSingleRate(LocalDate dueDate, LocalDate today) {
+        List<LocalDate> halves = new ArrayList<>();
+        if (singlePercent == null) {
+            return halves;
         }
-        if (!percentByHalfYear.isEmpty()) {
-            BigDecimal percent = percentByHalfYear.get(halfYearStart);
-            if (percent == null) {
-                throw new MissingEcbRate(halfYearStart);
+        for (LocalDate half = halfYearStart(dueDate.plusDays(1)); !half.isAfter(today); half = half.plusMonths(6)) {
+            if (!percentByHalfYear.containsKey(half)) {
+                halves.add(half);
             }
+        }
+        return halves;
+    }
+
+    /**
+     * The ECB rate (percent) in force for the half-year starting on {@code halfYearStart}: configured, else
+     * published, else the single rate the user gave for half-years without one.
+     */
+    BigDecimal ecbPercent(LocalDate halfYearStart) {
+        BigDecimal percent = percentByHalfYear.get(halfYearStart);
+        if (percent != null) {
             return percent;
         }
-        return singlePercent;
+        if (singlePercent != null) {
+            return singlePercent;
+        }
+        throw new MissingEcbRate(halfYearStart);
+    }
+
+    /** "2026-H2" for the half-year starting on 1 July 2026. */
+    public static String halfYearName(LocalDate halfYearStart) {
+        return halfYearStart.getYear() + (halfYearStart.getMonthValue() <= 6 ? "-H1" : "-H2");
     }
 
     static LocalDate halfYearStart(LocalDate day) {

@@ -1,6 +1,7 @@
 package org.relance.dunning;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Set;
 import org.relance.config.Company;
 import org.relance.config.Dunning;
@@ -105,6 +108,7 @@ public final class Planner {
             propose(open, today, planWarnings, chooser).ifPresent(proposals::add);
         }
         proposals.sort(ORDER);
+        singleRateNote(proposals, today).ifPresent(planWarnings::add);
         return new Plan(today, proposals, planWarnings);
     }
 
@@ -153,6 +157,23 @@ public final class Planner {
                         + left.currency().getCurrencyCode());
             }
         }
+    }
+
+    /** Which half-years' interest used dunning.ecbRatePercent because no published or configured rate covers them. */
+    private Optional<String> singleRateNote(List<Proposal> proposals, LocalDate today) {
+        SortedSet<LocalDate> halves = new TreeSet<>();
+        for (Proposal p : proposals) {
+            if (p.lateInterest() != null) {
+                halves.addAll(lateInterest.halfYearsOnSingleRate(p.dueDate(), today));
+            }
+        }
+        if (halves.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = halves.stream().map(LateInterest::halfYearName).toList();
+        return Optional.of("late interest for " + String.join(", ", names) + " uses dunning.ecbRatePercent ("
+                + dunning.ecbRates().single().map(BigDecimal::toPlainString).orElse("?")
+                + " %): no published or configured ECB rate for " + (names.size() == 1 ? "it" : "them"));
     }
 
     private Optional<Proposal> propose(Open open, LocalDate today, List<String> planWarnings, StepChooser chooser) {

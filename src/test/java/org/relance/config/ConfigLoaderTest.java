@@ -69,8 +69,9 @@ class ConfigLoaderTest {
         assertThat(config.company().timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(config.company().paymentTermsDays()).isEqualTo(30);
         assertThat(config.company().iban()).isNull();
-        assertThat(config.store().url()).isEqualTo("jdbc:sqlite:data/relance.db");
-        assertThat(config.store().files()).isEqualTo(Path.of("data/files"));
+        // Relative store paths are the config file's folder's, wherever the command runs.
+        assertThat(config.store().url()).isEqualTo("jdbc:sqlite:" + dir.toAbsolutePath().resolve("data/relance.db"));
+        assertThat(config.store().files()).isEqualTo(dir.toAbsolutePath().resolve("data/files"));
         assertThat(config.store().username()).isNull();
         assertThat(config.mail()).isEmpty();
         assertThat(config.slack()).isEmpty();
@@ -387,7 +388,7 @@ class ConfigLoaderTest {
 
         assertThat(config.company().name()).isEqualTo("Acme SAS");
         assertThat(config.company().email()).isEqualTo("a@acme.test");
-        assertThat(config.store().url()).isEqualTo("jdbc:sqlite:data/relance.db");
+        assertThat(config.store().url()).isEqualTo("jdbc:sqlite:" + dir.toAbsolutePath().resolve("data/relance.db"));
         assertThat(config.dunning().ecbRates().single()).contains(new BigDecimal("2.15"));
         assertThat(config.dunning().minDaysBetweenSteps()).isEqualTo(3);
     }
@@ -595,5 +596,18 @@ class ConfigLoaderTest {
         assertThat(config.dunning().ladder()).hasSize(4);
         assertThat(config.company().address()).isEqualTo("12 rue de la Paix\n75002 Paris");
         assertThat(config.digest().days()).isEqualTo(Set.copyOf(ConfigLoader.WORKING_DAYS));
+    }
+
+    @Test
+    void absoluteAndNonFileStoreUrlsAreKeptAsWritten() throws IOException {
+        assertThat(load(MINIMAL.replaceFirst("store:.*", "store: {url: \"jdbc:sqlite:/srv/relance.db?foreign_keys=on\"}"))
+                .store().url()).isEqualTo("jdbc:sqlite:/srv/relance.db?foreign_keys=on");
+        assertThat(load(MINIMAL.replaceFirst("store:.*", "store: {url: \"jdbc:sqlite:db/r.db?x=1\", files: /srv/files}"))
+                .store()).satisfies(s -> {
+                    assertThat(s.url()).isEqualTo("jdbc:sqlite:" + dir.toAbsolutePath().resolve("db/r.db") + "?x=1");
+                    assertThat(s.files()).isEqualTo(Path.of("/srv/files"));
+                });
+        assertThat(load(MINIMAL.replaceFirst("store:.*", "store: {url: \"jdbc:postgresql://db/relance\"}"))
+                .store().url()).isEqualTo("jdbc:postgresql://db/relance");
     }
 }

@@ -17,7 +17,8 @@ class LateInterestTest {
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private static LateInterest single(String ecbPercent) {
-        return new LateInterest(EcbRates.single(new BigDecimal(ecbPercent)), null);
+        // One rate for every half-year: no published rates, so the arithmetic tests stay independent of them.
+        return new LateInterest(EcbRates.single(new BigDecimal(ecbPercent)), List.of(), null);
     }
 
     private static EcbRates.Entry rate(String from, String percent) {
@@ -104,20 +105,84 @@ class LateInterestTest {
     void noRateAtAllIsAnErrorRatherThanZeroInterest() {
         LateInterest none = new LateInterest(EcbRates.perHalfYear(List.of()), null);
 
-        assertThatThrownBy(() -> none.interest(Money.of("100.00", "EUR"), LocalDate.parse("2026-02-01"),
-                LocalDate.parse("2026-02-10")))
+        assertThatThrownBy(() -> none.interest(Money.of("100.00", "EUR"), LocalDate.parse("2026-08-01"),
+                LocalDate.parse("2026-08-10")))
                 .isInstanceOf(MissingEcbRate.class)
-                .hasMessageContaining("no ECB rate configured: set dunning.ecbRatePercent");
+                .hasMessageContaining("2026-07-01");
     }
 
     @Test
-    void perHalfYearEntriesWinOverTheSingleRateSoAGapIsNotHidden() {
-        LateInterest both = new LateInterest(new EcbRates(Optional.of(new BigDecimal("2.15")),
-                List.of(rate("2026-01-01", "2.15"))), null);
+    void anInvoiceDueIn2017IsChargedThePublishedRateOfEachHalfYearNotTheSingleCurrentRate() {
+        // 470.15 due 2017-03-31, on 2026-12-01: 0.00 % ECB until 2022-H2, then the published 2023–2026 rates,
+        // the single 2.15 % only for 2026-H2, which no published rate covers yet.
+        LateInterest rates = new LateInterest(EcbRates.single(new BigDecimal("2.15")), null);
+        Money interest = rates.interest(Money.of("470.15", "EUR"), LocalDate.parse("2017-03-31"),
+                LocalDate.parse("2026-12-01"));
 
-        assertThatThrownBy(() -> both.interest(Money.of("100.00", "EUR"), LocalDate.parse("2026-06-30"),
+        BigDecimal expected = BigDecimal.ZERO;
+        LocalDate start = LocalDate.parse("2017-04-01");
+        String[][] halves = {
+            {"2017-07-01", "0.00"}, {"2023-01-01", "0.00"}, {"2023-07-01", "2.50"}, {"2024-01-01", "4.00"},
+            {"2024-07-01", "4.50"}, {"2025-01-01", "4.25"}, {"2025-07-01", "3.15"}, {"2026-01-01", "2.15"},
+            {"2026-07-01", "2.15"}, {"2026-12-02", "2.15"}};
+        // Each pair: the end (exclusive) of a stretch and the ECB rate in force during it.
+        for (String[] h : halves) {
+            LocalDate end = LocalDate.parse(h[0]);
+            long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+            expected = expected.add(new BigDecimal("470.15").multiply(new BigDecimal(h[1]).add(BigDecimal.TEN))
+                    .multiply(BigDecimal.valueOf(days)));
+            start = end;
+        }
+        assertThat(interest.amount()).isEqualByComparingTo(
+                expected.divide(BigDecimal.valueOf(36500), 2, java.math.RoundingMode.HALF_UP));
+        assertThat(interest).isLessThan(single("2.15").interest(Money.of("470.15", "EUR"), LocalDate.parse("2017-03-31"),
+                LocalDate.parse("2026-12-01")));
+        assertThat(rates.halfYearsOnSingleRate(LocalDate.parse("2017-03-31"), LocalDate.parse("2026-12-01")))
+                .containsExactly(LocalDate.parse("2026-07-01"));
+    }
+
+    @Test
+    void theShippedRatesAreTheEcbMainRefinancingRatesInForceOnEachFirstOfJanuaryAndJuly() {
+        LateInterest shipped = new LateInterest(EcbRates.perHalfYear(List.of()), null);
+
+        assertThat(shipped.ecbPercent(LocalDate.parse("2014-07-01"))).isEqualByComparingTo("0.15");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2015-01-01"))).isEqualByComparingTo("0.05");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2016-01-01"))).isEqualByComparingTo("0.05");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2016-07-01"))).isEqualByComparingTo("0.00");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2022-07-01"))).isEqualByComparingTo("0.00");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2023-01-01"))).isEqualByComparingTo("2.50");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2023-07-01"))).isEqualByComparingTo("4.00");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2024-01-01"))).isEqualByComparingTo("4.50");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2024-07-01"))).isEqualByComparingTo("4.25");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2025-01-01"))).isEqualByComparingTo("3.15");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2025-07-01"))).isEqualByComparingTo("2.15");
+        assertThat(shipped.ecbPercent(LocalDate.parse("2026-01-01"))).isEqualByComparingTo("2.15");
+        assertThat(EcbRates.published()).hasSize(24);
+        assertThatThrownBy(() -> shipped.ecbPercent(LocalDate.parse("2026-07-01"))).isInstanceOf(MissingEcbRate.class);
+        assertThatThrownBy(() -> shipped.ecbPercent(LocalDate.parse("2014-01-01"))).isInstanceOf(MissingEcbRate.class);
+    }
+
+    @Test
+    void aConfiguredHalfYearOverridesThePublishedRateAndTheSingleRateFillsOnlyUnknownHalfYears() {
+        LateInterest both = new LateInterest(new EcbRates(Optional.of(new BigDecimal("3.00")),
+                List.of(rate("2025-07-01", "9.00"))), null);
+
+        assertThat(both.ecbPercent(LocalDate.parse("2025-07-01"))).isEqualByComparingTo("9.00");
+        assertThat(both.ecbPercent(LocalDate.parse("2026-01-01"))).isEqualByComparingTo("2.15");
+        assertThat(both.ecbPercent(LocalDate.parse("2026-07-01"))).isEqualByComparingTo("3.00");
+        assertThat(both.halfYearsOnSingleRate(LocalDate.parse("2025-06-30"), LocalDate.parse("2027-01-05")))
+                .containsExactly(LocalDate.parse("2026-07-01"), LocalDate.parse("2027-01-01"));
+    }
+
+    @Test
+    void withoutASingleRateAHalfYearNoRateCoversIsStillAnError() {
+        LateInterest perHalfYear = new LateInterest(EcbRates.perHalfYear(List.of(rate("2025-07-01", "2.15"))), null);
+
+        assertThatThrownBy(() -> perHalfYear.interest(Money.of("100.00", "EUR"), LocalDate.parse("2026-06-30"),
                 LocalDate.parse("2026-07-02")))
                 .isInstanceOf(MissingEcbRate.class);
+        assertThat(perHalfYear.halfYearsOnSingleRate(LocalDate.parse("2026-06-30"), LocalDate.parse("2026-07-02")))
+                .isEmpty();
     }
 
     @Test

@@ -43,7 +43,9 @@ class PlannerTest {
     }
 
     private static Planner planner() {
-        return new Planner(dunning(true, EcbRates.single(new BigDecimal("2.15")), LADDER), COMPANY);
+        // The rate of the current half-year as a user configures it; earlier ones are the published rates.
+        return new Planner(dunning(true, EcbRates.perHalfYear(List.of(
+                new EcbRates.Entry(LocalDate.parse("2026-07-01"), new BigDecimal("2.15")))), LADDER), COMPANY);
     }
 
     private static Plan plan(DunningCase... cases) {
@@ -553,5 +555,17 @@ class PlannerTest {
             assertThat(p.warnings()).contains(
                     "no ECB rate for the half-year starting 2027-01-01: add it to dunning.ecbRates");
         });
+    }
+
+    @Test
+    void thePlanSaysWhichHalfYearsUsedTheSingleRateBecauseNoPublishedRateCoversThem() {
+        Planner planner = new Planner(dunning(true, EcbRates.single(new BigDecimal("2.15")), LADDER), COMPANY);
+        Invoice old = invoice("F-OLD", CLIENT, LocalDate.parse("2026-03-31"), "1000.00");
+
+        Plan plan = planner.plan(List.of(fresh(old), fresh(invoice("F-1", 10, "100.00"))), TODAY);
+
+        assertThat(plan.proposals()).allSatisfy(p -> assertThat(p.lateInterest()).isNotNull());
+        assertThat(plan.warnings()).containsExactly("late interest for 2026-H2 uses dunning.ecbRatePercent (2.15 %):"
+                + " no published or configured ECB rate for it");
     }
 }
