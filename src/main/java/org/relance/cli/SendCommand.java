@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code relance send}: runs the outbox once and prints one line per message handled; exit code 1 when a message
- * failed or needs review.
+ * failed or needs review, or the SMTP server refused the login.
  */
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = "Run the outbox once: send what is approved and allowed now, resolve anything left in sending.")
@@ -38,7 +38,10 @@ final class SendCommand implements Callable<Integer> {
             for (SendReport.Handled h : report.handled()) {
                 context.out().println(line(h));
             }
-            if (report.handled().isEmpty()) {
+            // A refused login is the configuration's fault, not the messages': say what to fix.
+            report.configurationError().ifPresent(e -> context.err().println("relance: " + e
+                    + "; nothing was sent, the messages stay queued (check mail.smtp.username and mail.smtp.password)"));
+            if (report.handled().isEmpty() && report.configurationError().isEmpty()) {
                 context.out().println("nothing to send" + (sender.dryRun() ? " (dry run)" : ""));
             }
             return report.needsAttention() ? 1 : 0;

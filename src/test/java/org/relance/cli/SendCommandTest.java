@@ -99,6 +99,25 @@ class SendCommandTest {
     }
 
     @Test
+    void aRefusedSmtpLoginExitsOneNamingUserAndServerAndLeavesTheMessageQueued() throws IOException {
+        greenMail.setUser("compta@acme.test", "compta", "another password");
+        Path file = config(true);
+        queueApprovedReminder(file);
+
+        assertThat(run("send", "--config", file.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("relance: SMTP authentication failed for user compta at 127.0.0.1:"
+                + greenMail.getSmtp().getPort(), "the messages stay queued");
+        assertThat(out.toString()).startsWith("auth-failed #1 <");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        try (App app = Main.wire(ConfigLoader.load(file, Map.of()), TUESDAY_10H)) {
+            String row = app.ledger().read(h -> h.createQuery("SELECT state || ' ' || attempts FROM outbox")
+                    .mapTo(String.class).one());
+            assertThat(row).isEqualTo("queued 0");
+        }
+    }
+
+    @Test
     void sendWithoutAMailSectionIsABadConfigurationNamingTheKey() throws IOException {
         assertThat(run("send", "--config", config(false).toString())).isEqualTo(2);
         assertThat(err.toString()).contains("mail: not configured");

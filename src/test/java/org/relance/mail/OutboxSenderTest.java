@@ -437,6 +437,50 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aRefusedSmtpLoginIsAConfigurationErrorThatLeavesEveryMessageQueuedAndIsRetriedWithBackoff()
+            throws Exception {
+        try (ScriptedSmtpServer refusing =
+                     ScriptedSmtpServer.answeringLogins("535 5.7.8 Authentication credentials invalid")) {
+            config = smtpPort(refusing.port());
+            Outbox.Queued reminder = approveAndQueue("Rappel");
+            Outbox.Queued team = queueTeamMail("digest");
+            OutboxSender sender = sender();
+
+            SendReport report = sender.runOnce();
+
+            assertThat(report.configurationError()).hasValueSatisfying(e -> assertThat(e)
+                    .startsWith("SMTP authentication failed for user compta at 127.0.0.1:" + refusing.port())
+                    .contains("535"));
+            assertThat(report.needsAttention()).isTrue();
+            assertThat(report.handled()).extracting(SendReport.Handled::outcome)
+                    .containsExactly(Outcome.AUTH_FAILED, Outcome.AUTH_FAILED);
+            assertThat(refusing.logins()).as("one login, not one per message").isEqualTo(1);
+            for (long id : List.of(reminder.outboxId(), team.outboxId())) {
+                assertThat(outboxState(id)).isEqualTo("queued");
+            }
+            assertThat(scalar("SELECT SUM(attempts) FROM outbox", Integer.class)).isZero();
+            assertThat(scalar("SELECT COUNT(*) FROM outbox WHERE next_attempt_at IS NOT NULL", Integer.class)).isZero();
+            assertThat(reminder().state()).isEqualTo(ReminderState.APPROVED);
+            assertThat(events()).extracting(Event::kind)
+                    .doesNotContain("outbox.sending", "outbox.failed", "outbox.deferred", "reminder.send_failed");
+
+            // The running bot does not hammer the server: 1 minute, then 2, then 4…
+            assertThat(sender.runOnce().configurationError()).isPresent();
+            assertThat(refusing.logins()).isEqualTo(1);
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(sender.runOnce().count(Outcome.AUTH_FAILED)).isEqualTo(2);
+            assertThat(refusing.logins()).isEqualTo(2);
+            clock.advance(Duration.ofMinutes(1));
+            sender.runOnce();
+            assertThat(refusing.logins()).isEqualTo(2);
+            clock.advance(Duration.ofMinutes(1));
+            sender.runOnce();
+            assertThat(refusing.logins()).isEqualTo(3);
+            assertThat(outboxState(reminder.outboxId())).isEqualTo("queued");
+        }
+    }
+
+    @Test
     void aConnectionLostAfterTheMessageWasTransmittedIsLeftForReviewNotResent() throws Exception {
         try (ScriptedSmtpServer hangsUp = new ScriptedSmtpServer("250 OK", true)) {
             config = smtpPort(hangsUp.port());
