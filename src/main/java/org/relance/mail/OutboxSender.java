@@ -102,7 +102,19 @@ public final class OutboxSender {
                 ? authError + "; next try at " + authRetryAt : null;
         try (Smtp smtp = dryRun ? null : new Smtp(mail.smtp().orElseThrow())) {
             for (Row row : queued()) {
-                if (row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())) {
+                if (dryRun) {
+                    // A dry run shows every queued message, saying when it would wait instead of hiding it.
+                    String wait = row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())
+                            ? "next attempt at " + row.nextAttemptAt()
+                            : row.isReminder() && !windowOpen ? "outside the send window"
+                            : budget <= 0 ? "rate limit " + mail.smtp().map(Mail.Smtp::maxPerMinute).orElse(0)
+                                    + " per minute" : null;
+                    Handled shown = preview(row, wait);
+                    handled.add(shown);
+                    if (wait == null && shown.preview().isPresent()) {
+                        budget--;
+                    }
+                } else if (row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())) {
                     handled.add(row.handled(Outcome.DEFERRED_BACKOFF, "next attempt at " + row.nextAttemptAt()));
                 } else if (row.isReminder() && !windowOpen) {
                     handled.add(row.handled(Outcome.DEFERRED_WINDOW, "outside the send window"));
@@ -113,9 +125,6 @@ public final class OutboxSender {
                     handled.add(row.handled(Outcome.AUTH_FAILED, authFailed + "; left queued"));
                 } else if (serverDown != null) {
                     handled.add(row.handled(Outcome.DEFERRED_BACKOFF, "SMTP server unavailable: " + serverDown));
-                } else if (dryRun) {
-                    handled.add(preview(row));
-                    budget--;
                 } else {
                     Attempt attempt = send(smtp, row);
                     handled.add(attempt.handled());
@@ -509,7 +518,8 @@ public final class OutboxSender {
 
     // ---- dry run
 
-    private Handled preview(Row row) {
+    /** @param wait why it would not leave right now (window, rate, backoff), null when it would */
+    private Handled preview(Row row, String wait) {
         return ledger.inTransaction(h -> {
             List<Long> carried = carried(h, row);
             if (!carried.isEmpty()) {
@@ -531,7 +541,11 @@ public final class OutboxSender {
                 event(h, row, "outbox.dry_run", "dry run: would send " + row.messageId() + " to "
                         + String.join(", ", row.to()) + ": " + row.subject());
             }
-            return row.handled(Outcome.DRY_RUN, "would send; nothing sent");
+            SendReport.Preview preview = new SendReport.Preview(row.from(), row.to(), row.cc(), replyTo(row),
+                    row.subject(), row.text(), attachmentNames(row.id()));
+            return new Handled(row.id(), row.reminderId(), row.messageId(), row.to(), row.subject(), Outcome.DRY_RUN,
+                    wait == null ? "would send; nothing sent" : "would wait (" + wait + "); nothing sent",
+                    Optional.of(preview));
         });
     }
 
@@ -651,6 +665,12 @@ public final class OutboxSender {
         return ledger.read(h -> h.createQuery("SELECT * FROM outbox WHERE " + where + " ORDER BY id")
                 .map((rs, ctx) -> row(rs))
                 .list());
+    }
+
+    private List<String> attachmentNames(long outboxId) {
+        return ledger.read(h -> h.createQuery("SELECT filename FROM outbox_attachments WHERE outbox_id = :id"
+                        + " ORDER BY position")
+                .bind("id", outboxId).mapTo(String.class).list());
     }
 
     private List<OutgoingMail.Attachment> attachments(long outboxId) {

@@ -54,12 +54,32 @@ public record SendReport(List<Handled> handled, Optional<String> configurationEr
         }
     }
 
-    /** One message and its outcome; {@code detail} says why (reason, error, what was logged). */
+    /**
+     * One message and its outcome; {@code detail} says why (reason, error, what was logged); a dry run adds the
+     * {@code preview} of what would leave.
+     */
     public record Handled(long outboxId, Long reminderId, String messageId, List<String> to, String subject,
-                          Outcome outcome, String detail) {
+                          Outcome outcome, String detail, Optional<Preview> preview) {
 
         public Handled {
             to = List.copyOf(to);
+        }
+
+        public Handled(long outboxId, Long reminderId, String messageId, List<String> to, String subject,
+                       Outcome outcome, String detail) {
+            this(outboxId, reminderId, messageId, to, subject, outcome, detail, Optional.empty());
+        }
+    }
+
+    /** What a message would carry if it left now: its headers as they would be written, its text, its files. */
+    public record Preview(String from, List<String> to, List<String> cc, List<String> replyTo, String subject,
+                          String text, List<String> attachments) {
+
+        public Preview {
+            to = List.copyOf(to);
+            cc = List.copyOf(cc);
+            replyTo = List.copyOf(replyTo);
+            attachments = List.copyOf(attachments);
         }
     }
 
