@@ -298,6 +298,59 @@ class OutboxSenderTest {
     }
 
     @Test
+    void withRecoveryRetryASecondCrashIsLeftForReviewInsteadOfRetryingForever() throws Exception {
+        config = config("archive: {sentFolder: Sent}\nrecovery: retry");
+        Outbox.Queued queued = approveAndQueue("Rappel");
+        assertThatThrownBy(() -> sender(crashAt("beforeSmtp")).runOnce()).hasMessageContaining("simulated crash");
+        clock.advance(Duration.ofMinutes(5));
+        // The restart retries it once… and crashes again at the same place.
+        assertThatThrownBy(() -> sender(crashAt("beforeSmtp")).runOnce()).hasMessageContaining("simulated crash");
+        assertThat(outboxState(queued.outboxId())).isEqualTo("sending");
+
+        clock.advance(Duration.ofMinutes(5));
+        SendReport second = sender().runOnce();
+
+        assertThat(second.handled()).singleElement().satisfies(h -> {
+            assertThat(h.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+            assertThat(h.detail()).contains("not in the archive");
+        });
+        assertThat(outboxState(queued.outboxId())).isEqualTo("needs_review");
+        assertThat(reminder().state()).isEqualTo(ReminderState.NEEDS_REVIEW);
+        assertThat(scalar("SELECT recoveries FROM outbox", Integer.class)).isEqualTo(1);
+        assertThat(customerInbox()).isEmpty();
+        assertThat(sender().runOnce().handled()).isEmpty();
+    }
+
+    @Test
+    void aPartialPaymentAfterQueueingStopsTheSenderAloneFromSendingTheOldAmount() throws Exception {
+        Path csv = dir.resolve("numbered.csv");
+        Files.writeString(csv, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                FA-2026-0101,Client Numero,compta@numero.test,2026-10-01,2026-11-30,EUR,500.00,0
+                """);
+        app.invoiceImport().importCsv(csv, "test", "cli");
+        assertThat(app.desk().approve("FA-2026-0101", ALICE).refused()).isFalse();
+        assertThat(app.reminderMailer().queueApproved().queued()).hasSize(1);
+        assertThat(scalar("SELECT body_text FROM outbox", String.class)).contains("500,00");
+        app.ledger().inTransaction(h -> app.payments().record(h, List.of(new org.relance.bank.BankCredit("test",
+                java.time.LocalDate.of(2026, 12, 1), org.relance.ledger.Money.of("200.00", "EUR"), "Client Numero",
+                "Facture FA-2026-0101", "TX-1", org.relance.bank.BankCredit.Source.CSV)), "test", "cli"));
+        Invoice partly = app.ledger().read(h -> app.invoices().find(h, "FA-2026-0101", InvoiceKind.INVOICE))
+                .orElseThrow();
+        assertThat(partly.amountDue().amount()).isEqualByComparingTo("300.00");
+
+        // The sender alone, without the sweep that would have cancelled the stale message first.
+        SendReport report = sender().runOnce();
+
+        assertThat(report.handled()).singleElement().satisfies(h -> {
+            assertThat(h.outcome()).isEqualTo(Outcome.CANCELLED);
+            assertThat(h.detail()).isEqualTo(Outbox.STALE);
+        });
+        assertThat(greenMail.getReceivedMessagesForDomain("numero.test")).isEmpty();
+        assertThat(scalar("SELECT state FROM outbox", String.class)).isEqualTo("cancelled");
+    }
+
+    @Test
     void aCrashBeforeSmtpIsLeftForReviewByDefaultAndNeverResentBlindly() throws Exception {
         Outbox.Queued queued = approveAndQueue("Rappel");
         assertThatThrownBy(() -> sender(crashAt("beforeSmtp")).runOnce()).hasMessageContaining("simulated crash");
