@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code relance send}: runs the outbox once and prints one line per message handled; exit code 1 when a message
- * failed or needs review.
+ * failed or needs review, or the SMTP server refused the login.
  */
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = "Run the outbox once: send what is approved and allowed now, resolve anything left in sending.")
@@ -23,7 +23,8 @@ final class SendCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--dry-run", description = "Log and record what would be sent; send nothing.")
+    @Option(names = "--dry-run", description = "Print every queued message (recipients, subject, text), even outside "
+            + "the send window; send nothing and leave every message queued.")
     boolean dryRun;
 
     SendCommand(CliContext context) {
@@ -43,12 +44,35 @@ final class SendCommand implements Callable<Integer> {
             SendReport report = sender.runOnce();
             for (SendReport.Handled h : report.handled()) {
                 context.out().println(line(h));
+                h.preview().ifPresent(p -> print(p, context));
             }
-            if (report.handled().isEmpty()) {
+            // A refused login is the configuration's fault, not the messages': say what to fix.
+            report.configurationError().ifPresent(e -> context.err().println("relance: " + e
+                    + "; nothing was sent, the messages stay queued (check mail.smtp.username and mail.smtp.password)"));
+            if (report.handled().isEmpty() && report.configurationError().isEmpty()) {
                 context.out().println("nothing to send" + (sender.dryRun() ? " (dry run)" : ""));
             }
             return report.needsAttention() ? 1 : 0;
         }
+    }
+
+    /** The message a dry run would send, as its recipient would read it. */
+    private static void print(SendReport.Preview p, CliContext context) {
+        context.out().println("  From: " + p.from());
+        context.out().println("  To: " + String.join(", ", p.to()));
+        if (!p.cc().isEmpty()) {
+            context.out().println("  Cc: " + String.join(", ", p.cc()));
+        }
+        if (!p.replyTo().isEmpty()) {
+            context.out().println("  Reply-To: " + String.join(", ", p.replyTo()));
+        }
+        context.out().println("  Subject: " + p.subject());
+        if (!p.attachments().isEmpty()) {
+            context.out().println("  Attachments: " + String.join(", ", p.attachments()));
+        }
+        context.out().println();
+        p.text().lines().forEach(l -> context.out().println("  " + l));
+        context.out().println();
     }
 
     static String line(SendReport.Handled h) {

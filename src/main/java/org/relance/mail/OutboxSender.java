@@ -1,6 +1,7 @@
 package org.relance.mail;
 
 import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -57,6 +58,10 @@ public final class OutboxSender {
     private final boolean dryRun;
     private final CrashPoints crashPoints;
     private final Optional<ImapArchive> imapArchive;
+    /** Consecutive runs refused by SMTP authentication, and when the next one may try again (no hammering). */
+    private int authFailures;
+    private Instant authRetryAt;
+    private String authError;
 
     /**
      * @param dryRun      log and record what would be sent, send nothing (in addition to {@code mail.dryRun})
@@ -92,25 +97,46 @@ public final class OutboxSender {
         boolean windowOpen = SendWindows.isOpen(mail.sendWindow(), now, zone);
         int budget = mail.smtp().map(Mail.Smtp::maxPerMinute).orElse(Integer.MAX_VALUE) - sentSince(now.minusSeconds(60));
         String serverDown = null;
+        // A refused login is a configuration error: nothing is claimed, every message stays queued as it was.
+        String authFailed = authRetryAt != null && now.isBefore(authRetryAt)
+                ? authError + "; next try at " + authRetryAt : null;
         try (Smtp smtp = dryRun ? null : new Smtp(mail.smtp().orElseThrow())) {
             for (Row row : queued()) {
-                if (row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())) {
+                if (dryRun) {
+                    // A dry run shows every queued message, saying when it would wait instead of hiding it.
+                    String wait = row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())
+                            ? "next attempt at " + row.nextAttemptAt()
+                            : row.isReminder() && !windowOpen ? "outside the send window"
+                            : budget <= 0 ? "rate limit " + mail.smtp().map(Mail.Smtp::maxPerMinute).orElse(0)
+                                    + " per minute" : null;
+                    Handled shown = preview(row, wait);
+                    handled.add(shown);
+                    if (wait == null && shown.preview().isPresent()) {
+                        budget--;
+                    }
+                } else if (row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())) {
                     handled.add(row.handled(Outcome.DEFERRED_BACKOFF, "next attempt at " + row.nextAttemptAt()));
                 } else if (row.isReminder() && !windowOpen) {
                     handled.add(row.handled(Outcome.DEFERRED_WINDOW, "outside the send window"));
                 } else if (budget <= 0) {
                     handled.add(row.handled(Outcome.DEFERRED_RATE,
                             "rate limit " + mail.smtp().map(Mail.Smtp::maxPerMinute).orElse(0) + " per minute"));
+                } else if (authFailed != null) {
+                    handled.add(row.handled(Outcome.AUTH_FAILED, authFailed + "; left queued"));
                 } else if (serverDown != null) {
                     handled.add(row.handled(Outcome.DEFERRED_BACKOFF, "SMTP server unavailable: " + serverDown));
-                } else if (dryRun) {
-                    handled.add(preview(row));
-                    budget--;
                 } else {
                     Attempt attempt = send(smtp, row);
                     handled.add(attempt.handled());
                     if (attempt.serverDown() != null) {
                         serverDown = attempt.serverDown();
+                    }
+                    if (attempt.authFailed() != null) {
+                        authFailed = attempt.authFailed();
+                        authRefused(authFailed);
+                    } else if (smtp.loggedIn()) {
+                        authFailures = 0;
+                        authRetryAt = null;
                     }
                     if (attempt.handled().outcome() == Outcome.SENT) {
                         budget--;
@@ -118,7 +144,25 @@ public final class OutboxSender {
                 }
             }
         }
-        return new SendReport(handled);
+        String stopped = authFailed == null || authFailed.contains("; next try at ") ? authFailed
+                : authFailed + "; next try at " + authRetryAt;
+        return new SendReport(handled, Optional.ofNullable(stopped));
+    }
+
+    /** Backs off after a refused login (1 min doubling, capped at 1 h), and says so loudly. */
+    private void authRefused(String error) {
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(authFailures, 20));
+        authFailures++;
+        authRetryAt = clock.instant().plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+        authError = error;
+        LOG.error("{}: nothing sent, every message stays queued; check mail.smtp.username and mail.smtp.password"
+                + " (next try at {})", error, authRetryAt);
+    }
+
+    private String authFailure(Exception e) {
+        Mail.Smtp smtp = mail.smtp().orElseThrow();
+        return "SMTP authentication failed for user " + smtp.username() + " at " + smtp.host() + ":" + smtp.port()
+                + " (" + describe(e) + ")";
     }
 
     // ---- crash recovery
@@ -191,10 +235,23 @@ public final class OutboxSender {
 
     // ---- sending one message
 
-    private record Attempt(Handled handled, String serverDown) {
+    private record Attempt(Handled handled, String serverDown, String authFailed) {
+        Attempt(Handled handled, String serverDown) {
+            this(handled, serverDown, null);
+        }
     }
 
     private Attempt send(Smtp smtp, Row row) {
+        // Logging in comes before the claim, so that a refused login leaves the message and its reminders untouched.
+        MessagingException unavailable = null;
+        try {
+            smtp.connect();
+        } catch (AuthenticationFailedException e) {
+            String error = authFailure(e);
+            return new Attempt(row.handled(Outcome.AUTH_FAILED, error + "; left queued"), null, error);
+        } catch (MessagingException e) {
+            unavailable = e;
+        }
         if (!claim(row)) {
             return new Attempt(unclaimed(row), null);
         }
@@ -206,17 +263,22 @@ public final class OutboxSender {
             // A message that cannot even be built will not get better by waiting.
             return new Attempt(failed(row, "cannot build the message: " + describe(e)), null);
         }
-        try {
-            smtp.connect();
-        } catch (MessagingException e) {
-            LOG.warn("SMTP server unavailable: {}", e.toString());
-            return new Attempt(retryLater(row, "SMTP server unavailable: " + describe(e)), describe(e));
+        if (unavailable != null) {
+            LOG.warn("SMTP server unavailable: {}", unavailable.toString());
+            return new Attempt(retryLater(row, "SMTP server unavailable: " + describe(unavailable)),
+                    describe(unavailable));
         }
         try {
             smtp.send(message, envelope(row));
         } catch (MessagingException e) {
             smtp.reset();
             int code = smtpCode(e);
+            if (code == 530 || code == 535) {
+                // "Authentication required" / "credentials invalid" at MAIL FROM: configuration, not this message.
+                String error = authFailure(e);
+                release(row, error);
+                return new Attempt(row.handled(Outcome.AUTH_FAILED, error + "; left queued"), null, error);
+            }
             if (code >= 500) {
                 return new Attempt(failed(row, "refused by the server (" + code + "): " + describe(e)), null);
             }
@@ -357,6 +419,24 @@ public final class OutboxSender {
         return row.handled(Outcome.DEFERRED_BACKOFF, error + "; next attempt at " + next);
     }
 
+    /** Puts a claimed row back in the queue as it was (no attempt counted, no backoff): it was not its fault. */
+    private void release(Row row, String error) {
+        ledger.inTransaction(h -> {
+            h.createUpdate("""
+                    UPDATE outbox SET state = 'queued', last_error = :error, claimed_at = NULL, updated_at = :now
+                    WHERE id = :id AND state = 'sending'""")
+                    .bind("error", error)
+                    .bind("now", clock.instant().toString())
+                    .bind("id", row.id())
+                    .execute();
+            event(h, row, "outbox.deferred", error + "; left queued");
+            for (long reminder : carried(h, row)) {
+                desk.sendLater(h, reminder, error, SENDER);
+            }
+            return null;
+        });
+    }
+
     private Handled failed(Row row, String error) {
         LOG.error("not sent, failed for good: {} to {}: {}", row.messageId(), row.to(), error);
         ledger.inTransaction(h -> {
@@ -438,7 +518,8 @@ public final class OutboxSender {
 
     // ---- dry run
 
-    private Handled preview(Row row) {
+    /** @param wait why it would not leave right now (window, rate, backoff), null when it would */
+    private Handled preview(Row row, String wait) {
         return ledger.inTransaction(h -> {
             List<Long> carried = carried(h, row);
             if (!carried.isEmpty()) {
@@ -460,7 +541,11 @@ public final class OutboxSender {
                 event(h, row, "outbox.dry_run", "dry run: would send " + row.messageId() + " to "
                         + String.join(", ", row.to()) + ": " + row.subject());
             }
-            return row.handled(Outcome.DRY_RUN, "would send; nothing sent");
+            SendReport.Preview preview = new SendReport.Preview(row.from(), row.to(), row.cc(), replyTo(row),
+                    row.subject(), row.text(), attachmentNames(row.id()));
+            return new Handled(row.id(), row.reminderId(), row.messageId(), row.to(), row.subject(), Outcome.DRY_RUN,
+                    wait == null ? "would send; nothing sent" : "would wait (" + wait + "); nothing sent",
+                    Optional.of(preview));
         });
     }
 
@@ -526,6 +611,10 @@ public final class OutboxSender {
             this.session = MailSessions.smtp(config);
         }
 
+        boolean loggedIn() {
+            return transport != null;
+        }
+
         void connect() throws MessagingException {
             if (transport != null && transport.isConnected()) {
                 return;
@@ -576,6 +665,12 @@ public final class OutboxSender {
         return ledger.read(h -> h.createQuery("SELECT * FROM outbox WHERE " + where + " ORDER BY id")
                 .map((rs, ctx) -> row(rs))
                 .list());
+    }
+
+    private List<String> attachmentNames(long outboxId) {
+        return ledger.read(h -> h.createQuery("SELECT filename FROM outbox_attachments WHERE outbox_id = :id"
+                        + " ORDER BY position")
+                .bind("id", outboxId).mapTo(String.class).list());
     }
 
     private List<OutgoingMail.Attachment> attachments(long outboxId) {

@@ -40,10 +40,14 @@ class SendCommandTest {
     private StringWriter err = new StringWriter();
 
     private int run(String... args) {
+        return run(TUESDAY_10H, args);
+    }
+
+    private int run(Clock clock, String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliContext context = new CliContext(Map.of(), TUESDAY_10H, new PrintWriter(out), new PrintWriter(err),
-                config -> Main.wire(config, TUESDAY_10H));
+        CliContext context = new CliContext(Map.of(), clock, new PrintWriter(out), new PrintWriter(err),
+                config -> Main.wire(config, clock));
         return Cli.run(context, args);
     }
 
@@ -96,6 +100,74 @@ class SendCommandTest {
 
         assertThat(run("send", "--config", file.toString())).isZero();
         assertThat(out.toString()).isEqualTo("nothing to send" + System.lineSeparator());
+    }
+
+    @Test
+    void aRefusedSmtpLoginExitsOneNamingUserAndServerAndLeavesTheMessageQueued() throws IOException {
+        greenMail.setUser("compta@acme.test", "compta", "another password");
+        Path file = config(true);
+        queueApprovedReminder(file);
+
+        assertThat(run("send", "--config", file.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("relance: SMTP authentication failed for user compta at 127.0.0.1:"
+                + greenMail.getSmtp().getPort(), "the messages stay queued");
+        assertThat(out.toString()).startsWith("auth-failed #1 <");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        try (App app = Main.wire(ConfigLoader.load(file, Map.of()), TUESDAY_10H)) {
+            String row = app.ledger().read(h -> h.createQuery("SELECT state || ' ' || attempts FROM outbox")
+                    .mapTo(String.class).one());
+            assertThat(row).isEqualTo("queued 0");
+        }
+    }
+
+    @Test
+    void aDryRunPrintsRecipientsSubjectAndTextEvenOutsideTheSendWindowAndChangesNothing() throws IOException {
+        greenMail.setUser("compta@acme.test", "compta", "secret");
+        Path file = config(true);
+        Clock tuesday20h = Clock.fixed(Instant.parse("2026-12-01T19:00:00Z"), ZoneId.of("Europe/Paris"));
+        Files.writeString(dir.resolve("invoices.csv"), """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-30,EUR,500.00,0
+                """);
+        try (App app = Main.wire(ConfigLoader.load(file, Map.of()), tuesday20h)) {
+            app.invoiceImport().importCsv(dir.resolve("invoices.csv"), "test", "cli");
+            app.desk().approve("LATE", Actor.cli("alice"));
+        }
+
+        assertThat(run(tuesday20h, "send", "--config", file.toString(), "--dry-run")).isZero();
+
+        assertThat(out.toString())
+                .contains("dry-run #1 <", "would wait (outside the send window); nothing sent")
+                .contains("  To: compta@retard.test", "  Reply-To: compta@acme.test")
+                .contains("  Subject: Facture LATE")
+                .contains("LATE", "500,00");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(run(tuesday20h, "send", "--config", file.toString())).isZero();
+        assertThat(out.toString()).contains("deferred-window #1");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        try (App app = Main.wire(ConfigLoader.load(file, Map.of()), tuesday20h)) {
+            String row = app.ledger().read(h -> h.createQuery("SELECT state || ' ' || attempts FROM outbox")
+                    .mapTo(String.class).one());
+            assertThat(row).isEqualTo("queued 0");
+        }
+    }
+
+    @Test
+    void mailDryRunInTheConfigSendsNothingThroughTheCommandLine() throws IOException {
+        greenMail.setUser("compta@acme.test", "compta", "secret");
+        Path file = config(true);
+        Files.writeString(file, Files.readString(file) + "  dryRun: true\n");
+        queueApprovedReminder(file);
+
+        assertThat(run("send", "--config", file.toString())).isZero();
+
+        assertThat(out.toString()).startsWith("dry-run #1 <");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        try (App app = Main.wire(ConfigLoader.load(file, Map.of()), TUESDAY_10H)) {
+            String row = app.ledger().read(h -> h.createQuery("SELECT state FROM outbox").mapTo(String.class).one());
+            assertThat(row).isEqualTo("queued");
+        }
     }
 
     @Test

@@ -298,6 +298,59 @@ class OutboxSenderTest {
     }
 
     @Test
+    void withRecoveryRetryASecondCrashIsLeftForReviewInsteadOfRetryingForever() throws Exception {
+        config = config("archive: {sentFolder: Sent}\nrecovery: retry");
+        Outbox.Queued queued = approveAndQueue("Rappel");
+        assertThatThrownBy(() -> sender(crashAt("beforeSmtp")).runOnce()).hasMessageContaining("simulated crash");
+        clock.advance(Duration.ofMinutes(5));
+        // The restart retries it once… and crashes again at the same place.
+        assertThatThrownBy(() -> sender(crashAt("beforeSmtp")).runOnce()).hasMessageContaining("simulated crash");
+        assertThat(outboxState(queued.outboxId())).isEqualTo("sending");
+
+        clock.advance(Duration.ofMinutes(5));
+        SendReport second = sender().runOnce();
+
+        assertThat(second.handled()).singleElement().satisfies(h -> {
+            assertThat(h.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+            assertThat(h.detail()).contains("not in the archive");
+        });
+        assertThat(outboxState(queued.outboxId())).isEqualTo("needs_review");
+        assertThat(reminder().state()).isEqualTo(ReminderState.NEEDS_REVIEW);
+        assertThat(scalar("SELECT recoveries FROM outbox", Integer.class)).isEqualTo(1);
+        assertThat(customerInbox()).isEmpty();
+        assertThat(sender().runOnce().handled()).isEmpty();
+    }
+
+    @Test
+    void aPartialPaymentAfterQueueingStopsTheSenderAloneFromSendingTheOldAmount() throws Exception {
+        Path csv = dir.resolve("numbered.csv");
+        Files.writeString(csv, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                FA-2026-0101,Client Numero,compta@numero.test,2026-10-01,2026-11-30,EUR,500.00,0
+                """);
+        app.invoiceImport().importCsv(csv, "test", "cli");
+        assertThat(app.desk().approve("FA-2026-0101", ALICE).refused()).isFalse();
+        assertThat(app.reminderMailer().queueApproved().queued()).hasSize(1);
+        assertThat(scalar("SELECT body_text FROM outbox", String.class)).contains("500,00");
+        app.ledger().inTransaction(h -> app.payments().record(h, List.of(new org.relance.bank.BankCredit("test",
+                java.time.LocalDate.of(2026, 12, 1), org.relance.ledger.Money.of("200.00", "EUR"), "Client Numero",
+                "Facture FA-2026-0101", "TX-1", org.relance.bank.BankCredit.Source.CSV)), "test", "cli"));
+        Invoice partly = app.ledger().read(h -> app.invoices().find(h, "FA-2026-0101", InvoiceKind.INVOICE))
+                .orElseThrow();
+        assertThat(partly.amountDue().amount()).isEqualByComparingTo("300.00");
+
+        // The sender alone, without the sweep that would have cancelled the stale message first.
+        SendReport report = sender().runOnce();
+
+        assertThat(report.handled()).singleElement().satisfies(h -> {
+            assertThat(h.outcome()).isEqualTo(Outcome.CANCELLED);
+            assertThat(h.detail()).isEqualTo(Outbox.STALE);
+        });
+        assertThat(greenMail.getReceivedMessagesForDomain("numero.test")).isEmpty();
+        assertThat(scalar("SELECT state FROM outbox", String.class)).isEqualTo("cancelled");
+    }
+
+    @Test
     void aCrashBeforeSmtpIsLeftForReviewByDefaultAndNeverResentBlindly() throws Exception {
         Outbox.Queued queued = approveAndQueue("Rappel");
         assertThatThrownBy(() -> sender(crashAt("beforeSmtp")).runOnce()).hasMessageContaining("simulated crash");
@@ -433,6 +486,50 @@ class OutboxSenderTest {
             });
             assertThat(outboxState(queued.outboxId())).isEqualTo("queued");
             assertThat(reminder().state()).isEqualTo(ReminderState.APPROVED);
+        }
+    }
+
+    @Test
+    void aRefusedSmtpLoginIsAConfigurationErrorThatLeavesEveryMessageQueuedAndIsRetriedWithBackoff()
+            throws Exception {
+        try (ScriptedSmtpServer refusing =
+                     ScriptedSmtpServer.answeringLogins("535 5.7.8 Authentication credentials invalid")) {
+            config = smtpPort(refusing.port());
+            Outbox.Queued reminder = approveAndQueue("Rappel");
+            Outbox.Queued team = queueTeamMail("digest");
+            OutboxSender sender = sender();
+
+            SendReport report = sender.runOnce();
+
+            assertThat(report.configurationError()).hasValueSatisfying(e -> assertThat(e)
+                    .startsWith("SMTP authentication failed for user compta at 127.0.0.1:" + refusing.port())
+                    .contains("535"));
+            assertThat(report.needsAttention()).isTrue();
+            assertThat(report.handled()).extracting(SendReport.Handled::outcome)
+                    .containsExactly(Outcome.AUTH_FAILED, Outcome.AUTH_FAILED);
+            assertThat(refusing.logins()).as("one login, not one per message").isEqualTo(1);
+            for (long id : List.of(reminder.outboxId(), team.outboxId())) {
+                assertThat(outboxState(id)).isEqualTo("queued");
+            }
+            assertThat(scalar("SELECT SUM(attempts) FROM outbox", Integer.class)).isZero();
+            assertThat(scalar("SELECT COUNT(*) FROM outbox WHERE next_attempt_at IS NOT NULL", Integer.class)).isZero();
+            assertThat(reminder().state()).isEqualTo(ReminderState.APPROVED);
+            assertThat(events()).extracting(Event::kind)
+                    .doesNotContain("outbox.sending", "outbox.failed", "outbox.deferred", "reminder.send_failed");
+
+            // The running bot does not hammer the server: 1 minute, then 2, then 4…
+            assertThat(sender.runOnce().configurationError()).isPresent();
+            assertThat(refusing.logins()).isEqualTo(1);
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(sender.runOnce().count(Outcome.AUTH_FAILED)).isEqualTo(2);
+            assertThat(refusing.logins()).isEqualTo(2);
+            clock.advance(Duration.ofMinutes(1));
+            sender.runOnce();
+            assertThat(refusing.logins()).isEqualTo(2);
+            clock.advance(Duration.ofMinutes(1));
+            sender.runOnce();
+            assertThat(refusing.logins()).isEqualTo(3);
+            assertThat(outboxState(reminder.outboxId())).isEqualTo("queued");
         }
     }
 

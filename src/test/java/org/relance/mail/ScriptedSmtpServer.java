@@ -21,7 +21,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final String rcptReply;
     private final boolean hangUpAfterData;
+    private final String authReply;
     private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger logins = new AtomicInteger();
 
     /** Answers RCPT TO with {@code rcptReply} and takes the message normally. */
     ScriptedSmtpServer(String rcptReply) throws IOException {
@@ -30,8 +32,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     /** @param hangUpAfterData take the whole message, then close the connection without answering */
     ScriptedSmtpServer(String rcptReply, boolean hangUpAfterData) throws IOException {
+        this(rcptReply, hangUpAfterData, null);
+    }
+
+    /** A server that offers AUTH PLAIN/LOGIN and answers every login with {@code authReply} (e.g. 535). */
+    static ScriptedSmtpServer answeringLogins(String authReply) throws IOException {
+        return new ScriptedSmtpServer("250 OK", false, authReply);
+    }
+
+    private ScriptedSmtpServer(String rcptReply, boolean hangUpAfterData, String authReply) throws IOException {
         this.rcptReply = rcptReply;
         this.hangUpAfterData = hangUpAfterData;
+        this.authReply = authReply;
         this.socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         Thread thread = new Thread(this::serve, "scripted-smtp");
         thread.setDaemon(true);
@@ -40,6 +52,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** Logins attempted (AUTH commands). */
+    int logins() {
+        return logins.get();
     }
 
     /** Messages taken after DATA (none while RCPT is refused). */
@@ -65,7 +82,27 @@ final class ScriptedSmtpServer implements AutoCloseable {
         while ((line = in.readLine()) != null) {
             String verb = line.length() < 4 ? line : line.substring(0, 4).toUpperCase(Locale.ROOT);
             switch (verb) {
-                case "EHLO", "HELO" -> reply(out, "250 scripted");
+                case "EHLO", "HELO" -> {
+                    if (authReply != null) {
+                        reply(out, "250-scripted");
+                        reply(out, "250 AUTH PLAIN LOGIN");
+                    } else {
+                        reply(out, "250 scripted");
+                    }
+                }
+                case "AUTH" -> {
+                    logins.incrementAndGet();
+                    String[] words = line.trim().split(" +");
+                    if (words.length < 3) {
+                        // No initial response: one challenge per credential (LOGIN asks twice).
+                        int challenges = words.length > 1 && words[1].equalsIgnoreCase("LOGIN") ? 2 : 1;
+                        for (int i = 0; i < challenges && line != null; i++) {
+                            reply(out, "334 ");
+                            line = in.readLine();
+                        }
+                    }
+                    reply(out, authReply == null ? "502 not implemented" : authReply);
+                }
                 case "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
                 case "RCPT" -> reply(out, rcptReply);
                 case "DATA" -> {
