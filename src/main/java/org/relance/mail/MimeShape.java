@@ -6,7 +6,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The outline of a message's MIME tree — whether it carries a document that may be an invoice — measured under a
@@ -18,11 +23,15 @@ record MimeShape(int parts, int depth, boolean hasDocument, String tooComplex) {
         return tooComplex == null;
     }
 
-    /** Counts part headers in the raw text first: a message with thousands of parts is refused without parsing. */
+    /**
+     * Counts the parts in the raw bytes first — the delimiter lines of the declared boundaries, whether or not a part
+     * has headers — so that a message with thousands of parts is refused without parsing.
+     */
     static MimeShape of(MimeMessage message, byte[] raw, int maxDepth, int maxParts) {
-        int declared = countContentTypeHeaders(raw);
-        if (declared > maxParts + 1) {
-            return new MimeShape(declared, 0, false,
+        // The message itself is a part, as in the walk below.
+        int counted = 1 + countDelimiters(raw, boundaries(raw, maxParts + 1), maxParts);
+        if (counted > maxParts) {
+            return new MimeShape(counted, 0, false,
                     "more than " + maxParts + " MIME parts (mail.limits.maxMimeParts)");
         }
         Walk walk = new Walk(maxDepth, maxParts);
@@ -36,15 +45,66 @@ record MimeShape(int parts, int depth, boolean hasDocument, String tooComplex) {
         return new MimeShape(walk.parts, walk.depth, walk.document, null);
     }
 
-    private static int countContentTypeHeaders(byte[] raw) {
-        int count = 0;
-        boolean lineStart = true;
-        byte[] needle = "content-type:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        for (int i = 0; i < raw.length; i++) {
-            if (lineStart && matches(raw, i, needle)) {
-                count++;
+    private static final byte[] BOUNDARY = "boundary=".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Every boundary a {@code boundary=} parameter declares anywhere in the message (a Content-Type header of any
+     * part), at most {@code max} of them: each multipart declares one, so more cannot be a message within the limit.
+     */
+    static Set<ByteBuffer> boundaries(byte[] raw, int max) {
+        Set<ByteBuffer> found = new HashSet<>();
+        for (int i = 0; i + BOUNDARY.length <= raw.length && found.size() < max; i++) {
+            if (!matches(raw, i, BOUNDARY)) {
+                continue;
             }
-            lineStart = raw[i] == '\n';
+            int from = i + BOUNDARY.length;
+            int to;
+            if (from < raw.length && raw[from] == '"') {
+                from++;
+                to = from;
+                while (to < raw.length && raw[to] != '"' && raw[to] != '\r' && raw[to] != '\n') {
+                    to++;
+                }
+            } else {
+                to = from;
+                while (to < raw.length && raw[to] > ' ' && raw[to] != ';' && raw[to] != '"') {
+                    to++;
+                }
+            }
+            // RFC 2046: 1 to 70 characters.
+            if (to > from && to - from <= 70) {
+                found.add(ByteBuffer.wrap(Arrays.copyOfRange(raw, from, to)));
+            }
+            i = to;
+        }
+        return found;
+    }
+
+    /**
+     * Lines "--boundary" (not the closing "--boundary--") of a declared boundary, counted over the raw bytes
+     * without building a string per line; counting stops once it is past {@code limit}.
+     */
+    static int countDelimiters(byte[] raw, Set<ByteBuffer> boundaries, int limit) {
+        if (boundaries.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        int i = 0;
+        while (i < raw.length && count <= limit) {
+            int end = i;
+            while (end < raw.length && raw[end] != '\n') {
+                end++;
+            }
+            if (end - i > 2 && raw[i] == '-' && raw[i + 1] == '-') {
+                int to = end;
+                while (to > i + 2 && (raw[to - 1] == '\r' || raw[to - 1] == ' ' || raw[to - 1] == '\t')) {
+                    to--;
+                }
+                if (boundaries.contains(ByteBuffer.wrap(raw, i + 2, to - i - 2).slice())) {
+                    count++;
+                }
+            }
+            i = end + 1;
         }
         return count;
     }

@@ -66,6 +66,23 @@ class CheckConfigCommandTest {
     }
 
     @Test
+    void mailWithoutAuthenticationIsAWarningThatBankPaymentsWaitForConfirmation() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        String smtp = "smtp: {host: 127.0.0.1, port: " + closedPort + ", security: none, username: u, password: p}";
+        checkConfig(write(GOOD + "mail: {" + smtp + "}\n"));
+        String off = out.toString();
+        out.getBuffer().setLength(0);
+        checkConfig(write(GOOD + "mail: {" + smtp + ", requireAuthenticationResults: true, authservId: mx.acme.test}\n"));
+
+        assertThat(off).contains("warn mail is not authenticated: bank payments from mail wait for confirmation");
+        assertThat(out.toString()).doesNotContain("not authenticated")
+                .contains("ok   mail: senders authenticated by the Authentication-Results of mx.acme.test");
+    }
+
+    @Test
     void disabledSectionsAreReportedWithTheirReason() throws IOException {
         int code = checkConfig(write(GOOD + "slack: {botToken: '${SLACK_BOT_TOKEN}', channel: C1}\n"));
 

@@ -273,6 +273,23 @@ class MailboxWatcherTest {
     }
 
     @Test
+    void barePartsWithoutAnyHeaderCountAgainstThePartLimit() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            body.append("--b\r\n\r\npart ").append(i).append("\r\n");
+        }
+        body.append("--b--\r\n");
+        String raw = "From: " + TestMails.FOUNDER + "\r\nTo: " + TestMails.BOT + "\r\nMessage-ID: <bare@acme.test>\r\n"
+                + "Subject: parts\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n" + body;
+        bot.deliver(TestMails.parse(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+        watcher().runOnce();
+
+        assertThat(count("Relance/Quarantine")).isEqualTo(1);
+        assertThat(text("SELECT reason FROM processed_messages")).contains("more than 500 MIME parts");
+    }
+
+    @Test
     void aCorruptPdfAndAnEncryptedPdfAreQuarantinedWithTheirReason() throws Exception {
         bot.deliver(TestMails.withAttachment(TestMails.FOUNDER, "<corrupt@acme.test>", "facture.pdf",
                 "application/pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes()));

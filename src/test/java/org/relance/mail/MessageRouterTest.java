@@ -118,4 +118,96 @@ class MessageRouterTest {
         assertThat(auth.passes(otherDomain)).isFalse();
         assertThat(auth.passes(dmarc)).isTrue();
     }
+
+    private static InboundMessage founderWith(String... trace) {
+        return new InboundMessage(1, "<m@x>", "founder@acme.test", "Fwd", List.of(), List.of(trace), false, 1000,
+                new byte[1000]);
+    }
+
+    @Test
+    void onlyOurServersHeadersAboveTheFirstReceivedCountSoAForgedOneBelowIsIgnored() {
+        SenderAuthentication auth = new SenderAuthentication("mx.acme.test");
+
+        assertThat(auth.passes(founderWith(
+                "Authentication-Results: mx.acme.test; dmarc=fail header.from=acme.test",
+                "Received: from evil.test by mx.acme.test",
+                "Authentication-Results: mx.acme.test; dmarc=pass header.from=acme.test"))).isFalse();
+        assertThat(auth.passes(founderWith(
+                "Received: from evil.test by mx.acme.test",
+                "Authentication-Results: mx.acme.test; dmarc=pass header.from=acme.test"))).isFalse();
+        assertThat(auth.passes(founderWith(
+                "Authentication-Results: mx.acme.test; spf=none",
+                "Authentication-Results: mx.acme.test; dmarc=pass header.from=acme.test",
+                "Received: from mail.acme.test by mx.acme.test"))).isTrue();
+    }
+
+    @Test
+    void aHeaderOfAnotherAuthservIdEndsOurServersBlock() {
+        SenderAuthentication auth = new SenderAuthentication("mx.acme.test");
+
+        assertThat(auth.passes(founderWith(
+                "Authentication-Results: mx.acme.test; dkim=none",
+                "Authentication-Results: relay.evil.test; dkim=none",
+                "Authentication-Results: mx.acme.test; dmarc=pass header.from=acme.test"))).isFalse();
+    }
+
+    @Test
+    void dmarcPassCountsOnlyWhenHeaderFromIsTheFromDomain() {
+        SenderAuthentication auth = new SenderAuthentication("mx.acme.test");
+
+        assertThat(auth.passes(founderWith("mx.acme.test; dmarc=pass header.from=evil.test"))).isFalse();
+        assertThat(auth.passes(founderWith("mx.acme.test; dmarc=pass"))).isFalse();
+        assertThat(auth.passes(founderWith("mx.acme.test; dmarc=pass header.from=sub.acme.test"))).isFalse();
+        assertThat(auth.passes(founderWith("mx.acme.test; dmarc=pass header.from=ACME.test"))).isTrue();
+    }
+
+    @Test
+    void dkimAndSpfPassesCountForTheFromDomainItsSubdomainsAndItsParentsOnly() {
+        SenderAuthentication auth = new SenderAuthentication("mx.acme.test");
+        InboundMessage fromSubdomain = new InboundMessage(1, "<m@x>", "alerts@mail.bank.test", "s", List.of(),
+                List.of("mx.acme.test; dkim=pass header.d=bank.test"), false, 1000, new byte[1000]);
+
+        assertThat(auth.passes(founderWith("mx.acme.test; dkim=pass header.d=mail.acme.test"))).isTrue();
+        assertThat(auth.passes(founderWith("mx.acme.test; spf=pass smtp.mailfrom=bounce@acme.test"))).isTrue();
+        assertThat(auth.passes(fromSubdomain)).isTrue();
+        assertThat(auth.passes(founderWith("mx.acme.test; dkim=pass header.d=notacme.test"))).isFalse();
+        assertThat(auth.passes(founderWith("mx.acme.test; dkim=pass header.d=test"))).isFalse();
+        assertThat(auth.passes(founderWith("mx.acme.test; spf=pass smtp.mailfrom=acme.test.evil.test"))).isFalse();
+        assertThat(auth.passes(founderWith("mx.acme.test; dkim=fail header.d=acme.test"))).isFalse();
+    }
+
+    @Test
+    void aMessageWithoutExactlyOneFromAddressIsQuarantinedWithTheReason() {
+        assertThat(MailboxWatcher.fromProblem(null)).isEqualTo("no From header");
+        assertThat(MailboxWatcher.fromProblem(new String[] {"founder@acme.test", "evil@evil.test"}))
+                .isEqualTo("2 From headers: a message has exactly one sender");
+        assertThat(MailboxWatcher.fromProblem(new String[] {"founder@acme.test, evil@evil.test"}))
+                .isEqualTo("From header names 2 addresses: a message has exactly one sender");
+        assertThat(MailboxWatcher.fromProblem(new String[] {"founder@acme.test <evil@evil.test"}))
+                .startsWith("malformed From header");
+        assertThat(MailboxWatcher.fromProblem(new String[] {"founder"})).startsWith("malformed From header");
+        assertThat(MailboxWatcher.fromProblem(new String[] {"Claire Martin <founder@acme.test>"})).isNull();
+
+        InboundMessage twoFroms = new InboundMessage(1, "<m@x>", null, "Fwd", List.of(), List.of(), false, 1000,
+                new byte[1000], "2 From headers: a message has exactly one sender");
+        assertThat(route(twoFroms, WITH_PDF))
+                .isEqualTo(new MessageRouter.Route.Quarantine("2 From headers: a message has exactly one sender"));
+    }
+
+    @Test
+    void aBankSenderIsOnlyTrustedToApplyPaymentsWhenOurServerVouchesForIt() {
+        MessageRouter strict = new MessageRouter(List.of(), List.of("alertes@banque-exemple.test"),
+                "relance@acme.test", new SenderAuthentication("mx.acme.test"), 25 * MB);
+        InboundMessage signed = new InboundMessage(1, "<m@x>", "alertes@banque-exemple.test", "s", List.of(),
+                List.of("mx.acme.test; dmarc=pass header.from=banque-exemple.test"), false, 1000, new byte[1000]);
+        InboundMessage unsigned = new InboundMessage(1, "<m@x>", "alertes@banque-exemple.test", "s", List.of(),
+                List.of(), false, 1000, new byte[1000]);
+
+        assertThat(strict.route(signed, TEXT_ONLY, id -> false))
+                .isEqualTo(new MessageRouter.Route.BankNotification(true, null));
+        assertThat(strict.route(unsigned, TEXT_ONLY, id -> false)).isInstanceOfSatisfying(
+                MessageRouter.Route.BankNotification.class, b -> assertThat(b.authenticated()).isFalse());
+        assertThat(route(unsigned, TEXT_ONLY)).isInstanceOfSatisfying(MessageRouter.Route.BankNotification.class,
+                b -> assertThat(b.unverified()).contains("mail is not authenticated"));
+    }
 }
