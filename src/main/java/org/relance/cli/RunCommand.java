@@ -61,6 +61,12 @@ final class RunCommand implements Callable<Integer> {
                 MailboxWatcher.Pass pass = watcher.runOnce();
                 context.out().println("mailbox: " + pass.handled() + " handled, " + pass.moved() + " moved, "
                         + pass.quarantined() + " quarantined, " + pass.left() + " left in place");
+            } catch (MessagingException e) {
+                // The user must see it was the mailbox, whatever failed: the connection or a command in the pass.
+                Mail.Imap imap = app.config().mail().flatMap(Mail::imap).orElseThrow();
+                String where = "IMAP " + imap.host() + ":" + imap.port() + ": ";
+                throw e.getMessage() != null && e.getMessage().startsWith(where) ? e
+                        : new MessagingException(where + e.getMessage(), e);
             }
         }
         if (send) {

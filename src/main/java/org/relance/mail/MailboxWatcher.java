@@ -422,12 +422,18 @@ public final class MailboxWatcher implements AutoCloseable {
         // An IDLE must be re-issued before the read timeout would end it.
         Duration readTimeout = settings.idlePeriod().plusMinutes(1).compareTo(settings.ioTimeout()) > 0
                 ? settings.idlePeriod().plusMinutes(1) : settings.ioTimeout();
-        Store s = new ImapConnector(imap, settings.connectTimeout(), readTimeout, settings.ioTimeout()).connect();
-        store = s;
-        IMAPFolder f = (IMAPFolder) s.getFolder(imap.folder());
-        f.open(Folder.READ_WRITE);
-        folder = f;
-        return f;
+        ImapConnector connector = new ImapConnector(imap, settings.connectTimeout(), readTimeout, settings.ioTimeout());
+        try {
+            Store s = connector.connect();
+            store = s;
+            IMAPFolder f = (IMAPFolder) s.getFolder(imap.folder());
+            f.open(Folder.READ_WRITE);
+            folder = f;
+            return f;
+        } catch (MessagingException e) {
+            disconnect();
+            throw connector.named(e);
+        }
     }
 
     private void disconnect() {

@@ -106,4 +106,20 @@ class RunCommandTest {
         assertThat(run("run", "--config", config(false).toString())).isEqualTo(2);
         assertThat(err.toString()).contains("mail.imap is not configured");
     }
+
+    @Test
+    void runOnceWithTheImapServerDownNamesImapItsHostAndPortAndExitsWith1() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Path config = config(true);
+        Files.writeString(config, Files.readString(config).replace("port: " + greenMail.getImap().getPort(),
+                "port: " + closedPort));
+
+        assertThat(run("run", "--once", "--config", config.toString())).isEqualTo(1);
+
+        assertThat(err.toString().strip())
+                .isEqualTo("relance: error: IMAP 127.0.0.1:" + closedPort + ": connection refused");
+    }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class ParseWorkerTest {
 
-    private static final InvoiceReader.Limits LIMITS = new InvoiceReader.Limits(Duration.ofSeconds(8), 1_000_000,
+    private static final InvoiceReader.Limits LIMITS = new InvoiceReader.Limits(
+            // Generous, so that on a loaded machine the bomb still reaches the heap bound before the timeout.
+            Duration.ofSeconds(30), 1_000_000,
             25L * 1024 * 1024, 20, 500, 64L * 1024 * 1024);
     private static ParseWorker worker;
 

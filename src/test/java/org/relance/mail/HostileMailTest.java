@@ -156,12 +156,10 @@ class HostileMailTest {
         assertThat(pass).isEqualTo(new MailboxWatcher.Pass(5, 5, 3, 0));
         assertThat(storedInvoices()).extracting(Invoice::number)
                 .containsExactlyInAnyOrder("F-2026-0001", "F-2026-0002");
-        List<String> reasons = reasons();
-        assertThat(reasons.get(1)).isEqualTo("invoice not imported: parse exceeded 128 MB of memory");
-        assertThat(reasons.get(2)).isEqualTo("invoice not imported: parse exceeded 128 MB of memory");
-        // Which bound a text bomb reaches first depends on the machine's speed; either one ends it.
-        assertThat(reasons.get(3))
-                .matches("invoice not imported: parse (exceeded 128 MB of memory|timed out after 8 s)");
+        // Which bound a bomb reaches first depends on the machine's load (ParseWorkerTest pins the heap bound down);
+        // either one ends the parse, in the worker.
+        assertThat(reasons().subList(1, 4)).allSatisfy(reason -> assertThat(reason)
+                .matches("invoice not imported: parse (exceeded 128 MB of memory|timed out after 8 s)"));
         assertThat(count("Relance/Quarantine")).isEqualTo(3);
         assertThat(count("Relance/Processed")).isEqualTo(2);
         // One worker for the good invoice, a fresh one after each bomb.
