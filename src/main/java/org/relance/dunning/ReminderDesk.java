@@ -341,9 +341,10 @@ public final class ReminderDesk {
 
     /**
      * The invoice was marked paid by mistake (a person's {@code paid}, or a wrong automatic match): it is owed again,
-     * its amount due recomputed from what is still applied to it. Every allocation the matcher applied alone is
-     * undone (kept as rejected) and its payment waits for a person, never applied again by itself; allocations a
-     * person confirmed stay. The chase resumes: the planner proposes the next step when the ladder says so.
+     * its amount due recomputed from what is still applied to it. When payments settled it, the newest allocations
+     * the matcher applied alone are undone (kept as rejected) until it is owed again, and their payment waits for a
+     * person, never applied again by itself; after a person's wrong {@code paid}, and for allocations a person
+     * confirmed, every payment stays. The chase resumes: the planner proposes the next step when the ladder says so.
      */
     public Decision reopen(String number, Actor actor) {
         return onInvoice(number, (h, invoice) -> {
