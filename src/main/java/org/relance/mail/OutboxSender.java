@@ -144,9 +144,8 @@ public final class OutboxSender {
                 }
             }
         }
-        String stopped = authFailed == null || authFailed.contains("; next try at ") ? authFailed
-                : authFailed + "; next try at " + authRetryAt;
-        return new SendReport(handled, Optional.ofNullable(stopped));
+        return new SendReport(handled, authFailed == null ? Optional.empty()
+                : Optional.of(authError + "; next try at " + authRetryAt));
     }
 
     /** Backs off after a refused login (1 min doubling, capped at 1 h), and says so loudly. */
