@@ -97,11 +97,21 @@ public final class ParseWorker implements DocumentReader, AutoCloseable {
         if (content.length > maxFileBytes) {
             return new ReadOutcome.Failed(name, "file larger than " + maxFileBytes / (1024 * 1024) + " MiB");
         }
-        Path file = null;
+        Path file;
         try {
             file = Files.createTempFile("relance-parse-", ".bin");
             Files.write(file, content);
+        } catch (IOException e) {
+            return new ReadOutcome.Failed(name, "cannot hand the document to the parse worker: " + e.getMessage());
+        }
+        try {
             ensureStarted();
+        } catch (IOException e) {
+            LOG.error("{}", e.getMessage());
+            delete(file);
+            return new ReadOutcome.Failed(name, "parse worker could not start: " + e.getMessage());
+        }
+        try {
             ObjectNode request = ExtractJson.MAPPER.createObjectNode().put("name", name).put("path", file.toString());
             requests.write(ExtractJson.MAPPER.writeValueAsString(request));
             requests.newLine();
@@ -111,13 +121,15 @@ public final class ParseWorker implements DocumentReader, AutoCloseable {
             // The pipe broke under us: the child died before reading the request.
             return died(name, "cannot reach the parse worker: " + e.getMessage());
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.debug("removing {}: {}", file, e.toString());
-                }
-            }
+            delete(file);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("removing {}: {}", file, e.toString());
         }
     }
 

@@ -66,6 +66,15 @@ class ParseWorkerTest {
     }
 
     @Test
+    void aWorkerThatCannotStartIsAFailureWithItsReasonNotAnException() throws IOException {
+        try (ParseWorker broken = new ParseWorker("/nonexistent/bin/java", System.getProperty("java.class.path"),
+                LIMITS)) {
+            assertThat(broken.read("f.pdf", goodInvoice())).isInstanceOfSatisfying(ReadOutcome.Failed.class,
+                    f -> assertThat(f.error()).startsWith("parse worker could not start: "));
+        }
+    }
+
+    @Test
     void aFlateBombIsStoppedByTheWorkersHeapAndTheNextDocumentGetsAFreshWorker() throws IOException {
         assertStoppedByTheHeap(HostilePdfs.flateBomb(256));
     }
