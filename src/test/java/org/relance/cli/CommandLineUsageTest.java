@@ -59,7 +59,11 @@ class CommandLineUsageTest {
 
     @Test
     void aFrenchWrittenDayIsAccepted() throws IOException {
-        assertThat(run("plan", "--config", config(), "--today", "28/02/2026")).isZero();
+        String config = config();
+        Path csv = Files.writeString(dir.resolve("invoices.csv"),
+                "number,customer,customer_email,issue_date,due_date,currency,total,paid\n");
+        assertThat(run("import", "--config", config, csv.toString())).isZero();
+        assertThat(run("plan", "--config", config, "--today", "28/02/2026")).isZero();
     }
 
     @Test
