@@ -283,6 +283,21 @@ class MailboxWatcherTest {
     }
 
     @Test
+    void aTextPartInAnUnknownCharsetDoesNotLoseThePdfBesideIt() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TestMails.withCorpusPdf(TestMails.FOUNDER, "<utf7@acme.test>", "pdf-fr/classique.pdf").writeTo(out);
+        String raw = out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).containsIgnoringCase("charset=UTF-8");
+        raw = raw.replaceFirst("(?i)charset=UTF-8", "charset=utf-7");
+        bot.deliver(TestMails.parse(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+
+        MailboxWatcher.Pass pass = watcher().runOnce();
+
+        assertThat(pass.quarantined()).isZero();
+        assertThat(storedInvoices()).extracting(Invoice::number).containsExactly("FA-2026-0142");
+    }
+
+    @Test
     void aCorruptPdfAndAnEncryptedPdfAreQuarantinedWithTheirReason() throws Exception {
         bot.deliver(TestMails.withAttachment(TestMails.FOUNDER, "<corrupt@acme.test>", "facture.pdf",
                 "application/pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes()));
