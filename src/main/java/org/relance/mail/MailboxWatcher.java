@@ -65,6 +65,10 @@ public final class MailboxWatcher implements AutoCloseable {
         /** The message's effect is committed; it has not been moved yet. */
         default void afterCommit(long uid) {
         }
+
+        /** Inside the message's transaction: its effect is written, its processed_messages row not yet. */
+        default void beforeRecord(long uid) {
+        }
     }
 
     /** What one pass did. */
@@ -120,7 +124,7 @@ public final class MailboxWatcher implements AutoCloseable {
         MessageRouter router = new MessageRouter(mail.trustedSenders(), bank.senders(), mail.botAddress(),
                 authentication, maxBytes(mail));
         this.processor = new MessageProcessor(ledger, checkpoints, events, router, documents, bankIntake,
-                customerReplies, mail, clock);
+                customerReplies, mail, clock, hooks::beforeRecord);
     }
 
     private static long maxBytes(Mail mail) {

@@ -345,6 +345,39 @@ class MailboxWatcherTest {
         assertThat(count("Relance/Processed")).isEqualTo(3);
     }
 
+    /** A crash the watcher cannot catch as a failure of one message (as a killed process). */
+    private static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash");
+        }
+    }
+
+    @Test
+    void aCrashBetweenTheEffectAndItsProcessedRowRollsBothBackAndTheNextPassHandlesTheMessageOnce()
+            throws Exception {
+        bot.deliver(TestMails.withCorpusPdf(TestMails.FOUNDER, "<t-1@acme.test>", "pdf-fr/classique.pdf"));
+        RelanceConfig config = config(imapPort(), "");
+        MailboxWatcher crashing = watcher(config, new MailboxWatcher.Hooks() {
+            @Override
+            public void beforeRecord(long uid) {
+                throw new SimulatedCrash();
+            }
+        });
+        assertThatThrownBy(crashing::runOnce).isInstanceOf(SimulatedCrash.class);
+        crashing.close();
+
+        assertThat(storedInvoices()).isEmpty();
+        assertThat(number("SELECT COUNT(*) FROM processed_messages")).isZero();
+        assertThat(events("invoice.created")).isZero();
+
+        MailboxWatcher.Pass next = watcher(config, MailboxWatcher.Hooks.NONE).runOnce();
+
+        assertThat(next.handled()).isEqualTo(1);
+        assertThat(storedInvoices()).extracting(Invoice::number).containsExactly("FA-2026-0142");
+        assertThat(events("invoice.created")).isEqualTo(1);
+        assertThat(count("Relance/Processed")).isEqualTo(1);
+    }
+
     @Test
     void aUidValidityChangeRescansTheFolderWithoutDoublingAnything() throws Exception {
         MimeMessage notForTheBot = TestMails.plain("someone@else.test", "<chat-2@else.test>", "Bonjour", "Pas pour nous.");
