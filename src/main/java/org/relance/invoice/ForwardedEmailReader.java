@@ -43,6 +43,8 @@ final class ForwardedEmailReader {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ForwardedEmailReader.class);
+
     private final int maxDepth;
     private final int maxParts;
 
@@ -99,10 +101,27 @@ final class ForwardedEmailReader {
                 }
             } else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
                     && (part.isMimeType("text/plain") || part.isMimeType("text/html"))) {
-                Object content = part.getContent();
-                if (content instanceof String s) {
+                String s = text(part);
+                if (s != null) {
                     bodies.add(part.isMimeType("text/html") ? htmlToText(s) : s);
                 }
+            }
+        }
+    }
+
+    /**
+     * A text part's content; a charset Java does not know (utf-7, a typo) is decoded as UTF-8 with replacement
+     * characters, with a warning, so that the attachments beside it are still read.
+     */
+    private static String text(Part part) throws MessagingException, IOException {
+        try {
+            Object content = part.getContent();
+            return content instanceof String s ? s : null;
+        } catch (java.io.UnsupportedEncodingException e) {
+            LOG.warn("text part in an unknown charset ({}): read as UTF-8 with replacement characters",
+                    e.getMessage());
+            try (InputStream in = part.getInputStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
     }

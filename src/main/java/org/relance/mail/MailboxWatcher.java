@@ -73,6 +73,10 @@ public final class MailboxWatcher implements AutoCloseable {
         /** The running watcher is about to make a pass (a test throws here to check the thread's policy). */
         default void beforePass() {
         }
+
+        /** Inside the message's transaction: its effect is written, its processed_messages row not yet. */
+        default void beforeRecord(long uid) {
+        }
     }
 
     /** What one pass did. */
@@ -128,7 +132,7 @@ public final class MailboxWatcher implements AutoCloseable {
         MessageRouter router = new MessageRouter(mail.trustedSenders(), bank.senders(), mail.botAddress(),
                 authentication, maxBytes(mail));
         this.processor = new MessageProcessor(ledger, checkpoints, events, router, documents, bankIntake,
-                customerReplies, mail, clock);
+                customerReplies, mail, clock, hooks::beforeRecord);
     }
 
     private static long maxBytes(Mail mail) {

@@ -38,11 +38,13 @@ final class MessageProcessor {
     private final Optional<CustomerReplies> replies;
     private final Mail mail;
     private final Clock clock;
+    private final java.util.function.LongConsumer beforeRecord;
     private final Session parsing = Session.getInstance(new Properties());
 
     MessageProcessor(Ledger ledger, MailboxCheckpoints checkpoints, EventLog events, MessageRouter router,
                      Supplier<DocumentImport> documents, Optional<BankMailIntake> bank,
-                     Optional<CustomerReplies> replies, Mail mail, Clock clock) {
+                     Optional<CustomerReplies> replies, Mail mail, Clock clock,
+                     java.util.function.LongConsumer beforeRecord) {
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.events = events;
@@ -52,6 +54,7 @@ final class MessageProcessor {
         this.replies = replies;
         this.mail = mail;
         this.clock = clock;
+        this.beforeRecord = beforeRecord;
     }
 
     /** Handles message {@code m} of {@code folder}; the checkpoint moves past its UID in the same transaction. */
@@ -178,6 +181,7 @@ final class MessageProcessor {
                            Function<Handle, Handled> effect) {
         return ledger.inTransaction(h -> {
             Handled handled = effect.apply(h);
+            beforeRecord.accept(m.uid());
             checkpoints.record(h, folder, uidValidity, m.uid(), m.messageId(), hash, handled.outcome(),
                     handled.reason(), handled.targetFolder());
             long last = checkpoints.load(h, folder).map(MailboxCheckpoints.Checkpoint::lastUid).orElse(0L);

@@ -290,6 +290,21 @@ class MailboxWatcherTest {
     }
 
     @Test
+    void aTextPartInAnUnknownCharsetDoesNotLoseThePdfBesideIt() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TestMails.withCorpusPdf(TestMails.FOUNDER, "<utf7@acme.test>", "pdf-fr/classique.pdf").writeTo(out);
+        String raw = out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).containsIgnoringCase("charset=UTF-8");
+        raw = raw.replaceFirst("(?i)charset=UTF-8", "charset=utf-7");
+        bot.deliver(TestMails.parse(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+
+        MailboxWatcher.Pass pass = watcher().runOnce();
+
+        assertThat(pass.quarantined()).isZero();
+        assertThat(storedInvoices()).extracting(Invoice::number).containsExactly("FA-2026-0142");
+    }
+
+    @Test
     void aCorruptPdfAndAnEncryptedPdfAreQuarantinedWithTheirReason() throws Exception {
         bot.deliver(TestMails.withAttachment(TestMails.FOUNDER, "<corrupt@acme.test>", "facture.pdf",
                 "application/pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes()));
@@ -336,6 +351,40 @@ class MailboxWatcherTest {
         assertThat(events("invoice.created")).isEqualTo(3);
         assertThat(count("INBOX")).isZero();
         assertThat(count("Relance/Processed")).isEqualTo(3);
+    }
+
+    /** A crash the watcher cannot catch as a failure of one message (as a killed process). */
+    private static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash");
+        }
+    }
+
+    @NeedsCorpus
+    @Test
+    void aCrashBetweenTheEffectAndItsProcessedRowRollsBothBackAndTheNextPassHandlesTheMessageOnce()
+            throws Exception {
+        bot.deliver(TestMails.withCorpusPdf(TestMails.FOUNDER, "<t-1@acme.test>", "pdf-fr/classique.pdf"));
+        RelanceConfig config = config(imapPort(), "");
+        MailboxWatcher crashing = watcher(config, new MailboxWatcher.Hooks() {
+            @Override
+            public void beforeRecord(long uid) {
+                throw new SimulatedCrash();
+            }
+        });
+        assertThatThrownBy(crashing::runOnce).isInstanceOf(SimulatedCrash.class);
+        crashing.close();
+
+        assertThat(storedInvoices()).isEmpty();
+        assertThat(number("SELECT COUNT(*) FROM processed_messages")).isZero();
+        assertThat(events("invoice.created")).isZero();
+
+        MailboxWatcher.Pass next = watcher(config, MailboxWatcher.Hooks.NONE).runOnce();
+
+        assertThat(next.handled()).isEqualTo(1);
+        assertThat(storedInvoices()).extracting(Invoice::number).containsExactly("FA-2026-0142");
+        assertThat(events("invoice.created")).isEqualTo(1);
+        assertThat(count("Relance/Processed")).isEqualTo(1);
     }
 
     @NeedsCorpus
