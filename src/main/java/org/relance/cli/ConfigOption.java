@@ -14,6 +14,8 @@ final class ConfigOption {
     Path path;
 
     RelanceConfig load(Map<String, String> env) {
-        return ConfigLoader.load(path, env);
+        RelanceConfig config = ConfigLoader.load(path, env);
+        LogFile.attach(config);
+        return config;
     }
 }
