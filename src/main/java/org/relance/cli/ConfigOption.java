@@ -35,12 +35,15 @@ final class ConfigOption {
     RelanceConfig load(Map<String, String> env) {
         RelanceConfig config = ConfigLoader.load(path, env);
         requireStore(config);
+        LogFile.attach(config);
         return config;
     }
 
     /** Only the file: for a command that checks more of the configuration before {@link #requireStore}. */
     RelanceConfig loadUnchecked(Map<String, String> env) {
-        return ConfigLoader.load(path, env);
+        RelanceConfig config = ConfigLoader.load(path, env);
+        LogFile.attach(config);
+        return config;
     }
 
     /** Throws {@link MissingStore} when the command expects data and the SQLite store does not exist. */

@@ -71,14 +71,13 @@ final class PlanCommand implements Callable<Integer> {
 
     static void print(Plan plan, Map<Long, String> recipients, boolean asTable, CliContext context) {
         if (asTable) {
-            Table t = new Table("invoice", "customer", "recipient", "step", "channel", ">days", ">amount due", ">interest",
-                    ">indemnity", "currency", "notes");
+            Table t = new Table("invoice", "customer", "step", "channel", ">days", ">amount due", ">interest",
+                    ">indemnity", "currency", "recipient", "notes");
             for (Proposal p : plan.proposals()) {
                 String to = recipient(p, recipients);
-                t.row(p.invoice(), p.customer(), to == null ? NO_EMAIL : to, p.step(), p.channel(), p.daysOverdue(),
-                        amount(p.amountDue()),
+                t.row(p.invoice(), p.customer(), p.step(), p.channel(), p.daysOverdue(), amount(p.amountDue()),
                         amount(p.lateInterest()), amount(p.recoveryIndemnity()), p.amountDue().currency(),
-                        String.join("; ", p.warnings()));
+                        to == null ? NO_EMAIL : to, String.join("; ", p.warnings()));
             }
             t.print(context.out());
             context.out().printf("%d reminder(s) proposed for %s%n", plan.proposals().size(), plan.today());

@@ -51,7 +51,7 @@ public final class ConfigLoader {
         }
         try {
             return read(MapReader.of("", root, new Placeholders(env),
-                    "company", "store", "mail", "bank", "dunning", "digest", "slack"),
+                    "company", "store", "mail", "bank", "dunning", "digest", "slack", "logging"),
                     file.toAbsolutePath().getParent());
         } catch (Placeholders.Unset unset) {
             throw unset.toConfigException();
@@ -71,7 +71,17 @@ public final class ConfigLoader {
         Digest digest = optional(root, "digest", disabled, ConfigLoader::digest)
                 .orElseGet(() -> new Digest(LocalTime.of(9, 0), WORKING_DAYS, List.of()));
         Optional<Slack> slack = optional(root, "slack", disabled, SlackReader::read);
-        return new RelanceConfig(company, store, mail, bank, dunning, digest, slack, disabled);
+        return new RelanceConfig(company, store, mail, bank, dunning, digest, slack, disabled,
+                logging(root, configDir));
+    }
+
+    /** {@code logging.file}: a relative path is taken from the config file's folder, not the current directory. */
+    private static Logging logging(MapReader root, Path configDir) {
+        if (!root.has("logging")) {
+            return Logging.none();
+        }
+        MapReader l = root.section("logging", "file");
+        return new Logging(l.value("file", PATH).map(p -> configDir == null ? p : configDir.resolve(p)));
     }
 
     private static void requireSection(MapReader root, String name) {

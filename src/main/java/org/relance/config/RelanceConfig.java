@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param mail     empty when the file has no {@code mail} section (no watching, no sending)
  * @param slack    empty when the file has no {@code slack} section or its tokens are unset
  * @param disabled optional sections that were left out, each with the reason (for check-config)
+ * @param logging  the {@code logging} section (a log file), none when absent
  */
 public record RelanceConfig(
         Company company,
@@ -18,9 +19,15 @@ public record RelanceConfig(
         Dunning dunning,
         Digest digest,
         Optional<Slack> slack,
-        List<String> disabled) {
+        List<String> disabled,
+        Logging logging) {
 
     public RelanceConfig {
         disabled = List.copyOf(disabled);
+    }
+
+    public RelanceConfig(Company company, Store store, Optional<Mail> mail, Bank bank, Dunning dunning, Digest digest,
+                         Optional<Slack> slack, List<String> disabled) {
+        this(company, store, mail, bank, dunning, digest, slack, disabled, Logging.none());
     }
 }

@@ -92,6 +92,33 @@ class PreviewCommandTest {
     }
 
     @Test
+    void theFormalNoticeIsWrittenAsAPdfWhosePathIsPrintedAndNothingIsQueued() throws IOException {
+        try (App app = Main.wire(ConfigLoader.load(config, Map.of()), CLOCK)) {
+            app.ledger().inTransaction(h -> {
+                long id = app.invoices().find(h, "A-1", org.relance.invoice.InvoiceKind.INVOICE).orElseThrow().id();
+                app.reminders().recordSent(h, id, "friendly", "email", Instant.parse("2026-10-20T08:00:00Z"), "t", "cli");
+                app.reminders().recordSent(h, id, "firm", "email", Instant.parse("2026-10-28T08:00:00Z"), "t", "cli");
+                return app.reminders().recordSent(h, id, "call", "task", Instant.parse("2026-11-05T08:00:00Z"), "t",
+                        "cli");
+            });
+        }
+        Path pdfs = dir.resolve("preview");
+
+        assertThat(run("preview", "--config", config.toString(), "A-1", "--today", "2026-12-20", "--out",
+                pdfs.toString()))
+                .as(() -> err.toString()).isZero();
+
+        assertThat(out.toString()).contains("A-1: step notice (letter)").contains("To: compta@a.test")
+                .contains("Attachment: ").contains(".pdf (application/pdf, ").contains("written to " + pdfs);
+        try (var files = Files.list(pdfs)) {
+            Path pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+        }
+        assertThat(outbox()).isEmpty();
+    }
+
+    @Test
     void aCustomerWithoutAnAddressGetsTheReasonAndExitOne() {
         assertThat(run("preview", "--config", config.toString(), "B-1")).isEqualTo(1);
         assertThat(err.toString()).contains("B-1: no message can be written:");
