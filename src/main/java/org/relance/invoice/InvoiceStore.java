@@ -220,6 +220,14 @@ public final class InvoiceStore {
                 .collect(Collectors.toMap(Customer::id, Function.identity()));
     }
 
+    /** The customer with this name (case, accents and punctuation ignored), if known. */
+    public Optional<Customer> findCustomer(Handle h, String name) {
+        return h.createQuery("SELECT * FROM customers WHERE name_key = :key")
+                .bind("key", Names.key(name))
+                .map((rs, ctx) -> customer(rs))
+                .findOne();
+    }
+
     /** Finds the customer by name (case, accents and punctuation ignored) or creates it; fills a missing email. */
     public Customer upsertCustomer(Handle h, String name, String email) {
         String key = Names.key(name);
