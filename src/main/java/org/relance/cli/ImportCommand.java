@@ -12,6 +12,7 @@ import org.relance.bank.IntakeResult;
 import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceCsv;
 import org.relance.invoice.InvoiceImport;
+import org.relance.invoice.InvoiceKind;
 import org.relance.invoice.InvoiceStatus;
 import org.relance.invoice.InvoiceStore;
 import org.relance.text.Csv;
@@ -67,6 +68,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private boolean importOne(App app, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            // Importing a folder's contents silently could load unrelated files: the user lists them.
+            context.err().println(file + ": is a directory: give the files (e.g. " + file + "/*.csv)");
+            return false;
+        }
         if (!Files.isRegularFile(file)) {
             context.err().println(file + ": file not found");
             return false;
@@ -177,7 +183,8 @@ final class ImportCommand implements Callable<Integer> {
         DocumentImport.Outcome outcome = app.documentImport().importFile(file, "cli", "cli");
         if (outcome instanceof DocumentImport.Outcome.Imported imported) {
             invoicesChanged |= imported.change() != InvoiceStore.Change.UNCHANGED;
-            context.out().printf("%s: invoice %s %s%n", file, imported.number(),
+            context.out().printf("%s: %s %s %s%n", file,
+                    imported.kind() == InvoiceKind.CREDIT_NOTE ? "credit note" : "invoice", imported.number(),
                     imported.change().name().toLowerCase(Locale.ROOT));
             return true;
         }

@@ -21,8 +21,11 @@ public final class DocumentImport {
     public sealed interface Outcome {
         String file();
 
-        /** The document became (or updated, or matched unchanged) invoice {@code number}. */
-        record Imported(String file, String number, InvoiceStore.Change change) implements Outcome {
+        /** The document became (or updated, or matched unchanged) invoice or credit note {@code number}. */
+        record Imported(String file, String number, InvoiceStore.Change change, InvoiceKind kind) implements Outcome {
+            public Imported(String file, String number, InvoiceStore.Change change) {
+                this(file, number, change, InvoiceKind.INVOICE);
+            }
         }
 
         /** Nothing was stored; {@code reason} says what was missing or unreadable. */
@@ -100,7 +103,7 @@ public final class DocumentImport {
         if (ready.sourceMessageId() != null) {
             invoices.attachSourceMessage(h, draft.number(), draft.kind(), ready.sourceMessageId());
         }
-        return new Outcome.Imported(ready.file(), draft.number(), change);
+        return new Outcome.Imported(ready.file(), draft.number(), change, draft.kind());
     }
 
     private static String missingFields(ExtractedInvoice read) {

@@ -130,13 +130,19 @@ public final class InvoiceCsv {
         if (customer.isEmpty()) {
             throw new BadField("customer: missing");
         }
-        String email = field(record, columns, "customer_email");
-        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new BadField("customer_email: not an email address: \"" + email + "\"");
+        int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        if (record.fields().size() < needed && field(record, columns, "total").isEmpty()) {
+            // A line of stray text, not a short row: say so instead of blaming whichever column comes first.
+            throw new BadField("not an invoice row: " + record.fields().size() + " field(s) where the header has "
+                    + needed + ", no total");
         }
         Currency currency = currency(field(record, columns, "currency"));
         BigDecimal total = amount(record, columns, "total", true);
         BigDecimal paid = amount(record, columns, "paid", false);
+        String email = field(record, columns, "customer_email");
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BadField("customer_email: not an email address: \"" + email + "\"");
+        }
         InvoiceKind kind = kind(field(record, columns, "kind"), total);
         total = total.abs();
         if (paid.signum() < 0) {
