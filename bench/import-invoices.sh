@@ -6,7 +6,7 @@ ROWS=${1:-1000000}
 OPTS=${2:-}
 WORK=$(mktemp -d)
 cd "$(dirname "$0")/.."
-[ -f target/cp.txt ] || mvn -B -q -o org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath -Dmdep.outputFile=target/cp.txt
+[ -f target/cp.txt ] || mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath -Dmdep.outputFile=target/cp.txt
 CP=target/classes:$(cat target/cp.txt)
 printf 'company: {name: Bench SAS, email: bench@acme.test}\nstore: {url: "jdbc:sqlite:relance.db", files: files}\ndunning: {ecbRatePercent: 2.15}\n' > "$WORK/relance.yml"
 awk -v n="$ROWS" 'BEGIN { print "number,customer,customer_email,issue_date,due_date,currency,total,paid";
