@@ -12,11 +12,13 @@ import org.relance.bank.IntakeResult;
 import org.relance.invoice.DocumentImport;
 import org.relance.invoice.InvoiceCsv;
 import org.relance.invoice.InvoiceImport;
+import org.relance.invoice.InvoiceKind;
 import org.relance.invoice.InvoiceStatus;
 import org.relance.invoice.InvoiceStore;
 import org.relance.text.Csv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code relance import FILE…}: loads existing receivables into the store, idempotently. */
@@ -33,6 +35,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "invoices.csv files, invoice documents or bank statements")
     List<Path> files;
+
+    @Option(names = "--progress", negatable = true, description = "Show progress on long imports "
+            + "(default: only on a terminal).")
+    Boolean progress;
+
+    private static final long PROGRESS_EVERY_NANOS = 3_000_000_000L;
 
     private boolean invoicesChanged;
 
@@ -60,6 +68,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private boolean importOne(App app, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            // Importing a folder's contents silently could load unrelated files: the user lists them.
+            context.err().println(file + ": is a directory: give the files (e.g. " + file + "/*.csv)");
+            return false;
+        }
         if (!Files.isRegularFile(file)) {
             context.err().println(file + ": file not found");
             return false;
@@ -81,14 +94,42 @@ final class ImportCommand implements Callable<Integer> {
             return importStatement(app, file, "not an invoices.csv (expected columns "
                     + "number,customer,customer_email,issue_date,due_date,currency,total,paid) nor a bank statement: ");
         }
-        InvoiceImport.Summary summary = app.invoiceImport().importCsv(file, "cli", "cli");
+        int[] rejectedRows = {0};
+        long started = System.nanoTime();
+        InvoiceImport.Summary summary = app.invoiceImport().importCsv(file, "cli", "cli", new InvoiceImport.Listener() {
+            private long lastShown = started;
+
+            @Override
+            public void rejected(InvoiceCsv.Rejected rejected) {
+                rejectedRows[0]++;
+                context.err().println(file + ":" + rejected.line() + ": rejected: " + rejected.reason());
+            }
+
+            @Override
+            public void customerUpdated(String update) {
+                context.out().println(file + ": " + update);
+            }
+
+            @Override
+            public void progress(long rows) {
+                // Wall time only decides when to show a line; it never enters the data.
+                long now = System.nanoTime();
+                if (showProgress() && now - lastShown >= PROGRESS_EVERY_NANOS) {
+                    lastShown = now;
+                    context.err().printf("%s: %,d rows read (%d s)…%n", file, rows, (now - started) / 1_000_000_000L);
+                    context.err().flush();
+                }
+            }
+        });
         invoicesChanged |= summary.created() + summary.updated() > 0;
-        for (InvoiceCsv.Rejected rejected : summary.rejected()) {
-            context.err().println(file + ":" + rejected.line() + ": rejected: " + rejected.reason());
-        }
         context.out().printf("%s: %d loaded, %d updated, %d unchanged, %d rejected%n", file,
-                summary.created(), summary.updated(), summary.unchanged(), summary.rejected().size());
-        return summary.rejected().isEmpty();
+                summary.created(), summary.updated(), summary.unchanged(), rejectedRows[0]);
+        return rejectedRows[0] == 0;
+    }
+
+    /** A line every few seconds on a terminal (or with --progress); nothing when the output is piped. */
+    private boolean showProgress() {
+        return progress != null ? progress : System.console() != null;
     }
 
     private boolean importStatement(App app, Path file, String whenUnreadable) {
@@ -142,7 +183,8 @@ final class ImportCommand implements Callable<Integer> {
         DocumentImport.Outcome outcome = app.documentImport().importFile(file, "cli", "cli");
         if (outcome instanceof DocumentImport.Outcome.Imported imported) {
             invoicesChanged |= imported.change() != InvoiceStore.Change.UNCHANGED;
-            context.out().printf("%s: invoice %s %s%s%n", file, imported.number(),
+            context.out().printf("%s: %s %s %s%s%n", file,
+                    imported.kind() == InvoiceKind.CREDIT_NOTE ? "credit note" : "invoice", imported.number(),
                     imported.change().name().toLowerCase(Locale.ROOT),
                     imported.notes().isEmpty() ? "" : " (" + String.join("; ", imported.notes()) + ")");
             return true;
@@ -152,9 +194,17 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static boolean isInvoicesCsv(Path file) throws IOException {
+        // The header line only: the file may have a million rows.
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Csv.Row> rows = Csv.read(reader);
+            String header = reader.readLine();
+            if (header == null) {
+                return false;
+            }
+            header = header.startsWith("\uFEFF") ? header.substring(1) : header;
+            List<Csv.Row> rows = Csv.records(header, Csv.detectSeparator(header));
             return !rows.isEmpty() && InvoiceCsv.looksLikeInvoices(rows.get(0).fields());
+        } catch (java.nio.charset.MalformedInputException notUtf8) {
+            return false;
         }
     }
 }

@@ -29,16 +29,21 @@ public final class DocumentImport {
 
         /**
          * The document became (or updated, or matched unchanged, or — from mail — proposed a change held for a person
-         * to) invoice {@code number}; {@code notes} say what a person should know (a held change, an address chosen or
-         * kept).
+         * to) invoice or credit note {@code number}; {@code notes} say what a person should know (a held change, an
+         * address chosen or kept).
          */
-        record Imported(String file, String number, InvoiceStore.Change change, List<String> notes) implements Outcome {
+        record Imported(String file, String number, InvoiceStore.Change change, List<String> notes, InvoiceKind kind)
+                implements Outcome {
             public Imported {
                 notes = List.copyOf(notes);
             }
 
+            public Imported(String file, String number, InvoiceStore.Change change, List<String> notes) {
+                this(file, number, change, notes, InvoiceKind.INVOICE);
+            }
+
             public Imported(String file, String number, InvoiceStore.Change change) {
-                this(file, number, change, List.of());
+                this(file, number, change, List.of(), InvoiceKind.INVOICE);
             }
         }
 
@@ -142,7 +147,8 @@ public final class DocumentImport {
                     events.append(h, Event.onInvoice(clock.instant(), actor, "email", HELD_EVENT, existing.get().id(),
                             reason));
                 }
-                return new Outcome.Imported(ready.file(), draft.number(), InvoiceStore.Change.HELD, List.of(reason));
+                return new Outcome.Imported(ready.file(), draft.number(), InvoiceStore.Change.HELD, List.of(reason),
+                        draft.kind());
             }
         }
         List<String> notes = new ArrayList<>();
@@ -169,7 +175,7 @@ public final class DocumentImport {
             events.append(h, Event.onInvoice(clock.instant(), actor, channel, "invoice.imported", id,
                     "read from " + ready.file() + ": " + String.join("; ", notes)));
         }
-        return new Outcome.Imported(ready.file(), draft.number(), change, notes);
+        return new Outcome.Imported(ready.file(), draft.number(), change, notes, draft.kind());
     }
 
     /** Defect 9: the forwarded recipient was used although the document prints another address; say so. */

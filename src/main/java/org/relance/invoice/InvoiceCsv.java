@@ -48,39 +48,77 @@ public final class InvoiceCsv {
         return REQUIRED.stream().allMatch(columns::containsKey);
     }
 
+    /** Receives the rows of a file as it is read: good ones (not yet checked for repeated numbers) and rejected ones. */
+    public interface Sink {
+        void row(Row row);
+
+        void rejected(Rejected rejected);
+    }
+
+    /** Reads the whole file into memory; a number repeated in the file is rejected on its later lines. */
     public static Parsed read(Reader source) throws IOException {
-        List<Csv.Row> records = Csv.read(source);
         List<Row> rows = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        if (records.isEmpty()) {
-            rejected.add(new Rejected(1, "empty file: expected a header row " + String.join(",", REQUIRED) + ",…"));
-            return new Parsed(rows, rejected);
-        }
-        Map<String, Integer> columns = columns(records.get(0).fields());
-        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            rejected.add(new Rejected(1, "header: missing column(s) " + String.join(", ", missing)));
-            return new Parsed(rows, rejected);
-        }
         Map<String, Integer> seen = new HashMap<>();
-        for (Csv.Row record : records.subList(1, records.size())) {
+        stream(source, new Sink() {
+            @Override
+            public void row(Row row) {
+                Integer first = seen.putIfAbsent(key(row.draft()), row.line());
+                if (first != null) {
+                    rejected.add(repeated(row, first));
+                } else {
+                    rows.add(row);
+                }
+            }
+
+            @Override
+            public void rejected(Rejected r) {
+                rejected.add(r);
+            }
+        });
+        return new Parsed(rows, rejected);
+    }
+
+    /** The identity of an invoice in a file: its kind and number. */
+    static String key(InvoiceDraft draft) {
+        return draft.kind().id() + "|" + draft.number();
+    }
+
+    static Rejected repeated(Row row, int firstLine) {
+        return new Rejected(row.line(), "number: " + row.draft().number() + " already on line " + firstLine);
+    }
+
+    /** Streams the file to {@code sink} row by row, holding only the current row (for files of any size). */
+    public static void stream(Reader source, Sink sink) throws IOException {
+        Map<String, Integer>[] columns = new Map[1];
+        boolean[] stop = {false};
+        Csv.stream(source, record -> {
+            if (stop[0]) {
+                return;
+            }
+            if (columns[0] == null) {
+                Map<String, Integer> header = columns(record.fields());
+                List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+                if (!missing.isEmpty()) {
+                    sink.rejected(new Rejected(1, "header: missing column(s) " + String.join(", ", missing)));
+                    stop[0] = true;
+                    return;
+                }
+                columns[0] = header;
+                return;
+            }
             if (record.fields().stream().allMatch(String::isBlank)) {
-                continue;
+                return;
             }
             try {
-                InvoiceDraft draft = draft(record, columns);
-                String key = draft.kind().id() + "|" + draft.number();
-                Integer first = seen.putIfAbsent(key, record.line());
-                if (first != null) {
-                    rejected.add(new Rejected(record.line(), "number: " + draft.number() + " already on line " + first));
-                } else {
-                    rows.add(new Row(record.line(), draft));
-                }
+                sink.row(new Row(record.line(), draft(record, columns[0])));
             } catch (BadField e) {
-                rejected.add(new Rejected(record.line(), e.getMessage()));
+                sink.rejected(new Rejected(record.line(), e.getMessage()));
             }
+        });
+        if (columns[0] == null && !stop[0]) {
+            sink.rejected(new Rejected(1, "empty file: expected a header row " + String.join(",", REQUIRED) + ",…"));
         }
-        return new Parsed(rows, rejected);
     }
 
     private static InvoiceDraft draft(Csv.Row record, Map<String, Integer> columns) {
@@ -92,13 +130,19 @@ public final class InvoiceCsv {
         if (customer.isEmpty()) {
             throw new BadField("customer: missing");
         }
-        String email = field(record, columns, "customer_email");
-        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new BadField("customer_email: not an email address: \"" + email + "\"");
+        int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        if (record.fields().size() < needed && field(record, columns, "total").isEmpty()) {
+            // A line of stray text, not a short row: say so instead of blaming whichever column comes first.
+            throw new BadField("not an invoice row: " + record.fields().size() + " field(s) where the header has "
+                    + needed + ", no total");
         }
         Currency currency = currency(field(record, columns, "currency"));
         BigDecimal total = amount(record, columns, "total", true);
         BigDecimal paid = amount(record, columns, "paid", false);
+        String email = field(record, columns, "customer_email");
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BadField("customer_email: not an email address: \"" + email + "\"");
+        }
         InvoiceKind kind = kind(field(record, columns, "kind"), total);
         total = total.abs();
         if (paid.signum() < 0) {

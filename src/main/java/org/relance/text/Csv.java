@@ -31,6 +31,83 @@ public final class Csv {
         return records(text, detectSeparator(text));
     }
 
+    /**
+     * Streams the records of a file to {@code each} without holding the file: the first record is the header; the
+     * separator is detected from the first line.
+     */
+    public static void stream(Reader source, java.util.function.Consumer<Row> each) throws IOException {
+        BufferedReader in = source instanceof BufferedReader b ? b : new BufferedReader(source, 1 << 16);
+        in.mark(1 << 20);
+        String first = in.readLine();
+        in.reset();
+        if (first == null) {
+            return;
+        }
+        char separator = detectSeparator(first.startsWith("\uFEFF") ? first.substring(1) : first);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldStarted = false;
+        int line = 1;
+        int rowLine = 1;
+        List<Row> out = new ArrayList<>(1);
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            if (quoted) {
+                if (c == '"') {
+                    in.mark(1);
+                    if (in.read() == '"') {
+                        field.append('"');
+                    } else {
+                        in.reset();
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append((char) c);
+                }
+            } else if (c == '"' && field.toString().isBlank()) {
+                quoted = true;
+                fieldStarted = true;
+                field.setLength(0);
+            } else if (c == separator) {
+                fields.add(field.toString().strip());
+                field.setLength(0);
+                fieldStarted = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
+                }
+                endRow(out, fields, field, fieldStarted, rowLine);
+                flush(out, each);
+                fields = new ArrayList<>();
+                fieldStarted = false;
+                line++;
+                rowLine = line;
+            } else {
+                field.append((char) c);
+                fieldStarted = true;
+            }
+        }
+        endRow(out, fields, field, fieldStarted, rowLine);
+        flush(out, each);
+    }
+
+    private static void flush(List<Row> rows, java.util.function.Consumer<Row> each) {
+        for (Row row : rows) {
+            each.accept(row);
+        }
+        rows.clear();
+    }
+
     /** Splits text into records with a known separator; blank lines are skipped, fields are trimmed. */
     public static List<Row> records(String text, char separator) {
         List<Row> rows = new ArrayList<>();

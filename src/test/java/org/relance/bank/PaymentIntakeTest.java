@@ -175,6 +175,45 @@ class PaymentIntakeTest {
         assertThat(invoice("FA-2017-0010").amountDue()).isEqualTo(Money.of("201.00", "EUR"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 2, 3})
+    void anAlertOnDayDAndItsStatementLineUpToThreeDaysLaterAreOnePayment(int daysLater) {
+        BankCredit alert = credit("2026-11-20", "250.00", "GARAGE DUBOIS", "FACTURE G-9", null, BankCredit.Source.EMAIL);
+        BankCredit line = credit(LocalDate.parse("2026-11-20").plusDays(daysLater).toString(), "250.00",
+                "GARAGE DUBOIS SARL", "G-9", "STMT-" + daysLater, BankCredit.Source.CAMT053);
+
+        record(alert);
+        IntakeResult statement = record(line);
+
+        assertThat(statement.stored()).isEmpty();
+        assertThat(statement.duplicates()).hasSize(1);
+        assertThat(payments()).isEqualTo(1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {4, 5, -4})
+    void anAlertAndAStatementLineFourOrMoreDaysApartAreTwoPayments(int daysLater) {
+        BankCredit alert = credit("2026-11-20", "250.00", "GARAGE DUBOIS", "FACTURE G-9", null, BankCredit.Source.EMAIL);
+        BankCredit line = credit(LocalDate.parse("2026-11-20").plusDays(daysLater).toString(), "250.00",
+                "GARAGE DUBOIS SARL", "G-9", "STMT-" + daysLater, BankCredit.Source.CAMT053);
+
+        record(alert);
+        IntakeResult statement = record(line);
+
+        assertThat(statement.stored()).hasSize(1);
+        assertThat(payments()).isEqualTo(2);
+    }
+
+    @Test
+    void theStatementLineFirstThenAnAlertTwoDaysEarlierIsOnePayment() {
+        record(credit("2026-11-22", "250.00", "GARAGE DUBOIS SARL", "G-9", "STMT-1", BankCredit.Source.CAMT053));
+        IntakeResult alert = record(credit("2026-11-20", "250.00", "GARAGE DUBOIS", "FACTURE G-9", null,
+                BankCredit.Source.EMAIL));
+
+        assertThat(alert.duplicates()).hasSize(1);
+        assertThat(payments()).isEqualTo(1);
+    }
+
     @NeedsCorpus
     @Test
     void theStatementLineFirstThenTheAlertWithoutBankIdIsOnePayment() throws IOException {

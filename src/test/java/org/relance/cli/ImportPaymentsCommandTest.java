@@ -188,4 +188,45 @@ class ImportPaymentsCommandTest {
         assertThat(out.toString()).contains(bad + ": 1 loaded").contains(camt + ": 1 new payment(s)")
                 .contains("2 rejected");
     }
+
+    @Test
+    void aDirectoryIsRefusedAsADirectoryAndAGarbageRowNamesTheRealProblem() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("adir"));
+        Path garbage = dir.resolve("garbage.csv");
+        Files.writeString(garbage, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                lorem ipsum dolor, sit amet consectetur, adipiscing elit
+                F-3,Client SARL,,2026-10-01,2026-10-31,EUR,120.00,0
+                """);
+
+        int code = run("import", "--config", config.toString(), invoices.toString(), folder.toString(), garbage.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains(folder + ": is a directory: give the files")
+                .doesNotContain("file not found")
+                .contains(garbage + ":2: rejected: not an invoice row: 3 field(s) where the header has 8, no total")
+                .doesNotContain("customer_email");
+        assertThat(out.toString()).contains(garbage + ": 1 loaded");
+    }
+
+    @Test
+    void anImportThatAddsACustomersEmailSaysTheCustomerWasUpdated() throws IOException {
+        run("import", "--config", config.toString(), invoices.toString());
+        Path withEmail = dir.resolve("with-email.csv");
+        Files.writeString(withEmail, """
+                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                F-2026-0099,Client Tranquille,compta@tranquille.test,2026-10-01,2026-10-31,EUR,120.00,0
+                """);
+
+        assertThat(run("import", "--config", config.toString(), withEmail.toString())).isZero();
+        assertThat(out.toString()).contains(withEmail + ": customer Client Tranquille: email set to compta@tranquille.test");
+    }
+
+    @Test
+    void aCreditNoteDocumentIsAnnouncedAsACreditNote() {
+        Path avoir = CORPUS.resolve("einvoices/Avoir_FR_type381_BASIC.pdf");
+
+        assertThat(run("import", "--config", config.toString(), avoir.toString())).isZero();
+        assertThat(out.toString()).contains(avoir + ": credit note ").contains(" created").doesNotContain(": invoice ");
+    }
 }

@@ -172,4 +172,31 @@ class InvoiceImportTest {
                 r -> assertThat(r).startsWith("paid: too large"));
         assertThat(ledger.read(store::all)).extracting(Invoice::number).containsExactly("F-2", "F-7");
     }
+
+    @Test
+    void anImportThatAddsAMissingCustomerEmailSaysTheCustomerWasUpdated() throws IOException {
+        importer.importCsv(csv("F-1,Client SARL,,2026-10-01,2026-10-31,EUR,1200.00,0\n"), "test", "cli");
+
+        InvoiceImport.Summary summary = importer.importCsv(
+                csv("F-1,Client SARL,compta@client.fr,2026-10-01,2026-10-31,EUR,1200.00,0\n"), "test", "cli");
+        InvoiceImport.Summary again = importer.importCsv(
+                csv("F-1,Client SARL,compta@client.fr,2026-10-01,2026-10-31,EUR,1200.00,0\n"), "test", "cli");
+
+        assertThat(summary.customerUpdates()).containsExactly("customer Client SARL: email set to compta@client.fr");
+        assertThat(again.customerUpdates()).isEmpty();
+    }
+
+    @Test
+    void aNumberRepeatedFarApartInAStreamedFileIsRejectedOnItsLaterLine() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 2000; i++) {
+            body.append("F-").append(i).append(",Client SARL,,2026-10-01,2026-10-31,EUR,10.00,0\n");
+        }
+        body.append("F-7,Client SARL,,2026-10-01,2026-10-31,EUR,10.00,0\n");
+
+        InvoiceImport.Summary summary = importer.importCsv(csv(body.toString()), "test", "cli");
+
+        assertThat(summary.created()).isEqualTo(2000);
+        assertThat(summary.rejected()).containsExactly(new InvoiceCsv.Rejected(2002, "number: F-7 already on line 8"));
+    }
 }
