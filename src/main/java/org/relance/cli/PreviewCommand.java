@@ -71,6 +71,11 @@ final class PreviewCommand implements Callable<Integer> {
                 if (!mail.bcc().isEmpty()) {
                     out.println("Bcc: " + String.join(", ", mail.bcc()));
                 }
+                if (OutgoingMail.REMINDER.equals(mail.purpose())) {
+                    // Added as the message leaves (mail.replyTo), so a customer's answer reaches the bot too.
+                    app.config().mail().map(m -> m.replyTo()).filter(r -> !r.isEmpty())
+                            .ifPresent(r -> out.println("Reply-To: " + String.join(", ", r)));
+                }
                 mail.inReplyTo().ifPresent(id -> out.println("In-Reply-To: " + id));
                 out.println("Subject: " + mail.subject());
                 for (OutgoingMail.Attachment a : mail.attachments()) {

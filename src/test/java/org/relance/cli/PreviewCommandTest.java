@@ -92,6 +92,19 @@ class PreviewCommandTest {
     }
 
     @Test
+    void thePreviewShowsTheReplyToTheReminderWillCarry() throws IOException {
+        Files.writeString(config, Files.readString(config) + """
+                mail:
+                  smtp: {host: 127.0.0.1, port: 2525, security: none, username: relance, password: secret}
+                  botAddress: relance@acme.test
+                """);
+
+        assertThat(run("preview", "--config", config.toString(), "A-1")).as(() -> err.toString()).isZero();
+
+        assertThat(out.toString()).contains("Reply-To: compta@acme.test, relance@acme.test");
+    }
+
+    @Test
     void theFormalNoticeIsWrittenAsAPdfWhosePathIsPrintedAndNothingIsQueued() throws IOException {
         try (App app = Main.wire(ConfigLoader.load(config, Map.of()), CLOCK)) {
             app.ledger().inTransaction(h -> {
