@@ -47,7 +47,7 @@ class LogFileTest {
     void aCommandsLogGoesToTheConfiguredFileNextToTheConfig() throws IOException {
         Path config = config("logging: {file: logs/relance.log}");
 
-        assertThat(run("status", "--config", config.toString())).isZero();
+        assertThat(run("check-config", "--config", config.toString())).as(err::toString).isZero();
         LoggerFactory.getLogger("org.relance.LogFileTest").info("marker {}", dir.getFileName());
 
         Path log = dir.resolve("conf/logs/relance.log");
