@@ -189,7 +189,10 @@ public final class App implements AutoCloseable {
 
     /** A sender for the outbox ({@code dryRun} or {@code mail.dryRun}: send nothing); needs mail.smtp unless dry. */
     public OutboxSender outboxSender(boolean dryRun) {
-        Mail mail = config.mail().orElseThrow(() -> new ConfigException("mail", "not configured: nothing can be sent"));
+        // A dry run only shows what would leave, so it works before the mail section is written.
+        Mail mail = config.mail().or(() -> dryRun ? Optional.of(Mail.withoutServers(config.company().email()))
+                : Optional.empty())
+                .orElseThrow(() -> new ConfigException("mail", "not configured: nothing can be sent"));
         if (mail.smtp().isEmpty() && !(dryRun || mail.dryRun())) {
             throw new ConfigException("mail.smtp", "not configured: nothing can be sent");
         }

@@ -35,7 +35,9 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() {
         RelanceConfig loaded = config.loadUnchecked(context.env());
         // A bad configuration (exit 2) is reported before a missing store (exit 1).
-        loaded.mail().orElseThrow(() -> new ConfigException("mail", "not configured: nothing can be sent"));
+        if (!dryRun) {
+            loaded.mail().orElseThrow(() -> new ConfigException("mail", "not configured: nothing can be sent"));
+        }
         config.requireStore(loaded);
         try (App app = context.apps().open(loaded)) {
             OutboxSender sender = app.outboxSender(dryRun);

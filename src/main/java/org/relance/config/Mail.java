@@ -37,6 +37,18 @@ public record Mail(
     }
 
     /**
+     * The defaults without any server: what a dry run needs to show what would leave when the configuration has no
+     * mail section yet (nothing can be sent with it).
+     */
+    public static Mail withoutServers(String companyEmail) {
+        return new Mail(Optional.empty(), Optional.empty(), new Archive(Optional.empty(), Optional.empty()), true,
+                new SendWindow(LocalTime.of(8, 30), LocalTime.of(18, 0), Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                        DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), true),
+                Limits.defaults(), false, null, companyEmail, List.of(), "Relance/Processed", "Relance/Quarantine",
+                Recovery.REVIEW, false, List.of(companyEmail));
+    }
+
+    /**
      * What the sender does with a message found in {@code sending} after a crash whose copy is not in the archive:
      * {@code REVIEW} marks it for a person to check, {@code RETRY} queues it once more (safe only when a missing copy
      * means it never left, e.g. a BCC archive).

@@ -103,6 +103,19 @@ class SendCommandTest {
     }
 
     @Test
+    void aDryRunShowsTheTextBeforeTheMailSectionIsWrittenAndARealSendStillNeedsIt() throws IOException {
+        Path file = config(false);
+        queueApprovedReminder(file);
+
+        assertThat(run("send", "--config", file.toString(), "--dry-run")).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).startsWith("dry-run #1 <").contains("To: compta@retard.test")
+                .contains("Subject: Facture LATE").contains("Bonjour");
+
+        assertThat(run("send", "--config", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("mail");
+    }
+
+    @Test
     void aRefusedSmtpLoginExitsOneNamingUserAndServerAndLeavesTheMessageQueued() throws IOException {
         greenMail.setUser("compta@acme.test", "compta", "another password");
         Path file = config(true);
