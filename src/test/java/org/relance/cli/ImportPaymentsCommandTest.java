@@ -222,6 +222,7 @@ class ImportPaymentsCommandTest {
         assertThat(out.toString()).contains(withEmail + ": customer Client Tranquille: email set to compta@tranquille.test");
     }
 
+    @NeedsCorpus
     @Test
     void aCreditNoteDocumentIsAnnouncedAsACreditNote() {
         Path avoir = CORPUS.resolve("einvoices/Avoir_FR_type381_BASIC.pdf");

@@ -26,6 +26,7 @@ import org.relance.invoice.Invoice;
 import org.relance.invoice.InvoiceStatus;
 import org.relance.invoice.TestPdfs;
 import org.relance.ledger.Money;
+import org.relance.testing.NeedsCorpus;
 
 /** Mail-borne changes cannot do silent damage: forged bank alerts and forged founder forwards. */
 class ForgedMailTest {
@@ -87,6 +88,7 @@ class ForgedMailTest {
         return TestImap.count(greenMail.getImap().getPort(), TestMails.BOT, PASSWORD, folder);
     }
 
+    @NeedsCorpus
     @Test
     void aForgedBankAlertWithTheDefaultConfigIsRecordedButItsMatchIsOnlySuggested() throws Exception {
         try (App app = app(""); MailboxWatcher w = app.mailboxWatcher()) {
@@ -108,6 +110,7 @@ class ForgedMailTest {
         }
     }
 
+    @NeedsCorpus
     @Test
     void aForgedBankAlertArrivingBeforeItsInvoiceIsStillOnlySuggestedOnceTheInvoiceIsKnown() throws Exception {
         try (App app = app(""); MailboxWatcher w = app.mailboxWatcher()) {
@@ -121,6 +124,7 @@ class ForgedMailTest {
         }
     }
 
+    @NeedsCorpus
     @Test
     void withAuthenticationOnAnAlertOurServerVouchesForIsAppliedAndOneItDoesNotIsOnlySuggested() throws Exception {
         try (App app = app(STRICT); MailboxWatcher w = app.mailboxWatcher()) {

@@ -289,6 +289,7 @@ class MailboxWatcherTest {
         assertThat(text("SELECT reason FROM processed_messages")).contains("more than 500 MIME parts");
     }
 
+    @NeedsCorpus
     @Test
     void aTextPartInAnUnknownCharsetDoesNotLoseThePdfBesideIt() throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
