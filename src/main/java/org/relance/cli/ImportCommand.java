@@ -41,6 +41,8 @@ final class ImportCommand implements Callable<Integer> {
     Boolean progress;
 
     private static final long PROGRESS_EVERY_NANOS = 3_000_000_000L;
+    /** A long import shows its first line at this row, whatever the time, then one every few seconds. */
+    private static final long FIRST_PROGRESS_AT_ROW = 1_000;
 
     private boolean invoicesChanged;
 
@@ -114,9 +116,10 @@ final class ImportCommand implements Callable<Integer> {
             public void progress(long rows) {
                 // Wall time only decides when to show a line; it never enters the data.
                 long now = System.nanoTime();
-                if (showProgress() && now - lastShown >= PROGRESS_EVERY_NANOS) {
+                if (showProgress() && (rows == FIRST_PROGRESS_AT_ROW || now - lastShown >= PROGRESS_EVERY_NANOS)) {
                     lastShown = now;
-                    context.err().printf("%s: %,d rows read (%d s)…%n", file, rows, (now - started) / 1_000_000_000L);
+                    context.err().printf(Locale.ROOT, "%s: %,d rows read (%d s)…%n", file, rows,
+                            (now - started) / 1_000_000_000L);
                     context.err().flush();
                 }
             }

@@ -1,0 +1,71 @@
+package org.relance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relance.Main;
+
+/** A long import shows its progress on a terminal (or with --progress) and stays silent when piped. */
+class ImportProgressTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+    private Path csv;
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(Map.of(), CLOCK, new PrintWriter(out), new PrintWriter(err),
+                c -> Main.wire(c, CLOCK));
+        return Cli.run(context, args);
+    }
+
+    @BeforeEach
+    void files() throws IOException {
+        config = Files.writeString(dir.resolve("relance.yml"), """
+                company: {name: Acme SAS, email: compta@acme.test}
+                store: {url: "jdbc:sqlite:%s", files: "%s"}
+                """.formatted(dir.resolve("relance.db"), dir.resolve("files")));
+        StringBuilder rows = new StringBuilder("number,customer,customer_email,issue_date,due_date,currency,total,paid\n");
+        for (int i = 1; i <= 1_200; i++) {
+            rows.append("F-").append(i).append(",Client ").append(i % 50).append(",,2026-10-01,2026-10-31,EUR,100.00,0\n");
+        }
+        csv = Files.writeString(dir.resolve("invoices.csv"), rows);
+    }
+
+    @Test
+    void withProgressALongImportSaysHowManyRowsItHasRead() {
+        assertThat(run("import", "--config", config.toString(), "--progress", csv.toString())).isZero();
+
+        assertThat(err.toString()).contains("invoices.csv: 1,000 rows read");
+        assertThat(out.toString()).contains("1200 loaded");
+    }
+
+    @Test
+    void pipedOrWithNoProgressTheImportPrintsOnlyItsSummary() {
+        // In tests the output is not a terminal: the default is silent.
+        assertThat(run("import", "--config", config.toString(), csv.toString())).isZero();
+        assertThat(err.toString()).doesNotContain("rows read");
+
+        assertThat(run("import", "--config", config.toString(), "--no-progress", csv.toString())).isZero();
+        assertThat(err.toString()).doesNotContain("rows read");
+        assertThat(out.toString()).contains("1200 unchanged");
+    }
+}
