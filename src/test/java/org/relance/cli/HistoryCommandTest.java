@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,17 +30,9 @@ class HistoryCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final TestCli cli = new TestCli(CLOCK);
     private Path config;
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("USER", "alice"), CLOCK, new PrintWriter(out), new PrintWriter(err),
-                c -> Main.wire(c, CLOCK));
-        return Cli.run(context, args);
-    }
 
     @BeforeEach
     void store() throws IOException {
@@ -57,8 +47,8 @@ class HistoryCommandTest {
                 number,customer,customer_email,issue_date,due_date,currency,total,paid
                 A-1,Client A,compta@a.test,2026-10-15,2026-11-14,EUR,100.00,0
                 """);
-        assertThat(run("import", "--config", config.toString(), invoices.toString())).isZero();
-        assertThat(run("approve", "--config", config.toString(), "A-1")).isZero();
+        assertThat(cli.run("import", "--config", config.toString(), invoices.toString())).isZero();
+        assertThat(cli.run("approve", "--config", config.toString(), "A-1")).isZero();
     }
 
     /** A customer's answer as the mailbox stores it: the kept .eml, its row, and the desk putting the chase on hold. */
@@ -91,7 +81,7 @@ class HistoryCommandTest {
     private List<JsonNode> jsonLines() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : cli.out().split("\n")) {
             if (!line.isBlank()) {
                 lines.add(mapper.readTree(line));
             }
@@ -103,7 +93,7 @@ class HistoryCommandTest {
     void jsonGivesEveryEventInOrderWithWhoChannelReminderSubjectAndReplyText() throws IOException {
         customerReplies("Nous contestons la ligne 2 de cette facture.");
 
-        assertThat(run("history", "--config", config.toString(), "A-1", "--json")).as(() -> err.toString()).isZero();
+        assertThat(cli.run("history", "--config", config.toString(), "A-1", "--json")).as(() -> cli.err()).isZero();
 
         List<JsonNode> lines = jsonLines();
         assertThat(lines).extracting(l -> l.get("event").asText()).containsSubsequence(
@@ -136,16 +126,16 @@ class HistoryCommandTest {
     void theTextFormShowsTheInvoiceTheDecisionsAndTheReply() throws IOException {
         customerReplies("Nous contestons la ligne 2.");
 
-        assertThat(run("history", "--config", config.toString(), "A-1")).isZero();
+        assertThat(cli.run("history", "--config", config.toString(), "A-1")).isZero();
 
-        assertThat(out.toString()).contains("invoice A-1 — Client A <compta@a.test>: 100.00 EUR, due 2026-11-14, open")
+        assertThat(cli.out()).contains("invoice A-1 — Client A <compta@a.test>: 100.00 EUR, due 2026-11-14, open")
                 .contains("reminder.approved").contains("alice (cli)").contains("reminder #")
                 .contains("customer.replied").contains("    > Nous contestons la ligne 2.");
     }
 
     @Test
     void anUnknownInvoiceIsReportedWithExitOne() {
-        assertThat(run("history", "--config", config.toString(), "NOPE")).isEqualTo(1);
-        assertThat(err.toString()).contains("NOPE: unknown invoice");
+        assertThat(cli.run("history", "--config", config.toString(), "NOPE")).isEqualTo(1);
+        assertThat(cli.err()).contains("NOPE: unknown invoice");
     }
 }

@@ -3,8 +3,6 @@ package org.relance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relance.Main;
 
 /** A long import shows its progress on a terminal (or with --progress) and stays silent when piped. */
 class ImportProgressTest {
@@ -26,16 +23,8 @@ class ImportProgressTest {
 
     private Path config;
     private Path csv;
-    private StringWriter out;
-    private StringWriter err;
+    private final TestCli cli = new TestCli(CLOCK, Map.of());
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of(), CLOCK, new PrintWriter(out), new PrintWriter(err),
-                c -> Main.wire(c, CLOCK));
-        return Cli.run(context, args);
-    }
 
     @BeforeEach
     void files() throws IOException {
@@ -52,20 +41,20 @@ class ImportProgressTest {
 
     @Test
     void withProgressALongImportSaysHowManyRowsItHasRead() {
-        assertThat(run("import", "--config", config.toString(), "--progress", csv.toString())).isZero();
+        assertThat(cli.run("import", "--config", config.toString(), "--progress", csv.toString())).isZero();
 
-        assertThat(err.toString()).contains("invoices.csv: 1,000 rows read");
-        assertThat(out.toString()).contains("1200 loaded");
+        assertThat(cli.err()).contains("invoices.csv: 1,000 rows read");
+        assertThat(cli.out()).contains("1200 loaded");
     }
 
     @Test
     void pipedOrWithNoProgressTheImportPrintsOnlyItsSummary() {
         // In tests the output is not a terminal: the default is silent.
-        assertThat(run("import", "--config", config.toString(), csv.toString())).isZero();
-        assertThat(err.toString()).doesNotContain("rows read");
+        assertThat(cli.run("import", "--config", config.toString(), csv.toString())).isZero();
+        assertThat(cli.err()).doesNotContain("rows read");
 
-        assertThat(run("import", "--config", config.toString(), "--no-progress", csv.toString())).isZero();
-        assertThat(err.toString()).doesNotContain("rows read");
-        assertThat(out.toString()).contains("1200 unchanged");
+        assertThat(cli.run("import", "--config", config.toString(), "--no-progress", csv.toString())).isZero();
+        assertThat(cli.err()).doesNotContain("rows read");
+        assertThat(cli.out()).contains("1200 unchanged");
     }
 }

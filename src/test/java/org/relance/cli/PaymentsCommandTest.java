@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,11 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relance.Main;
 
 /** Payments that need a person are listed, decided and noted in the plan, all from the command line. */
 class PaymentsCommandTest {
@@ -28,17 +24,9 @@ class PaymentsCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final TestCli cli = new TestCli(CLOCK);
     private String config;
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("USER", "alice"), CLOCK, new PrintWriter(out), new PrintWriter(err),
-                c -> Main.wire(c, CLOCK));
-        return Cli.run(context, args);
-    }
 
     @BeforeEach
     void store() throws IOException {
@@ -61,13 +49,13 @@ class PaymentsCommandTest {
                 P-1,2026-11-21,500.00,EUR,GARAGE DUBOIS,VIREMENT NOVEMBRE
                 P-2,2026-11-19,55.00,EUR,Inconnu,Cotisation
                 """);
-        assertThat(run("import", "--config", config, invoices.toString(), payments.toString())).isZero();
+        assertThat(cli.run("import", "--config", config, invoices.toString(), payments.toString())).isZero();
     }
 
     private List<JsonNode> jsonLines() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : cli.out().split("\n")) {
             if (!line.isBlank()) {
                 lines.add(mapper.readTree(line));
             }
@@ -76,18 +64,18 @@ class PaymentsCommandTest {
     }
 
     private long allocationFor(String invoice) throws IOException {
-        run("payments", "--config", config, "--suggested", "--json");
+        cli.run("payments", "--config", config, "--suggested", "--json");
         for (JsonNode s : jsonLines().get(0).get("suggestions")) {
             if (s.get("invoice").asText().equals(invoice)) {
                 return s.get("allocation").asLong();
             }
         }
-        throw new AssertionError("no suggestion for " + invoice + ": " + out);
+        throw new AssertionError("no suggestion for " + invoice + ": " + cli.out());
     }
 
     @Test
     void jsonListsTheSuggestedPaymentWithItsAllocationsThenTheUnmatchedOne() throws IOException {
-        assertThat(run("payments", "--config", config, "--json")).isZero();
+        assertThat(cli.run("payments", "--config", config, "--json")).isZero();
 
         List<JsonNode> lines = jsonLines();
         assertThat(lines).hasSize(2);
@@ -118,37 +106,37 @@ class PaymentsCommandTest {
 
     @Test
     void theFiltersKeepOneKindEach() throws IOException {
-        run("payments", "--config", config, "--suggested", "--json");
+        cli.run("payments", "--config", config, "--suggested", "--json");
         assertThat(jsonLines()).extracting(l -> l.get("state").asText()).containsExactly("suggested");
-        run("payments", "--config", config, "--unmatched", "--json");
+        cli.run("payments", "--config", config, "--unmatched", "--json");
         assertThat(jsonLines()).extracting(l -> l.get("state").asText()).containsExactly("unmatched");
     }
 
     @Test
     void theDefaultTableShowsEachSuggestionOnItsLineAndHowToDecide() {
-        assertThat(run("payments", "--config", config)).isZero();
-        assertThat(out.toString()).contains("allocation").contains("G-1").contains("G-2").contains("Inconnu")
+        assertThat(cli.run("payments", "--config", config)).isZero();
+        assertThat(cli.out()).contains("allocation").contains("G-1").contains("G-2").contains("Inconnu")
                 .contains("1 payment(s) with matches to confirm, 1 unmatched")
                 .contains("relance match-confirm ALLOCATION");
     }
 
     @Test
     void tableAndJsonTogetherAreBadUsage() {
-        assertThat(run("payments", "--config", config, "--table", "--json")).isEqualTo(2);
+        assertThat(cli.run("payments", "--config", config, "--table", "--json")).isEqualTo(2);
     }
 
     @Test
     void confirmingAppliesThePaymentOnceAndTheOtherSuggestionIsWithdrawn() throws IOException {
         long g1 = allocationFor("G-1");
 
-        assertThat(run("match-confirm", "--config", config, String.valueOf(g1))).isZero();
-        assertThat(out.toString()).contains("allocation #" + g1 + " (G-1): ").contains("applied to G-1, paid");
-        assertThat(run("match-confirm", "--config", config, "#" + g1)).isZero();
-        assertThat(out.toString()).contains("already applied to G-1");
+        assertThat(cli.run("match-confirm", "--config", config, String.valueOf(g1))).isZero();
+        assertThat(cli.out()).contains("allocation #" + g1 + " (G-1): ").contains("applied to G-1, paid");
+        assertThat(cli.run("match-confirm", "--config", config, "#" + g1)).isZero();
+        assertThat(cli.out()).contains("already applied to G-1");
 
-        run("payments", "--config", config, "--suggested", "--json");
+        cli.run("payments", "--config", config, "--suggested", "--json");
         assertThat(jsonLines()).isEmpty();
-        run("plan", "--config", config, "--today", "2026-12-01");
+        cli.run("plan", "--config", config, "--today", "2026-12-01");
         assertThat(jsonLines()).extracting(l -> l.get("invoice").asText()).containsExactly("G-2");
     }
 
@@ -156,17 +144,17 @@ class PaymentsCommandTest {
     void rejectingLeavesTheInvoiceAndAnUnknownOrGarbledIdIsReportedWithExitOne() throws IOException {
         long g2 = allocationFor("G-2");
 
-        assertThat(run("match-reject", "--config", config, String.valueOf(g2), "999", "abc")).isEqualTo(1);
-        assertThat(out.toString()).contains("allocation #" + g2 + " (G-2): rejected: G-2 stays as it was");
-        assertThat(err.toString()).contains("allocation #999: not done: unknown allocation #999")
+        assertThat(cli.run("match-reject", "--config", config, String.valueOf(g2), "999", "abc")).isEqualTo(1);
+        assertThat(cli.out()).contains("allocation #" + g2 + " (G-2): rejected: G-2 stays as it was");
+        assertThat(cli.err()).contains("allocation #999: not done: unknown allocation #999")
                 .contains("abc: not done: not an allocation id");
-        assertThat(run("match-reject", "--config", config, String.valueOf(g2))).isZero();
-        assertThat(out.toString()).contains("already rejected");
+        assertThat(cli.run("match-reject", "--config", config, String.valueOf(g2))).isZero();
+        assertThat(cli.out()).contains("already rejected");
     }
 
     @Test
     void thePlanNotesThePaymentWaitingForConfirmationOnEachInvoiceItMayPay() throws IOException {
-        assertThat(run("plan", "--config", config, "--today", "2026-12-01")).isZero();
+        assertThat(cli.run("plan", "--config", config, "--today", "2026-12-01")).isZero();
 
         List<JsonNode> plan = jsonLines();
         assertThat(plan).hasSize(2);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,17 +28,9 @@ class PreviewCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final TestCli cli = new TestCli(CLOCK);
     private Path config;
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("USER", "alice"), CLOCK, new PrintWriter(out), new PrintWriter(err),
-                c -> Main.wire(c, CLOCK));
-        return Cli.run(context, args);
-    }
 
     @BeforeEach
     void store() throws IOException {
@@ -56,7 +46,7 @@ class PreviewCommandTest {
                 A-1,Client A,compta@a.test,2026-10-15,2026-11-14,EUR,100.00,0
                 B-1,Client B,,2026-10-15,2026-11-14,EUR,200.00,0
                 """);
-        assertThat(run("import", "--config", config.toString(), invoices.toString())).isZero();
+        assertThat(cli.run("import", "--config", config.toString(), invoices.toString())).isZero();
     }
 
     private List<Map<String, Object>> outbox() {
@@ -69,7 +59,7 @@ class PreviewCommandTest {
     private List<JsonNode> jsonLines() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : cli.out().split("\n")) {
             if (!line.isBlank()) {
                 lines.add(mapper.readTree(line));
             }
@@ -79,13 +69,13 @@ class PreviewCommandTest {
 
     @Test
     void thePreviewIsTheMessageTheApprovalThenQueuesAndItQueuesNothingItself() {
-        assertThat(run("preview", "--config", config.toString(), "A-1")).isZero();
-        String preview = out.toString();
+        assertThat(cli.run("preview", "--config", config.toString(), "A-1")).isZero();
+        String preview = cli.out();
         assertThat(outbox()).isEmpty();
 
         assertThat(preview).contains("A-1: step friendly (email) on 2026-12-01").contains("From: compta@acme.test")
                 .contains("To: compta@a.test");
-        assertThat(run("approve", "--config", config.toString(), "A-1")).isZero();
+        assertThat(cli.run("approve", "--config", config.toString(), "A-1")).isZero();
         Map<String, Object> queued = outbox().get(0);
         assertThat(preview).contains("Subject: " + queued.get("subject"))
                 .contains(queued.get("body_text").toString().strip());
@@ -99,9 +89,9 @@ class PreviewCommandTest {
                   botAddress: relance@acme.test
                 """);
 
-        assertThat(run("preview", "--config", config.toString(), "A-1")).as(() -> err.toString()).isZero();
+        assertThat(cli.run("preview", "--config", config.toString(), "A-1")).as(() -> cli.err()).isZero();
 
-        assertThat(out.toString()).contains("Reply-To: compta@acme.test, relance@acme.test");
+        assertThat(cli.out()).contains("Reply-To: compta@acme.test, relance@acme.test");
     }
 
     @Test
@@ -117,11 +107,11 @@ class PreviewCommandTest {
         }
         Path pdfs = dir.resolve("preview");
 
-        assertThat(run("preview", "--config", config.toString(), "A-1", "--today", "2026-12-20", "--out",
+        assertThat(cli.run("preview", "--config", config.toString(), "A-1", "--today", "2026-12-20", "--out",
                 pdfs.toString()))
-                .as(() -> err.toString()).isZero();
+                .as(() -> cli.err()).isZero();
 
-        assertThat(out.toString()).contains("A-1: step notice (letter)").contains("To: compta@a.test")
+        assertThat(cli.out()).contains("A-1: step notice (letter)").contains("To: compta@a.test")
                 .contains("Attachment: ").contains(".pdf (application/pdf, ").contains("written to " + pdfs);
         try (var files = Files.list(pdfs)) {
             Path pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
@@ -133,22 +123,22 @@ class PreviewCommandTest {
 
     @Test
     void aCustomerWithoutAnAddressGetsTheReasonAndExitOne() {
-        assertThat(run("preview", "--config", config.toString(), "B-1")).isEqualTo(1);
-        assertThat(err.toString()).contains("B-1: no message can be written:");
+        assertThat(cli.run("preview", "--config", config.toString(), "B-1")).isEqualTo(1);
+        assertThat(cli.err()).contains("B-1: no message can be written:");
     }
 
     @Test
     void anInvoiceWithNothingToSendSaysSo() {
-        assertThat(run("preview", "--config", config.toString(), "NOPE")).isEqualTo(1);
-        assertThat(err.toString()).contains("NOPE: nothing to send on 2026-12-01");
+        assertThat(cli.run("preview", "--config", config.toString(), "NOPE")).isEqualTo(1);
+        assertThat(cli.err()).contains("NOPE: nothing to send on 2026-12-01");
     }
 
     @Test
     void thePlanShowsTheRecipientOrThatThereIsNone() throws IOException {
-        assertThat(run("plan", "--config", config.toString(), "--table")).isZero();
-        assertThat(out.toString()).contains("recipient").contains("compta@a.test").contains("— no email —");
+        assertThat(cli.run("plan", "--config", config.toString(), "--table")).isZero();
+        assertThat(cli.out()).contains("recipient").contains("compta@a.test").contains("— no email —");
 
-        assertThat(run("plan", "--config", config.toString())).isZero();
+        assertThat(cli.run("plan", "--config", config.toString())).isZero();
         List<JsonNode> plan = jsonLines();
         JsonNode a = plan.stream().filter(p -> p.get("invoice").asText().equals("A-1")).findFirst().orElseThrow();
         JsonNode b = plan.stream().filter(p -> p.get("invoice").asText().equals("B-1")).findFirst().orElseThrow();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,11 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relance.Main;
 
 /** {@code relance status} and {@code relance invoices}: the contract's §9 shapes, from a real store. */
 class StatusAndInvoicesCommandTest {
@@ -28,17 +24,9 @@ class StatusAndInvoicesCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final TestCli cli = new TestCli(CLOCK);
     private String config;
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Map.of("USER", "alice"), CLOCK, new PrintWriter(out), new PrintWriter(err),
-                c -> Main.wire(c, CLOCK));
-        return Cli.run(context, args);
-    }
 
     @BeforeEach
     void store() throws IOException {
@@ -58,13 +46,13 @@ class StatusAndInvoicesCommandTest {
                 D-1,Client A,compta@a.test,2026-11-20,2026-12-20,EUR,400.00,0
                 E-1,Client E,compta@e.test,2026-10-01,2026-10-31,EUR,80.00,80.00
                 """);
-        assertThat(run("import", "--config", config, invoices.toString())).isZero();
+        assertThat(cli.run("import", "--config", config, invoices.toString())).isZero();
     }
 
     private List<JsonNode> jsonLines() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : cli.out().split("\n")) {
             if (!line.isBlank()) {
                 lines.add(mapper.readTree(line));
             }
@@ -78,9 +66,9 @@ class StatusAndInvoicesCommandTest {
 
     @Test
     void statusJsonCountsWhatIsOwedHowLateAndWhereTheRemindersStand() throws IOException {
-        assertThat(run("approve", "--config", config, "A-1", "C-1")).isZero();
+        assertThat(cli.run("approve", "--config", config, "A-1", "C-1")).isZero();
 
-        assertThat(run("status", "--config", config, "--json")).isZero();
+        assertThat(cli.run("status", "--config", config, "--json")).isZero();
 
         List<JsonNode> lines = jsonLines();
         assertThat(lines).hasSize(1);
@@ -114,17 +102,17 @@ class StatusAndInvoicesCommandTest {
 
     @Test
     void statusTextIsReadable() {
-        assertThat(run("status", "--config", config)).isZero();
-        assertThat(out.toString()).contains("Receivables on 2026-12-01").contains("receivable   950.00 EUR")
+        assertThat(cli.run("status", "--config", config)).isZero();
+        assertThat(cli.out()).contains("Receivables on 2026-12-01").contains("receivable   950.00 EUR")
                 .contains("overdue      550.00 EUR").contains("90+ days: 250.00").contains("DSO          147 days")
                 .contains("Top debtors:").contains("Client A");
     }
 
     @Test
     void invoicesJsonGivesTheContractsObjectPerInvoice() throws IOException {
-        assertThat(run("approve", "--config", config, "A-1")).isZero();
+        assertThat(cli.run("approve", "--config", config, "A-1")).isZero();
 
-        assertThat(run("invoices", "--config", config, "--json")).isZero();
+        assertThat(cli.run("invoices", "--config", config, "--json")).isZero();
 
         List<JsonNode> lines = jsonLines();
         assertThat(lines).extracting(l -> l.get("number").asText()).containsExactly("A-1", "B-1", "C-1", "D-1", "E-1");
@@ -155,17 +143,17 @@ class StatusAndInvoicesCommandTest {
 
     @Test
     void invoicesFilterOnAStatusAndRefuseAnUnknownOne() throws IOException {
-        assertThat(run("invoices", "--config", config, "--status", "paid", "--json")).isZero();
+        assertThat(cli.run("invoices", "--config", config, "--status", "paid", "--json")).isZero();
         assertThat(jsonLines()).extracting(l -> l.get("number").asText()).containsExactly("E-1");
 
-        assertThat(run("invoices", "--config", config, "--status", "unpaid")).isEqualTo(2);
-        assertThat(err.toString()).contains("--status: unknown status 'unpaid'").contains("partially_paid");
+        assertThat(cli.run("invoices", "--config", config, "--status", "unpaid")).isEqualTo(2);
+        assertThat(cli.err()).contains("--status: unknown status 'unpaid'").contains("partially_paid");
     }
 
     @Test
     void theInvoicesTableShowsAMissingAddress() {
-        assertThat(run("invoices", "--config", config)).isZero();
-        assertThat(out.toString()).contains("B-1").contains("— no email —").contains("5 invoice(s)");
-        assertThat(run("invoices", "--config", config, "--table", "--json")).isEqualTo(2);
+        assertThat(cli.run("invoices", "--config", config)).isZero();
+        assertThat(cli.out()).contains("B-1").contains("— no email —").contains("5 invoice(s)");
+        assertThat(cli.run("invoices", "--config", config, "--table", "--json")).isEqualTo(2);
     }
 }
