@@ -141,7 +141,7 @@ public final class PaymentIntake {
         if (stored.isEmpty()) {
             return new IntakeResult(stored, duplicates, List.of(), List.of(), List.of(), List.of());
         }
-        Matched matched = match(h, stored, new Actor(actor, channel), true);
+        Matched matched = match(h, stored, Actor.of(actor, channel), true);
         return new IntakeResult(stored, duplicates, matched.applied(), matched.suggested(), matched.unmatched(), List.of());
     }
 
@@ -160,7 +160,7 @@ public final class PaymentIntake {
         if (waiting.isEmpty()) {
             return IntakeResult.empty();
         }
-        Matched matched = match(h, waiting, new Actor(actor, channel), false);
+        Matched matched = match(h, waiting, Actor.of(actor, channel), false);
         return new IntakeResult(List.of(), List.of(), matched.applied(), matched.suggested(), matched.unmatched(),
                 List.of());
     }
@@ -328,7 +328,7 @@ public final class PaymentIntake {
      * same payment that no longer fit are withdrawn. Confirming again is harmless.
      */
     public SuggestionDecision confirmSuggestion(long allocationId, String actor, String channel) {
-        Actor who = new Actor(actor, channel);
+        Actor who = Actor.of(actor, channel);
         return ledger.inTransaction(h -> {
             Optional<AllocationRow> row = payments.allocation(h, allocationId);
             if (row.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Channel;
 import org.relance.dunning.Decision;
 import org.relance.dunning.ReminderDesk;
 import org.relance.ledger.Event;
@@ -47,7 +48,7 @@ public final class CustomerReplies {
         String hash = StoredFiles.sha256(m.raw());
         Path kept = StoredFiles.keep(filesDir, m.raw(), hash, ".eml");
         Instant now = clock.instant();
-        Actor customer = new Actor(m.from(), "email");
+        Actor customer = new Actor(m.from(), Channel.EMAIL);
         List<String> done = new ArrayList<>();
         for (long invoiceId : invoiceIds) {
             boolean known = h.createQuery("""

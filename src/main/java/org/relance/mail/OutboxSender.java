@@ -24,6 +24,7 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.Mail;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Channel;
 import org.relance.dunning.ReminderDesk;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
-    private static final Actor SENDER = new Actor("relance", "system");
+    private static final Actor SENDER = new Actor("relance", Channel.SYSTEM);
     /** A row claimed longer ago than this is a crash's leftover, not another sender's work in progress. */
     static final Duration STALE_CLAIM = Duration.ofMinutes(2);
     static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);

@@ -20,6 +20,7 @@ import org.relance.Main;
 import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Channel;
 import org.relance.dunning.Reminder;
 import org.relance.dunning.ReminderState;
 import org.relance.invoice.Invoice;
@@ -36,7 +37,7 @@ class PaymentIntakeTest {
     private static final Path CORPUS = Path.of(System.getProperty("relance.corpus", "../shared/corpus"));
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static final Actor ALICE = new Actor("alice", "cli");
+    private static final Actor ALICE = new Actor("alice", Channel.CLI);
 
     @TempDir
     Path dir;

@@ -20,6 +20,7 @@ import org.relance.Main;
 import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Channel;
 import org.relance.dunning.Reminder;
 import org.relance.dunning.ReminderState;
 import org.relance.invoice.InvoiceKind;
@@ -87,7 +88,7 @@ class DeskCommandsTest {
                 app.reminders().recordSent(h, id, "friendly", "email", Instant.parse("2026-12-01T07:00:00Z"), "test",
                         "cli");
                 return app.desk().customerReplied(h, id, "compta@client.test", "Re: rappel",
-                        new Actor("compta@client.test", "email"));
+                        new Actor("compta@client.test", Channel.EMAIL));
             });
         }
 

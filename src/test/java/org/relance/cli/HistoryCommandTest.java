@@ -20,6 +20,7 @@ import org.relance.App;
 import org.relance.Main;
 import org.relance.config.ConfigLoader;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Channel;
 import org.relance.invoice.InvoiceKind;
 
 /** {@code relance history}: every event of one invoice in time order, with who, channel, subjects and reply texts. */
@@ -73,7 +74,7 @@ class HistoryCommandTest {
                             'hash', :path)""")
                         .bind("id", id).bind("at", CLOCK.instant().toString()).bind("path", eml.toString()).execute();
                 return app.desk().customerReplied(h, id, "compta@a.test", "Re: rappel",
-                        new Actor("compta@a.test", "email"));
+                        new Actor("compta@a.test", Channel.EMAIL));
             });
         }
     }

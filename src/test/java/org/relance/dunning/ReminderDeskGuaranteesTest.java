@@ -37,7 +37,7 @@ class ReminderDeskGuaranteesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static final Actor ALICE = new Actor("alice", "cli");
+    private static final Actor ALICE = new Actor("alice", Channel.CLI);
 
     @TempDir
     Path dir;
@@ -108,7 +108,7 @@ class ReminderDeskGuaranteesTest {
     private Decision customerReplied(String number) {
         long id = invoice(number).id();
         return app.ledger().inTransaction(h -> app.desk().customerReplied(h, id, "client@example.test", "Re: rappel",
-                new Actor("client@example.test", "email")));
+                new Actor("client@example.test", Channel.EMAIL)));
     }
 
     private IntakeResult pays(String number, String amount, String payer, String bankId) {

@@ -27,7 +27,7 @@ class ReminderDeskTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static final Actor ALICE = new Actor("alice", "cli");
+    private static final Actor ALICE = new Actor("alice", Channel.CLI);
 
     @TempDir
     Path dir;
@@ -189,7 +189,7 @@ class ReminderDeskTest {
     private Decision customerReplied(String number) {
         return app.ledger().inTransaction(h -> app.desk().customerReplied(h,
                 app.invoices().find(h, number, InvoiceKind.INVOICE).orElseThrow().id(), "compta@retard.test",
-                "Re: rappel", new Actor("compta@retard.test", "email")));
+                "Re: rappel", new Actor("compta@retard.test", Channel.EMAIL)));
     }
 
     @Test

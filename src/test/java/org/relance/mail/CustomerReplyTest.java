@@ -31,6 +31,7 @@ import org.relance.Main;
 import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Channel;
 import org.relance.dunning.Decision;
 import org.relance.dunning.Reminder;
 import org.relance.dunning.ReminderState;
@@ -49,7 +50,7 @@ class CustomerReplyTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant TUESDAY_10H = Instant.parse("2026-12-01T09:00:00Z");
     private static final LocalDate FIRM_DAY = LocalDate.of(2026, 12, 8);
-    private static final Actor ALICE = new Actor("alice", "cli");
+    private static final Actor ALICE = new Actor("alice", Channel.CLI);
     private static final String CUSTOMER = "compta@retard.test";
     private static final String BOT = "compta@acme.test";
     private static final Session SESSION = Session.getInstance(new Properties());

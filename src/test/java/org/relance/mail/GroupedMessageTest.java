@@ -32,6 +32,7 @@ import org.relance.Main;
 import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Channel;
 import org.relance.dunning.Decision;
 import org.relance.dunning.Reminder;
 import org.relance.dunning.ReminderState;
@@ -48,7 +49,7 @@ class GroupedMessageTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant TUESDAY_10H = Instant.parse("2026-12-01T09:00:00Z");
-    private static final Actor ALICE = new Actor("alice", "cli");
+    private static final Actor ALICE = new Actor("alice", Channel.CLI);
     private static final String CUSTOMER = "compta@retard.test";
 
     @RegisterExtension

@@ -1,0 +1,36 @@
+package org.relance.decision;
+
+import java.time.LocalDate;
+
+/**
+ * How one decision ended, as facts each channel words in its own language; {@code message} is the English wording
+ * the command line prints.
+ *
+ * @param invoice      the invoice number, when the decision was on one
+ * @param step         the step acted on (or shown, for a stale one)
+ * @param reminderId   the reminder acted on
+ * @param until        the snooze or promise date, the day a lifted hold resumes
+ * @param allocationId the allocation, for match decisions
+ */
+public record DecisionOutcome(DecisionRequest request, Status status, Reason reason, String invoice, String step,
+                              Long reminderId, LocalDate until, Long allocationId, String message) {
+
+    /** DONE and ALREADY_DONE are successes (repeating is harmless); REFUSED and STALE changed nothing. */
+    public enum Status { DONE, ALREADY_DONE, REFUSED, STALE }
+
+    /** Why: what was done, or what stopped it. */
+    public enum Reason {
+        APPROVED, SNOOZED, ESCALATED, MARKED_PAID, PROMISED, DISPUTED, DISPUTE_ENDED, CANCELLED, REOPENED, REVIEWED,
+        HOLD_LIFTED, MATCH_CONFIRMED, MATCH_REJECTED,
+        /** The same decision was already taken. */
+        ALREADY,
+        UNKNOWN_INVOICE, UNKNOWN_REMINDER, UNKNOWN_ALLOCATION, NOTHING_DUE, INVOICE_CLOSED, CREDIT_NOTE, NO_ADDRESS,
+        OUT_OF_RANGE, BEING_SENT, LAST_STEP, NOT_APPLICABLE,
+        /** Stale: the item shown is no longer what is proposed (another step, someone else decided, invoice paid). */
+        PROPOSAL_CHANGED, DECIDED_BY_SOMEONE_ELSE, INVOICE_PAID
+    }
+
+    public boolean ok() {
+        return status == Status.DONE || status == Status.ALREADY_DONE;
+    }
+}

@@ -1,0 +1,83 @@
+package org.relance.decision;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A decision a person (or the bot) takes, whatever the channel; {@link Decisions#take} is the one entry point.
+ * Decisions on reminders name what the person saw ({@link Target}), so a stale click never acts on something else.
+ */
+public sealed interface DecisionRequest {
+
+    /**
+     * What a decision is about. From a digest item (Slack button, email reply) it is the reminder and step that were
+     * shown; from the command line it is an invoice number and whatever is proposed for it today.
+     *
+     * @param invoice    the invoice number; may be null when {@code reminderId} is given (it is read from the reminder)
+     * @param reminderId the reminder that was shown, or null for "the invoice's current proposal"
+     * @param step       the ladder step that was shown, or null with {@code reminderId} null
+     */
+    record Target(String invoice, Long reminderId, String step) {
+
+        public Target {
+            if (invoice == null && reminderId == null) {
+                throw new IllegalArgumentException("a target names an invoice or a reminder");
+            }
+        }
+
+        public static Target invoice(String number) {
+            return new Target(Objects.requireNonNull(number), null, null);
+        }
+
+        public static Target shown(String invoice, long reminderId, String step) {
+            return new Target(invoice, reminderId, step);
+        }
+
+        public boolean shown() {
+            return reminderId != null;
+        }
+    }
+
+    /** A decision on an invoice's reminder. */
+    sealed interface OnReminder extends DecisionRequest {
+        Target target();
+    }
+
+    record Approve(Target target) implements OnReminder {
+    }
+
+    record Snooze(Target target, int days) implements OnReminder {
+    }
+
+    record Escalate(Target target) implements OnReminder {
+    }
+
+    record MarkPaid(Target target) implements OnReminder {
+    }
+
+    record Promise(Target target, LocalDate by) implements OnReminder {
+    }
+
+    record Dispute(Target target) implements OnReminder {
+    }
+
+    record EndDispute(Target target) implements OnReminder {
+    }
+
+    record Cancel(Target target) implements OnReminder {
+    }
+
+    record Reopen(Target target) implements OnReminder {
+    }
+
+    /** A message left in review: it reached the customer ({@code delivered}), or send it again. */
+    record Review(Target target, boolean delivered) implements OnReminder {
+    }
+
+    /** A suggested allocation of a payment to an invoice. */
+    record ConfirmMatch(long allocationId) implements DecisionRequest {
+    }
+
+    record RejectMatch(long allocationId) implements DecisionRequest {
+    }
+}
