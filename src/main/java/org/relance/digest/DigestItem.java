@@ -4,15 +4,32 @@ import java.util.List;
 import org.relance.ledger.Money;
 
 /**
- * One numbered proposal of a digest, as it was shown: a decision on it names {@code reminderId} and {@code step}.
+ * One numbered proposal of a digest, as it was shown: one message to one customer at one step, carrying one reminder
+ * per invoice (several when reminders are grouped). A decision on it names each member's reminder and the step.
  *
- * @param invoices   the invoice numbers (several for a grouped reminder); the first is the one the reminder is on
- * @param channel    email, task or letter
+ * @param members   the invoices and their reminders, the lead (the one the buttons' value names) first
+ * @param channel   email, task or letter
  */
-public record DigestItem(int position, List<String> invoices, String customer, long reminderId, String step,
-                         String channel, Money amountDue, int daysOverdue) {
+public record DigestItem(int position, List<Member> members, String customer, String step, String channel,
+                         Money amountDue, int daysOverdue) {
 
     public DigestItem {
-        invoices = List.copyOf(invoices);
+        members = List.copyOf(members);
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a digest item shows at least one invoice");
+        }
+    }
+
+    /** One invoice of the item and the reminder shown for it. */
+    public record Member(String invoice, long reminderId) {
+    }
+
+    /** The reminder the item's buttons carry as their value. */
+    public long reminderId() {
+        return members.get(0).reminderId();
+    }
+
+    public List<String> invoices() {
+        return members.stream().map(Member::invoice).toList();
     }
 }
