@@ -69,6 +69,29 @@ public final class ReminderDesk {
         this.zone = zone;
     }
 
+    /**
+     * The reminder a shown proposal names (a stored digest item needs one per item), in the caller's transaction:
+     * the proposal's own when it has one, else a new {@code proposed} reminder at its step and channel with its
+     * {@code reminder.proposed} event. Idempotent: the planner then proposes that reminder again (with its id), and a
+     * proposal still without an id finds the proposed reminder already at its step.
+     */
+    public long propose(Handle h, Proposal p, Actor actor) {
+        if (p.reminderId() != null) {
+            return p.reminderId();
+        }
+        Optional<Reminder> already = reminders.forInvoice(h, p.invoiceId()).stream()
+                .filter(r -> r.state() == ReminderState.PROPOSED && r.step().equals(p.step()))
+                .reduce((first, second) -> second);
+        if (already.isPresent()) {
+            return already.get().id();
+        }
+        Invoice invoice = invoices.find(h, p.invoiceId())
+                .orElseThrow(() -> new IllegalArgumentException("unknown invoice id " + p.invoiceId()));
+        long id = insert(h, invoice, p.step(), p.channel(), ReminderState.PROPOSED, false, null, null, actor);
+        record(h, actor, "reminder.proposed", invoice, id, p.step() + " proposed (" + p.channel() + ")");
+        return id;
+    }
+
     /** Approves the step the planner proposes today for this invoice, creating its reminder if needed. */
     public Decision approve(String number, Actor actor) {
         Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
