@@ -164,7 +164,7 @@ class ReminderDeskTest {
     @Test
     void decisionsThatCannotBeTakenAreRefusedWithAReason() {
         assertThat(app.desk().approve("NOPE", ALICE)).isEqualTo(
-                new Decision("NOPE", Decision.Outcome.REFUSED, "unknown invoice NOPE"));
+                new Decision("NOPE", Decision.Outcome.REFUSED, "unknown invoice NOPE", Decision.Code.UNKNOWN_INVOICE, null, null, null));
         assertThat(app.desk().approve("FUTURE", ALICE).message()).isEqualTo("no reminder is due today for FUTURE");
         assertThat(app.desk().snooze("LATE", 0, ALICE).refused()).isTrue();
         assertThat(app.desk().promise("LATE", TODAY.minusDays(1), ALICE).refused()).isTrue();
