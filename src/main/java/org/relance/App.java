@@ -11,6 +11,7 @@ import org.relance.bank.PaymentIntake;
 import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
+import org.relance.decision.Decisions;
 import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.InvoiceOverview;
 import org.relance.dunning.PlanService;
@@ -51,6 +52,7 @@ public final class App implements AutoCloseable {
     private final PaymentIntake payments;
     private final Outbox outbox;
     private final ReminderMailer reminderMailer;
+    private final Decisions decisions;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
     private ParseWorker parseWorker;
@@ -75,6 +77,13 @@ public final class App implements AutoCloseable {
         this.outbox = new Outbox(events, clock, config.company().email());
         this.reminderMailer = new ReminderMailer(ledger, plans, composer, outbox, events, config.company(),
                 config.dunning(), clock, config.mail().map(Mail::attachInvoices).orElse(false), config.store().files());
+        this.decisions = new Decisions(ledger, desk, payments, reminderMailer, invoices, reminders, plans, events,
+                config.dunning().ladder(), clock, config.company().timezone());
+    }
+
+    /** The one entry point for decisions, whatever the channel. */
+    public Decisions decisions() {
+        return decisions;
     }
 
     public RelanceConfig config() {

@@ -92,6 +92,15 @@ public final class ReminderDesk {
         return id;
     }
 
+    /** Who took the last decision on a reminder, and through which channel; empty when nobody did. */
+    public Optional<Actor> decidedBy(Handle h, long reminderId) {
+        return h.createQuery("SELECT decided_by, decided_via FROM reminders WHERE id = :id")
+                .bind("id", reminderId)
+                .map((rs, ctx) -> rs.getString("decided_by") == null || rs.getString("decided_via") == null ? null
+                        : Actor.of(rs.getString("decided_by"), rs.getString("decided_via")))
+                .findOne();
+    }
+
     /** Approves the step the planner proposes today for this invoice, creating its reminder if needed. */
     public Decision approve(String number, Actor actor) {
         return ledger.inTransaction(h -> approve(h, number, actor));
@@ -253,9 +262,11 @@ public final class ReminderDesk {
                 return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent")
                         .because(Decision.Code.BEING_SENT);
             }
-            // A held step (a customer replied) counts as the current one, as today's proposal would.
+            // A held step (a customer replied), or one snoozed or waiting for a promise, counts as the current one,
+            // as today's proposal would: escalating it goes to the step after it, never repeats it.
             int current = proposal.map(p -> stepIndex(p.step())).orElseGet(() -> history.stream()
-                    .filter(r -> r.state() == ReminderState.SENT || r.state() == ReminderState.ON_HOLD)
+                    .filter(r -> r.state() == ReminderState.SENT || r.state() == ReminderState.ON_HOLD
+                            || PENDING.contains(r.state()))
                     .mapToInt(r -> stepIndex(r.step()))
                     .max().orElse(-1));
             int next = current + 1;
