@@ -119,7 +119,11 @@ public final class SlackRuntime implements AutoCloseable {
         RecentRequests recent = new RecentRequests(RECENT_REQUESTS);
         AppConfig.AppConfigBuilder b = AppConfig.builder()
                 .slack(web.sdk())
-                .singleTeamBotToken(config.botToken().value());
+                .singleTeamBotToken(config.botToken().value())
+                // The bot's identity does not change while it runs: Bolt asks auth.test once, so a Slack outage
+                // does not turn every click into a 500 before our listener can take the decision.
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(Long.MAX_VALUE / 2);
         config.signingSecret().ifPresent(s -> b.signingSecret(s.value()));
         this.app = new App(b.build());
         new DigestActions(gate, recent, work, web, handlers.decisions(), handlers.members(), handlers.preview(),
