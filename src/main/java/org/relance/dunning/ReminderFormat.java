@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.relance.ledger.Money;
 
 /** Amounts and dates written the way a reader of the language expects them, and text made safe for one line. */
-final class ReminderFormat {
+public final class ReminderFormat {
 
     /** French groups thousands with a narrow no-break space and puts a no-break space before the symbol. */
     static final char NARROW_NBSP = '\u202F';
@@ -18,14 +18,17 @@ final class ReminderFormat {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    private static final DateTimeFormatter FRENCH_SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH_SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private final boolean french;
 
-    ReminderFormat(String language) {
+    public ReminderFormat(String language) {
         this.french = "fr".equals(language);
     }
 
     /** "1 234,56 €" in French, "€1,234.56" in English; other currencies by their symbol or ISO code. */
-    String money(Money money) {
+    public String money(Money money) {
         int scale = money.amount().scale();
         String number = number(money.amount(), scale);
         String symbol = symbol(money.currency().getCurrencyCode());
@@ -56,7 +59,7 @@ final class ReminderFormat {
     }
 
     /** "1er octobre 2026", "15 octobre 2026"; "15 October 2026". */
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         if (french) {
             String text = FRENCH_DATE.format(date);
             return date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
@@ -64,11 +67,16 @@ final class ReminderFormat {
         return ENGLISH_DATE.format(date);
     }
 
+    /** "15/10/2026" in French, "15 Oct 2026" in English: the short form of lists and chat messages. */
+    public String shortDate(LocalDate date) {
+        return (french ? FRENCH_SHORT : ENGLISH_SHORT).format(date);
+    }
+
     /**
      * Control characters (CR, LF, tab, NUL, Unicode line and paragraph separators…) become spaces and runs of
      * spaces one: a name or subject can never add a header line or break a layout.
      */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         if (text == null) {
             return "";
         }

@@ -62,6 +62,9 @@ public final class ReplyText {
         }
         StringBuilder joined = new StringBuilder(first);
         for (int j = i + 1; j < Math.min(lines.size(), i + MAX_LINES_OF_ATTRIBUTION); j++) {
+            if (ATTRIBUTION.matcher(lines.get(j).strip()).matches()) {
+                return false; // the attribution is that later line; this one is the sender's own text
+            }
             joined.append(' ').append(lines.get(j).strip());
             if (ATTRIBUTION_END.matcher(lines.get(j).strip()).matches()) {
                 return ATTRIBUTION.matcher(joined.toString()).matches();

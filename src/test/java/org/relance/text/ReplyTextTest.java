@@ -60,6 +60,8 @@ class ReplyTextTest {
     void aLineStartingWithLeThatIsNoAttributionStays() {
         assertThat(ReplyText.withoutQuotedHistory("Le paiement est parti.\nMerci"))
                 .isEqualTo("Le paiement est parti.\nMerci");
+        assertThat(ReplyText.withoutQuotedHistory("Le virement part demain.\nLe 20 nov. 2026, Acme a écrit :\n> x"))
+                .isEqualTo("Le virement part demain.");
         assertThat(ReplyText.withoutQuotedHistory(null)).isEmpty();
     }
 }
