@@ -194,9 +194,11 @@ public final class Bot implements AutoCloseable {
 
     /** Closes one service on a daemon thread, waiting at most {@code wait}; past that it is abandoned. */
     private static void stop(Service s, Duration wait) {
+        long begun = System.nanoTime();
         Thread closer = new Thread(() -> {
             try {
                 s.close(wait);
+                LOG.debug("{} stopped in {} ms", s.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun));
             } catch (Exception e) {
                 LOG.warn("{}: stopping failed: {}", s.name(), e.toString());
             } catch (Error e) {

@@ -89,7 +89,7 @@ public final class MailboxWatcher implements AutoCloseable {
     /** How long {@link #close()} waits: inside the bot's 10 s shutdown. */
     public static final Duration CLOSE_BUDGET = Duration.ofSeconds(8);
     /** Past this, a watcher that holds no message has its connection cut (a server that ignores the end of IDLE). */
-    private static final Duration IDLE_GRACE = Duration.ofSeconds(1);
+    private static final Duration IDLE_GRACE = Duration.ofMillis(250);
 
     private static final Logger LOG = LoggerFactory.getLogger(MailboxWatcher.class);
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
