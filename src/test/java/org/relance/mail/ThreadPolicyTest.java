@@ -199,7 +199,7 @@ class ThreadPolicyTest {
             Duration took = Duration.ofNanos(System.nanoTime() - begun);
 
             assertThat(stopped).isFalse();
-            assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(3));
+            assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
             release.countDown();
             Thread.sleep(300);
             assertThat(rounds.get()).as("no round after close").isEqualTo(1);
