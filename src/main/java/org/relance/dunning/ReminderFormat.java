@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.relance.ledger.Money;
 
-/** Amounts and dates written the way a reader of the language expects them, and text made safe for one line. */
+/**
+ * Amounts and dates written the way a reader of the language expects them, and text made safe for one line; public
+ * for the other channels' views (the digest), so every channel writes money and dates alike.
+ */
 public final class ReminderFormat {
 
     /** French groups thousands with a narrow no-break space and puts a no-break space before the symbol. */
@@ -18,10 +21,10 @@ public final class ReminderFormat {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private static final DateTimeFormatter FRENCH_SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter ENGLISH_SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final boolean french;
+
+    private static final DateTimeFormatter FRENCH_SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH_SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public ReminderFormat(String language) {
         this.french = "fr".equals(language);
@@ -58,6 +61,11 @@ public final class ReminderFormat {
         };
     }
 
+    /** "15/10/2026" in French; "15 Oct 2026" in English (never the ambiguous 10/15). */
+    public String shortDate(LocalDate date) {
+        return (french ? FRENCH_SHORT_DATE : ENGLISH_SHORT_DATE).format(date);
+    }
+
     /** "1er octobre 2026", "15 octobre 2026"; "15 October 2026". */
     public String date(LocalDate date) {
         if (french) {
@@ -65,11 +73,6 @@ public final class ReminderFormat {
             return date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
         }
         return ENGLISH_DATE.format(date);
-    }
-
-    /** "15/10/2026" in French, "15 Oct 2026" in English: the short form of lists and chat messages. */
-    public String shortDate(LocalDate date) {
-        return (french ? FRENCH_SHORT : ENGLISH_SHORT).format(date);
     }
 
     /**
