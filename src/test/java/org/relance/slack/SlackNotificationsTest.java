@@ -50,7 +50,9 @@ class SlackNotificationsTest {
     Path dir;
 
     private App app;
-    private final RecordingPoster slack = new RecordingPoster();
+    private final FakeSlackApi fake = new FakeSlackApi();
+    private final SlackWeb web = new SlackWeb(fake.url(), "xoxb-test", d -> { });
+    private final Recorded slack = new Recorded(fake);
     private final AtomicReference<SlackThread> thread = new AtomicReference<>();
     private Notifier notifier;
 
@@ -76,7 +78,7 @@ class SlackNotificationsTest {
         RelanceConfig config = ConfigLoader.load(file, Map.of());
         App opened = Main.wire(config, Clock.fixed(TODAY.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
         opened.invoiceImport().importCsv(csv, "test", "cli");
-        SlackNotifications sink = new SlackNotifications(opened.ledger(), slack, "C-CHANNEL",
+        SlackNotifications sink = new SlackNotifications(opened.ledger(), web, "C-CHANNEL",
                 day -> day.equals(TODAY) ? Optional.ofNullable(thread.get()) : Optional.empty(),
                 config.company(), opened.clock());
         notifier = new Notifier(opened.ledger(), opened.events(), new CursorStore(opened.clock()), List.of(sink),
@@ -88,6 +90,7 @@ class SlackNotificationsTest {
     @AfterEach
     void close() {
         app.close();
+        fake.close();
     }
 
     private void pay(String amount, String payer, String reference) {
@@ -289,11 +292,13 @@ class SlackNotificationsTest {
 
     @Test
     void slackDownThenBackDeliversEveryNotificationOnceInOrder() {
-        slack.failuresLeft = 1;
+        fake.fail("chat.postMessage", "service_unavailable");
         pay("234.56", "PHARMACIE MOREAU", "F-2026-0042");
         pay("1000.00", "PHARMACIE MOREAU", "F-2026-0042");
         notifier.runOnce();
-        assertThat(slack.calls).isEmpty();
+        assertThat(fake.calls("chat.postMessage")).as("tried once, refused").hasSize(1);
+        fake.clear();
+        fake.succeed("chat.postMessage");
         Notifier later = notifierAfter(Duration.ofSeconds(3));
         later.runOnce();
         assertThat(slack.calls).extracting(c -> c.message().text()).containsExactly(
@@ -304,7 +309,7 @@ class SlackNotificationsTest {
     /** A fresh notifier (a restart) on the same ledger and sink. */
     private Notifier notifierAfter(Duration wait) {
         Clock later = Clock.fixed(app.clock().instant().plus(wait), PARIS);
-        SlackNotifications sink = new SlackNotifications(app.ledger(), slack, "C-CHANNEL", day -> Optional.empty(),
+        SlackNotifications sink = new SlackNotifications(app.ledger(), web, "C-CHANNEL", day -> Optional.empty(),
                 app.config().company(), later);
         return new Notifier(app.ledger(), app.events(), new CursorStore(later), List.of(sink), later,
                 Duration.ofSeconds(2), Duration.ofMinutes(5));
@@ -314,28 +319,53 @@ class SlackNotificationsTest {
                 byte[] file) {
     }
 
-    static final class RecordingPoster implements SlackNotifications.Poster {
-        final List<Call> calls = new ArrayList<>();
-        int failuresLeft;
+    /** The fake's recorded Web API calls read back as posts and uploads, in order. */
+    static final class Recorded {
+        final List<Call> calls = new ForwardingList();
+        private final FakeSlackApi fake;
 
-        @Override
-        public String post(String channel, Optional<String> threadTs, SlackMessage message) {
-            fail();
-            calls.add(new Call(channel, threadTs, message, null, null, null));
-            return Instant.now().toString();
+        Recorded(FakeSlackApi fake) {
+            this.fake = fake;
         }
 
-        @Override
-        public void upload(String channel, Optional<String> threadTs, String filename, String title, byte[] content) {
-            fail();
-            calls.add(new Call(channel, threadTs, null, filename, title, content));
-        }
-
-        private void fail() {
-            if (failuresLeft > 0) {
-                failuresLeft--;
-                throw new SlackWeb.SlackException("chat.postMessage: connection refused", null);
+        /** A live view: each read parses the fake's calls afresh. */
+        final class ForwardingList extends java.util.AbstractList<Call> {
+            @Override
+            public Call get(int index) {
+                return parse().get(index);
             }
+
+            @Override
+            public int size() {
+                return parse().size();
+            }
+        }
+
+        List<Call> parse() {
+            List<Call> out = new ArrayList<>();
+            String filename = null;
+            byte[] bytes = null;
+            for (FakeSlackApi.Call c : fake.calls()) {
+                switch (c.method()) {
+                    case "chat.postMessage" -> out.add(new Call(c.param("channel"),
+                            Optional.ofNullable(c.param("thread_ts")),
+                            new SlackMessage(c.param("text"), c.param("blocks")), null, null, null));
+                    case "files.getUploadURLExternal" -> filename = c.param("filename");
+                    case "upload" -> bytes = c.bytes();
+                    case "files.completeUploadExternal" -> {
+                        String title;
+                        try {
+                            title = JSON.readTree(c.param("files")).get(0).path("title").asText();
+                        } catch (IOException e) {
+                            throw new AssertionError(e);
+                        }
+                        out.add(new Call(c.param("channel_id"), Optional.ofNullable(c.param("thread_ts")), null,
+                                filename, title, bytes));
+                    }
+                    default -> { }
+                }
+            }
+            return out;
         }
     }
 }
