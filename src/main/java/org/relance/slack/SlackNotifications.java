@@ -91,7 +91,15 @@ public final class SlackNotifications implements FeedSink {
 
     @Override
     public void deliver(LoggedEvent event) {
-        Optional<Notice> notice = ledger.read(h -> notice(h, event));
+        Optional<Notice> notice;
+        try {
+            notice = ledger.read(h -> notice(h, event));
+        } catch (RuntimeException e) {
+            // Reading or wording this event failed and would fail again: retrying would hold up every later one.
+            LOG.error("event #{} ({}) cannot be shown in Slack: {}; skipped (it stays in the history)", event.id(),
+                    event.kind(), e.toString(), e);
+            return;
+        }
         if (notice.isEmpty()) {
             return;
         }

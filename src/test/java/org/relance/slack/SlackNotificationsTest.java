@@ -306,6 +306,22 @@ class SlackNotificationsTest {
                 "💶 Pharmacie Moreau a payé F-2026-0042, 1\u202F000,00\u00A0€");
     }
 
+    @Test
+    void anEventThatCannotBeWordedIsSkippedAndTheNextOnesStillArrive() {
+        long invoice = invoiceId("F-2026-0042");
+        pay("234.56", "PHARMACIE MOREAU", "F-2026-0042");
+        app.ledger().inTransaction(h -> {
+            app.events().append(h, new Event(app.clock().instant(), "relance", "system", "payment.applied", invoice,
+                    null, 1L, "garbled; amount due 1.00 EUR → 1.00 ZZZ, partially_paid"));
+            return null;
+        });
+        pay("100.00", "PHARMACIE MOREAU", "F-2026-0042");
+        notifier.runOnce();
+        assertThat(slack.calls).extracting(c -> c.message().text()).containsExactly(
+                "💶 Pharmacie Moreau a payé 234,56\u00A0€ sur F-2026-0042 — reste dû 1\u202F000,00\u00A0€",
+                "💶 Pharmacie Moreau a payé 100,00\u00A0€ sur F-2026-0042 — reste dû 900,00\u00A0€");
+    }
+
     /** A fresh notifier (a restart) on the same ledger and sink. */
     private Notifier notifierAfter(Duration wait) {
         Clock later = Clock.fixed(app.clock().instant().plus(wait), PARIS);
