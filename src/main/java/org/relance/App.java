@@ -2,6 +2,7 @@ package org.relance;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.relance.bank.BankReader;
@@ -146,6 +147,14 @@ public final class App implements AutoCloseable {
         return new MailboxWatcher(mail, config.bank(), ledger, events, this::mailDocumentImport,
                 Optional.of(bankMailIntake()), Optional.of(customerReplies()), clock, MailboxWatcher.Settings.defaults(),
                 MailboxWatcher.Hooks.NONE);
+    }
+
+    /**
+     * The long-running services of {@code relance run} besides the mailbox watcher and the send loop, in start order:
+     * the digest scheduler, the Slack app, the event notifier (each when configured). Wired here; none yet.
+     */
+    public List<Bot.Service> runtimeServices() {
+        return List.of();
     }
 
     /** Replies to our reminders: stored with their invoices, the chase paused through the desk. */
