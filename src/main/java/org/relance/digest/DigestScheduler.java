@@ -58,7 +58,7 @@ public final class DigestScheduler implements AutoCloseable {
     public synchronized Optional<Digest> runOnce() {
         LocalDate today = schedule.today(clock.instant());
         Optional<DigestStore.Scheduled> scheduled = ledger.read(h -> service.store().scheduledFor(h, today));
-        if (false && scheduled.filter(DigestStore.Scheduled::published).isPresent()) {
+        if (scheduled.filter(DigestStore.Scheduled::published).isPresent()) {
             return Optional.empty();
         }
         Optional<LocalDate> due = schedule.due(clock.instant(), Optional.empty());
