@@ -1,0 +1,167 @@
+package org.relance.slack;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.relance.decision.DecisionOutcome;
+import org.relance.decision.DecisionOutcome.Reason;
+
+/** What the Slack app says, in the company's language (French or English); pure. */
+final class SlackTexts {
+
+    private final boolean fr;
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+
+    SlackTexts(Locale locale, ZoneId zone) {
+        this.fr = "fr".equals(locale.getLanguage());
+        this.zone = zone;
+        this.date = DateTimeFormatter.ofPattern(fr ? "dd/MM/yyyy" : "dd/MM/yyyy");
+    }
+
+    /** The context line that replaces a decided item's buttons. */
+    String decided(DecisionOutcome o, String user, Instant at, Optional<Instant> leaves) {
+        String who = "<@" + user + ">";
+        String when = time.format(at.atZone(zone));
+        String until = o.until() == null ? "?" : date.format(o.until());
+        return switch (o.reason()) {
+            case APPROVED -> (fr ? "✅ approuvé par " + who + " à " + when : "✅ approved by " + who + " at " + when)
+                    + leaves.map(l -> leaving(at, l)).orElse("");
+            case SNOOZED -> fr ? "💤 reporté au " + until + " par " + who + " à " + when
+                    : "💤 snoozed until " + until + " by " + who + " at " + when;
+            case ESCALATED -> fr ? "⏫ passé à l'étape " + step(o) + " par " + who + " à " + when
+                    : "⏫ escalated to " + step(o) + " by " + who + " at " + when;
+            case MARKED_PAID -> fr ? "💶 marqué payé par " + who + " à " + when
+                    : "💶 marked paid by " + who + " at " + when;
+            case PROMISED -> fr ? "🤝 paiement promis pour le " + until + ", noté par " + who + " à " + when
+                    : "🤝 payment promised by " + until + ", noted by " + who + " at " + when;
+            case DISPUTED -> fr ? "⚠️ marqué en litige par " + who + " à " + when
+                    : "⚠️ marked as disputed by " + who + " at " + when;
+            case HOLD_LIFTED -> fr ? "▶️ relance reprise par " + who + " à " + when + " — reprend le " + until
+                    : "▶️ resumed by " + who + " at " + when + " — resumes on " + until;
+            case MATCH_CONFIRMED -> fr ? "✅ rapprochement confirmé par " + who + " à " + when
+                    : "✅ match confirmed by " + who + " at " + when;
+            case MATCH_REJECTED -> fr ? "❌ rapprochement rejeté par " + who + " à " + when
+                    : "❌ match rejected by " + who + " at " + when;
+            default -> "✔️ " + o.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + (fr ? " par " + who + " à " + when : " by " + who + " at " + when);
+        };
+    }
+
+    private String leaving(Instant at, Instant leaves) {
+        LocalDate today = at.atZone(zone).toLocalDate();
+        LocalDate day = leaves.atZone(zone).toLocalDate();
+        String hh = time.format(leaves.atZone(zone));
+        if (day.equals(today)) {
+            return fr ? " — part à " + hh : " — leaves at " + hh;
+        }
+        return fr ? " — part le " + date.format(day) + " à " + hh : " — leaves on " + date.format(day) + " at " + hh;
+    }
+
+    private static String step(DecisionOutcome o) {
+        return o.step() == null ? "?" : o.step();
+    }
+
+    /** The ephemeral answer to a click that changed nothing (a second click, a stale item, a refusal). */
+    String unchanged(DecisionOutcome o) {
+        String invoice = o.invoice() == null ? "" : " (" + o.invoice() + ")";
+        return switch (o.status()) {
+            case ALREADY_DONE -> fr ? "Déjà fait" + invoice + " : rien n'a changé."
+                    : "Already done" + invoice + ": nothing changed.";
+            case STALE -> (fr ? "Cet élément n'est plus à jour" + invoice + " : " + stale(o.reason())
+                    + ". Rien n'a changé ; `/relance digest` montre ce qui est proposé maintenant."
+                    : "This item is out of date" + invoice + ": " + stale(o.reason())
+                    + ". Nothing changed; `/relance digest` shows what is proposed now.");
+            case REFUSED -> (fr ? "Impossible" + invoice + " : " : "Not possible" + invoice + ": ")
+                    + refused(o) + (fr ? ". Rien n'a changé." : ". Nothing changed.");
+            case DONE -> fr ? "C'est fait." : "Done.";
+        };
+    }
+
+    private String stale(Reason reason) {
+        return switch (reason) {
+            case PROPOSAL_CHANGED -> fr ? "la proposition a changé depuis (une autre étape est due)"
+                    : "the proposal changed since (another step is due)";
+            case DECIDED_BY_SOMEONE_ELSE -> fr ? "quelqu'un d'autre a déjà décidé" : "someone else already decided";
+            case INVOICE_PAID -> fr ? "la facture est payée" : "the invoice is paid";
+            default -> reasonWords(reason);
+        };
+    }
+
+    private String refused(DecisionOutcome o) {
+        if (!fr && o.message() != null && !o.message().isBlank()) {
+            return o.message();
+        }
+        return switch (o.reason()) {
+            case UNKNOWN_INVOICE -> fr ? "facture inconnue" : "unknown invoice";
+            case UNKNOWN_REMINDER -> fr ? "relance inconnue" : "unknown reminder";
+            case UNKNOWN_ALLOCATION -> fr ? "rapprochement inconnu" : "unknown match";
+            case NOTHING_DUE -> fr ? "rien n'est dû aujourd'hui" : "nothing is due today";
+            case INVOICE_CLOSED -> fr ? "la facture est close" : "the invoice is closed";
+            case NO_ADDRESS -> fr ? "le client n'a pas d'adresse email valide" : "the customer has no valid address";
+            case BEING_SENT -> fr ? "le message est en cours d'envoi" : "the message is being sent";
+            case LAST_STEP -> fr ? "c'est déjà la dernière étape" : "this is already the last step";
+            case OUT_OF_RANGE -> fr ? "valeur hors limites" : "value out of range";
+            default -> reasonWords(o.reason());
+        };
+    }
+
+    private static String reasonWords(Reason reason) {
+        return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    String notAllowed() {
+        return fr ? "Vous n'êtes pas autorisé à décider des relances ici (slack.allowedUsers). Rien n'a changé."
+                : "You are not allowed to decide on reminders here (slack.allowedUsers). Nothing changed.";
+    }
+
+    String failed() {
+        return fr ? "Relance n'a pas pu enregistrer cette décision (erreur interne, voir le journal). Rien n'a changé."
+                : "Relance could not record this decision (internal error, see the log). Nothing changed.";
+    }
+
+    String nothingToPreview(String invoice) {
+        return fr ? "Rien à envoyer aujourd'hui pour " + invoice + "." : "Nothing to send today for " + invoice + ".";
+    }
+
+    String previewRefused(String invoice, String reason) {
+        return fr ? "Aucun message ne peut être écrit pour " + invoice + " : " + reason
+                : "No message can be written for " + invoice + ": " + reason;
+    }
+
+    String help() {
+        return fr ? """
+                *Relance* — commandes :
+                • `/relance digest` — publie le point du jour maintenant
+                • `/relance status` — encours, retards par ancienneté, DSO, plus gros débiteurs
+                • `/relance invoice NUMÉRO` — l'historique d'une facture
+                • `/relance help` — cette aide"""
+                : """
+                *Relance* — commands:
+                • `/relance digest` — post today's digest now
+                • `/relance status` — receivables, overdue by age, DSO, largest debtors
+                • `/relance invoice NUMBER` — one invoice's history
+                • `/relance help` — this help""";
+    }
+
+    String working() {
+        return fr ? "Un instant…" : "Working…";
+    }
+
+    String digestComing() {
+        return fr ? "Je publie le point du jour…" : "Posting today's digest…";
+    }
+
+    String commandFailed() {
+        return fr ? "Relance n'a pas pu répondre (erreur interne, voir le journal)."
+                : "Relance could not answer (internal error, see the log).";
+    }
+
+    String otherWorkspace() {
+        return fr ? "Cette application n'appartient pas à cet espace de travail." : "This app does not belong to this workspace.";
+    }
+}
