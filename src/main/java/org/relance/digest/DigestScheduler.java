@@ -91,6 +91,37 @@ public final class DigestScheduler implements AutoCloseable {
         return Optional.of(digest);
     }
 
+    /**
+     * Builds today's digest now (on demand: {@code relance digest}, {@code /relance digest}) and hands it to every
+     * publisher; it does not count as the scheduled one, which still comes at its time.
+     *
+     * @return the digest and the publishers that failed (name: error), each tried once
+     */
+    public Publication publishNow() {
+        Digest digest = service.build(schedule.today(clock.instant()), false);
+        List<String> failed = new java.util.ArrayList<>();
+        for (DigestPublisher publisher : publishers) {
+            try {
+                publisher.publish(digest);
+            } catch (RuntimeException e) {
+                failed.add(publisher.name() + ": " + e.getMessage());
+                LOG.warn("digest {}: {} failed: {}", digest.token(), publisher.name(), e.toString());
+            }
+        }
+        return new Publication(digest, failed);
+    }
+
+    /** An on-demand digest and the publishers that could not take it. */
+    public record Publication(Digest digest, List<String> failed) {
+        public Publication {
+            failed = List.copyOf(failed);
+        }
+    }
+
+    public List<String> publisherNames() {
+        return publishers.stream().map(DigestPublisher::name).toList();
+    }
+
     public void start() {
         synchronized (lock) {
             if (thread != null) {

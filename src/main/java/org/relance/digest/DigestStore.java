@@ -179,6 +179,20 @@ public final class DigestStore {
                 "digest #" + digestId + " posted to " + channel + " as " + ts.size() + " message(s), thread " + ts.get(0)));
     }
 
+    /**
+     * Records one more message of a digest already recorded by {@link #recordSlackPost} (a split digest is recorded
+     * message by message, so a failure halfway resumes after the last one posted). Recording a part again changes
+     * nothing.
+     */
+    public void recordSlackPart(Handle h, long digestId, int part, String ts) {
+        boolean known = h.createQuery("SELECT COUNT(*) FROM digest_slack_messages WHERE digest_id = :d AND part = :p")
+                .bind("d", digestId).bind("p", part).mapTo(Integer.class).one() > 0;
+        if (!known) {
+            h.createUpdate("INSERT INTO digest_slack_messages (digest_id, part, ts) VALUES (:d, :p, :ts)")
+                    .bind("d", digestId).bind("p", part).bind("ts", ts).execute();
+        }
+    }
+
     /** Where this digest was posted in Slack, if it was. */
     public Optional<SlackThread> slackPost(Handle h, long digestId) {
         return h.createQuery("SELECT slack_channel, slack_ts FROM digests WHERE id = :id AND slack_ts IS NOT NULL")

@@ -109,7 +109,7 @@ class DigestSchedulerTest {
 
     private DigestScheduler scheduler(App app, Duration interval) {
         DigestService service = new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(),
-                new DigestStore(app.events(), app.clock()), Proposing.ids(app), app.config().company(),
+                new DigestStore(app.events(), app.clock()), app.desk()::propose, app.config().company(),
                 app.config().dunning(), app.config().digest(), app.clock());
         return new DigestScheduler(app.ledger(), service, DigestSchedule.of(app.config().digest(), PARIS),
                 List.of(publisher), app.clock(), interval);
