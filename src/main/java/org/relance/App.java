@@ -18,6 +18,9 @@ import org.relance.digest.DigestSchedule;
 import org.relance.digest.DigestScheduler;
 import org.relance.digest.DigestService;
 import org.relance.digest.DigestStore;
+import org.relance.slack.DigestView;
+import org.relance.slack.SlackDigestPublisher;
+import org.relance.slack.SlackWeb;
 import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.InvoiceOverview;
 import org.relance.dunning.PlanService;
@@ -100,6 +103,17 @@ public final class App implements AutoCloseable {
     /** Builds and stores the day's digest (relance digest, /relance digest, the schedule). */
     public DigestService digests() {
         return digests;
+    }
+
+    /**
+     * Where the digest goes: Slack ({@code slack.channel}) when a {@code slack} section is configured; the email
+     * digest joins here next.
+     */
+    public List<DigestPublisher> digestPublishers() {
+        return config.slack()
+                .<List<DigestPublisher>>map(s -> List.of(new SlackDigestPublisher(ledger, digestStore, new SlackWeb(s),
+                        s.channel(), new DigestView(config.company().locale(), config.digest().whenEmpty()))))
+                .orElse(List.of());
     }
 
     /** The daily digest schedule ({@code digest.time}, {@code digest.days}) publishing to these; start and close it. */

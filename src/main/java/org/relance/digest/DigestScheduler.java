@@ -98,7 +98,12 @@ public final class DigestScheduler implements AutoCloseable {
      * @return the digest and the publishers that failed (name: error), each tried once
      */
     public Publication publishNow() {
-        Digest digest = service.build(schedule.today(clock.instant()), false);
+        return publishNow(schedule.today(clock.instant()));
+    }
+
+    /** Like {@link #publishNow()} for another day ({@code relance digest --today}, for tests and catching up). */
+    public Publication publishNow(LocalDate day) {
+        Digest digest = service.build(day, false);
         List<String> failed = new java.util.ArrayList<>();
         for (DigestPublisher publisher : publishers) {
             try {
