@@ -176,7 +176,7 @@ public final class DigestStore {
                     .bind("d", digestId).bind("p", part).bind("ts", ts.get(part)).execute();
         }
         events.append(h, new Event(now, "relance", "slack", "digest.posted", null, null, null,
-                "digest #" + digestId + " posted to " + channel + " as " + ts.size() + " message(s), thread " + ts.get(0)));
+                "digest #" + digestId + " posted to " + channel + ", thread " + ts.get(0)));
     }
 
     /**
@@ -231,8 +231,13 @@ public final class DigestStore {
 
     /** Every publisher has had this digest: the schedule is done for its day. */
     public void markPublished(Handle h, long digestId) {
-        h.createUpdate("UPDATE digests SET published_at = :at WHERE id = :id AND published_at IS NULL")
-                .bind("at", clock.instant().toString()).bind("id", digestId).execute();
+        Instant now = clock.instant();
+        int changed = h.createUpdate("UPDATE digests SET published_at = :at WHERE id = :id AND published_at IS NULL")
+                .bind("at", now.toString()).bind("id", digestId).execute();
+        if (changed > 0) {
+            events.append(h, new Event(now, "relance", "system", "digest.published", null, null, null,
+                    "digest #" + digestId + ": the day's scheduled digest"));
+        }
     }
 
     /** The day's scheduled digest, if the schedule built one (published or not). */
