@@ -13,6 +13,14 @@ import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.decision.Decisions;
+import org.relance.digest.DigestPublisher;
+import org.relance.digest.DigestSchedule;
+import org.relance.digest.DigestScheduler;
+import org.relance.digest.DigestService;
+import org.relance.digest.DigestStore;
+import org.relance.slack.DigestView;
+import org.relance.slack.SlackDigestPublisher;
+import org.relance.slack.SlackWeb;
 import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.InvoiceOverview;
 import org.relance.dunning.PlanService;
@@ -54,6 +62,8 @@ public final class App implements AutoCloseable {
     private final Outbox outbox;
     private final ReminderMailer reminderMailer;
     private final Decisions decisions;
+    private final DigestStore digestStore;
+    private final DigestService digests;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
     private ParseWorker parseWorker;
@@ -80,6 +90,36 @@ public final class App implements AutoCloseable {
                 config.dunning(), clock, config.mail().map(Mail::attachInvoices).orElse(false), config.store().files());
         this.decisions = new Decisions(ledger, desk, payments, reminderMailer, invoices, reminders, plans, events,
                 config.dunning().ladder(), clock, config.company().timezone());
+        this.digestStore = new DigestStore(events, clock);
+        this.digests = new DigestService(ledger, plans, composer, payments, digestStore, desk::propose,
+                config.company(), config.dunning(), config.digest(), clock);
+    }
+
+    /** The stored digests and their items: what Slack and email replies decide against. */
+    public DigestStore digestStore() {
+        return digestStore;
+    }
+
+    /** Builds and stores the day's digest (relance digest, /relance digest, the schedule). */
+    public DigestService digests() {
+        return digests;
+    }
+
+    /**
+     * Where the digest goes: Slack ({@code slack.channel}) when a {@code slack} section is configured; the email
+     * digest joins here next.
+     */
+    public List<DigestPublisher> digestPublishers() {
+        return config.slack()
+                .<List<DigestPublisher>>map(s -> List.of(new SlackDigestPublisher(ledger, digestStore, new SlackWeb(s),
+                        s.channel(), new DigestView(config.company().locale(), config.digest().whenEmpty()))))
+                .orElse(List.of());
+    }
+
+    /** The daily digest schedule ({@code digest.time}, {@code digest.days}) publishing to these; start and close it. */
+    public DigestScheduler digestScheduler(List<DigestPublisher> publishers) {
+        return new DigestScheduler(ledger, digests, DigestSchedule.of(config.digest(), config.company().timezone()),
+                publishers, clock);
     }
 
     /** The one entry point for decisions, whatever the channel. */

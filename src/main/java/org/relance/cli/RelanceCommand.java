@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             CheckConfigCommand.class,
             ImportCommand.class,
             PlanCommand.class,
+            DigestCommand.class,
             DemoCommand.class,
             DecisionCommand.Approve.class,
             DecisionCommand.Snooze.class,

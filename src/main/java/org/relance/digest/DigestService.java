@@ -91,11 +91,16 @@ public final class DigestService {
      */
     public synchronized Digest build(LocalDate today, boolean scheduled) {
         List<DunningCase> cases = plans.cases();
-        Plan plan = plans.planFor(today);
-        List<ReminderGroup> groups = new ArrayList<>(ReminderGroup.of(plan.proposals(), dunning.groupByCustomer()));
-        groups.sort(Comparator.comparing(DigestService::weight).reversed()
-                .thenComparing(ReminderGroup::customer, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(g -> g.proposals().get(0).invoice()));
+        Plan plan = plans.planFor(cases, today);
+        // Weighed once each, not at every comparison: thousands of groups are sorted.
+        List<Weighed> weighed = new ArrayList<>();
+        for (ReminderGroup g : ReminderGroup.of(plan.proposals(), dunning.groupByCustomer())) {
+            weighed.add(new Weighed(g, weight(g)));
+        }
+        weighed.sort(Comparator.comparing(Weighed::weight).reversed()
+                .thenComparing((Weighed w) -> w.group().customer(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(w -> w.group().proposals().get(0).invoice()));
+        List<ReminderGroup> groups = weighed.stream().map(Weighed::group).toList();
         int shown = Math.min(settings.maxItems(), groups.size());
         List<ReminderGroup> detailed = groups.subList(0, shown);
         DigestDetails.Rest rest = rest(groups.subList(shown, groups.size()));
@@ -118,6 +123,9 @@ public final class DigestService {
             }
             return store.save(h, today, scheduled, items, details);
         });
+    }
+
+    private record Weighed(ReminderGroup group, BigDecimal weight) {
     }
 
     /** What an item weighs in the order: amount due × days overdue (of its oldest invoice). */

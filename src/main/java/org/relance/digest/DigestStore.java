@@ -176,7 +176,21 @@ public final class DigestStore {
                     .bind("d", digestId).bind("p", part).bind("ts", ts.get(part)).execute();
         }
         events.append(h, new Event(now, "relance", "slack", "digest.posted", null, null, null,
-                "digest #" + digestId + " posted to " + channel + " as " + ts.size() + " message(s), thread " + ts.get(0)));
+                "digest #" + digestId + " posted to " + channel + ", thread " + ts.get(0)));
+    }
+
+    /**
+     * Records one more message of a digest already recorded by {@link #recordSlackPost} (a split digest is recorded
+     * message by message, so a failure halfway resumes after the last one posted). Recording a part again changes
+     * nothing.
+     */
+    public void recordSlackPart(Handle h, long digestId, int part, String ts) {
+        boolean known = h.createQuery("SELECT COUNT(*) FROM digest_slack_messages WHERE digest_id = :d AND part = :p")
+                .bind("d", digestId).bind("p", part).mapTo(Integer.class).one() > 0;
+        if (!known) {
+            h.createUpdate("INSERT INTO digest_slack_messages (digest_id, part, ts) VALUES (:d, :p, :ts)")
+                    .bind("d", digestId).bind("p", part).bind("ts", ts).execute();
+        }
     }
 
     /** Where this digest was posted in Slack, if it was. */
@@ -217,8 +231,13 @@ public final class DigestStore {
 
     /** Every publisher has had this digest: the schedule is done for its day. */
     public void markPublished(Handle h, long digestId) {
-        h.createUpdate("UPDATE digests SET published_at = :at WHERE id = :id AND published_at IS NULL")
-                .bind("at", clock.instant().toString()).bind("id", digestId).execute();
+        Instant now = clock.instant();
+        int changed = h.createUpdate("UPDATE digests SET published_at = :at WHERE id = :id AND published_at IS NULL")
+                .bind("at", now.toString()).bind("id", digestId).execute();
+        if (changed > 0) {
+            events.append(h, new Event(now, "relance", "system", "digest.published", null, null, null,
+                    "digest #" + digestId + ": the day's scheduled digest"));
+        }
     }
 
     /** The day's scheduled digest, if the schedule built one (published or not). */

@@ -39,7 +39,12 @@ public final class PlanService {
 
     /** The day's proposals; one whose invoice has a payment waiting for confirmation says so in its warnings. */
     public Plan planFor(LocalDate today) {
-        Plan plan = planner.plan(cases(), today);
+        return planFor(cases(), today);
+    }
+
+    /** Like {@link #planFor(LocalDate)} over cases already read ({@link #cases()}): the digest reads them once. */
+    public Plan planFor(List<DunningCase> cases, LocalDate today) {
+        Plan plan = planner.plan(cases, today);
         Map<Long, List<String>> waiting = ledger.read(this::paymentsAwaitingConfirmation);
         if (waiting.isEmpty()) {
             return plan;

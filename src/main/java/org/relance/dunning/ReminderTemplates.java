@@ -25,6 +25,11 @@ final class ReminderTemplates {
     private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true);
 
     private final Path overrideDir;
+    /**
+     * The built-ins compiled once: they cannot change while the bot runs (a digest writes dozens of previews). Files
+     * of {@code dunning.templatesDir} are read on every use, so an edit takes effect at once.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, Lookup> builtIns = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param overrideDir null for built-ins only; a directory that does not exist means the same */
     ReminderTemplates(Path overrideDir) {
@@ -76,12 +81,14 @@ final class ReminderTemplates {
                 return new Broken(html + " has no " + txt.getFileName() + " next to it (the text part and subject)");
             }
         }
-        String base = BUILT_IN + language + "/" + name;
-        String txt = resource(base + ".txt");
-        if (txt == null) {
-            return new Missing("no template \"" + name + "\" for language " + language);
-        }
-        return compile("built-in " + language + "/" + name, txt, resource(base + ".html"));
+        return builtIns.computeIfAbsent(language + "/" + name, key -> {
+            String base = BUILT_IN + key;
+            String txt = resource(base + ".txt");
+            if (txt == null) {
+                return new Missing("no template \"" + name + "\" for language " + language);
+            }
+            return compile("built-in " + key, txt, resource(base + ".html"));
+        });
     }
 
     private static Lookup compile(String origin, String text, String html) {

@@ -73,7 +73,7 @@ class DigestServiceTest {
         org.relance.config.Digest settings = new org.relance.config.Digest(LocalTime.of(9, 0),
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), List.of(), Optional.empty(), maxItems);
         return new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(),
-                new DigestStore(app.events(), app.clock()), Proposing.ids(app), app.config().company(),
+                new DigestStore(app.events(), app.clock()), app.desk()::propose, app.config().company(),
                 app.config().dunning(), settings, app.clock());
     }
 
