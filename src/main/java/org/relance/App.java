@@ -2,6 +2,7 @@ package org.relance;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.relance.bank.BankReader;
@@ -11,6 +12,7 @@ import org.relance.bank.PaymentIntake;
 import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
+import org.relance.decision.Decisions;
 import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.InvoiceOverview;
 import org.relance.dunning.PlanService;
@@ -51,6 +53,7 @@ public final class App implements AutoCloseable {
     private final PaymentIntake payments;
     private final Outbox outbox;
     private final ReminderMailer reminderMailer;
+    private final Decisions decisions;
     private InvoiceReader invoiceReader;
     private DocumentImport documentImport;
     private ParseWorker parseWorker;
@@ -75,6 +78,13 @@ public final class App implements AutoCloseable {
         this.outbox = new Outbox(events, clock, config.company().email());
         this.reminderMailer = new ReminderMailer(ledger, plans, composer, outbox, events, config.company(),
                 config.dunning(), clock, config.mail().map(Mail::attachInvoices).orElse(false), config.store().files());
+        this.decisions = new Decisions(ledger, desk, payments, reminderMailer, invoices, reminders, plans, events,
+                config.dunning().ladder(), clock, config.company().timezone());
+    }
+
+    /** The one entry point for decisions, whatever the channel. */
+    public Decisions decisions() {
+        return decisions;
     }
 
     public RelanceConfig config() {
@@ -137,6 +147,14 @@ public final class App implements AutoCloseable {
         return new MailboxWatcher(mail, config.bank(), ledger, events, this::mailDocumentImport,
                 Optional.of(bankMailIntake()), Optional.of(customerReplies()), clock, MailboxWatcher.Settings.defaults(),
                 MailboxWatcher.Hooks.NONE);
+    }
+
+    /**
+     * The long-running services of {@code relance run} besides the mailbox watcher and the send loop, in start order:
+     * the digest scheduler, the Slack app, the event notifier (each when configured). Wired here; none yet.
+     */
+    public List<Bot.Service> runtimeServices() {
+        return List.of();
     }
 
     /** Replies to our reminders: stored with their invoices, the chase paused through the desk. */

@@ -328,69 +328,77 @@ public final class PaymentIntake {
      * same payment that no longer fit are withdrawn. Confirming again is harmless.
      */
     public SuggestionDecision confirmSuggestion(long allocationId, String actor, String channel) {
-        Actor who = Actor.of(actor, channel);
-        return ledger.inTransaction(h -> {
-            Optional<AllocationRow> row = payments.allocation(h, allocationId);
-            if (row.isEmpty()) {
-                return SuggestionDecision.refused(allocationId, null, "unknown allocation #" + allocationId);
-            }
-            AllocationRow a = row.get();
-            Invoice invoice = invoices.find(h, a.invoiceId()).orElseThrow();
-            String number = invoice.number();
-            if (a.state() == State.APPLIED) {
-                return SuggestionDecision.already(allocationId, number, "already applied to " + number);
-            }
-            if (a.state() == State.REJECTED) {
-                return SuggestionDecision.refused(allocationId, number, "this suggestion was rejected"
-                        + (a.decidedBy() == null ? "" : " by " + a.decidedBy()) + ": nothing to confirm");
-            }
-            if (!invoice.status().isOpen()) {
-                return SuggestionDecision.refused(allocationId, number,
-                        number + " is " + invoice.status().id() + ": nothing to apply");
-            }
-            Payment payment = payments.payment(h, a.paymentId()).orElseThrow();
-            Money free = payments.unallocated(h, payment);
-            if (!free.isPositive()) {
-                return SuggestionDecision.refused(allocationId, number,
-                        "payment #" + payment.id() + " is already fully applied to other invoices");
-            }
-            Money amount = min(min(a.amount(), free), invoice.amountDue());
-            Money fees = a.fees().isPositive() && invoice.amountDue().minus(amount).compareTo(a.fees()) == 0
-                    ? a.fees() : Money.zero(amount.currency());
-            Optional<IntakeResult.Applied> applied = apply(h, invoice, payment.id(), amount, fees, a.method(),
-                    a.confidence(), "suggestion #" + allocationId + " confirmed by " + actor, allocationId, who);
-            if (applied.isEmpty()) {
-                return SuggestionDecision.refused(allocationId, number, number + " changed meanwhile: try again");
-            }
-            withdrawAlternatives(h, payment, allocationId, who);
-            IntakeResult.Applied done = applied.get();
-            return SuggestionDecision.done(allocationId, number, amount + " applied to " + number + ", "
-                    + done.status().id() + (done.cancelledReminders().isEmpty() ? ""
-                    : ", " + done.cancelledReminders().size() + " reminder(s) cancelled"));
-        });
+        return ledger.inTransaction(h -> confirmSuggestion(h, allocationId, Actor.of(actor, channel)));
+    }
+
+    /** Like {@link #confirmSuggestion(long, String, String)}, in the caller's transaction. */
+    public SuggestionDecision confirmSuggestion(Handle h, long allocationId, Actor who) {
+        String actor = who.who();
+        Optional<AllocationRow> row = payments.allocation(h, allocationId);
+        if (row.isEmpty()) {
+            return SuggestionDecision.refused(allocationId, null, "unknown allocation #" + allocationId);
+        }
+        AllocationRow a = row.get();
+        Invoice invoice = invoices.find(h, a.invoiceId()).orElseThrow();
+        String number = invoice.number();
+        if (a.state() == State.APPLIED) {
+            return SuggestionDecision.already(allocationId, number, "already applied to " + number);
+        }
+        if (a.state() == State.REJECTED) {
+            return SuggestionDecision.refused(allocationId, number, "this suggestion was rejected"
+                    + (a.decidedBy() == null ? "" : " by " + a.decidedBy()) + ": nothing to confirm");
+        }
+        if (!invoice.status().isOpen()) {
+            return SuggestionDecision.refused(allocationId, number,
+                    number + " is " + invoice.status().id() + ": nothing to apply");
+        }
+        Payment payment = payments.payment(h, a.paymentId()).orElseThrow();
+        Money free = payments.unallocated(h, payment);
+        if (!free.isPositive()) {
+            return SuggestionDecision.refused(allocationId, number,
+                    "payment #" + payment.id() + " is already fully applied to other invoices");
+        }
+        Money amount = min(min(a.amount(), free), invoice.amountDue());
+        Money fees = a.fees().isPositive() && invoice.amountDue().minus(amount).compareTo(a.fees()) == 0
+                ? a.fees() : Money.zero(amount.currency());
+        Optional<IntakeResult.Applied> applied = apply(h, invoice, payment.id(), amount, fees, a.method(),
+                a.confidence(), "suggestion #" + allocationId + " confirmed by " + actor, allocationId, who);
+        if (applied.isEmpty()) {
+            return SuggestionDecision.refused(allocationId, number, number + " changed meanwhile: try again");
+        }
+        withdrawAlternatives(h, payment, allocationId, who);
+        IntakeResult.Applied done = applied.get();
+        return SuggestionDecision.done(allocationId, number, amount + " applied to " + number + ", "
+                + done.status().id() + (done.cancelledReminders().isEmpty() ? ""
+                : ", " + done.cancelledReminders().size() + " reminder(s) cancelled"));
     }
 
     /** A person says the suggestion is wrong: it stays on record as rejected and the invoice is untouched. */
     public SuggestionDecision rejectSuggestion(long allocationId, String actor, String channel) {
-        return ledger.inTransaction(h -> {
-            Optional<AllocationRow> row = payments.allocation(h, allocationId);
-            if (row.isEmpty()) {
-                return SuggestionDecision.refused(allocationId, null, "unknown allocation #" + allocationId);
-            }
-            AllocationRow a = row.get();
-            String number = invoices.find(h, a.invoiceId()).orElseThrow().number();
-            if (a.state() == State.REJECTED) {
-                return SuggestionDecision.already(allocationId, number, "already rejected");
-            }
-            if (a.state() == State.APPLIED) {
-                return SuggestionDecision.refused(allocationId, number,
-                        "already applied to " + number + ": it cannot be rejected any more");
-            }
-            payments.decide(h, allocationId, State.REJECTED, a.amount(), a.fees(), actor, channel);
-            events.append(h, new Event(clock.instant(), actor, channel, "allocation.rejected", a.invoiceId(), null,
-                    a.paymentId(), "allocation #" + allocationId + ": " + a.amount() + " to " + number + " rejected"));
-            return SuggestionDecision.done(allocationId, number, "rejected: " + number + " stays as it was");
-        });
+        return ledger.inTransaction(h -> rejectSuggestion(h, allocationId, Actor.of(actor, channel)));
+    }
+
+    /** Like {@link #rejectSuggestion(long, String, String)}, in the caller's transaction. */
+    public SuggestionDecision rejectSuggestion(Handle h, long allocationId, Actor who) {
+        String actor = who.who();
+        String channel = who.channel();
+        Optional<AllocationRow> row = payments.allocation(h, allocationId);
+        if (row.isEmpty()) {
+            return SuggestionDecision.refused(allocationId, null, "unknown allocation #" + allocationId);
+        }
+        AllocationRow a = row.get();
+        String number = invoices.find(h, a.invoiceId()).orElseThrow().number();
+        if (a.state() == State.REJECTED) {
+            return SuggestionDecision.already(allocationId, number, "already rejected");
+        }
+        if (a.state() == State.APPLIED) {
+            return SuggestionDecision.refused(allocationId, number,
+                    "already applied to " + number + ": it cannot be rejected any more");
+        }
+        payments.decide(h, allocationId, State.REJECTED, a.amount(), a.fees(), actor, channel);
+        events.append(h, new Event(clock.instant(), actor, channel, "allocation.rejected", a.invoiceId(), null,
+                a.paymentId(), "allocation #" + allocationId + ": " + a.amount() + " to " + number + " rejected"));
+        return SuggestionDecision.done(allocationId, number, "rejected: " + number + " stays as it was");
     }
 
     /** Suggestions for other invoices that the rest of the payment can no longer cover were alternatives: withdrawn. */

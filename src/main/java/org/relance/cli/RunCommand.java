@@ -2,31 +2,32 @@ package org.relance.cli;
 
 import jakarta.mail.MessagingException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.relance.App;
+import org.relance.Bot;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.OutboxSender;
-import org.relance.mail.SendLoop;
 import org.relance.mail.SendReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code relance run}: the long-running bot — the mailbox watcher (with {@code mail.imap}) and the sender (with
- * {@code mail.smtp} or a dry run); stops cleanly on Ctrl-C or SIGTERM.
+ * {@code relance run}: the long-running {@link Bot} — the mailbox watcher (with {@code mail.imap}), the sender (with
+ * {@code mail.smtp} or a dry run) and the services the wiring adds (digest, Slack, notifier); stops on Ctrl-C or
+ * SIGTERM within 10 s. {@code --once} is one mailbox pass and one send run.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the bot: watch the mailbox (IMAP IDLE or polling), take in forwarded invoices and bank "
                 + "notifications, and send approved reminders. Ctrl-C or SIGTERM stops it cleanly.")
 final class RunCommand implements Callable<Integer> {
 
-    private static final Duration SEND_PERIOD = Duration.ofMinutes(1);
+    /** What the shutdown hook waits, after the bot, for the store to be closed by the command's thread. */
+    private static final Duration APP_CLOSE_WAIT = Duration.ofMillis(800);
 
     private final CliContext context;
 
@@ -35,6 +36,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "One pass over the mailbox and one send run, then exit (cron, scripts).")
     boolean once;
+
+    private final CountDownLatch appClosed = new CountDownLatch(1);
 
     RunCommand(CliContext context) {
         this.context = context;
@@ -45,13 +48,16 @@ final class RunCommand implements Callable<Integer> {
         RelanceConfig loaded = config.load(context.env());
         boolean watch = loaded.mail().flatMap(Mail::imap).isPresent();
         boolean send = loaded.mail().map(m -> m.smtp().isPresent() || m.dryRun()).orElse(false);
-        if (!watch && !send) {
+        boolean other = !once && loaded.slack().isPresent();
+        if (!watch && !send && !other) {
             throw new UsageProblem("nothing to run: mail.imap is not configured in " + config.path
-                    + " (nor mail.smtp for sending)");
+                    + " (nor mail.smtp for sending" + (once ? ")" : ", nor slack)"));
         }
         try (App app = context.apps().open(loaded)) {
             config.newStore().ifPresent(store -> context.out().println("created a new store at " + store));
-            return once ? runOnce(app, watch, send) : runUntilStopped(app, loaded, watch, send);
+            return once ? runOnce(app, watch, send) : runUntilStopped(app);
+        } finally {
+            appClosed.countDown();
         }
     }
 
@@ -79,40 +85,46 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runUntilStopped(App app, RelanceConfig loaded, boolean watch, boolean send)
-            throws InterruptedException {
-        List<AutoCloseable> running = new ArrayList<>();
-        if (watch) {
-            MailboxWatcher watcher = app.mailboxWatcher();
-            watcher.start();
-            running.add(watcher);
-            Mail.Imap imap = loaded.mail().flatMap(Mail::imap).orElseThrow();
-            context.out().println("relance: watching " + imap.folder() + " of " + imap.username() + " on "
-                    + imap.host() + ":" + imap.port() + (imap.idle() ? " (IDLE, polling fallback every "
-                    : " (polling every ") + imap.pollSeconds() + " s)");
+    private int runUntilStopped(App app) throws InterruptedException {
+        Bot bot = Bot.of(app);
+        if (bot.isEmpty()) {
+            throw new UsageProblem("nothing to run: no service is wired for the sections of " + config.path);
         }
-        if (send) {
-            SendLoop loop = new SendLoop(app.reminderMailer(), app.outboxSender(false), SEND_PERIOD);
-            loop.start();
-            running.add(loop);
-            context.out().println("relance: sending approved reminders every " + SEND_PERIOD.toSeconds()
-                    + " s within the send window" + (loaded.mail().orElseThrow().dryRun() ? " (dry run)" : ""));
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before the start: a SIGTERM during it still stops what has started.
+        Thread hook = new Thread(() -> {
+            // Within 10 s: what is in hand finishes if it can, the rest is resumed on the next start.
+            bot.close();
+            stopped.countDown();
+            try {
+                // Lets the command's thread close the store cleanly before the JVM halts (bounded: it may be stuck).
+                appClosed.await(APP_CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "relance-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Bot.Startup startup;
+        try {
+            startup = bot.start();
+        } catch (IllegalStateException e) {
+            removeHook(hook);
+            throw e;
         }
+        startup.running().forEach(line -> context.out().println("relance: " + line));
+        startup.failed().forEach(line -> context.err().println("relance: " + line));
         context.out().println("relance: running; Ctrl-C to stop");
         context.out().flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // Finishes the message in hand; anything not committed is picked up again on the next start.
-            for (AutoCloseable part : running) {
-                try {
-                    part.close();
-                } catch (Exception e) {
-                    context.err().println("relance: stopping: " + e.getMessage());
-                }
-            }
-            stopped.countDown();
-        }, "relance-shutdown"));
+        context.err().flush();
         stopped.await();
         return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs and finds nothing started.
+        }
     }
 }

@@ -169,11 +169,13 @@ public final class ConfigLoader {
     }
 
     private static Digest digest(MapReader root) {
-        MapReader d = root.section("digest", "time", "days", "emailTo");
+        MapReader d = root.section("digest", "time", "days", "emailTo", "whenEmpty", "maxItems");
         return new Digest(
                 d.value("time", Parsers.TIME_VALUE, LocalTime.of(9, 0)),
                 days(d, "days", true),
-                d.list("emailTo", Parsers.EMAIL_ADDRESS, List.of()));
+                d.list("emailTo", Parsers.EMAIL_ADDRESS, List.of()),
+                d.text("whenEmpty").map(String::strip).filter(t -> !t.isEmpty()),
+                d.value("maxItems", Parsers.whole(1, 1000), Digest.DEFAULT_MAX_ITEMS));
     }
 
     /** A list of days, Monday to Friday when absent. */

@@ -1,21 +1,431 @@
 package org.relance.decision;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.relance.bank.PaymentIntake;
+import org.relance.bank.SuggestionDecision;
+import org.relance.config.LadderStep;
+import org.relance.decision.DecisionOutcome.Reason;
+import org.relance.decision.DecisionOutcome.Status;
+import org.relance.decision.DecisionRequest.Approve;
+import org.relance.decision.DecisionRequest.Cancel;
+import org.relance.decision.DecisionRequest.ConfirmMatch;
+import org.relance.decision.DecisionRequest.Dispute;
+import org.relance.decision.DecisionRequest.EndDispute;
+import org.relance.decision.DecisionRequest.Escalate;
+import org.relance.decision.DecisionRequest.MarkPaid;
+import org.relance.decision.DecisionRequest.OnReminder;
+import org.relance.decision.DecisionRequest.Promise;
+import org.relance.decision.DecisionRequest.RejectMatch;
+import org.relance.decision.DecisionRequest.Reopen;
+import org.relance.decision.DecisionRequest.Review;
+import org.relance.decision.DecisionRequest.Snooze;
+import org.relance.decision.DecisionRequest.Target;
 import org.relance.dunning.Actor;
+import org.relance.dunning.Decision;
+import org.relance.dunning.PlanService;
+import org.relance.dunning.Proposal;
+import org.relance.dunning.Reminder;
+import org.relance.dunning.ReminderDesk;
+import org.relance.dunning.ReminderState;
+import org.relance.dunning.ReminderStore;
+import org.relance.invoice.Invoice;
+import org.relance.invoice.InvoiceStatus;
+import org.relance.invoice.InvoiceStore;
+import org.relance.ledger.Event;
+import org.relance.ledger.EventLog;
+import org.relance.ledger.Ledger;
+import org.relance.mail.ReminderMailer;
 
 /**
  * The one entry point for decisions on reminders and payments, whatever the channel (CLI, Slack, email reply,
- * terminal): channels translate what a person did into a {@link DecisionRequest} and word the outcome. Thread-safe.
+ * terminal): channels translate what a person did into a {@link DecisionRequest} and word the outcome. A decision on
+ * what was shown ({@link Target#shown}) is refused as {@link Status#STALE} when that reminder is no longer what the
+ * invoice's chase stands on; the same decision repeated is {@link Status#ALREADY_DONE}. Thread-safe (the ledger
+ * serialises writers, the mailer's sweep is synchronized).
  */
 public final class Decisions {
 
-    /** Takes one decision in its own transaction; an approval then queues its message (the sender waits for its window). */
-    public DecisionOutcome take(DecisionRequest request, Actor actor) {
-        throw new UnsupportedOperationException("not built yet");
+    /** What a batch of decisions did, and what its approvals queued once they were all committed. */
+    public record Batch(List<DecisionOutcome> outcomes, ReminderMailer.Report queued) {
+        public Batch {
+            outcomes = List.copyOf(outcomes);
+        }
+
+        public boolean allOk() {
+            return outcomes.stream().allMatch(DecisionOutcome::ok);
+        }
     }
 
-    /** Takes one decision in the caller's transaction (an email reply: its decisions and its mail record commit together). */
+    /** Reminders whose message is approved, on its way, or gone: nothing on them can be decided again. */
+    private static final Set<ReminderState> DECIDED = Set.of(ReminderState.APPROVED, ReminderState.SENDING,
+            ReminderState.SENT, ReminderState.NEEDS_REVIEW, ReminderState.FAILED);
+
+    private final Ledger ledger;
+    private final ReminderDesk desk;
+    private final PaymentIntake payments;
+    private final ReminderMailer mailer;
+    private final InvoiceStore invoices;
+    private final ReminderStore reminders;
+    private final PlanService plans;
+    private final EventLog events;
+    private final List<LadderStep> ladder;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public Decisions(Ledger ledger, ReminderDesk desk, PaymentIntake payments, ReminderMailer mailer,
+                     InvoiceStore invoices, ReminderStore reminders, PlanService plans, EventLog events,
+                     List<LadderStep> ladder, Clock clock, ZoneId zone) {
+        this.ledger = ledger;
+        this.desk = desk;
+        this.payments = payments;
+        this.mailer = mailer;
+        this.invoices = invoices;
+        this.reminders = reminders;
+        this.plans = plans;
+        this.events = events;
+        this.ladder = List.copyOf(ladder);
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /**
+     * Takes one decision in its own transaction. After a successful approval commits, its message is queued at once
+     * (the sender still waits for its window): {@link DecisionOutcome#queued()} says what was written.
+     */
+    public DecisionOutcome take(DecisionRequest request, Actor actor) {
+        DecisionOutcome outcome = ledger.inTransaction(h -> take(h, request, actor));
+        if (request instanceof Approve && outcome.ok()) {
+            return outcome.withQueued(concerning(mailer.queueApproved(), outcome.invoice()));
+        }
+        return outcome;
+    }
+
+    /**
+     * Takes decisions one after the other, each in its own transaction, then (when any was an approval) queues the
+     * approved messages once, so one customer's invoices approved together leave in one grouped message.
+     */
+    public Batch takeAll(List<? extends DecisionRequest> requests, Actor actor) {
+        List<DecisionOutcome> outcomes = new ArrayList<>();
+        for (DecisionRequest request : requests) {
+            outcomes.add(ledger.inTransaction(h -> take(h, request, actor)));
+        }
+        boolean approvals = requests.stream().anyMatch(r -> r instanceof Approve);
+        return new Batch(outcomes, approvals ? mailer.queueApproved() : DecisionOutcome.NOTHING_QUEUED);
+    }
+
+    /**
+     * Takes one decision in the caller's transaction (an email reply: its decisions and its mail record commit
+     * together). An approval is not queued here, the caller's transaction being still open: the send loop's sweep
+     * ({@code ReminderMailer.queueApproved}, every run) picks it up after the commit.
+     */
     public DecisionOutcome take(Handle h, DecisionRequest request, Actor actor) {
-        throw new UnsupportedOperationException("not built yet");
+        if (request instanceof ConfirmMatch c) {
+            return match(request, c.allocationId(), payments.confirmSuggestion(h, c.allocationId(), actor),
+                    Reason.MATCH_CONFIRMED);
+        }
+        if (request instanceof RejectMatch r) {
+            return match(request, r.allocationId(), payments.rejectSuggestion(h, r.allocationId(), actor),
+                    Reason.MATCH_REJECTED);
+        }
+        OnReminder decision = (OnReminder) request;
+        Target target = decision.target();
+        String number = target.invoice();
+        if (target.shown()) {
+            Optional<Reminder> found = reminders.find(h, target.reminderId());
+            if (found.isEmpty()) {
+                return refused(request, target.invoice(), target.step(), target.reminderId(), Reason.UNKNOWN_REMINDER,
+                        "unknown reminder #" + target.reminderId());
+            }
+            Reminder shown = found.get();
+            Invoice invoice = invoices.find(h, shown.invoiceId()).orElseThrow();
+            if (target.invoice() != null && !target.invoice().equals(invoice.number())) {
+                return refused(request, target.invoice(), shown.step(), shown.id(), Reason.UNKNOWN_REMINDER,
+                        "reminder #" + shown.id() + " is about " + invoice.number() + ", not " + target.invoice());
+            }
+            if (target.step() != null && !target.step().equals(shown.step())) {
+                return refused(request, invoice.number(), target.step(), shown.id(), Reason.UNKNOWN_REMINDER,
+                        "reminder #" + shown.id() + " is the " + shown.step() + " step, not " + target.step());
+            }
+            Optional<DecisionOutcome> notNow = staleOrRepeated(h, decision, invoice, shown);
+            if (notNow.isPresent()) {
+                return notNow.get();
+            }
+            number = invoice.number();
+        }
+        return outcome(request, onInvoice(h, decision, number, actor));
+    }
+
+    private Decision onInvoice(Handle h, OnReminder request, String number, Actor actor) {
+        if (request instanceof Approve) {
+            return desk.approve(h, number, actor);
+        }
+        if (request instanceof Snooze s) {
+            return desk.snooze(h, number, s.days(), actor);
+        }
+        if (request instanceof Escalate) {
+            return desk.escalate(h, number, actor);
+        }
+        if (request instanceof MarkPaid) {
+            return desk.markPaid(h, number, actor);
+        }
+        if (request instanceof Promise p) {
+            return desk.promise(h, number, p.by(), actor);
+        }
+        if (request instanceof Dispute) {
+            return desk.dispute(h, number, actor);
+        }
+        if (request instanceof EndDispute) {
+            return desk.resolve(h, number, actor);
+        }
+        if (request instanceof Cancel) {
+            return desk.cancel(h, number, actor);
+        }
+        if (request instanceof Reopen) {
+            return desk.reopen(h, number, actor);
+        }
+        if (request instanceof Review r) {
+            return desk.resolveReview(h, number, r.delivered(), actor);
+        }
+        throw new IllegalArgumentException("not a decision on a reminder: " + request);
+    }
+
+    /**
+     * Whether the reminder a person saw is still what the invoice's chase stands on. Empty: take the decision. Else
+     * the same decision already taken (a double click: ALREADY_DONE), or STALE with what changed since.
+     */
+    private Optional<DecisionOutcome> staleOrRepeated(Handle h, OnReminder request, Invoice invoice, Reminder shown) {
+        String number = invoice.number();
+        InvoiceStatus status = invoice.status();
+        if (status == InvoiceStatus.PAID || status == InvoiceStatus.CANCELLED) {
+            if (request instanceof MarkPaid && status == InvoiceStatus.PAID || request instanceof Reopen) {
+                return Optional.empty();
+            }
+            return stale(request, invoice, shown, Reason.INVOICE_PAID, number + " is already " + status.id()
+                    + byWhom(lastEvent(h, invoice, Set.of("invoice.paid", "payment.applied", "invoice.cancelled")))
+                    + ": nothing to chase");
+        }
+        if (request instanceof Reopen || request instanceof EndDispute || request instanceof Review) {
+            // Not about a proposal: the desk checks the invoice's state itself.
+            return Optional.empty();
+        }
+        if (status == InvoiceStatus.DISPUTED) {
+            if (request instanceof Dispute) {
+                return Optional.empty();
+            }
+            return stale(request, invoice, shown, Reason.DECIDED_BY_SOMEONE_ELSE, number + " is disputed"
+                    + byWhom(lastEvent(h, invoice, Set.of("invoice.disputed")))
+                    + ": nothing is sent until the dispute is resolved");
+        }
+        if (request instanceof MarkPaid || request instanceof Dispute) {
+            // Facts about the invoice, whatever step was shown: they stop the chase, no message leaves because of them.
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Optional<Proposal> now = plans.proposalFor(h, invoice, today);
+        if (now.isPresent() && Long.valueOf(shown.id()).equals(now.get().reminderId())) {
+            return Optional.empty();
+        }
+        List<Reminder> history = reminders.forInvoice(h, invoice.id());
+        if (shown.state() == ReminderState.ON_HOLD && newest(history, ReminderState.ON_HOLD)
+                .map(r -> r.id() == shown.id()).orElse(false)) {
+            // A customer's reply holds the chase on this reminder: approve, snooze, promise… act on it.
+            return Optional.empty();
+        }
+        String step = "the " + shown.step() + " reminder";
+        String by = byWhom(desk.decidedBy(h, shown.id()));
+        String instead = now.map(p -> ": the " + p.step() + " step is proposed now").orElse("");
+        switch (shown.state()) {
+            case APPROVED, SENDING, SENT, NEEDS_REVIEW, FAILED -> {
+                String what = switch (shown.state()) {
+                    case APPROVED -> "approved";
+                    case SENDING -> "being sent";
+                    case SENT -> "sent";
+                    case NEEDS_REVIEW -> "sent, in review";
+                    default -> "failed to send";
+                };
+                if (request instanceof Approve) {
+                    return already(request, invoice, shown, null, step + " is already " + what + by);
+                }
+                if (request instanceof Cancel && shown.state() == ReminderState.APPROVED) {
+                    return Optional.empty();
+                }
+                return stale(request, invoice, shown, Reason.DECIDED_BY_SOMEONE_ELSE, step + " is already " + what + by);
+            }
+            case SNOOZED -> {
+                if (request instanceof Snooze s && today.plusDays(s.days()).equals(shown.snoozedUntil())) {
+                    return already(request, invoice, shown, shown.snoozedUntil(), "already snoozed until "
+                            + shown.snoozedUntil() + by);
+                }
+                if (request instanceof Cancel) {
+                    return Optional.empty();
+                }
+                return stale(request, invoice, shown, Reason.DECIDED_BY_SOMEONE_ELSE, "already snoozed until "
+                        + shown.snoozedUntil() + by);
+            }
+            case WAITING -> {
+                if (request instanceof Promise p && p.by().equals(shown.waitingUntil())) {
+                    return already(request, invoice, shown, shown.waitingUntil(), "already waiting for payment by "
+                            + shown.waitingUntil() + by);
+                }
+                if (request instanceof Cancel) {
+                    return Optional.empty();
+                }
+                return stale(request, invoice, shown, Reason.DECIDED_BY_SOMEONE_ELSE, "already waiting for payment by "
+                        + shown.waitingUntil() + " (a promise recorded" + by + ")");
+            }
+            case CANCELLED -> {
+                Optional<Reminder> newer = history.stream()
+                        .filter(r -> r.id() > shown.id() && r.state() != ReminderState.CANCELLED)
+                        .reduce((first, second) -> second);
+                if (newer.isEmpty()) {
+                    if (request instanceof Cancel) {
+                        return already(request, invoice, shown, null, step + " is already cancelled" + by);
+                    }
+                    return stale(request, invoice, shown, Reason.DECIDED_BY_SOMEONE_ELSE, step + " was cancelled" + by
+                            + instead);
+                }
+                Reminder later = newer.get();
+                String laterBy = byWhom(desk.decidedBy(h, later.id()));
+                if (request instanceof Escalate && later.escalated()
+                        && stepIndex(later.step()) == stepIndex(shown.step()) + 1) {
+                    return already(request, invoice, later, null, "already escalated to the " + later.step()
+                            + " step" + laterBy);
+                }
+                return stale(request, invoice, shown, Reason.PROPOSAL_CHANGED, step + " was replaced by the "
+                        + later.step() + " step" + (later.escalated() ? " (escalated" + laterBy + ")" : "")
+                        + ", now " + later.state().id());
+            }
+            default -> {
+                return stale(request, invoice, shown, Reason.PROPOSAL_CHANGED, step + " is no longer proposed"
+                        + (instead.isEmpty() ? "" : instead));
+            }
+        }
+    }
+
+    private Optional<Reminder> newest(List<Reminder> history, ReminderState state) {
+        return history.stream().filter(r -> r.state() == state).reduce((first, second) -> second);
+    }
+
+    private Optional<Actor> lastEvent(Handle h, Invoice invoice, Set<String> kinds) {
+        List<Event> history = events.forInvoice(h, invoice.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Event e = history.get(i);
+            if (kinds.contains(e.kind()) && e.actor() != null && e.channel() != null) {
+                return Optional.of(Actor.of(e.actor(), e.channel()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String byWhom(Optional<Actor> actor) {
+        return actor.map(a -> " by " + a.who() + " (" + a.channel() + ")").orElse("");
+    }
+
+    private int stepIndex(String step) {
+        for (int i = 0; i < ladder.size(); i++) {
+            if (ladder.get(i).id().equals(step)) {
+                return i;
+            }
+        }
+        return -2;
+    }
+
+    private static Optional<DecisionOutcome> stale(DecisionRequest request, Invoice invoice, Reminder shown,
+                                                   Reason reason, String message) {
+        return Optional.of(new DecisionOutcome(request, Status.STALE, reason, invoice.number(), shown.step(),
+                shown.id(), null, null, message));
+    }
+
+    private static Optional<DecisionOutcome> already(DecisionRequest request, Invoice invoice, Reminder reminder,
+                                                     LocalDate until, String message) {
+        return Optional.of(new DecisionOutcome(request, Status.ALREADY_DONE, Reason.ALREADY, invoice.number(),
+                reminder.step(), reminder.id(), until, null, message));
+    }
+
+    private static DecisionOutcome refused(DecisionRequest request, String invoice, String step, Long reminderId,
+                                           Reason reason, String message) {
+        return new DecisionOutcome(request, Status.REFUSED, reason, invoice, step, reminderId, null, null, message);
+    }
+
+    private static DecisionOutcome outcome(DecisionRequest request, Decision d) {
+        Status status = switch (d.outcome()) {
+            case DONE -> Status.DONE;
+            case ALREADY_DONE -> Status.ALREADY_DONE;
+            case REFUSED -> Status.REFUSED;
+        };
+        Reason reason = switch (status) {
+            case DONE -> d.code() == Decision.Code.HOLD_LIFTED ? Reason.HOLD_LIFTED : done(request);
+            case ALREADY_DONE -> Reason.ALREADY;
+            default -> d.code() == Decision.Code.NONE ? Reason.NOT_APPLICABLE : Reason.valueOf(d.code().name());
+        };
+        return new DecisionOutcome(request, status, reason, d.invoice(), d.step(), d.reminderId(), d.until(), null,
+                d.message());
+    }
+
+    /** What a done decision did, by its kind. */
+    static Reason done(DecisionRequest request) {
+        if (request instanceof Approve) {
+            return Reason.APPROVED;
+        }
+        if (request instanceof Snooze) {
+            return Reason.SNOOZED;
+        }
+        if (request instanceof Escalate) {
+            return Reason.ESCALATED;
+        }
+        if (request instanceof MarkPaid) {
+            return Reason.MARKED_PAID;
+        }
+        if (request instanceof Promise) {
+            return Reason.PROMISED;
+        }
+        if (request instanceof Dispute) {
+            return Reason.DISPUTED;
+        }
+        if (request instanceof EndDispute) {
+            return Reason.DISPUTE_ENDED;
+        }
+        if (request instanceof Cancel) {
+            return Reason.CANCELLED;
+        }
+        if (request instanceof Reopen) {
+            return Reason.REOPENED;
+        }
+        if (request instanceof Review) {
+            return Reason.REVIEWED;
+        }
+        if (request instanceof ConfirmMatch) {
+            return Reason.MATCH_CONFIRMED;
+        }
+        return Reason.MATCH_REJECTED;
+    }
+
+    private static DecisionOutcome match(DecisionRequest request, long allocationId, SuggestionDecision d,
+                                         Reason done) {
+        Status status = switch (d.outcome()) {
+            case DONE -> Status.DONE;
+            case ALREADY_DONE -> Status.ALREADY_DONE;
+            case REFUSED -> Status.REFUSED;
+        };
+        Reason reason = switch (status) {
+            case DONE -> done;
+            case ALREADY_DONE -> Reason.ALREADY;
+            default -> d.invoice() == null ? Reason.UNKNOWN_ALLOCATION : Reason.NOT_APPLICABLE;
+        };
+        return new DecisionOutcome(request, status, reason, d.invoice(), null, null, null, allocationId, d.message());
+    }
+
+    /** The part of a sweep that concerns one invoice. */
+    private static ReminderMailer.Report concerning(ReminderMailer.Report report, String invoice) {
+        return new ReminderMailer.Report(
+                report.queued().stream().filter(q -> q.invoices().contains(invoice)).toList(),
+                report.notWritten().stream().filter(n -> n.invoices().contains(invoice)).toList());
     }
 }

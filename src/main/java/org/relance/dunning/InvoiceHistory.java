@@ -126,7 +126,7 @@ public final class InvoiceHistory {
     }
 
     /** The plain text of a kept .eml (its first text part), shortened; null when it cannot be read. */
-    static String text(String path) {
+    public static String text(String path) {
         if (path == null) {
             return null;
         }

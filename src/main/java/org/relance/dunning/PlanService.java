@@ -60,6 +60,20 @@ public final class PlanService {
         return new Plan(plan.today(), proposals, plan.warnings());
     }
 
+    /**
+     * Today's proposal for one invoice, read in the caller's transaction (a decision must act on what the ledger holds
+     * inside its own transaction). Only the invoice's customer is planned: credit notes only pay invoices of the same
+     * customer, so its proposal is the one the whole plan would make. The payments-awaiting notes are not added.
+     */
+    public Optional<Proposal> proposalFor(Handle h, Invoice invoice, LocalDate today) {
+        Map<Long, Customer> customers = invoices.customers(h);
+        List<DunningCase> cases = invoices.open(h).stream()
+                .filter(i -> i.customerId() == invoice.customerId())
+                .map(i -> new DunningCase(i, customers.get(i.customerId()), reminders.forInvoice(h, i.id())))
+                .toList();
+        return planner.plan(cases, today).forInvoice(invoice.number());
+    }
+
     /** Suggested allocations by invoice id, as notes: the amount due may be wrong until a person decides them. */
     private Map<Long, List<String>> paymentsAwaitingConfirmation(Handle h) {
         Map<Long, List<String>> notes = new HashMap<>();

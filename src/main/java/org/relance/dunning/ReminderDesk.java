@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.LadderStep;
 import org.relance.invoice.Customer;
@@ -69,13 +69,51 @@ public final class ReminderDesk {
         this.zone = zone;
     }
 
+    /**
+     * The reminder a shown proposal names (a stored digest item needs one per item), in the caller's transaction:
+     * the proposal's own when it has one, else a new {@code proposed} reminder at its step and channel with its
+     * {@code reminder.proposed} event. Idempotent: the planner then proposes that reminder again (with its id), and a
+     * proposal still without an id finds the proposed reminder already at its step.
+     */
+    public long propose(Handle h, Proposal p, Actor actor) {
+        if (p.reminderId() != null) {
+            return p.reminderId();
+        }
+        Optional<Reminder> already = reminders.forInvoice(h, p.invoiceId()).stream()
+                .filter(r -> r.state() == ReminderState.PROPOSED && r.step().equals(p.step()))
+                .reduce((first, second) -> second);
+        if (already.isPresent()) {
+            return already.get().id();
+        }
+        Invoice invoice = invoices.find(h, p.invoiceId())
+                .orElseThrow(() -> new IllegalArgumentException("unknown invoice id " + p.invoiceId()));
+        long id = insert(h, invoice, p.step(), p.channel(), ReminderState.PROPOSED, false, null, null, actor);
+        record(h, actor, "reminder.proposed", invoice, id, p.step() + " proposed (" + p.channel() + ")");
+        return id;
+    }
+
+    /** Who took the last decision on a reminder, and through which channel; empty when nobody did. */
+    public Optional<Actor> decidedBy(Handle h, long reminderId) {
+        return h.createQuery("SELECT decided_by, decided_via FROM reminders WHERE id = :id")
+                .bind("id", reminderId)
+                .map((rs, ctx) -> rs.getString("decided_by") == null || rs.getString("decided_via") == null ? null
+                        : Actor.of(rs.getString("decided_by"), rs.getString("decided_via")))
+                .findOne();
+    }
+
     /** Approves the step the planner proposes today for this invoice, creating its reminder if needed. */
     public Decision approve(String number, Actor actor) {
-        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return onOpenInvoice(number, (h, invoice) -> {
+        return ledger.inTransaction(h -> approve(h, number, actor));
+    }
+
+    /** Like {@link #approve(String, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision approve(Handle h, String number, Actor actor) {
+        return onOpenInvoice(h, number, invoice -> {
+            Optional<Proposal> proposal = plans.proposalFor(h, invoice, today());
             Optional<Reminder> inProgress = latest(h, invoice, EnumSet.of(ReminderState.APPROVED, ReminderState.SENDING));
             if (inProgress.isPresent()) {
-                return Decision.already(number, "the " + inProgress.get().step() + " reminder is already approved");
+                return Decision.already(number, "the " + inProgress.get().step() + " reminder is already approved")
+                        .about(inProgress.get(), null);
             }
             if (proposal.isEmpty()) {
                 return liftHoldByApproval(h, invoice, actor);
@@ -88,7 +126,7 @@ public final class ReminderDesk {
             long id = upsertPending(h, invoice, p.step(), p.channel(), p.reminderId(), ReminderState.APPROVED,
                     null, null, actor);
             record(h, actor, "reminder.approved", invoice, id, p.step() + " approved");
-            return Decision.done(number, "approved the " + p.step() + " reminder (" + p.channel() + ")");
+            return Decision.done(number, "approved the " + p.step() + " reminder (" + p.channel() + ")").about(p.step(), id, null);
         });
     }
 
@@ -104,9 +142,10 @@ public final class ReminderDesk {
             Optional<Reminder> lifted = liftedHold(h, invoice);
             if (lifted.isPresent()) {
                 return Decision.already(number, "the hold is already lifted: the " + lifted.get().step()
-                        + " reminder is proposed on " + lifted.get().snoozedUntil());
+                        + " reminder is proposed on " + lifted.get().snoozedUntil())
+                        .because(Decision.Code.HOLD_LIFTED).about(lifted.get(), lifted.get().snoozedUntil());
             }
-            return Decision.refused(number, "no reminder is due today for " + number);
+            return Decision.refused(number, "no reminder is due today for " + number).because(Decision.Code.NOTHING_DUE);
         }
         Reminder step = held.get();
         Optional<Decision> noAddress = withoutAddress(h, invoice, step.channel());
@@ -122,12 +161,13 @@ public final class ReminderDesk {
             record(h, actor, "reminder.hold_lifted", invoice, resumed.id(), resumed.step()
                     + " not due before " + day + " (" + first.get().why() + "): proposed again then");
             return Decision.done(number, "hold lifted; the " + resumed.step() + " reminder is not due yet ("
-                    + first.get().why() + "): it is proposed on " + day);
+                    + first.get().why() + "): it is proposed on " + day)
+                    .because(Decision.Code.HOLD_LIFTED).about(resumed, day);
         }
         Reminder resumed = resumeHeld(h, invoice, ReminderState.APPROVED, null, null, actor).orElseThrow();
         record(h, actor, "reminder.approved", invoice, resumed.id(), resumed.step() + " approved: the hold is lifted");
         return Decision.done(number, "hold lifted: approved the " + resumed.step() + " reminder ("
-                + resumed.channel() + ")");
+                + resumed.channel() + ")").about(resumed, null);
     }
 
     /** The reminder an approval put off when it lifted a hold, while it still waits for its day. */
@@ -156,21 +196,28 @@ public final class ReminderDesk {
         }
         String letter = LadderStep.Channel.LETTER.id().equals(channel)
                 ? " (the formal notice is sent to the customer as an email attachment)" : "";
-        return Optional.of(Decision.refused(invoice.number(), missing + letter + "; add it with relance import"));
+        return Optional.of(Decision.refused(invoice.number(), missing + letter + "; add it with relance import")
+                .because(Decision.Code.NO_ADDRESS));
     }
 
     /** Puts today's reminder off for {@code days} days; it is proposed again on that day. */
     public Decision snooze(String number, int days, Actor actor) {
+        return ledger.inTransaction(h -> snooze(h, number, days, actor));
+    }
+
+    /** Like {@link #snooze(String, int, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision snooze(Handle h, String number, int days, Actor actor) {
         if (days < 1 || days > MAX_DAYS_AHEAD) {
-            return Decision.refused(number, "snooze takes 1 to " + MAX_DAYS_AHEAD + " days, got " + days);
+            return Decision.refused(number, "snooze takes 1 to " + MAX_DAYS_AHEAD + " days, got " + days)
+                    .because(Decision.Code.OUT_OF_RANGE);
         }
         LocalDate until = today().plusDays(days);
-        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return onOpenInvoice(number, (h, invoice) -> {
+        return onOpenInvoice(h, number, invoice -> {
+            Optional<Proposal> proposal = plans.proposalFor(h, invoice, today());
             Optional<Reminder> pending = latest(h, invoice, PENDING);
             if (pending.isPresent() && pending.get().state() == ReminderState.SNOOZED
                     && until.equals(pending.get().snoozedUntil())) {
-                return Decision.already(number, "already snoozed until " + until);
+                return Decision.already(number, "already snoozed until " + until).about(pending.get(), until);
             }
             if (proposal.isEmpty()) {
                 Optional<Reminder> resumed = resumeHeld(h, invoice, ReminderState.SNOOZED, until, null, actor);
@@ -178,22 +225,28 @@ public final class ReminderDesk {
                     record(h, actor, "reminder.snoozed", invoice, resumed.get().id(),
                             resumed.get().step() + " snoozed until " + until + ": the hold is lifted");
                     return Decision.done(number, "hold lifted: the " + resumed.get().step()
-                            + " reminder comes back on " + until);
+                            + " reminder comes back on " + until).about(resumed.get(), until);
                 }
-                return Decision.refused(number, "no reminder is due today for " + number + ": nothing to snooze");
+                return Decision.refused(number, "no reminder is due today for " + number + ": nothing to snooze")
+                        .because(Decision.Code.NOTHING_DUE);
             }
             Proposal p = proposal.get();
             long id = upsertPending(h, invoice, p.step(), p.channel(), p.reminderId(), ReminderState.SNOOZED,
                     until, null, actor);
             record(h, actor, "reminder.snoozed", invoice, id, p.step() + " snoozed until " + until);
-            return Decision.done(number, "snoozed the " + p.step() + " reminder until " + until);
+            return Decision.done(number, "snoozed the " + p.step() + " reminder until " + until).about(p.step(), id, until);
         });
     }
 
     /** Jumps to the next ladder step now, whatever its day; the step it replaces is cancelled. */
     public Decision escalate(String number, Actor actor) {
-        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return onOpenInvoice(number, (h, invoice) -> {
+        return ledger.inTransaction(h -> escalate(h, number, actor));
+    }
+
+    /** Like {@link #escalate(String, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision escalate(Handle h, String number, Actor actor) {
+        return onOpenInvoice(h, number, invoice -> {
+            Optional<Proposal> proposal = plans.proposalFor(h, invoice, today());
             List<Reminder> history = reminders.forInvoice(h, invoice.id());
             // A double click: the current reminder is already the step an escalation of today created.
             Optional<Reminder> escalatedToday = history.stream()
@@ -203,36 +256,47 @@ public final class ReminderDesk {
                     .reduce((first, second) -> second);
             if (escalatedToday.isPresent()) {
                 return Decision.already(number, "already escalated to the " + escalatedToday.get().step()
-                        + " step today");
+                        + " step today").about(escalatedToday.get(), null);
             }
             if (history.stream().anyMatch(r -> r.state() == ReminderState.APPROVED || r.state() == ReminderState.SENDING)) {
-                return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent");
+                return Decision.refused(number, "a reminder is approved and about to leave: escalate after it is sent")
+                        .because(Decision.Code.BEING_SENT);
             }
-            // A held step (a customer replied) counts as the current one, as today's proposal would.
+            // A held step (a customer replied), or one snoozed or waiting for a promise, counts as the current one,
+            // as today's proposal would: escalating it goes to the step after it, never repeats it.
             int current = proposal.map(p -> stepIndex(p.step())).orElseGet(() -> history.stream()
-                    .filter(r -> r.state() == ReminderState.SENT || r.state() == ReminderState.ON_HOLD)
+                    .filter(r -> r.state() == ReminderState.SENT || r.state() == ReminderState.ON_HOLD
+                            || PENDING.contains(r.state()))
                     .mapToInt(r -> stepIndex(r.step()))
                     .max().orElse(-1));
             int next = current + 1;
             if (next >= ladder.size()) {
-                return Decision.refused(number, "already at the last step (" + ladder.get(ladder.size() - 1).id() + ")");
+                return Decision.refused(number, "already at the last step (" + ladder.get(ladder.size() - 1).id() + ")")
+                        .because(Decision.Code.LAST_STEP);
             }
             for (Reminder r : history) {
                 // A hold (a customer's reply) ends with this decision too.
                 if (PENDING.contains(r.state()) || r.state() == ReminderState.ON_HOLD) {
                     setState(h, r.id(), ReminderState.CANCELLED, actor);
+                    record(h, actor, "reminder.cancelled", invoice, r.id(), r.step() + " cancelled: escalated to "
+                            + ladder.get(next).id());
                 }
             }
             LadderStep step = ladder.get(next);
             long id = insert(h, invoice, step.id(), step.channel().id(), ReminderState.PROPOSED, true, null, null, actor);
             record(h, actor, "reminder.escalated", invoice, id, "escalated to " + step.id());
-            return Decision.done(number, "escalated to the " + step.id() + " step, proposed now");
+            return Decision.done(number, "escalated to the " + step.id() + " step, proposed now").about(step.id(), id, null);
         });
     }
 
     /** The invoice was paid by means Relance did not see: it is closed and nothing more is sent. */
     public Decision markPaid(String number, Actor actor) {
-        return onInvoice(number, (h, invoice) -> {
+        return ledger.inTransaction(h -> markPaid(h, number, actor));
+    }
+
+    /** Like {@link #markPaid(String, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision markPaid(Handle h, String number, Actor actor) {
+        return onInvoice(h, number, invoice -> {
             if (!invoices.setStatus(h, invoice, InvoiceStatus.PAID, actor.who(), actor.channel())) {
                 return Decision.already(number, number + " is already marked paid");
             }
@@ -256,19 +320,25 @@ public final class ReminderDesk {
 
     /** The customer promised to pay by {@code date}: the chase pauses and resumes the day after if still unpaid. */
     public Decision promise(String number, LocalDate date, Actor actor) {
+        return ledger.inTransaction(h -> promise(h, number, date, actor));
+    }
+
+    /** Like {@link #promise(String, LocalDate, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision promise(Handle h, String number, LocalDate date, Actor actor) {
         if (date.isBefore(today())) {
-            return Decision.refused(number, "the promised date " + date + " is in the past");
+            return Decision.refused(number, "the promised date " + date + " is in the past")
+                    .because(Decision.Code.OUT_OF_RANGE);
         }
         if (date.isAfter(today().plusDays(MAX_DAYS_AHEAD))) {
             return Decision.refused(number, "the promised date " + date + " is more than " + MAX_DAYS_AHEAD
-                    + " days ahead (at most " + today().plusDays(MAX_DAYS_AHEAD) + ")");
+                    + " days ahead (at most " + today().plusDays(MAX_DAYS_AHEAD) + ")").because(Decision.Code.OUT_OF_RANGE);
         }
-        Optional<Proposal> proposal = plans.planFor(today()).forInvoice(number);
-        return onOpenInvoice(number, (h, invoice) -> {
+        return onOpenInvoice(h, number, invoice -> {
+            Optional<Proposal> proposal = plans.proposalFor(h, invoice, today());
             Optional<Reminder> pending = latest(h, invoice, PENDING);
             if (pending.isPresent() && pending.get().state() == ReminderState.WAITING
                     && date.equals(pending.get().waitingUntil())) {
-                return Decision.already(number, "already waiting for payment by " + date);
+                return Decision.already(number, "already waiting for payment by " + date).about(pending.get(), date);
             }
             String step;
             String channel;
@@ -287,13 +357,15 @@ public final class ReminderDesk {
                     record(h, actor, "reminder.promised", invoice, resumed.get().id(),
                             "customer promised to pay by " + date + ": the hold is lifted");
                     return Decision.done(number, "waiting for payment by " + date + "; the chase resumes on "
-                            + date.plusDays(1));
+                            + date.plusDays(1)).about(resumed.get(), date);
                 }
-                return Decision.refused(number, "no reminder is due for " + number + ": nothing to pause");
+                return Decision.refused(number, "no reminder is due for " + number + ": nothing to pause")
+                        .because(Decision.Code.NOTHING_DUE);
             }
             long id = upsertPending(h, invoice, step, channel, existing, ReminderState.WAITING, null, date, actor);
             record(h, actor, "reminder.promised", invoice, id, "customer promised to pay by " + date);
-            return Decision.done(number, "waiting for payment by " + date + "; the chase resumes on " + date.plusDays(1));
+            return Decision.done(number, "waiting for payment by " + date + "; the chase resumes on " + date.plusDays(1))
+                    .about(step, id, date);
         });
     }
 
@@ -302,7 +374,12 @@ public final class ReminderDesk {
      * sent for it. The invoice stays open; the planner proposes a reminder again when the ladder next says so.
      */
     public Decision cancel(String number, Actor actor) {
-        return onOpenInvoice(number, (h, invoice) -> {
+        return ledger.inTransaction(h -> cancel(h, number, actor));
+    }
+
+    /** Like {@link #cancel(String, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision cancel(Handle h, String number, Actor actor) {
+        return onOpenInvoice(h, number, invoice -> {
             List<Reminder> current = reminders.forInvoice(h, invoice.id()).stream()
                     .filter(r -> PENDING.contains(r.state()) || r.state() == ReminderState.APPROVED)
                     .toList();
@@ -310,29 +387,38 @@ public final class ReminderDesk {
                 Optional<Reminder> sending = latest(h, invoice, EnumSet.of(ReminderState.SENDING));
                 return sending.isPresent()
                         ? Decision.refused(number, "the " + sending.get().step() + " reminder is being sent now")
+                                .because(Decision.Code.BEING_SENT).about(sending.get(), null)
                         : Decision.already(number, "no reminder of " + number + " is waiting: nothing to cancel");
             }
             for (Reminder r : current) {
                 setState(h, r.id(), ReminderState.CANCELLED, actor);
                 record(h, actor, "reminder.cancelled", invoice, r.id(), r.step() + " cancelled by " + actor.who());
             }
-            return Decision.done(number, "cancelled the " + current.get(current.size() - 1).step() + " reminder");
+            return Decision.done(number, "cancelled the " + current.get(current.size() - 1).step() + " reminder")
+                    .about(current.get(current.size() - 1), null);
         });
     }
 
     /** The customer disputes the invoice: the chase stops until someone resolves it. */
     public Decision dispute(String number, Actor actor) {
-        return onInvoice(number, (h, invoice) -> {
+        return ledger.inTransaction(h -> dispute(h, number, actor));
+    }
+
+    /** Like {@link #dispute(String, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision dispute(Handle h, String number, Actor actor) {
+        return onInvoice(h, number, invoice -> {
             if (invoice.status() == InvoiceStatus.DISPUTED) {
                 return Decision.already(number, number + " is already disputed");
             }
             if (!invoice.status().isOpen()) {
-                return Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to dispute");
+                return Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to dispute")
+                        .because(Decision.Code.INVOICE_CLOSED);
             }
             invoices.setStatus(h, invoice, InvoiceStatus.DISPUTED, actor.who(), actor.channel());
             for (Reminder r : reminders.forInvoice(h, invoice.id())) {
                 if (PENDING.contains(r.state()) || r.state() == ReminderState.APPROVED) {
                     setState(h, r.id(), ReminderState.ON_HOLD, actor);
+                    record(h, actor, "reminder.on_hold", invoice, r.id(), r.step() + " on hold: the invoice is disputed");
                 }
             }
             return Decision.done(number, "disputed: the chase is on hold");
@@ -347,13 +433,19 @@ public final class ReminderDesk {
      * confirmed, every payment stays. The chase resumes: the planner proposes the next step when the ladder says so.
      */
     public Decision reopen(String number, Actor actor) {
-        return onInvoice(number, (h, invoice) -> {
+        return ledger.inTransaction(h -> reopen(h, number, actor));
+    }
+
+    /** Like {@link #reopen(String, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision reopen(Handle h, String number, Actor actor) {
+        return onInvoice(h, number, invoice -> {
             if (invoice.status() != InvoiceStatus.PAID) {
                 if (invoice.status().isOpen() && lastStatusEvent(h, invoice).equals("invoice.reopened")) {
                     return Decision.already(number, number + " is already reopened (" + invoice.status().id()
                             + ", " + invoice.amountDue() + " due)");
                 }
-                return Decision.refused(number, number + " is " + invoice.status().id() + ", not paid: nothing to reopen");
+                return Decision.refused(number, number + " is " + invoice.status().id() + ", not paid: nothing to reopen")
+                        .because(Decision.Code.NOT_APPLICABLE);
             }
             Money due = invoices.dueFromAllocations(h, invoice);
             List<AutomaticAllocations.Applied> automatic = new ArrayList<>();
@@ -371,7 +463,7 @@ public final class ReminderDesk {
                 }
                 if (!due.isPositive()) {
                     return Decision.refused(number, number + " is paid by its prepaid amount or by payments a person "
-                            + "confirmed: nothing to reopen; correct it with relance import");
+                            + "confirmed: nothing to reopen; correct it with relance import").because(Decision.Code.NOT_APPLICABLE);
                 }
             }
             for (AutomaticAllocations.Applied a : automatic) {
@@ -393,13 +485,18 @@ public final class ReminderDesk {
      * the minimum gap) instead of releasing a reminder approved before the dispute.
      */
     public Decision resolve(String number, Actor actor) {
-        return onInvoice(number, (h, invoice) -> {
+        return ledger.inTransaction(h -> resolve(h, number, actor));
+    }
+
+    /** Like {@link #resolve(String, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision resolve(Handle h, String number, Actor actor) {
+        return onInvoice(h, number, invoice -> {
             if (invoice.status() != InvoiceStatus.DISPUTED) {
                 if (invoice.status().isOpen() && lastStatusEvent(h, invoice).equals("invoice.dispute_resolved")) {
                     return Decision.already(number, "the dispute on " + number + " is already resolved");
                 }
                 return Decision.refused(number, number + " is " + invoice.status().id()
-                        + ", not disputed: nothing to resolve");
+                        + ", not disputed: nothing to resolve").because(Decision.Code.NOT_APPLICABLE);
             }
             InvoiceStatus back = invoice.amountDue().compareTo(invoice.total()) < 0
                     ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.OPEN;
@@ -485,8 +582,13 @@ public final class ReminderDesk {
      * sender's claim (invoice open). A message carrying several invoices' reminders is resolved as a whole.
      */
     public Decision resolveReview(String number, boolean delivered, Actor actor) {
+        return ledger.inTransaction(h -> resolveReview(h, number, delivered, actor));
+    }
+
+    /** Like {@link #resolveReview(String, boolean, Actor)}, in the caller's transaction (the plan is read there too). */
+    public Decision resolveReview(Handle h, String number, boolean delivered, Actor actor) {
         String kind = delivered ? "reminder.review_delivered" : "reminder.review_resend";
-        return onInvoice(number, (h, invoice) -> {
+        return onInvoice(h, number, invoice -> {
             List<Reminder> history = reminders.forInvoice(h, invoice.id());
             List<Reminder> inReview = history.stream().filter(r -> r.state() == ReminderState.NEEDS_REVIEW).toList();
             if (inReview.isEmpty()) {
@@ -494,7 +596,7 @@ public final class ReminderDesk {
                     return Decision.already(number, delivered ? "already confirmed delivered"
                             : "already queued to be sent again");
                 }
-                return Decision.refused(number, "nothing is in review for " + number);
+                return Decision.refused(number, "nothing is in review for " + number).because(Decision.Code.NOTHING_DUE);
             }
             Set<Long> resolved = new LinkedHashSet<>();
             for (Reminder r : inReview) {
@@ -728,20 +830,22 @@ public final class ReminderDesk {
                 details));
     }
 
-    /** Runs a decision in one transaction on a known invoice, or refuses an unknown number. */
-    private Decision onInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
-        return ledger.inTransaction(h -> invoices.find(h, number, InvoiceKind.INVOICE)
-                .map(invoice -> decide.apply(h, invoice))
+    /** Runs a decision on a known invoice in the caller's transaction, or refuses an unknown number. */
+    private Decision onInvoice(Handle h, String number, Function<Invoice, Decision> decide) {
+        return invoices.find(h, number, InvoiceKind.INVOICE)
+                .map(decide)
                 .orElseGet(() -> invoices.find(h, number, InvoiceKind.CREDIT_NOTE).isPresent()
                         ? Decision.refused(number, number + " is a credit note: the company owes it, it cannot be chased")
-                        : Decision.refused(number, "unknown invoice " + number)));
+                                .because(Decision.Code.CREDIT_NOTE)
+                        : Decision.refused(number, "unknown invoice " + number).because(Decision.Code.UNKNOWN_INVOICE));
     }
 
     /** Like {@link #onInvoice}, for decisions that only make sense while money is still expected. */
-    private Decision onOpenInvoice(String number, BiFunction<Handle, Invoice, Decision> decide) {
-        return onInvoice(number, (h, invoice) -> invoice.status().isOpen()
-                ? decide.apply(h, invoice)
-                : Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to chase"));
+    private Decision onOpenInvoice(Handle h, String number, Function<Invoice, Decision> decide) {
+        return onInvoice(h, number, invoice -> invoice.status().isOpen()
+                ? decide.apply(invoice)
+                : Decision.refused(number, number + " is " + invoice.status().id() + ": nothing to chase")
+                        .because(Decision.Code.INVOICE_CLOSED));
     }
 
     /**

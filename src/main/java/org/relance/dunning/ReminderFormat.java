@@ -8,8 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.relance.ledger.Money;
 
-/** Amounts and dates written the way a reader of the language expects them, and text made safe for one line. */
-final class ReminderFormat {
+/**
+ * Amounts and dates written the way a reader of the language expects them, and text made safe for one line; public
+ * for the other channels' views (the digest), so every channel writes money and dates alike.
+ */
+public final class ReminderFormat {
 
     /** French groups thousands with a narrow no-break space and puts a no-break space before the symbol. */
     static final char NARROW_NBSP = '\u202F';
@@ -20,12 +23,15 @@ final class ReminderFormat {
 
     private final boolean french;
 
-    ReminderFormat(String language) {
+    private static final DateTimeFormatter FRENCH_SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH_SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public ReminderFormat(String language) {
         this.french = "fr".equals(language);
     }
 
     /** "1 234,56 €" in French, "€1,234.56" in English; other currencies by their symbol or ISO code. */
-    String money(Money money) {
+    public String money(Money money) {
         int scale = money.amount().scale();
         String number = number(money.amount(), scale);
         String symbol = symbol(money.currency().getCurrencyCode());
@@ -55,8 +61,13 @@ final class ReminderFormat {
         };
     }
 
+    /** "15/10/2026" in French; "15 Oct 2026" in English (never the ambiguous 10/15). */
+    public String shortDate(LocalDate date) {
+        return (french ? FRENCH_SHORT_DATE : ENGLISH_SHORT_DATE).format(date);
+    }
+
     /** "1er octobre 2026", "15 octobre 2026"; "15 October 2026". */
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         if (french) {
             String text = FRENCH_DATE.format(date);
             return date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
@@ -68,7 +79,7 @@ final class ReminderFormat {
      * Control characters (CR, LF, tab, NUL, Unicode line and paragraph separators…) become spaces and runs of
      * spaces one: a name or subject can never add a header line or break a layout.
      */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         if (text == null) {
             return "";
         }

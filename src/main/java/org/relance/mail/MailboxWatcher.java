@@ -47,7 +47,10 @@ import org.slf4j.LoggerFactory;
  * quarantine folder; waits with IDLE (re-issued at most every {@code idlePeriod}) or polls, and reconnects with
  * backoff after any drop. {@link #runOnce()} is one pass; {@link #start()} runs passes on its own thread until
  * {@link #close()}. Nothing is processed twice or skipped across restarts and UIDVALIDITY changes: the checkpoint
- * and each message's record commit with its effect.
+ * and each message's record commit with its effect. {@link #close(Duration)} returns within its budget: it ends the
+ * IDLE, lets the message in hand finish if it can in time (never interrupting it: an interrupted parse would read as
+ * a failed one), starts no new message, and otherwise leaves the thread (a daemon) to the process's end; a message
+ * not committed is read again on the next start, a move not done is finished then.
  */
 public final class MailboxWatcher implements AutoCloseable {
 
@@ -83,6 +86,11 @@ public final class MailboxWatcher implements AutoCloseable {
     public record Pass(int handled, int moved, int quarantined, int left) {
     }
 
+    /** How long {@link #close()} waits: inside the bot's 10 s shutdown. */
+    public static final Duration CLOSE_BUDGET = Duration.ofSeconds(8);
+    /** Past this, a watcher that holds no message has its connection cut (a server that ignores the end of IDLE). */
+    private static final Duration IDLE_GRACE = Duration.ofMillis(250);
+
     private static final Logger LOG = LoggerFactory.getLogger(MailboxWatcher.class);
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final String[] HEADERS = {"Message-ID", "From", "Subject", "In-Reply-To", "References",
@@ -106,6 +114,10 @@ public final class MailboxWatcher implements AutoCloseable {
     });
 
     private volatile boolean running;
+    /** Set by close: no new message is started, no connection opened. */
+    private volatile boolean stopping;
+    /** True while a message is being handled (its effect not committed yet, or its move not done). */
+    private volatile boolean busy;
     private volatile Thread thread;
     private volatile Store store;
     private volatile IMAPFolder folder;
@@ -184,6 +196,10 @@ public final class MailboxWatcher implements AutoCloseable {
         int quarantined = 0;
         int left = 0;
         for (long uid : prefetched.keySet()) {
+            if (stopping) {
+                // Closing: the rest are read on the next start.
+                break;
+            }
             // UID ranges "n:*" always include the last message, even below n.
             if (uid <= checkpoint.lastUid() || ledger.read(h -> checkpoints.find(h, name, uidValidity, uid)).isPresent()) {
                 continue;
@@ -196,19 +212,24 @@ public final class MailboxWatcher implements AutoCloseable {
             if (inbound == null) {
                 continue;
             }
-            MessageProcessor.Handled result = handle(name, uidValidity, inbound);
-            handled++;
-            hooks.afterCommit(uid);
-            if (result.targetFolder() == null) {
-                left++;
-                continue;
+            busy = true;
+            try {
+                MessageProcessor.Handled result = handle(name, uidValidity, inbound);
+                handled++;
+                hooks.afterCommit(uid);
+                if (result.targetFolder() == null) {
+                    left++;
+                    continue;
+                }
+                if (result.targetFolder().equals(mail.quarantineFolder())) {
+                    quarantined++;
+                    LOG.warn("mail uid {} quarantined: {}", uid, result.reason());
+                }
+                moveAndSettle(result.targetFolder(), name, uidValidity, uid, inbox, prefetched.get(uid));
+                moved++;
+            } finally {
+                busy = false;
             }
-            if (result.targetFolder().equals(mail.quarantineFolder())) {
-                quarantined++;
-                LOG.warn("mail uid {} quarantined: {}", uid, result.reason());
-            }
-            moveAndSettle(result.targetFolder(), name, uidValidity, uid, inbox, prefetched.get(uid));
-            moved++;
         }
         return new Pass(handled, moved, quarantined, left);
     }
@@ -422,6 +443,9 @@ public final class MailboxWatcher implements AutoCloseable {
         if (folder != null && folder.isOpen() && store != null && store.isConnected()) {
             return folder;
         }
+        if (stopping) {
+            throw new MessagingException("mailbox " + imap.folder() + ": the watcher is stopping");
+        }
         disconnect();
         // An IDLE must be re-issued before the read timeout would end it.
         Duration readTimeout = settings.idlePeriod().plusMinutes(1).compareTo(settings.ioTimeout()) > 0
@@ -552,9 +576,19 @@ public final class MailboxWatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the thread (finishing the message in hand) and closes the connection. */
+    /** Stops the thread and closes the connection within {@link #CLOSE_BUDGET}. */
     @Override
     public void close() {
+        close(CLOSE_BUDGET);
+    }
+
+    /**
+     * Stops the thread and closes the connection, returning within {@code budget}: the IDLE is ended, the message in
+     * hand finishes if it can in time, no other one is started. Returns true when the thread had stopped.
+     */
+    public boolean close(Duration budget) {
+        long deadline = System.nanoTime() + Math.max(0, budget.toNanos());
+        stopping = true;
         running = false;
         synchronized (waiting) {
             waiting.notifyAll();
@@ -566,22 +600,58 @@ public final class MailboxWatcher implements AutoCloseable {
         }
         Thread t = thread;
         if (t != null && t != Thread.currentThread()) {
+            boolean cut = false;
             try {
-                t.join(TimeUnit.SECONDS.toMillis(30));
+                while (t.isAlive() && System.nanoTime() < deadline) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    t.join(Math.max(1, Math.min(left, IDLE_GRACE.toMillis())));
+                    if (t.isAlive() && !busy && !cut) {
+                        // Holding no message, it is waiting on the server (IDLE, a fetch, a connect): cut the line.
+                        cut = true;
+                        forceDisconnect();
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             if (t.isAlive()) {
-                // A hung server: nothing is lost, the message in hand is read again on the next start.
-                LOG.warn("mailbox watcher still busy after 30 s; stopping without waiting for it");
+                // A hung server or a long parse: nothing is lost, the message in hand is read again on the next start.
+                LOG.warn("mailbox watcher still busy after {} ms; stopping without waiting for it (the message in "
+                        + "hand is read again on the next start)", budget.toMillis());
                 timer.shutdownNow();
-                return;
+                forceDisconnect();
+                return false;
             }
         }
         timer.shutdownNow();
         synchronized (this) {
             disconnect();
         }
+        return true;
+    }
+
+    /** Closes the connection from a thread of its own: a blocked socket must not block the one who stops. */
+    private void forceDisconnect() {
+        IMAPFolder f = folder;
+        Store s = store;
+        Thread closer = new Thread(() -> {
+            try {
+                if (f != null) {
+                    f.forceClose();
+                }
+            } catch (MessagingException | RuntimeException e) {
+                LOG.debug("force-closing the folder: {}", e.toString());
+            }
+            try {
+                if (s != null) {
+                    s.close();
+                }
+            } catch (MessagingException | RuntimeException e) {
+                LOG.debug("force-closing the store: {}", e.toString());
+            }
+        }, "mailbox-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /** Collects a message's bytes up to a bound; a message larger than it said is refused, not buffered. */

@@ -388,7 +388,8 @@ class ReminderDeskGuaranteesTest {
         app.desk().dispute("FA-2026-0300", ALICE);
         Decision disputed = app.desk().reopen("FA-2026-0300", ALICE);
 
-        assertThat(open).isEqualTo(new Decision("LATE", Decision.Outcome.REFUSED, "LATE is open, not paid: nothing to reopen"));
+        assertThat(open).isEqualTo(new Decision("LATE", Decision.Outcome.REFUSED, "LATE is open, not paid: nothing to reopen",
+                Decision.Code.NOT_APPLICABLE, null, null, null));
         assertThat(disputed.message()).isEqualTo("FA-2026-0300 is disputed, not paid: nothing to reopen");
         assertThat(app.desk().reopen("NOPE", ALICE).message()).isEqualTo("unknown invoice NOPE");
         assertThat(events("LATE", "invoice.reopened")).isEmpty();
@@ -417,7 +418,8 @@ class ReminderDeskGuaranteesTest {
     @Test
     void resolvingAnInvoiceThatIsNotDisputedIsRefused() {
         assertThat(app.desk().resolve("LATE", ALICE))
-                .isEqualTo(new Decision("LATE", Decision.Outcome.REFUSED, "LATE is open, not disputed: nothing to resolve"));
+                .isEqualTo(new Decision("LATE", Decision.Outcome.REFUSED, "LATE is open, not disputed: nothing to resolve",
+                        Decision.Code.NOT_APPLICABLE, null, null, null));
         app.desk().markPaid("FA-2026-0300", ALICE);
         assertThat(app.desk().resolve("FA-2026-0300", ALICE).message()).contains("is paid, not disputed");
     }

@@ -164,7 +164,7 @@ class ReminderDeskTest {
     @Test
     void decisionsThatCannotBeTakenAreRefusedWithAReason() {
         assertThat(app.desk().approve("NOPE", ALICE)).isEqualTo(
-                new Decision("NOPE", Decision.Outcome.REFUSED, "unknown invoice NOPE"));
+                new Decision("NOPE", Decision.Outcome.REFUSED, "unknown invoice NOPE", Decision.Code.UNKNOWN_INVOICE, null, null, null));
         assertThat(app.desk().approve("FUTURE", ALICE).message()).isEqualTo("no reminder is due today for FUTURE");
         assertThat(app.desk().snooze("LATE", 0, ALICE).refused()).isTrue();
         assertThat(app.desk().promise("LATE", TODAY.minusDays(1), ALICE).refused()).isTrue();
@@ -255,5 +255,54 @@ class ReminderDeskTest {
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.ALREADY_DONE);
         assertThat(reminders("LATE")).isEmpty();
         assertThat(events("LATE")).extracting(Event::kind).contains("customer.replied");
+    }
+
+    private static final Actor BOT = Actor.system("relance");
+
+    private long propose(App on, Proposal p) {
+        return on.ledger().inTransaction(h -> on.desk().propose(h, p, BOT));
+    }
+
+    @Test
+    void proposingGivesTheShownProposalOneReminderThatThePlannerProposesAgainTheNextDay() {
+        Proposal shown = app.plans().planFor(TODAY).forInvoice("LATE").orElseThrow();
+        assertThat(shown.reminderId()).isNull();
+
+        long id = propose(app, shown);
+        long again = propose(app, shown);
+
+        assertThat(again).isEqualTo(id);
+        assertThat(reminders("LATE")).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(id);
+            assertThat(r.state()).isEqualTo(ReminderState.PROPOSED);
+            assertThat(r.step()).isEqualTo("friendly");
+            assertThat(r.channel()).isEqualTo(shown.channel());
+        });
+        assertThat(events("LATE")).filteredOn(e -> e.kind().equals("reminder.proposed")).singleElement()
+                .satisfies(e -> assertThat(e.reminderId()).isEqualTo(id));
+        Proposal today = app.plans().planFor(TODAY).forInvoice("LATE").orElseThrow();
+        assertThat(today.reminderId()).isEqualTo(id);
+        assertThat(propose(app, today)).isEqualTo(id);
+        try (App tomorrow = appOn(TODAY.plusDays(1))) {
+            Proposal next = tomorrow.plans().planFor(TODAY.plusDays(1)).forInvoice("LATE").orElseThrow();
+            assertThat(next.reminderId()).isEqualTo(id);
+            assertThat(next.step()).isEqualTo("friendly");
+            assertThat(propose(tomorrow, next)).isEqualTo(id);
+        }
+        assertThat(reminders("LATE")).hasSize(1);
+    }
+
+    @Test
+    void approvingByInvoiceAfterAProposalApprovesThatSameReminder() {
+        long id = propose(app, app.plans().planFor(TODAY).forInvoice("LATE").orElseThrow());
+
+        Decision approved = app.desk().approve("LATE", ALICE);
+
+        assertThat(approved.outcome()).isEqualTo(Decision.Outcome.DONE);
+        assertThat(reminders("LATE")).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(id);
+            assertThat(r.state()).isEqualTo(ReminderState.APPROVED);
+        });
+        assertThat(app.desk().approve("LATE", ALICE).outcome()).isEqualTo(Decision.Outcome.ALREADY_DONE);
     }
 }
