@@ -268,6 +268,49 @@ public final class SlackRuntime implements AutoCloseable {
                 .orElse(List.of(reminderId));
     }
 
+    /**
+     * The handlers from the wired app: decisions through its seam, previews from its mailer, "leaves at" from
+     * {@code mail.sendWindow}, status and history from its views, health from its store.
+     *
+     * @param members    {@link #digestMembers} once the digest store is wired (a reminder alone otherwise)
+     * @param postDigest what {@code /relance digest} runs (the digest publisher)
+     */
+    public static Handlers handlers(org.relance.App app, LongFunction<List<Long>> members, Runnable postDigest) {
+        var company = app.config().company();
+        Clock clock = app.clock();
+        return new Handlers(
+                decisions(app.decisions()),
+                members,
+                reminderId -> previewText(app, reminderId),
+                at -> app.config().mail().flatMap(m -> org.relance.mail.SendWindows.nextOpen(m.sendWindow(),
+                        at.plusSeconds(60), company.timezone())),
+                postDigest,
+                day -> app.receivablesStatus().on(day),
+                number -> app.invoiceHistory().of(number),
+                () -> new StatusView(company.locale()),
+                () -> {
+                    app.ledger().read(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+                    return true;
+                });
+    }
+
+    /** The full text approving this reminder's invoice today would send, or why there is none. */
+    static String previewText(org.relance.App app, long reminderId) {
+        SlackTexts texts = new SlackTexts(app.config().company().locale(), app.config().company().timezone());
+        Optional<String> number = app.ledger().read(h -> app.reminders().find(h, reminderId)
+                .flatMap(r -> app.invoices().find(h, r.invoiceId()))
+                .map(org.relance.invoice.Invoice::number));
+        if (number.isEmpty()) {
+            return texts.nothingToPreview("#" + reminderId);
+        }
+        LocalDate today = LocalDate.now(app.clock().withZone(app.config().company().timezone()));
+        return app.reminderMailer().preview(number.get(), today)
+                .map(p -> p.refused() != null ? texts.previewRefused(number.get(), p.refused())
+                        : p.mails().isEmpty() ? texts.nothingToPreview(number.get())
+                        : "*" + p.mails().get(0).subject() + "*\n" + p.mails().get(0).text())
+                .orElse(texts.nothingToPreview(number.get()));
+    }
+
     /** {@link Handlers#decisions} from the seam. */
     public static BiFunction<DecisionRequest, Actor, DecisionOutcome> decisions(Decisions decisions) {
         return decisions::take;
