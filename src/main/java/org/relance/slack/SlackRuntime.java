@@ -17,7 +17,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -48,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * and a Slack outage never blocks anyone else. Lifecycle: {@link #start()} once, {@link #close()} returns within
  * about 5 seconds.
  */
-public final class SlackRuntime implements AutoCloseable {
+public final class SlackRuntime implements org.relance.Bot.Service {
 
     private static final Logger log = LoggerFactory.getLogger(SlackRuntime.class);
     private static final int WORK_QUEUE = 256;
@@ -57,7 +56,7 @@ public final class SlackRuntime implements AutoCloseable {
     /**
      * What the listeners act on and read; the bot wires them from its services.
      *
-     * @param decisions    {@code Decisions::take}
+     * @param decisions    {@link #decisions(Decisions)}: the seam's {@code takeAll}
      * @param members      a digest item's reminders, lead first, from the reminder its buttons carry
      *                     ({@link #digestMembers}); a reminder alone when it was not grouped
      * @param preview      the ephemeral answer of {@code relance.preview} for a reminder
@@ -65,7 +64,7 @@ public final class SlackRuntime implements AutoCloseable {
      * @param postDigest   {@code /relance digest}: builds and posts today's digest
      * @param storeAnswers for {@code /healthz}
      */
-    public record Handlers(BiFunction<DecisionRequest, Actor, DecisionOutcome> decisions,
+    public record Handlers(Decider decisions,
                            LongFunction<List<Long>> members,
                            LongFunction<String> preview,
                            Function<Instant, Optional<Instant>> leavesAt,
@@ -134,6 +133,18 @@ public final class SlackRuntime implements AutoCloseable {
     }
 
     private final BooleanSupplier storeAnswers;
+
+    @Override
+    public String name() {
+        return "slack";
+    }
+
+    @Override
+    public String describe() {
+        return socketMode() ? "Slack app (Socket Mode), channel " + config.channel()
+                : "Slack app on port " + port() + " at " + config.http().path() + " (and /healthz), channel "
+                + config.channel();
+    }
 
     /** Whether this instance connects by Socket Mode (an app token is set) rather than serving HTTP. */
     public boolean socketMode() {
@@ -311,8 +322,17 @@ public final class SlackRuntime implements AutoCloseable {
                 .orElse(texts.nothingToPreview(number.get()));
     }
 
-    /** {@link Handlers#decisions} from the seam. */
-    public static BiFunction<DecisionRequest, Actor, DecisionOutcome> decisions(Decisions decisions) {
-        return decisions::take;
+    /**
+     * {@link Handlers#decisions} from the seam: a grouped item's decisions go through {@code takeAll}, so its
+     * approvals queue one grouped message once all are committed.
+     */
+    public static Decider decisions(Decisions decisions) {
+        return (requests, actor) -> decisions.takeAll(requests, actor).outcomes();
+    }
+
+    /** Takes the decisions of one click (one per reminder the item showed), in order. */
+    @FunctionalInterface
+    public interface Decider {
+        List<DecisionOutcome> take(List<DecisionRequest> requests, Actor actor);
     }
 }

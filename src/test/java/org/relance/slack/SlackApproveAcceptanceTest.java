@@ -32,6 +32,10 @@ import org.relance.config.ConfigLoader;
 import org.relance.config.Secret;
 import org.relance.config.Slack;
 import org.relance.decision.DecisionRequest;
+import org.relance.digest.Digest;
+import org.relance.digest.DigestItem;
+import org.relance.digest.DigestService;
+import org.relance.digest.DigestStore;
 import org.relance.dunning.Actor;
 import org.relance.dunning.Proposal;
 import org.relance.dunning.ReminderState;
@@ -59,6 +63,7 @@ class SlackApproveAcceptanceTest {
     private final FakeSlackApi fake = new FakeSlackApi();
     private final SlackSigner signer = new SlackSigner(SECRET);
     private App app;
+    private final DigestStore digests = new DigestStore();
     private SlackRuntime slack;
 
     @BeforeEach
@@ -79,6 +84,7 @@ class SlackApproveAcceptanceTest {
         Files.writeString(invoices, """
                 number,customer,customer_email,issue_date,due_date,currency,total,paid
                 FA-2026-0101,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-10-01,2026-10-31,EUR,1234.56,0
+                FA-2026-0102,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-10-05,2026-11-04,EUR,200.00,0
                 FA-2026-0103,Garage Yvon SAS,compta@garage-yvon.test,2026-10-10,2026-11-09,EUR,980.00,0
                 """);
         StringWriter out = new StringWriter();
@@ -89,7 +95,7 @@ class SlackApproveAcceptanceTest {
         Slack slackConfig = new Slack(new Secret("xoxb-test"), Optional.empty(), Optional.of(new Secret(SECRET)),
                 Payloads.CHANNEL, List.of(), fake.url(), new Slack.Http(0, "/slack/events"));
         slack = new SlackRuntime(slackConfig, new SlackWeb(fake.url(), "xoxb-test"),
-                SlackRuntime.handlers(app, id -> List.of(id), () -> { }), Locale.FRENCH,
+                SlackRuntime.handlers(app, SlackRuntime.digestMembers(app.ledger(), digests), () -> { }), Locale.FRENCH,
                 ZoneId.of("Europe/Paris"), CLOCK);
         slack.start();
     }
@@ -158,6 +164,49 @@ class SlackApproveAcceptanceTest {
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).contains("FA-2026-0103");
         assertThat(state(reminder)).isEqualTo(ReminderState.SENT);
+    }
+
+    @Test
+    void approveOnAGroupedDigestItemApprovesEveryInvoiceItShowedInOneMessage() throws Exception {
+        DigestService service = new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(), digests,
+                (h, p, actor) -> app.desk().propose(h, p, actor), app.config().company(), app.config().dunning(),
+                app.config().digest(), CLOCK);
+        Digest digest = service.build(TODAY, false);
+        DigestItem xavier = digest.items().stream().filter(i -> i.invoices().contains("FA-2026-0101"))
+                .findFirst().orElseThrow();
+        assertThat(xavier.invoices()).containsExactlyInAnyOrder("FA-2026-0101", "FA-2026-0102");
+
+        signer.postInteractive(events(), Payloads.button(FakeSlackApi.TEAM_ID, "UCLAIRE", ActionIds.APPROVE,
+                xavier.position(), xavier.reminderId(), Payloads.itemBlocks(xavier.position(), xavier.reminderId())));
+
+        fake.awaitOne("chat.update", WAIT);
+        for (DigestItem.Member m : xavier.members()) {
+            assertThat(state(m.reminderId())).as(m.invoice()).isEqualTo(ReminderState.APPROVED);
+        }
+        assertThat(queued()).isEqualTo(1);
+        assertThat(fake.calls("chat.postEphemeral")).isEmpty();
+    }
+
+    @Test
+    void statusPostsTheSummaryAndUploadsTheAgingChartInItsThread() {
+        signer.postCommand(events(), SlackSigner.command(FakeSlackApi.TEAM_ID, Payloads.CHANNEL, "UCLAIRE",
+                "status", "trig-status"));
+
+        var post = fake.awaitOne("chat.postMessage", WAIT);
+        assertThat(post.param("channel")).isEqualTo(Payloads.CHANNEL);
+        assertThat(post.param("blocks")).isNotBlank();
+        var complete = fake.awaitOne("files.completeUploadExternal", WAIT);
+        assertThat(fake.calls("upload").get(0).bytes()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(complete.param("thread_ts")).isNotBlank();
+    }
+
+    @Test
+    void invoicePostsTheInvoicesHistory() {
+        signer.postCommand(events(), SlackSigner.command(FakeSlackApi.TEAM_ID, Payloads.CHANNEL, "UCLAIRE",
+                "invoice FA-2026-0103", "trig-invoice"));
+
+        var post = fake.awaitOne("chat.postMessage", WAIT);
+        assertThat(post.param("text") + post.param("blocks")).contains("FA-2026-0103");
     }
 
     @Test
