@@ -280,6 +280,20 @@ public final class SlackRuntime implements org.relance.Bot.Service {
     }
 
     /**
+     * The Slack app of a wired {@link org.relance.App}, ready for {@code Bot}: the company's locale and time zone, the
+     * app's clock, grouped digest items read from {@code digests}.
+     *
+     * @param web        the Web API client shared with the digest publisher and the notifier
+     * @param postDigest what {@code /relance digest} runs (build today's digest and publish it)
+     */
+    public static SlackRuntime forApp(org.relance.App app, Slack slack, SlackWeb web, DigestStore digests,
+                                      Runnable postDigest) {
+        var company = app.config().company();
+        return new SlackRuntime(slack, web, handlers(app, digestMembers(app.ledger(), digests), postDigest),
+                company.locale(), company.timezone(), app.clock());
+    }
+
+    /**
      * The handlers from the wired app: decisions through its seam, previews from its mailer, "leaves at" from
      * {@code mail.sendWindow}, status and history from its views, health from its store.
      *
