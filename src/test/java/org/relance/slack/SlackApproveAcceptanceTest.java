@@ -210,6 +210,27 @@ class SlackApproveAcceptanceTest {
     }
 
     @Test
+    void withSlackDownAfterTheAckTheApprovalStillCommitsAndQueues() throws Exception {
+        long reminder = shown("FA-2026-0103");
+        // Slack delivers the click, then its Web API goes down: chat.update cannot reach it.
+        fake.stop();
+
+        SlackSigner.Response r = signer.postInteractive(events(), Payloads.button(FakeSlackApi.TEAM_ID, "UCLAIRE",
+                ActionIds.APPROVE, 1, reminder, Payloads.itemBlocks(1, reminder)));
+
+        assertThat(r.status()).isEqualTo(200);
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (state(reminder) != ReminderState.APPROVED && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(state(reminder)).isEqualTo(ReminderState.APPROVED);
+        while (queued() == 0 && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(queued()).isEqualTo(1);
+    }
+
+    @Test
     void aForgedClickIs401AndChangesNothing() throws Exception {
         long reminder = shown("FA-2026-0103");
         String body = SlackSigner.interactiveBody(Payloads.button(FakeSlackApi.TEAM_ID, "UCLAIRE", ActionIds.APPROVE,
