@@ -1,5 +1,7 @@
 package org.relance;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,8 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Clock clock = Clock.systemDefaultZone();
-        CliContext context = new CliContext(System.getenv(), clock, out, err, config -> wire(config, clock));
+        CliContext context = new CliContext(System.getenv(), clock, out, err, config -> wire(config, clock),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         System.exit(Cli.run(context, args));
     }
 

@@ -1,6 +1,8 @@
 package org.relance.cli;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -25,10 +27,15 @@ final class TestCli {
     }
 
     int run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs a command whose standard input is {@code stdin} (the terminal channel). */
+    int runWithInput(String stdin, String... args) {
         out = new StringWriter();
         err = new StringWriter();
         CliContext context = new CliContext(env, clock, new PrintWriter(out), new PrintWriter(err),
-                config -> Main.wire(config, clock));
+                config -> Main.wire(config, clock), new BufferedReader(new StringReader(stdin)));
         return Cli.run(context, args);
     }
 
