@@ -79,13 +79,13 @@ public final class App implements AutoCloseable {
         this.invoiceImport = new InvoiceImport(ledger, invoices);
         this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()),
                 config.company().locale());
+        this.outbox = new Outbox(events, clock, config.company().email());
         this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(),
-                new MatcherAllocations(events, clock), clock, config.company().timezone());
+                new MatcherAllocations(events, clock), outbox, clock, config.company().timezone());
         this.composer = new ReminderComposer(config.company(), config.dunning());
         this.payments = new PaymentIntake(ledger, invoices, events, desk, new BankReader(config.bank().rules()),
                 new FeeTolerance(config.bank().feeMaxAmount(),
                         config.bank().feeMaxPercent().movePointLeft(2)), clock);
-        this.outbox = new Outbox(events, clock, config.company().email());
         this.reminderMailer = new ReminderMailer(ledger, plans, composer, outbox, events, config.company(),
                 config.dunning(), clock, config.mail().map(Mail::attachInvoices).orElse(false), config.store().files());
         this.decisions = new Decisions(ledger, desk, payments, reminderMailer, invoices, reminders, plans, events,

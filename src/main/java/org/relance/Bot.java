@@ -19,8 +19,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Bot implements AutoCloseable {
 
-    /** The whole shutdown, every service included: under the 10 s a supervisor (Docker, systemd) grants. */
-    public static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(9);
+    /**
+     * The whole shutdown, every service included: under the 10 s a supervisor (Docker, systemd) grants, with room
+     * left for closing the store and the JVM's exit.
+     */
+    public static final Duration SHUTDOWN_BUDGET = Duration.ofMillis(8500);
     /** Kept back for each service still to stop, so one that hangs does not eat the others' time. */
     static final Duration RESERVE_PER_SERVICE = Duration.ofMillis(500);
     /** How often the send loop runs the outbox. */
@@ -183,6 +186,10 @@ public final class Bot implements AutoCloseable {
         }
         long begun = System.nanoTime();
         long deadline = begun + budget.toNanos();
+        if (!toStop.isEmpty()) {
+            LOG.info("stopping {} (at most {} ms)", String.join(", ", toStop.stream().map(Service::name).toList()),
+                    budget.toMillis());
+        }
         for (int i = toStop.size() - 1; i >= 0; i--) {
             Service s = toStop.get(i);
             long remaining = deadline - System.nanoTime();

@@ -243,7 +243,7 @@ class BotTest {
             Duration took = Duration.ofNanos(System.nanoTime() - begun);
 
             assertThat(stopped).isFalse();
-            assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(3));
+            assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
             // The work in hand ends later (or dies with the process): it commits, and no other message is started.
             release.countDown();
             waitFor("the first invoice committed", () -> invoices(app) == 1);

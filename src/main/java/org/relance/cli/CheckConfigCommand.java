@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
+import org.relance.config.Slack;
 import org.relance.mail.ServerChecks;
+import org.relance.slack.SlackWeb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -46,14 +48,47 @@ final class CheckConfigCommand implements Callable<Integer> {
                 },
                 () -> off(loaded, "mail", "no mail section"));
         loaded.slack().ifPresentOrElse(
-                slack -> line("ok", "slack: " + (slack.appToken().isPresent() ? "Socket Mode" : "HTTP mode")
-                        + ", channel " + slack.channel()),
+                slack -> {
+                    line("ok", "slack: " + (slack.appToken().isPresent() ? "Socket Mode" : "HTTP mode")
+                            + ", channel " + slack.channel());
+                    checkSlack(slack);
+                },
                 () -> off(loaded, "slack", "no slack section"));
         // Sections other than mail and slack (bank, digest) that were left out.
         loaded.disabled().stream()
                 .filter(reason -> !reason.startsWith("mail:") && !reason.startsWith("slack:"))
                 .forEach(reason -> line("off", reason));
         return failed ? 1 : 0;
+    }
+
+    /** auth.test with the bot token, then whether the bot can post in slack.channel. */
+    private void checkSlack(Slack slack) {
+        SlackWeb web = new SlackWeb(slack);
+        SlackWeb.Identity me;
+        try {
+            me = web.authTest();
+        } catch (SlackWeb.SlackException e) {
+            failed = true;
+            line("fail", "slack: " + e.getMessage() + " (check slack.botToken)");
+            return;
+        }
+        line("ok", "slack: auth.test: workspace " + me.team() + " (" + me.teamId() + "), bot user @" + me.user()
+                + " (" + me.userId() + ")");
+        try {
+            SlackWeb.Membership m = web.membership(slack.channel());
+            if (m.member()) {
+                line("ok", "slack: @" + me.user() + " is a member of #" + m.name());
+            } else {
+                failed = true;
+                line("fail", "slack: @" + me.user() + " is not a member of #" + m.name() + ": invite @" + me.user()
+                        + " to #" + m.name() + " (/invite @" + me.user() + " in the channel)");
+            }
+        } catch (SlackWeb.SlackException e) {
+            failed = true;
+            line("fail", "slack: cannot read slack.channel " + slack.channel() + ": " + e.getMessage()
+                    + (e.getMessage().contains("channel_not_found") ? " (give the channel's id, C…, and invite @"
+                    + me.user() + " to it)" : ""));
+        }
     }
 
     /** One line for a server that was tried: ok, or fail with what went wrong (and the exit code becomes 1). */

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.relance.App;
+import org.relance.decision.DecisionOutcome;
+import org.relance.decision.DecisionRequest;
+import org.relance.decision.DecisionRequest.Target;
+import org.relance.decision.Decisions;
 import org.relance.dunning.Actor;
-import org.relance.dunning.Decision;
-import org.relance.dunning.ReminderDesk;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,8 +17,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The decision commands ({@code approve}, {@code snooze}, {@code escalate}, {@code paid}, {@code promise},
- * {@code dispute}, {@code cancel}, {@code reopen}, {@code resolve}, {@code reviewed}): each invoice goes through the
- * reminder desk as channel {@code cli}; one line per invoice, exit code 1 when any was refused.
+ * {@code dispute}, {@code cancel}, {@code reopen}, {@code resolve}, {@code reviewed}): each invoice's request goes
+ * through the decision seam as channel {@code cli}, about the invoice's current proposal; one line per invoice, exit
+ * code 1 when any was refused. Approvals queue their messages once all are taken (one customer's invoices approved
+ * together leave grouped).
  */
 abstract class DecisionCommand implements Callable<Integer> {
 
@@ -36,29 +40,25 @@ abstract class DecisionCommand implements Callable<Integer> {
         return context;
     }
 
-    abstract Decision decide(ReminderDesk desk, String invoice, Actor actor);
-
-    /** After the decisions: approvals queue their messages right away (the sender still waits for its window). */
-    void afterDecisions(App app) {
-    }
+    abstract DecisionRequest request(Target invoice);
 
     @Override
     public Integer call() {
-        boolean allTaken = true;
         Actor actor = Actor.cli(context.env().getOrDefault("USER", "cli"));
         try (App app = context.apps().open(config.load(context.env()))) {
-            for (String invoice : invoices) {
-                Decision decision = decide(app.desk(), invoice, actor);
-                if (decision.refused()) {
-                    allTaken = false;
-                    context.err().println(invoice + ": not done: " + decision.message());
+            List<DecisionRequest> requests = invoices.stream().map(i -> request(Target.invoice(i))).toList();
+            Decisions.Batch batch = app.decisions().takeAll(requests, actor);
+            for (DecisionOutcome outcome : batch.outcomes()) {
+                String invoice = ((DecisionRequest.OnReminder) outcome.request()).target().invoice();
+                if (outcome.refused()) {
+                    context.err().println(invoice + ": not done: " + outcome.message());
                 } else {
-                    context.out().println(invoice + ": " + decision.message());
+                    context.out().println(invoice + ": " + outcome.message());
                 }
             }
-            afterDecisions(app);
+            Queueing.print(batch.queued(), context);
+            return batch.allOk() ? 0 : 1;
         }
-        return allTaken ? 0 : 1;
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
@@ -69,13 +69,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.approve(invoice, actor);
-        }
-
-        @Override
-        void afterDecisions(App app) {
-            Queueing.print(app.reminderMailer().queueApproved(), context());
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Approve(invoice);
         }
     }
 
@@ -89,8 +84,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.snooze(invoice, days, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Snooze(invoice, days);
         }
     }
 
@@ -101,8 +96,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.escalate(invoice, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Escalate(invoice);
         }
     }
 
@@ -114,8 +109,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.markPaid(invoice, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.MarkPaid(invoice);
         }
     }
 
@@ -130,8 +125,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.promise(invoice, by, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Promise(invoice, by);
         }
     }
 
@@ -143,8 +138,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.dispute(invoice, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Dispute(invoice);
         }
     }
 
@@ -156,8 +151,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.cancel(invoice, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Cancel(invoice);
         }
     }
 
@@ -170,8 +165,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.reopen(invoice, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Reopen(invoice);
         }
     }
 
@@ -183,8 +178,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.resolve(invoice, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.EndDispute(invoice);
         }
     }
 
@@ -210,8 +205,8 @@ abstract class DecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        Decision decide(ReminderDesk desk, String invoice, Actor actor) {
-            return desk.resolveReview(invoice, verdict.delivered, actor);
+        DecisionRequest request(Target invoice) {
+            return new DecisionRequest.Review(invoice, verdict.delivered);
         }
     }
 }

@@ -3,15 +3,16 @@ package org.relance.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.relance.App;
-import org.relance.bank.PaymentIntake;
-import org.relance.bank.SuggestionDecision;
+import org.relance.decision.DecisionOutcome;
+import org.relance.decision.DecisionRequest;
+import org.relance.dunning.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code relance match-confirm} / {@code match-reject}: a person decides suggested matches (ids from
- * {@code relance payments}) through the payment intake, channel {@code cli}; one line per allocation, exit code 1 when
+ * {@code relance payments}) through the decision seam, channel {@code cli}; one line per allocation, exit code 1 when
  * any was refused. Repeating a decision is harmless.
  */
 abstract class MatchDecisionCommand implements Callable<Integer> {
@@ -28,12 +29,12 @@ abstract class MatchDecisionCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    abstract SuggestionDecision decide(PaymentIntake payments, long allocation, String actor);
+    abstract DecisionRequest request(long allocation);
 
     @Override
     public Integer call() {
         boolean allTaken = true;
-        String actor = context.env().getOrDefault("USER", "cli");
+        Actor actor = Actor.cli(context.env().getOrDefault("USER", "cli"));
         try (App app = context.apps().open(config.load(context.env()))) {
             for (String given : allocations) {
                 Long id = parse(given);
@@ -43,7 +44,7 @@ abstract class MatchDecisionCommand implements Callable<Integer> {
                             + "lists them)");
                     continue;
                 }
-                SuggestionDecision decision = decide(app.payments(), id, actor);
+                DecisionOutcome decision = app.decisions().take(request(id), actor);
                 String label = "allocation #" + id + (decision.invoice() == null ? "" : " (" + decision.invoice() + ")");
                 if (decision.refused()) {
                     allTaken = false;
@@ -73,8 +74,8 @@ abstract class MatchDecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        SuggestionDecision decide(PaymentIntake payments, long allocation, String actor) {
-            return payments.confirmSuggestion(allocation, actor, "cli");
+        DecisionRequest request(long allocation) {
+            return new DecisionRequest.ConfirmMatch(allocation);
         }
     }
 
@@ -86,8 +87,8 @@ abstract class MatchDecisionCommand implements Callable<Integer> {
         }
 
         @Override
-        SuggestionDecision decide(PaymentIntake payments, long allocation, String actor) {
-            return payments.rejectSuggestion(allocation, actor, "cli");
+        DecisionRequest request(long allocation) {
+            return new DecisionRequest.RejectMatch(allocation);
         }
     }
 }

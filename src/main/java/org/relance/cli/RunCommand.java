@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
     /** What the shutdown hook waits, after the bot, for the store to be closed by the command's thread. */
-    private static final Duration APP_CLOSE_WAIT = Duration.ofMillis(800);
+    private static final Duration APP_CLOSE_WAIT = Duration.ofMillis(700);
 
     private final CliContext context;
 

@@ -42,6 +42,8 @@ import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
 import org.relance.mail.ReminderMailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point for decisions on reminders and payments, whatever the channel (CLI, Slack, email reply,
@@ -63,9 +65,7 @@ public final class Decisions {
         }
     }
 
-    /** Reminders whose message is approved, on its way, or gone: nothing on them can be decided again. */
-    private static final Set<ReminderState> DECIDED = Set.of(ReminderState.APPROVED, ReminderState.SENDING,
-            ReminderState.SENT, ReminderState.NEEDS_REVIEW, ReminderState.FAILED);
+    private static final Logger LOG = LoggerFactory.getLogger(Decisions.class);
 
     private final Ledger ledger;
     private final ReminderDesk desk;
@@ -102,9 +102,22 @@ public final class Decisions {
     public DecisionOutcome take(DecisionRequest request, Actor actor) {
         DecisionOutcome outcome = ledger.inTransaction(h -> take(h, request, actor));
         if (request instanceof Approve && outcome.ok()) {
-            return outcome.withQueued(concerning(mailer.queueApproved(), outcome.invoice()));
+            return outcome.withQueued(concerning(queue(), outcome.invoice()));
         }
         return outcome;
+    }
+
+    /**
+     * The sweep after an approval. The approval is committed whatever happens here: a failure to write the message is
+     * logged and left to the send loop's next sweep, never reported as a failed decision.
+     */
+    private ReminderMailer.Report queue() {
+        try {
+            return mailer.queueApproved();
+        } catch (RuntimeException e) {
+            LOG.error("approved, but queueing its message failed; the send loop tries again", e);
+            return DecisionOutcome.NOTHING_QUEUED;
+        }
     }
 
     /**
@@ -117,7 +130,7 @@ public final class Decisions {
             outcomes.add(ledger.inTransaction(h -> take(h, request, actor)));
         }
         boolean approvals = requests.stream().anyMatch(r -> r instanceof Approve);
-        return new Batch(outcomes, approvals ? mailer.queueApproved() : DecisionOutcome.NOTHING_QUEUED);
+        return new Batch(outcomes, approvals ? queue() : DecisionOutcome.NOTHING_QUEUED);
     }
 
     /**

@@ -52,12 +52,13 @@ public final class ReminderDesk {
     private final PlanService plans;
     private final List<LadderStep> ladder;
     private final AutomaticAllocations allocations;
+    private final MessagesInReview messages;
     private final Clock clock;
     private final ZoneId zone;
 
     public ReminderDesk(Ledger ledger, InvoiceStore invoices, ReminderStore reminders, EventLog events,
-                        PlanService plans, List<LadderStep> ladder, AutomaticAllocations allocations, Clock clock,
-                        ZoneId zone) {
+                        PlanService plans, List<LadderStep> ladder, AutomaticAllocations allocations,
+                        MessagesInReview messages, Clock clock, ZoneId zone) {
         this.ledger = ledger;
         this.invoices = invoices;
         this.reminders = reminders;
@@ -65,6 +66,7 @@ public final class ReminderDesk {
         this.plans = plans;
         this.ladder = List.copyOf(ladder);
         this.allocations = allocations;
+        this.messages = messages;
         this.clock = clock;
         this.zone = zone;
     }
@@ -600,7 +602,7 @@ public final class ReminderDesk {
             }
             Set<Long> resolved = new LinkedHashSet<>();
             for (Reminder r : inReview) {
-                for (ReviewedRow row : rowsInReview(h, r.id())) {
+                for (MessagesInReview.InReview row : messages.carrying(h, r.id())) {
                     resolved.addAll(resolveRow(h, row, delivered, kind, actor));
                 }
                 if (!resolved.contains(r.id())) {
@@ -616,59 +618,24 @@ public final class ReminderDesk {
         });
     }
 
-    private record ReviewedRow(long id, Long lead, String messageId, Instant claimedAt) {
-    }
-
-    private static List<ReviewedRow> rowsInReview(Handle h, long reminderId) {
-        return h.createQuery("""
-                SELECT o.id, o.reminder_id, o.message_id, o.claimed_at FROM outbox o
-                WHERE o.state = 'needs_review' AND (o.reminder_id = :id OR EXISTS (
-                    SELECT 1 FROM outbox_reminders x WHERE x.outbox_id = o.id AND x.reminder_id = :id))
-                ORDER BY o.id""")
-                .bind("id", reminderId)
-                .map((rs, ctx) -> {
-                    long lead = rs.getLong("reminder_id");
-                    Long leadId = rs.wasNull() ? null : lead;
-                    String claimed = rs.getString("claimed_at");
-                    return new ReviewedRow(rs.getLong("id"), leadId, rs.getString("message_id"),
-                            claimed == null ? null : Instant.parse(claimed));
-                })
-                .list();
-    }
-
-    /** Resolves one outbox row in review and every reminder it carries; returns those reminders. */
-    private Set<Long> resolveRow(Handle h, ReviewedRow row, boolean delivered, String kind, Actor actor) {
-        String now = clock.instant().toString();
+    /** Resolves one message in review (through its owner) and every reminder it carries; returns those reminders. */
+    private List<Long> resolveRow(Handle h, MessagesInReview.InReview row, boolean delivered, String kind,
+                                  Actor actor) {
         // The message was handed to the server when it was claimed: that is when it left, if it did.
         Instant sentAt = row.claimedAt() == null ? clock.instant() : row.claimedAt();
         String note = (delivered ? "confirmed delivered by " : "resend decided by ") + actor.who() + " (" + actor.channel() + ")";
         if (delivered) {
-            h.createUpdate("""
-                    UPDATE outbox SET state = 'sent', sent_at = :sentAt, last_error = :note, updated_at = :now
-                    WHERE id = :id AND state = 'needs_review'""")
-                    .bind("sentAt", sentAt.toString()).bind("note", note).bind("now", now).bind("id", row.id())
-                    .execute();
+            messages.delivered(h, row.outboxId(), sentAt, note);
         } else {
-            h.createUpdate("""
-                    UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = NULL, claimed_at = NULL,
-                        last_error = :note, updated_at = :now
-                    WHERE id = :id AND state = 'needs_review'""")
-                    .bind("note", note).bind("now", now).bind("id", row.id())
-                    .execute();
+            messages.resend(h, row.outboxId(), note);
         }
-        Set<Long> carried = new LinkedHashSet<>();
-        if (row.lead() != null) {
-            carried.add(row.lead());
-        }
-        carried.addAll(h.createQuery("SELECT reminder_id FROM outbox_reminders WHERE outbox_id = :id ORDER BY reminder_id")
-                .bind("id", row.id()).mapTo(Long.class).list());
-        for (long reminderId : carried) {
+        for (long reminderId : row.reminders()) {
             recordOn(h, actor, delivered ? "outbox.sent" : "outbox.requeued", reminderId,
-                    "outbox #" + row.id() + " " + row.messageId() + ": " + note);
+                    "outbox #" + row.outboxId() + " " + row.messageId() + ": " + note);
             resolveReminder(h, reminderId, Long.valueOf(reminderId).equals(row.lead()) ? row.messageId() : null, sentAt, delivered,
-                    kind, "outbox #" + row.id() + " " + row.messageId(), actor);
+                    kind, "outbox #" + row.outboxId() + " " + row.messageId(), actor);
         }
-        return carried;
+        return row.reminders();
     }
 
     private void resolveReminder(Handle h, long reminderId, String messageId, Instant sentAt,

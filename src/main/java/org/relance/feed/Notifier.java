@@ -33,22 +33,33 @@ public final class Notifier implements AutoCloseable {
     private final Duration maxBackoff;
     private final List<SinkState> sinks = new ArrayList<>();
     private final Object wake = new Object();
+    private final Thread.UncaughtExceptionHandler lastResort;
     private volatile boolean stopping;
     private volatile Thread thread;
 
     public Notifier(Ledger ledger, EventLog events, List<FeedSink> sinks, Clock clock) {
-        this(ledger, events, new CursorStore(clock), sinks, clock, POLL, MAX_BACKOFF);
+        this(ledger, events, new CursorStore(clock), sinks, clock, POLL, MAX_BACKOFF, null);
     }
 
-    /** @param poll how long the thread waits between passes; also the first retry delay of a failing sink */
     public Notifier(Ledger ledger, EventLog events, CursorStore cursors, List<FeedSink> sinks, Clock clock,
             Duration poll, Duration maxBackoff) {
+        this(ledger, events, cursors, sinks, clock, poll, maxBackoff, null);
+    }
+
+    /**
+     * @param poll       how long the thread waits between passes; also the first retry delay of a failing sink
+     * @param lastResort what an {@link Error} escaping the thread goes to ({@code Supervisor.lastResort()}: the
+     *                   process ends, so that it is restarted); null leaves the JVM's default
+     */
+    public Notifier(Ledger ledger, EventLog events, CursorStore cursors, List<FeedSink> sinks, Clock clock,
+            Duration poll, Duration maxBackoff, Thread.UncaughtExceptionHandler lastResort) {
         this.ledger = ledger;
         this.events = events;
         this.cursors = cursors;
         this.clock = clock;
         this.poll = poll;
         this.maxBackoff = maxBackoff;
+        this.lastResort = lastResort;
         for (FeedSink sink : sinks) {
             this.sinks.add(new SinkState(sink, poll));
         }
@@ -56,11 +67,16 @@ public final class Notifier implements AutoCloseable {
 
     /** Starts the daemon thread; its first pass opens every sink's cursor. */
     public void start() {
-        if (thread != null) {
-            return;
+        synchronized (wake) {
+            if (thread != null) {
+                return;
+            }
+            thread = new Thread(this::loop, "relance-notifier");
         }
-        thread = new Thread(this::loop, "relance-notifier");
         thread.setDaemon(true);
+        if (lastResort != null) {
+            thread.setUncaughtExceptionHandler(lastResort);
+        }
         thread.start();
     }
 

@@ -9,14 +9,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.relance.dunning.MessagesInReview;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 
 /**
- * Queues outgoing mail in the caller's transaction, with its Message-ID generated and committed before any SMTP
- * exchange (so a crash can always be resolved by looking for that id). Stateless apart from its collaborators.
+ * The one owner of the outbox tables ({@code outbox}, {@code outbox_reminders}, {@code outbox_attachments}): queues
+ * outgoing mail in the caller's transaction, with its Message-ID generated and committed before any SMTP exchange (so
+ * a crash can always be resolved by looking for that id), and moves rows between their {@link OutboxState}s for the
+ * sender and for a person's review; every move is conditional on the state it leaves. Callers write the events.
+ * Stateless apart from its collaborators.
  */
-public final class Outbox {
+public final class Outbox implements MessagesInReview {
 
     private final EventLog events;
     private final Clock clock;
@@ -144,11 +148,12 @@ public final class Outbox {
     private static Optional<Queued> carrying(Handle h, List<Long> reminderIds) {
         return h.createQuery("""
                 SELECT o.id, o.message_id FROM outbox o
-                WHERE o.state IN ('queued', 'sending', 'sent', 'needs_review')
+                WHERE o.state IN (<live>)
                   AND (o.reminder_id IN (<ids>) OR EXISTS (
                       SELECT 1 FROM outbox_reminders x WHERE x.outbox_id = o.id AND x.reminder_id IN (<ids>)))
                 ORDER BY o.id""")
                 .bindList("ids", reminderIds)
+                .bindList("live", OutboxState.LIVE.stream().map(OutboxState::id).toList())
                 .map((rs, ctx) -> new Queued(rs.getLong("id"), rs.getString("message_id"), true))
                 .findFirst();
     }
@@ -160,7 +165,8 @@ public final class Outbox {
                 INSERT INTO outbox (reminder_id, purpose, sender, recipients, cc, bcc, subject, body_text, body_html,
                     message_id, in_reply_to, reference_ids, state, attempts, created_at, updated_at)
                 VALUES (:reminder, :purpose, :sender, :to, :cc, :bcc, :subject, :text, :html,
-                    :messageId, :inReplyTo, :references, 'queued', 0, :now, :now)""")
+                    :messageId, :inReplyTo, :references, :state, 0, :now, :now)""")
+                .bind("state", OutboxState.QUEUED.id())
                 .bind("reminder", reminderId)
                 .bind("purpose", mail.purpose())
                 .bind("sender", mail.from())
@@ -213,11 +219,7 @@ public final class Outbox {
                 .mapTo(Long.class).list();
         int cancelled = 0;
         for (long id : stale) {
-            cancelled += h.createUpdate("""
-                    UPDATE outbox SET state = 'cancelled', last_error = :why, updated_at = :now
-                    WHERE id = :id AND state = 'queued'""")
-                    .bind("why", STALE).bind("now", clock.instant().toString()).bind("id", id)
-                    .execute();
+            cancelled += cancelQueued(h, id, STALE, clock.instant()) ? 1 : 0;
             Long reminder = h.createQuery("SELECT reminder_id FROM outbox WHERE id = :id").bind("id", id)
                     .mapTo(Long.class).findOne().orElse(null);
             Long invoice = reminder == null ? null : h.createQuery("SELECT invoice_id FROM reminders WHERE id = :id")
@@ -226,6 +228,158 @@ public final class Outbox {
                     null, "not sent: " + STALE));
         }
         return cancelled;
+    }
+
+    // ---- moves between states, in the caller's transaction; each only from the state it expects
+
+    /**
+     * The sender's one conditional claim, queued → sending: only while every reminder the row carries is still
+     * approved, every one of their invoices still open, and no grouped amount changed since the message was written.
+     */
+    static boolean claim(Handle h, long id, Instant now) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'sending', claimed_at = :now, updated_at = :now
+                WHERE id = :id AND state = 'queued'
+                  AND NOT EXISTS (
+                      SELECT 1 FROM reminders r JOIN invoices i ON i.id = r.invoice_id
+                      WHERE (r.id = outbox.reminder_id OR r.id IN (
+                                SELECT x.reminder_id FROM outbox_reminders x WHERE x.outbox_id = outbox.id))
+                        AND (r.state <> 'approved' OR i.status NOT IN ('open', 'partially_paid')))
+                  AND NOT EXISTS (
+                      SELECT 1 FROM outbox_reminders x JOIN reminders r ON r.id = x.reminder_id
+                      JOIN invoices i ON i.id = r.invoice_id
+                      WHERE x.outbox_id = outbox.id AND x.amount_due_minor IS NOT NULL
+                        AND x.amount_due_minor <> i.amount_due_minor)""")
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** A row left in sending by a crash and not in the archive, retried once: sending → queued, one more recovery. */
+    static boolean requeueRecovered(Handle h, long id, Instant now) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'queued', recoveries = recoveries + 1, claimed_at = NULL,
+                    next_attempt_at = NULL, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** A transient failure: sending → queued, with the attempt counted and the next one not before {@code next}. */
+    static boolean deferSending(Handle h, long id, int attempts, Instant next, String error, Instant now) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'queued', attempts = :attempts, next_attempt_at = :next,
+                    last_error = :error, claimed_at = NULL, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("attempts", attempts)
+                .bind("next", next.toString())
+                .bind("error", error)
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** A claimed row put back as it was (no attempt counted, no backoff): sending → queued. */
+    static boolean release(Handle h, long id, String error, Instant now) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'queued', last_error = :error, claimed_at = NULL, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("error", error)
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** Sending ends without a send: sending → failed or needs_review, with {@code extraAttempts} counted. */
+    static boolean leaveSending(Handle h, long id, OutboxState to, int extraAttempts, String reason, Instant now) {
+        if (to != OutboxState.FAILED && to != OutboxState.NEEDS_REVIEW) {
+            throw new IllegalArgumentException("sending does not end in " + to.id() + " without a send");
+        }
+        return h.createUpdate("""
+                UPDATE outbox SET state = :state, attempts = attempts + :extra, last_error = :reason, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("state", to.id())
+                .bind("extra", extraAttempts)
+                .bind("reason", reason)
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** The server accepted the message: sending → sent. */
+    static boolean markSent(Handle h, long id, Instant now) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'sent', sent_at = :now, updated_at = :now
+                WHERE id = :id AND state = 'sending'""")
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** A queued row that must not leave: queued → cancelled, with why. */
+    static boolean cancelQueued(Handle h, long id, String why, Instant now) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'cancelled', last_error = :why, updated_at = :now
+                WHERE id = :id AND state = 'queued'""")
+                .bind("why", why)
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** A dry run looked at the row (its state does not change). */
+    static void markDryRun(Handle h, long id, Instant now) {
+        h.createUpdate("UPDATE outbox SET dry_run_at = :now, updated_at = :now WHERE id = :id")
+                .bind("now", now.toString())
+                .bind("id", id)
+                .execute();
+    }
+
+    @Override
+    public List<InReview> carrying(Handle h, long reminderId) {
+        return h.createQuery("""
+                SELECT o.id, o.reminder_id, o.message_id, o.claimed_at FROM outbox o
+                WHERE o.state = 'needs_review' AND (o.reminder_id = :id OR EXISTS (
+                    SELECT 1 FROM outbox_reminders x WHERE x.outbox_id = o.id AND x.reminder_id = :id))
+                ORDER BY o.id""")
+                .bind("id", reminderId)
+                .map((rs, ctx) -> {
+                    long lead = rs.getLong("reminder_id");
+                    Long leadId = rs.wasNull() ? null : lead;
+                    String claimed = rs.getString("claimed_at");
+                    return new InReview(rs.getLong("id"), leadId, rs.getString("message_id"),
+                            claimed == null ? null : Instant.parse(claimed), List.of());
+                })
+                .list()
+                .stream()
+                .map(r -> new InReview(r.outboxId(), r.lead(), r.messageId(), r.claimedAt(),
+                        carried(h, r.outboxId(), r.lead())))
+                .toList();
+    }
+
+    @Override
+    public boolean delivered(Handle h, long outboxId, Instant sentAt, String note) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'sent', sent_at = :sentAt, last_error = :note, updated_at = :now
+                WHERE id = :id AND state = 'needs_review'""")
+                .bind("sentAt", sentAt.toString())
+                .bind("note", note)
+                .bind("now", clock.instant().toString())
+                .bind("id", outboxId)
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean resend(Handle h, long outboxId, String note) {
+        return h.createUpdate("""
+                UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = NULL, claimed_at = NULL,
+                    last_error = :note, updated_at = :now
+                WHERE id = :id AND state = 'needs_review'""")
+                .bind("note", note)
+                .bind("now", clock.instant().toString())
+                .bind("id", outboxId)
+                .execute() == 1;
     }
 
     /** Why a queued message was cancelled before it left. */

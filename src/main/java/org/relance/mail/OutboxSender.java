@@ -192,13 +192,7 @@ public final class OutboxSender {
                 String why = inArchive.isEmpty() ? "no archive to look in" : "not in the archive";
                 if (inArchive.isPresent() && mail.recovery() == Mail.Recovery.RETRY && row.recoveries() == 0) {
                     ledger.inTransaction(h -> {
-                        h.createUpdate("""
-                                UPDATE outbox SET state = 'queued', recoveries = recoveries + 1, claimed_at = NULL,
-                                    next_attempt_at = NULL, updated_at = :now
-                                WHERE id = :id AND state = 'sending'""")
-                                .bind("now", clock.instant().toString())
-                                .bind("id", row.id())
-                                .execute();
+                        Outbox.requeueRecovered(h, row.id(), clock.instant());
                         event(h, row, "outbox.recovered", "left in sending, " + why + ": queued once more");
                         for (long reminder : carried(h, row)) {
                             desk.sendLater(h, reminder, "left in sending, " + why + ": retried once", SENDER);
@@ -306,24 +300,7 @@ public final class OutboxSender {
     private boolean claim(Row row) {
         try {
             return ledger.inTransaction(h -> {
-                String now = clock.instant().toString();
-                int claimed = h.createUpdate("""
-                        UPDATE outbox SET state = 'sending', claimed_at = :now, updated_at = :now
-                        WHERE id = :id AND state = 'queued'
-                          AND NOT EXISTS (
-                              SELECT 1 FROM reminders r JOIN invoices i ON i.id = r.invoice_id
-                              WHERE (r.id = outbox.reminder_id OR r.id IN (
-                                        SELECT x.reminder_id FROM outbox_reminders x WHERE x.outbox_id = outbox.id))
-                                AND (r.state <> 'approved' OR i.status NOT IN ('open', 'partially_paid')))
-                          AND NOT EXISTS (
-                              SELECT 1 FROM outbox_reminders x JOIN reminders r ON r.id = x.reminder_id
-                              JOIN invoices i ON i.id = r.invoice_id
-                              WHERE x.outbox_id = outbox.id AND x.amount_due_minor IS NOT NULL
-                                AND x.amount_due_minor <> i.amount_due_minor)""")
-                        .bind("now", now)
-                        .bind("id", row.id())
-                        .execute();
-                if (claimed == 0) {
+                if (!Outbox.claim(h, row.id(), clock.instant())) {
                     return false;
                 }
                 for (long reminder : carried(h, row)) {
@@ -379,13 +356,7 @@ public final class OutboxSender {
                 return row.handled(Outcome.IN_FLIGHT, "changed meanwhile; tried again next run");
             }
             String reason = String.join("; ", reasons);
-            h.createUpdate("""
-                    UPDATE outbox SET state = 'cancelled', last_error = :why, updated_at = :now
-                    WHERE id = :id AND state = 'queued'""")
-                    .bind("why", reason)
-                    .bind("now", clock.instant().toString())
-                    .bind("id", row.id())
-                    .execute();
+            Outbox.cancelQueued(h, row.id(), reason, clock.instant());
             event(h, row, "outbox.cancelled", "not sent: " + reason);
             LOG.info("not sending {}: {}", row.messageId(), reason);
             return row.handled(invoiceClosed ? Outcome.SKIPPED_PAID : Outcome.CANCELLED, reason);
@@ -400,16 +371,7 @@ public final class OutboxSender {
         Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(row.attempts(), 20));
         Instant next = clock.instant().plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
         ledger.inTransaction(h -> {
-            h.createUpdate("""
-                    UPDATE outbox SET state = 'queued', attempts = :attempts, next_attempt_at = :next,
-                        last_error = :error, claimed_at = NULL, updated_at = :now
-                    WHERE id = :id AND state = 'sending'""")
-                    .bind("attempts", attempts)
-                    .bind("next", next.toString())
-                    .bind("error", error)
-                    .bind("now", clock.instant().toString())
-                    .bind("id", row.id())
-                    .execute();
+            Outbox.deferSending(h, row.id(), attempts, next, error, clock.instant());
             event(h, row, "outbox.deferred", error + "; next attempt at " + next);
             for (long reminder : carried(h, row)) {
                 desk.sendLater(h, reminder, error, SENDER);
@@ -422,13 +384,7 @@ public final class OutboxSender {
     /** Puts a claimed row back in the queue as it was (no attempt counted, no backoff): it was not its fault. */
     private void release(Row row, String error) {
         ledger.inTransaction(h -> {
-            h.createUpdate("""
-                    UPDATE outbox SET state = 'queued', last_error = :error, claimed_at = NULL, updated_at = :now
-                    WHERE id = :id AND state = 'sending'""")
-                    .bind("error", error)
-                    .bind("now", clock.instant().toString())
-                    .bind("id", row.id())
-                    .execute();
+            Outbox.release(h, row.id(), error, clock.instant());
             event(h, row, "outbox.deferred", error + "; left queued");
             for (long reminder : carried(h, row)) {
                 desk.sendLater(h, reminder, error, SENDER);
@@ -440,7 +396,7 @@ public final class OutboxSender {
     private Handled failed(Row row, String error) {
         LOG.error("not sent, failed for good: {} to {}: {}", row.messageId(), row.to(), error);
         ledger.inTransaction(h -> {
-            leaveSending(h, row, "failed", 1, "outbox.failed", error, desk::sendFailed);
+            leaveSending(h, row, OutboxState.FAILED, 1, "outbox.failed", error, desk::sendFailed);
             return null;
         });
         return row.handled(Outcome.FAILED, error);
@@ -456,7 +412,7 @@ public final class OutboxSender {
     }
 
     private void needsReview(Handle h, Row row, String reason) {
-        leaveSending(h, row, "needs_review", 0, "outbox.needs_review", reason, desk::needsReview);
+        leaveSending(h, row, OutboxState.NEEDS_REVIEW, 0, "outbox.needs_review", reason, desk::needsReview);
     }
 
     /** The desk's step for each reminder a message carries, once the message leaves {@code sending}. */
@@ -465,17 +421,9 @@ public final class OutboxSender {
     }
 
     /** Ends a row's sending in {@code state} with its event, and takes {@code step} for every reminder it carries. */
-    private void leaveSending(Handle h, Row row, String state, int extraAttempts, String eventKind, String reason,
+    private void leaveSending(Handle h, Row row, OutboxState state, int extraAttempts, String eventKind, String reason,
                               ReminderStep step) {
-        h.createUpdate("""
-                UPDATE outbox SET state = :state, attempts = attempts + :extra, last_error = :reason, updated_at = :now
-                WHERE id = :id AND state = 'sending'""")
-                .bind("state", state)
-                .bind("extra", extraAttempts)
-                .bind("reason", reason)
-                .bind("now", clock.instant().toString())
-                .bind("id", row.id())
-                .execute();
+        Outbox.leaveSending(h, row.id(), state, extraAttempts, reason, clock.instant());
         event(h, row, eventKind, reason);
         for (long reminder : carried(h, row)) {
             step.apply(h, reminder, reason, SENDER);
@@ -483,13 +431,7 @@ public final class OutboxSender {
     }
 
     private void markSent(Handle h, Row row, String details) {
-        String now = clock.instant().toString();
-        h.createUpdate("""
-                UPDATE outbox SET state = 'sent', sent_at = :now, updated_at = :now
-                WHERE id = :id AND state = 'sending'""")
-                .bind("now", now)
-                .bind("id", row.id())
-                .execute();
+        Outbox.markSent(h, row.id(), clock.instant());
         event(h, row, "outbox.sent", details + " " + row.messageId() + " to " + String.join(", ", row.to()));
         for (long reminder : carried(h, row)) {
             // reminders.message_id is unique: only the lead holds it; the others are found via outbox_reminders.
@@ -535,9 +477,7 @@ public final class OutboxSender {
             LOG.info("dry run: would send {} from {} to {} cc {} subject \"{}\"\n{}", row.messageId(), row.from(),
                     row.to(), row.cc(), row.subject(), row.text());
             if (row.dryRunAt() == null) {
-                String now = clock.instant().toString();
-                h.createUpdate("UPDATE outbox SET dry_run_at = :now, updated_at = :now WHERE id = :id")
-                        .bind("now", now).bind("id", row.id()).execute();
+                Outbox.markDryRun(h, row.id(), clock.instant());
                 event(h, row, "outbox.dry_run", "dry run: would send " + row.messageId() + " to "
                         + String.join(", ", row.to()) + ": " + row.subject());
             }

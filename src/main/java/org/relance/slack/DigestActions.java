@@ -7,14 +7,12 @@ import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.relance.decision.DecisionOutcome;
@@ -38,7 +36,7 @@ final class DigestActions {
     private final RecentRequests recent;
     private final Executor work;
     private final SlackWeb web;
-    private final BiFunction<DecisionRequest, Actor, DecisionOutcome> decisions;
+    private final SlackRuntime.Decider decisions;
     private final LongFunction<List<Long>> members;
     private final LongFunction<String> preview;
     private final Function<Instant, Optional<Instant>> leavesAt;
@@ -58,7 +56,7 @@ final class DigestActions {
      * @param leavesAt when approved mail queued at an instant leaves (the send window), if mail is configured
      */
     DigestActions(Gate gate, RecentRequests recent, Executor work, SlackWeb web,
-                  BiFunction<DecisionRequest, Actor, DecisionOutcome> decisions, LongFunction<List<Long>> members,
+                  SlackRuntime.Decider decisions, LongFunction<List<Long>> members,
                   LongFunction<String> preview, Function<Instant, Optional<Instant>> leavesAt, SlackTexts texts,
                   Clock clock) {
         this.gate = gate;
@@ -132,17 +130,13 @@ final class DigestActions {
             return;
         }
         Actor actor = new Actor(click.userId(), Channel.SLACK);
-        List<DecisionOutcome> outcomes = new ArrayList<>();
+        List<DecisionOutcome> outcomes;
         try {
-            for (DecisionRequest r : requests) {
-                outcomes.add(decisions.apply(r, actor));
-            }
+            outcomes = decisions.take(requests, actor);
         } catch (RuntimeException e) {
             log.warn("Slack decision {} by {} failed: {}", click.actionId(), click.userId(), e.toString(), e);
-            if (outcomes.isEmpty()) {
-                ephemeral(click, texts.failed());
-                return;
-            }
+            ephemeral(click, texts.failed());
+            return;
         }
         Optional<DecisionOutcome> done = outcomes.stream()
                 .filter(o -> o.status() == DecisionOutcome.Status.DONE).findFirst();

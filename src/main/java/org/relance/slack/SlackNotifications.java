@@ -47,13 +47,6 @@ public final class SlackNotifications implements FeedSink {
     private static final String KEPT_AS = " kept as ";
     static final int MAX_REPLY_CHARS = 1500;
 
-    /** The Web API calls a notification makes (SlackWeb in production). */
-    interface Poster {
-        String post(String channel, Optional<String> threadTs, SlackMessage message);
-
-        void upload(String channel, Optional<String> threadTs, String filename, String title, byte[] content);
-    }
-
     /** What one event becomes: a message, or a file with its title. */
     record Notice(SlackMessage message, String filename, String title, byte[] file) {
         static Notice message(SlackMessage message) {
@@ -62,7 +55,7 @@ public final class SlackNotifications implements FeedSink {
     }
 
     private final Ledger ledger;
-    private final Poster poster;
+    private final SlackWeb web;
     private final String channel;
     private final Function<LocalDate, Optional<SlackThread>> dayThread;
     private final Company company;
@@ -76,23 +69,8 @@ public final class SlackNotifications implements FeedSink {
      */
     public SlackNotifications(Ledger ledger, SlackWeb web, String channel,
             Function<LocalDate, Optional<SlackThread>> dayThread, Company company, Clock clock) {
-        this(ledger, new Poster() {
-            @Override
-            public String post(String to, Optional<String> threadTs, SlackMessage message) {
-                return web.post(to, threadTs, message);
-            }
-
-            @Override
-            public void upload(String to, Optional<String> threadTs, String filename, String title, byte[] content) {
-                web.upload(to, threadTs, filename, title, content);
-            }
-        }, channel, dayThread, company, clock);
-    }
-
-    SlackNotifications(Ledger ledger, Poster poster, String channel,
-            Function<LocalDate, Optional<SlackThread>> dayThread, Company company, Clock clock) {
         this.ledger = ledger;
-        this.poster = poster;
+        this.web = web;
         this.channel = channel;
         this.dayThread = dayThread;
         this.company = company;
@@ -113,7 +91,15 @@ public final class SlackNotifications implements FeedSink {
 
     @Override
     public void deliver(LoggedEvent event) {
-        Optional<Notice> notice = ledger.read(h -> notice(h, event));
+        Optional<Notice> notice;
+        try {
+            notice = ledger.read(h -> notice(h, event));
+        } catch (RuntimeException e) {
+            // Reading or wording this event failed and would fail again: retrying would hold up every later one.
+            LOG.error("event #{} ({}) cannot be shown in Slack: {}; skipped (it stays in the history)", event.id(),
+                    event.kind(), e.toString(), e);
+            return;
+        }
         if (notice.isEmpty()) {
             return;
         }
@@ -123,9 +109,9 @@ public final class SlackNotifications implements FeedSink {
         Optional<String> ts = thread.map(SlackThread::ts);
         Notice n = notice.get();
         if (n.file() != null) {
-            poster.upload(to, ts, n.filename(), n.title(), n.file());
+            web.upload(to, ts, n.filename(), n.title(), n.file());
         } else {
-            poster.post(to, ts, n.message());
+            web.post(to, ts, n.message());
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -48,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * and a Slack outage never blocks anyone else. Lifecycle: {@link #start()} once, {@link #close()} returns within
  * about 5 seconds.
  */
-public final class SlackRuntime implements AutoCloseable {
+public final class SlackRuntime implements org.relance.Bot.Service {
 
     private static final Logger log = LoggerFactory.getLogger(SlackRuntime.class);
     private static final int WORK_QUEUE = 256;
@@ -57,7 +56,7 @@ public final class SlackRuntime implements AutoCloseable {
     /**
      * What the listeners act on and read; the bot wires them from its services.
      *
-     * @param decisions    {@code Decisions::take}
+     * @param decisions    {@link #decisions(Decisions)}: the seam's {@code takeAll}
      * @param members      a digest item's reminders, lead first, from the reminder its buttons carry
      *                     ({@link #digestMembers}); a reminder alone when it was not grouped
      * @param preview      the ephemeral answer of {@code relance.preview} for a reminder
@@ -65,7 +64,7 @@ public final class SlackRuntime implements AutoCloseable {
      * @param postDigest   {@code /relance digest}: builds and posts today's digest
      * @param storeAnswers for {@code /healthz}
      */
-    public record Handlers(BiFunction<DecisionRequest, Actor, DecisionOutcome> decisions,
+    public record Handlers(Decider decisions,
                            LongFunction<List<Long>> members,
                            LongFunction<String> preview,
                            Function<Instant, Optional<Instant>> leavesAt,
@@ -134,6 +133,18 @@ public final class SlackRuntime implements AutoCloseable {
     }
 
     private final BooleanSupplier storeAnswers;
+
+    @Override
+    public String name() {
+        return "slack";
+    }
+
+    @Override
+    public String describe() {
+        return socketMode() ? "Slack app (Socket Mode), channel " + config.channel()
+                : "Slack app on port " + port() + " at " + config.http().path() + " (and /healthz), channel "
+                + config.channel();
+    }
 
     /** Whether this instance connects by Socket Mode (an app token is set) rather than serving HTTP. */
     public boolean socketMode() {
@@ -268,8 +279,74 @@ public final class SlackRuntime implements AutoCloseable {
                 .orElse(List.of(reminderId));
     }
 
-    /** {@link Handlers#decisions} from the seam. */
-    public static BiFunction<DecisionRequest, Actor, DecisionOutcome> decisions(Decisions decisions) {
-        return decisions::take;
+    /**
+     * The Slack app of a wired {@link org.relance.App}, ready for {@code Bot}: the company's locale and time zone, the
+     * app's clock, grouped digest items read from {@code digests}.
+     *
+     * @param web        the Web API client shared with the digest publisher and the notifier
+     * @param postDigest what {@code /relance digest} runs (build today's digest and publish it)
+     */
+    public static SlackRuntime forApp(org.relance.App app, Slack slack, SlackWeb web, DigestStore digests,
+                                      Runnable postDigest) {
+        var company = app.config().company();
+        return new SlackRuntime(slack, web, handlers(app, digestMembers(app.ledger(), digests), postDigest),
+                company.locale(), company.timezone(), app.clock());
+    }
+
+    /**
+     * The handlers from the wired app: decisions through its seam, previews from its mailer, "leaves at" from
+     * {@code mail.sendWindow}, status and history from its views, health from its store.
+     *
+     * @param members    {@link #digestMembers} once the digest store is wired (a reminder alone otherwise)
+     * @param postDigest what {@code /relance digest} runs (the digest publisher)
+     */
+    public static Handlers handlers(org.relance.App app, LongFunction<List<Long>> members, Runnable postDigest) {
+        var company = app.config().company();
+        Clock clock = app.clock();
+        return new Handlers(
+                decisions(app.decisions()),
+                members,
+                reminderId -> previewText(app, reminderId),
+                at -> app.config().mail().flatMap(m -> org.relance.mail.SendWindows.nextOpen(m.sendWindow(),
+                        at.plusSeconds(60), company.timezone())),
+                postDigest,
+                day -> app.receivablesStatus().on(day),
+                number -> app.invoiceHistory().of(number),
+                () -> new StatusView(company.locale()),
+                () -> {
+                    app.ledger().read(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+                    return true;
+                });
+    }
+
+    /** The full text approving this reminder's invoice today would send, or why there is none. */
+    static String previewText(org.relance.App app, long reminderId) {
+        SlackTexts texts = new SlackTexts(app.config().company().locale(), app.config().company().timezone());
+        Optional<String> number = app.ledger().read(h -> app.reminders().find(h, reminderId)
+                .flatMap(r -> app.invoices().find(h, r.invoiceId()))
+                .map(org.relance.invoice.Invoice::number));
+        if (number.isEmpty()) {
+            return texts.nothingToPreview("#" + reminderId);
+        }
+        LocalDate today = LocalDate.now(app.clock().withZone(app.config().company().timezone()));
+        return app.reminderMailer().preview(number.get(), today)
+                .map(p -> p.refused() != null ? texts.previewRefused(number.get(), p.refused())
+                        : p.mails().isEmpty() ? texts.nothingToPreview(number.get())
+                        : "*" + p.mails().get(0).subject() + "*\n" + p.mails().get(0).text())
+                .orElse(texts.nothingToPreview(number.get()));
+    }
+
+    /**
+     * {@link Handlers#decisions} from the seam: a grouped item's decisions go through {@code takeAll}, so its
+     * approvals queue one grouped message once all are committed.
+     */
+    public static Decider decisions(Decisions decisions) {
+        return (requests, actor) -> decisions.takeAll(requests, actor).outcomes();
+    }
+
+    /** Takes the decisions of one click (one per reminder the item showed), in order. */
+    @FunctionalInterface
+    public interface Decider {
+        List<DecisionOutcome> take(List<DecisionRequest> requests, Actor actor);
     }
 }

@@ -377,6 +377,23 @@ class DecisionsTest {
         });
     }
 
+    @Test
+    void anApprovedReminderShownCanBeCancelledOnceAndAnApproveClickAfterThatIsStale() {
+        Target friendly = shown("LATE");
+        app.ledger().inTransaction(h -> decisions.take(h, new Approve(friendly), MARC));
+
+        DecisionOutcome cancelled = decisions.take(new Cancel(friendly), CLAIRE);
+        DecisionOutcome again = decisions.take(new Cancel(friendly), CLAIRE);
+        DecisionOutcome approve = decisions.take(new Approve(friendly), CLAIRE);
+
+        assertOutcome(cancelled, Status.DONE, Reason.CANCELLED);
+        assertOutcome(again, Status.ALREADY_DONE, Reason.ALREADY);
+        assertOutcome(approve, Status.STALE, Reason.DECIDED_BY_SOMEONE_ELSE);
+        assertThat(approve.message()).isEqualTo("the friendly reminder was cancelled by U123 (slack): the friendly step "
+                + "is proposed now");
+        assertThat(reminders("LATE")).extracting(Reminder::state).containsExactly(ReminderState.CANCELLED);
+    }
+
     // ------------------------------------------------------------------ transactions and queueing
 
     @Test

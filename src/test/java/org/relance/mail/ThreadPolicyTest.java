@@ -170,4 +170,40 @@ class ThreadPolicyTest {
         }
         assertThat(rounds.get()).isEqualTo(3);
     }
+
+    @Test
+    void closingTheSenderWaitsAtMostItsBudgetForTheRoundInHandAndStartsNoOtherRound() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        CountDownLatch inRound = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (App app = Main.wire(config(), CLOCK)) {
+            SendLoop loop = new SendLoop(app.reminderMailer(), app.outboxSender(true), Duration.ofMillis(10),
+                    supervisor, () -> {
+                        if (rounds.incrementAndGet() == 1) {
+                            // A round stuck on a slow SMTP server, deaf to interrupts.
+                            inRound.countDown();
+                            while (release.getCount() > 0) {
+                                try {
+                                    release.await();
+                                } catch (InterruptedException ignored) {
+                                    // keeps waiting
+                                }
+                            }
+                        }
+                    });
+            loop.start();
+            assertThat(inRound.await(30, TimeUnit.SECONDS)).isTrue();
+
+            long begun = System.nanoTime();
+            boolean stopped = loop.close(Duration.ofSeconds(2));
+            Duration took = Duration.ofNanos(System.nanoTime() - begun);
+
+            assertThat(stopped).isFalse();
+            assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
+            release.countDown();
+            Thread.sleep(300);
+            assertThat(rounds.get()).as("no round after close").isEqualTo(1);
+            assertThat(exit).isNotDone();
+        }
+    }
 }

@@ -47,6 +47,11 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    static {
+        // The JDK server writes headers and body apart: without TCP_NODELAY each call waits ~40 ms for a delayed ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<Call> calls = new ArrayList<>();

@@ -79,6 +79,12 @@ public final class Payloads {
         return payload(teamId, userId, action, blocks);
     }
 
+    /** The same click on a message of its own (a benchmark clicks many digests). */
+    public static String button(String teamId, String userId, String actionId, int position, long reminderId,
+                                ArrayNode blocks, String messageTs) {
+        return button(teamId, userId, actionId, position, reminderId, blocks).replace(MESSAGE_TS, messageTs);
+    }
+
     private static String payload(String teamId, String userId, ObjectNode action, ArrayNode blocks) {
         action.put("action_ts", String.valueOf(ACTION_TS.incrementAndGet() / 1000.0));
         ObjectNode p = JSON.createObjectNode();

@@ -60,10 +60,10 @@ final class SlackAppHarness implements AutoCloseable {
 
     SlackRuntime.Handlers handlers() {
         return new SlackRuntime.Handlers(
-                (request, actor) -> {
+                (requests, actor) -> requests.stream().map(request -> {
                     taken.add(new Taken(request, actor));
                     return answer.apply(request);
-                },
+                }).toList(),
                 id -> members.apply(id),
                 id -> "Full text of reminder " + id,
                 at -> Optional.of(at.plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
