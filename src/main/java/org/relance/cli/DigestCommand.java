@@ -37,7 +37,7 @@ final class DigestCommand implements Callable<Integer> {
                     : LocalDate.now(context.clock().withZone(app.config().company().timezone()));
             DigestScheduler scheduler = app.digestScheduler(app.digestPublishers());
             DigestScheduler.Publication publication = scheduler.publishNow(day);
-            context.out().print(new DigestText(app.config().company().locale()).render(publication.digest()));
+            context.out().print(new DigestText(app.config().company().locale(), app.config().digest().whenEmpty()).render(publication.digest()));
             context.out().flush();
             List<String> posted = scheduler.publisherNames().stream()
                     .filter(n -> publication.failed().stream().noneMatch(f -> f.startsWith(n + ":")))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.relance.dunning.ReminderFormat;
 import org.relance.ledger.Money;
 
@@ -15,10 +16,17 @@ public final class DigestText {
 
     private final ReminderFormat format;
     private final boolean french;
+    private final Optional<String> whenEmpty;
 
     public DigestText(Locale locale) {
+        this(locale, Optional.empty());
+    }
+
+    /** @param whenEmpty {@code digest.whenEmpty}: the line for an empty digest (empty or {@code off}: the built-in one) */
+    public DigestText(Locale locale, Optional<String> whenEmpty) {
         this.format = new ReminderFormat(locale.getLanguage());
         this.french = "fr".equals(locale.getLanguage());
+        this.whenEmpty = whenEmpty.filter(line -> !"off".equalsIgnoreCase(line));
     }
 
     public String render(Digest digest) {
@@ -47,7 +55,8 @@ public final class DigestText {
                     .append(numbers(s.newlyOverdue())).append('\n');
         }
         if (digest.isEmpty()) {
-            out.append('\n').append(french ? "Rien à relancer aujourd'hui." : "Nothing to chase today.").append('\n');
+            out.append('\n').append(whenEmpty.orElse(french ? "Rien à relancer aujourd'hui." : "Nothing to chase today."))
+                    .append('\n');
             return out.toString();
         }
         if (!digest.items().isEmpty()) {

@@ -212,6 +212,22 @@ class DigestServiceTest {
     }
 
     @Test
+    void anEmailedDigestIsFoundByTheMessageIdAReplyAnswers() {
+        DigestService service = service(app, 50);
+        Digest digest = service.build(TODAY, false);
+        app.ledger().inTransaction(h -> {
+            service.store().recordEmail(h, digest.id(), "<digest-1@acme.test>");
+            service.store().recordEmail(h, digest.id(), "<other@acme.test>");
+            return null;
+        });
+
+        Optional<Digest> found = app.ledger().read(h -> service.store().byMessageId(h, "<digest-1@acme.test>"));
+        assertThat(found).contains(digest);
+        Optional<Digest> other = app.ledger().read(h -> service.store().byMessageId(h, "<other@acme.test>"));
+        assertThat(other).isEmpty();
+    }
+
+    @Test
     void theFirstSlackPostOfTheDayIsTheDaysThreadAndEveryMessageIsKept() {
         DigestService service = service(app, 50);
         DigestStore store = service.store();

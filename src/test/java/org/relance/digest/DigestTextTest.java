@@ -48,5 +48,7 @@ class DigestTextTest {
 
         assertThat(text).isEqualTo("À relancer — 02/12/2026 (#ABCDEFGH)\nRien n'est en retard.\n\n"
                 + "Rien à relancer aujourd'hui.\n");
+        assertThat(new DigestText(Locale.FRENCH, java.util.Optional.of("RAS")).render(
+                new Digest(1, "ABCDEFGH", DAY, List.of()))).endsWith("\n\nRAS\n");
     }
 }
