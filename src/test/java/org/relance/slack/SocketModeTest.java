@@ -110,5 +110,23 @@ class SocketModeTest {
                 .containsExactly(new DecisionRequest.Approve(Target.shown(null, 42L, null)));
         assertThat(slack.fake.calls("chat.update").get(0).param("blocks")).contains("approved by <@U7>");
         assertThat(runtime.connected()).isTrue();
+
+        // Slack redelivers the same envelope payload (retry_attempt 1): acked again, acted on once.
+        socket.client.send("{\"envelope_id\":\"env-2\",\"type\":\"interactive\",\"accepts_response_payload\":false,"
+                + "\"retry_attempt\":1,\"retry_reason\":\"timeout\",\"payload\":" + payload + "}");
+        String second = null;
+        for (String m; (m = socket.received.poll(5, TimeUnit.SECONDS)) != null; ) {
+            if (m.contains("env-2")) {
+                second = m;
+                break;
+            }
+        }
+        assertThat(second).as("ack of the retry").isNotNull();
+        Thread.sleep(300);
+        assertThat(slack.taken).hasSize(1);
+
+        long start = System.nanoTime();
+        runtime.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("close").isLessThan(Duration.ofSeconds(5));
     }
 }
