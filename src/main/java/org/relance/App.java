@@ -14,6 +14,7 @@ import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.decision.Decisions;
 import org.relance.digest.DigestPublisher;
+import org.relance.digest.DigestReplies;
 import org.relance.digest.DigestSchedule;
 import org.relance.digest.DigestScheduler;
 import org.relance.digest.DigestService;
@@ -120,6 +121,11 @@ public final class App implements AutoCloseable {
     public DigestScheduler digestScheduler(List<DigestPublisher> publishers) {
         return new DigestScheduler(ledger, digests, DigestSchedule.of(config.digest(), config.company().timezone()),
                 publishers, clock);
+    }
+
+    /** Applies reply commands (email, relance reply, the demo's terminal) to a stored digest through the seam. */
+    public DigestReplies digestReplies() {
+        return new DigestReplies(ledger, decisions, digestStore, config.company(), clock);
     }
 
     /** The one entry point for decisions, whatever the channel. */
