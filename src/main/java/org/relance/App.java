@@ -2,8 +2,10 @@ package org.relance;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.relance.bank.BankReader;
 import org.relance.bank.IntakeResult;
@@ -21,6 +23,11 @@ import org.relance.digest.DigestService;
 import org.relance.digest.DigestStore;
 import org.relance.slack.DigestView;
 import org.relance.slack.SlackDigestPublisher;
+import org.relance.slack.SlackNotifications;
+import org.relance.slack.SlackRuntime;
+import org.relance.feed.CursorStore;
+import org.relance.feed.Notifier;
+import org.relance.mail.Supervisor;
 import org.relance.slack.SlackWeb;
 import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.InvoiceOverview;
@@ -69,6 +76,7 @@ public final class App implements AutoCloseable {
     private DocumentImport documentImport;
     private ParseWorker parseWorker;
     private DocumentImport mailDocumentImport;
+    private SlackWeb slackWeb;
 
     App(RelanceConfig config, Clock clock, Ledger ledger) {
         this.config = config;
@@ -112,7 +120,7 @@ public final class App implements AutoCloseable {
      */
     public List<DigestPublisher> digestPublishers() {
         return config.slack()
-                .<List<DigestPublisher>>map(s -> List.of(new SlackDigestPublisher(ledger, digestStore, new SlackWeb(s),
+                .<List<DigestPublisher>>map(s -> List.of(new SlackDigestPublisher(ledger, digestStore, slackWeb().orElseThrow(),
                         s.channel(), new DigestView(config.company().locale(), config.digest().whenEmpty()))))
                 .orElse(List.of());
     }
@@ -197,10 +205,40 @@ public final class App implements AutoCloseable {
 
     /**
      * The long-running services of {@code relance run} besides the mailbox watcher and the send loop, in start order:
-     * the digest scheduler, the Slack app, the event notifier (each when configured). Wired here; none yet.
+     * the digest scheduler (when the digest goes somewhere), the Slack app and the event notifier (with a
+     * {@code slack} section). Each runs on threads of its own, so a Slack outage never holds up mail.
      */
     public List<Bot.Service> runtimeServices() {
-        return List.of();
+        List<Bot.Service> services = new ArrayList<>();
+        List<DigestPublisher> publishers = digestPublishers();
+        DigestScheduler scheduler = digestScheduler(publishers);
+        if (!publishers.isEmpty()) {
+            services.add(Bot.Service.of("digest", "posting the digest at " + config.digest().time() + " on "
+                    + config.digest().days().stream().sorted().map(d -> d.name().substring(0, 3))
+                            .collect(Collectors.joining(","))
+                    + " (" + config.company().timezone() + ") to " + String.join(" and ", scheduler.publisherNames()),
+                    scheduler::start, scheduler));
+        }
+        config.slack().ifPresent(slack -> {
+            SlackWeb web = slackWeb().orElseThrow();
+            services.add(SlackRuntime.forApp(this, slack, web, digestStore, scheduler::publishNow));
+            SlackNotifications sink = new SlackNotifications(ledger, web, slack.channel(),
+                    day -> ledger.read(h -> digestStore.slackThread(h, day)), config.company(), clock);
+            Duration poll = Duration.ofSeconds(2);
+            Notifier notifier = new Notifier(ledger, events, new CursorStore(clock), List.of(sink), clock, poll,
+                    Duration.ofMinutes(5), new Supervisor(Supervisor.exitProcess(), poll, poll).lastResort());
+            services.add(Bot.Service.of("notifier", "posting payments, replies and notices to " + slack.channel()
+                    + " in the digest's thread", notifier::start, notifier));
+        });
+        return services;
+    }
+
+    /** The one Slack Web API client of this app (digest, clicks, notifications), when a slack section exists. */
+    public synchronized Optional<SlackWeb> slackWeb() {
+        if (slackWeb == null && config.slack().isPresent()) {
+            slackWeb = new SlackWeb(config.slack().get());
+        }
+        return Optional.ofNullable(slackWeb);
     }
 
     /** Replies to our reminders: stored with their invoices, the chase paused through the desk. */

@@ -312,7 +312,7 @@ public final class SlackRuntime implements org.relance.Bot.Service {
                 postDigest,
                 day -> app.receivablesStatus().on(day),
                 number -> app.invoiceHistory().of(number),
-                () -> new StatusView(company.locale()),
+                () -> new StatusView(company.locale(), company.timezone()),
                 () -> {
                     app.ledger().read(h -> h.createQuery("select 1").mapTo(Integer.class).one());
                     return true;
