@@ -77,6 +77,7 @@ public final class App implements AutoCloseable {
     private ParseWorker parseWorker;
     private DocumentImport mailDocumentImport;
     private SlackWeb slackWeb;
+    private final MailboxCatchUp mailboxCatchUp;
 
     App(RelanceConfig config, Clock clock, Ledger ledger) {
         this.config = config;
@@ -99,6 +100,7 @@ public final class App implements AutoCloseable {
                 config.dunning(), clock, config.mail().map(Mail::attachInvoices).orElse(false), config.store().files());
         this.decisions = new Decisions(ledger, desk, payments, reminderMailer, invoices, reminders, plans, events,
                 config.dunning().ladder(), clock, config.company().timezone());
+        this.mailboxCatchUp = new MailboxCatchUp(config.mail().flatMap(Mail::imap).isPresent());
         this.digestStore = new DigestStore(events, clock);
         this.digests = new DigestService(ledger, plans, composer, payments, digestStore, desk::propose,
                 config.company(), config.dunning(), config.digest(), clock);
@@ -128,7 +130,7 @@ public final class App implements AutoCloseable {
     /** The daily digest schedule ({@code digest.time}, {@code digest.days}) publishing to these; start and close it. */
     public DigestScheduler digestScheduler(List<DigestPublisher> publishers) {
         return new DigestScheduler(ledger, digests, DigestSchedule.of(config.digest(), config.company().timezone()),
-                publishers, clock);
+                publishers, clock, DigestScheduler.EVERY, mailboxCatchUp);
     }
 
     /** Applies reply commands (email, relance reply, the demo's terminal) to a stored digest through the seam. */
@@ -200,7 +202,7 @@ public final class App implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("mail.imap is not configured"));
         return new MailboxWatcher(mail, config.bank(), ledger, events, this::mailDocumentImport,
                 Optional.of(bankMailIntake()), Optional.of(customerReplies()), clock, MailboxWatcher.Settings.defaults(),
-                MailboxWatcher.Hooks.NONE);
+                mailboxCatchUp);
     }
 
     /**

@@ -30,6 +30,9 @@ public final class DigestScheduler implements AutoCloseable {
     private final List<DigestPublisher> publishers;
     private final Clock clock;
     private final Duration interval;
+    private final java.util.function.BooleanSupplier ready;
+    private boolean waitLogged;
+    private volatile boolean waiting;
     private final Object lock = new Object();
     private boolean stopped;
     private Thread thread;
@@ -41,6 +44,17 @@ public final class DigestScheduler implements AutoCloseable {
 
     public DigestScheduler(Ledger ledger, DigestService service, DigestSchedule schedule,
                            List<DigestPublisher> publishers, Clock clock, Duration interval) {
+        this(ledger, service, schedule, publishers, clock, interval, () -> true);
+    }
+
+    /**
+     * @param ready whether the scheduled digest may be built now: false while the mailbox has not caught up after a
+     *              start (a payment waiting in the inbox would otherwise show a paid invoice as overdue)
+     */
+    public DigestScheduler(Ledger ledger, DigestService service, DigestSchedule schedule,
+                           List<DigestPublisher> publishers, Clock clock, Duration interval,
+                           java.util.function.BooleanSupplier ready) {
+        this.ready = ready;
         this.ledger = ledger;
         this.service = service;
         this.schedule = schedule;
@@ -63,6 +77,14 @@ public final class DigestScheduler implements AutoCloseable {
         }
         Optional<LocalDate> due = schedule.due(clock.instant(), Optional.empty());
         if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        waiting = scheduled.isEmpty() && !ready.getAsBoolean();
+        if (waiting) {
+            if (!waitLogged) {
+                LOG.info("digest of {} due: waiting for the mailbox to catch up first", today);
+                waitLogged = true;
+            }
             return Optional.empty();
         }
         Digest digest = scheduled
@@ -156,7 +178,8 @@ public final class DigestScheduler implements AutoCloseable {
                     return;
                 }
                 try {
-                    lock.wait(interval.toMillis());
+                    // While waiting for the mailbox, look again soon: the digest is due already.
+                    lock.wait(waiting ? Math.min(1000, interval.toMillis()) : interval.toMillis());
                 } catch (InterruptedException e) {
                     return;
                 }

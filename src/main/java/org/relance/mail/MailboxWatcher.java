@@ -77,6 +77,10 @@ public final class MailboxWatcher implements AutoCloseable {
         default void beforePass() {
         }
 
+        /** The running watcher finished a pass: what was in the mailbox then is handled. */
+        default void afterPass(Pass pass) {
+        }
+
         /** Inside the message's transaction: its effect is written, its processed_messages row not yet. */
         default void beforeRecord(long uid) {
         }
@@ -510,6 +514,7 @@ public final class MailboxWatcher implements AutoCloseable {
             try {
                 hooks.beforePass();
                 Pass pass = runOnce();
+                hooks.afterPass(pass);
                 if (pass.handled() > 0) {
                     LOG.info("mailbox {}: {} handled, {} moved, {} quarantined, {} left in place", imap.folder(),
                             pass.handled(), pass.moved(), pass.quarantined(), pass.left());

@@ -123,6 +123,27 @@ class DigestSchedulerTest {
     }
 
     @Test
+    void aDueDigestWaitsUntilTheMailboxHasCaughtUpThenIsPublishedOnce() {
+        java.util.concurrent.atomic.AtomicBoolean caughtUp = new java.util.concurrent.atomic.AtomicBoolean();
+        try (App app = Main.wire(config, fixedAt(WEDNESDAY.atTime(10, 0)))) {
+            DigestService service = new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(),
+                    new DigestStore(app.events(), app.clock()), app.desk()::propose, app.config().company(),
+                    app.config().dunning(), app.config().digest(), app.clock());
+            DigestScheduler scheduler = new DigestScheduler(app.ledger(), service,
+                    DigestSchedule.of(app.config().digest(), PARIS), List.of(publisher), app.clock(),
+                    DigestScheduler.EVERY, caughtUp::get);
+
+            assertThat(scheduler.runOnce()).isEmpty();
+            assertThat(digestsOn(WEDNESDAY)).as("nothing built before the mailbox caught up").isZero();
+
+            caughtUp.set(true);
+            assertThat(scheduler.runOnce()).isPresent();
+            assertThat(scheduler.runOnce()).isEmpty();
+        }
+        assertThat(publisher.published).hasSize(1);
+    }
+
+    @Test
     void twoSchedulersOneAfterTheOtherOnTheSameStoreAfterNinePostOnce() {
         Clock tenOClock = fixedAt(WEDNESDAY.atTime(10, 0));
         try (App app = Main.wire(config, tenOClock)) {
