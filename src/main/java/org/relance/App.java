@@ -50,6 +50,7 @@ import org.relance.mail.CustomerReplies;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Outbox;
 import org.relance.mail.OutboxSender;
+import org.relance.mail.OutboxSignal;
 import org.relance.mail.ReminderMailer;
 import org.relance.matching.FeeTolerance;
 
@@ -78,6 +79,7 @@ public final class App implements AutoCloseable {
     private DocumentImport mailDocumentImport;
     private SlackWeb slackWeb;
     private final MailboxCatchUp mailboxCatchUp;
+    private final OutboxSignal outboxSignal = new OutboxSignal();
 
     App(RelanceConfig config, Clock clock, Ledger ledger) {
         this.config = config;
@@ -89,7 +91,7 @@ public final class App implements AutoCloseable {
         this.invoiceImport = new InvoiceImport(ledger, invoices);
         this.plans = new PlanService(ledger, invoices, reminders, new Planner(config.dunning(), config.company()),
                 config.company().locale());
-        this.outbox = new Outbox(events, clock, config.company().email());
+        this.outbox = new Outbox(events, clock, config.company().email(), outboxSignal);
         this.desk = new ReminderDesk(ledger, invoices, reminders, events, plans, config.dunning().ladder(),
                 new MatcherAllocations(events, clock), outbox, clock, config.company().timezone());
         this.composer = new ReminderComposer(config.company(), config.dunning());
@@ -284,6 +286,11 @@ public final class App implements AutoCloseable {
     /** Writes and queues the messages of approved reminders (idempotent: run it after approvals and before sending). */
     public ReminderMailer reminderMailer() {
         return reminderMailer;
+    }
+
+    /** Wakes the running sender when something is queued or approved (after the commit). */
+    public OutboxSignal outboxSignal() {
+        return outboxSignal;
     }
 
     /** Queues outgoing mail in the caller's transaction. */

@@ -289,6 +289,7 @@ public final class Bot implements AutoCloseable {
         public void start() {
             loop = new SendLoop(app.reminderMailer(), app.outboxSender(false), SEND_PERIOD);
             loop.start();
+            app.outboxSignal().listen(loop::wake);
         }
 
         @Override
@@ -300,6 +301,7 @@ public final class Bot implements AutoCloseable {
         @Override
         public void close(Duration budget) {
             if (loop != null) {
+                app.outboxSignal().stopListening();
                 loop.close(budget);
             }
         }

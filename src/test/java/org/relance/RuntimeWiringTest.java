@@ -81,6 +81,7 @@ class RuntimeWiringTest {
         Files.writeString(invoices, """
                 number,customer,customer_email,issue_date,due_date,currency,total,paid
                 FA-2026-0103,Garage Yvon SAS,compta@garage-yvon.test,2026-10-10,2026-11-09,EUR,980.00,0
+                FA-2026-0104,Hôtel Zénith,compta@zenith.test,2026-10-12,2026-11-11,EUR,410.00,0
                 """);
         StringWriter out = new StringWriter();
         int code = Cli.run(new CliContext(Map.of("USER", "claire"), CLOCK, new PrintWriter(out), new PrintWriter(out),
@@ -142,5 +143,28 @@ class RuntimeWiringTest {
         assertThat(startup.running()).isNotEmpty();
         assertThat(greenMail.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
         assertThat(greenMail.getReceivedMessages()[0].getSubject()).contains("FA-2026-0103");
+    }
+
+    @Test
+    void anApprovalWhileTheBotRunsLeavesAtOnceNotAtTheNextTimedRound() throws Exception {
+        greenMail.setUser("compta@acme.test", "compta", "secret");
+        String mail = """
+                mail:
+                  smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
+                """.formatted(greenMail.getSmtp().getPort());
+        app = Main.wire(ConfigLoader.load(config(mail, freePort()), Map.of()), CLOCK);
+        app.decisions().take(new DecisionRequest.Approve(DecisionRequest.Target.invoice("FA-2026-0103")),
+                Actor.cli("claire"));
+        bot = Bot.of(app);
+        bot.start();
+        // The first round (at start) sent the first approval: what follows can only leave by a wake-up.
+        assertThat(greenMail.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+
+        DecisionOutcome second = app.decisions().take(new DecisionRequest.Approve(
+                DecisionRequest.Target.invoice("FA-2026-0104")), Actor.cli("claire"));
+
+        assertThat(second.status()).isEqualTo(DecisionOutcome.Status.DONE);
+        assertThat(Bot.SEND_PERIOD).isGreaterThan(Duration.ofSeconds(30));
+        assertThat(greenMail.waitForIncomingEmail(10_000, 2)).as("sent within 10 s of the approval").isTrue();
     }
 }

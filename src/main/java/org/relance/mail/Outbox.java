@@ -25,9 +25,16 @@ public final class Outbox implements MessagesInReview {
     private final EventLog events;
     private final Clock clock;
     private final String domain;
+    private final OutboxSignal signal;
 
     /** @param companyEmail the company address; its domain ends every Message-ID */
     public Outbox(EventLog events, Clock clock, String companyEmail) {
+        this(events, clock, companyEmail, new OutboxSignal());
+    }
+
+    /** @param signal fired after the commit of every message queued, so the running sender sends it now */
+    public Outbox(EventLog events, Clock clock, String companyEmail, OutboxSignal signal) {
+        this.signal = signal;
         this.events = events;
         this.clock = clock;
         int at = companyEmail.lastIndexOf('@');
@@ -159,6 +166,7 @@ public final class Outbox implements MessagesInReview {
     }
 
     private Queued insert(Handle h, OutgoingMail mail, Long reminderId, Long invoiceId) {
+        signal.afterCommit(h);
         Instant now = clock.instant();
         String messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
         long id = h.createUpdate("""

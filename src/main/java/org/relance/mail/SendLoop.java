@@ -57,6 +57,17 @@ public final class SendLoop implements AutoCloseable {
     }
 
     /** Whether the sender sends nothing (a dry run). */
+    /** Runs a round now (something was queued or approved); rounds never overlap, a closed loop ignores it. */
+    public void wake() {
+        if (!closing) {
+            try {
+                thread.execute(this::round);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Closing: the next start sends it.
+            }
+        }
+    }
+
     public boolean dryRun() {
         return sender.dryRun();
     }
