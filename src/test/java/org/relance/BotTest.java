@@ -125,6 +125,14 @@ class BotTest {
         }
     }
 
+    /** Whether a live thread of that name has a {@code method} of ours on its stack (where a service waits). */
+    private static boolean someThreadIn(String thread, String method) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals(thread) && e.getKey().isAlive())
+                .anyMatch(e -> java.util.Arrays.stream(e.getValue()).anyMatch(
+                        f -> f.getClassName().startsWith("org.relance.") && f.getMethodName().equals(method)));
+    }
+
     /** A service that records its start and close, optionally failing at start or ignoring interrupts in close. */
     private Bot.Service service(String name, boolean failsToStart, Duration closeTakes) {
         return Bot.Service.of(name, name + " running", () -> {
@@ -157,8 +165,9 @@ class BotTest {
                     .startsWith("watching INBOX of relance@acme.test on 127.0.0.1:" + greenMail.getImap().getPort()
                             + " (IDLE");
             waitFor("the invoice imported", () -> invoices(app) == 1);
-            // The pass is over: the watcher now waits in IDLE and the sender waits for its next round.
-            Thread.sleep(1000);
+            // The pass is over: the watcher waits in IDLE and the sender waits for its next round.
+            waitFor("the watcher waiting for mail", () -> someThreadIn("mailbox-watcher", "waitForMail"));
+            waitFor("the sender between rounds", () -> !someThreadIn("outbox-sender", "round"));
 
             long begun = System.nanoTime();
             running.close();
@@ -217,6 +226,7 @@ class BotTest {
         bot.deliver(invoiceMail("<i-1@acme.test>", "F-2026-0001"));
         bot.deliver(invoiceMail("<i-2@acme.test>", "F-2026-0002"));
         CountDownLatch inHand = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         try (App app = Main.wire(config(), CLOCK)) {
@@ -227,6 +237,7 @@ class BotTest {
                         @Override
                         public void beforeRecord(long uid) {
                             // A parse that takes longer than the shutdown allows; not to be interrupted.
+                            worker.set(Thread.currentThread());
                             inHand.countDown();
                             try {
                                 release.await();
@@ -247,7 +258,8 @@ class BotTest {
             // The work in hand ends later (or dies with the process): it commits, and no other message is started.
             release.countDown();
             waitFor("the first invoice committed", () -> invoices(app) == 1);
-            Thread.sleep(500);
+            worker.get().join(TimeUnit.SECONDS.toMillis(30));
+            assertThat(worker.get().isAlive()).as("the watcher's thread ended after the message in hand").isFalse();
             assertThat(invoices(app)).isEqualTo(1);
 
             try (MailboxWatcher next = app.mailboxWatcher()) {
