@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -38,11 +36,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.invoice.TestPdfs;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Supervisor;
+import org.relance.testing.DeskFixture;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -76,19 +74,14 @@ class BotTest {
     }
 
     private RelanceConfig config() throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
+        return DeskFixture.write(dir, "", """
                 dunning: {ecbRatePercent: 2.15}
                 mail:
                   imap: {host: 127.0.0.1, port: %d, security: none, username: %s, password: bot-secret, idle: true}
                   smtp: {host: 127.0.0.1, port: %d, security: none, username: %s, password: bot-secret}
                   trustedSenders: [%s]
                   limits: {isolateParsing: false}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(), BOT,
-                greenMail.getSmtp().getPort(), BOT, FOUNDER));
-        return ConfigLoader.load(file, Map.of());
+                """.formatted(greenMail.getImap().getPort(), BOT, greenMail.getSmtp().getPort(), BOT, FOUNDER)).config();
     }
 
     static MimeMessage invoiceMail(String messageId, String number) throws MessagingException, IOException {
