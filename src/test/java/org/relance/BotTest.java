@@ -41,6 +41,7 @@ import org.relance.invoice.TestPdfs;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Supervisor;
 import org.relance.testing.DeskFixture;
+import org.relance.testing.Threads;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -118,14 +119,6 @@ class BotTest {
         }
     }
 
-    /** Whether a live thread of that name has a {@code method} of ours on its stack (where a service waits). */
-    private static boolean someThreadIn(String thread, String method) {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .filter(e -> e.getKey().getName().equals(thread) && e.getKey().isAlive())
-                .anyMatch(e -> java.util.Arrays.stream(e.getValue()).anyMatch(
-                        f -> f.getClassName().startsWith("org.relance.") && f.getMethodName().equals(method)));
-    }
-
     /** A service that records its start and close, optionally failing at start or ignoring interrupts in close. */
     private Bot.Service service(String name, boolean failsToStart, Duration closeTakes) {
         return Bot.Service.of(name, name + " running", () -> {
@@ -159,8 +152,10 @@ class BotTest {
                             + " (IDLE");
             waitFor("the invoice imported", () -> invoices(app) == 1);
             // The pass is over: the watcher waits in IDLE and the sender waits for its next round.
-            waitFor("the watcher waiting for mail", () -> someThreadIn("mailbox-watcher", "waitForMail"));
-            waitFor("the sender between rounds", () -> !someThreadIn("outbox-sender", "round"));
+            waitFor("the watcher waiting for mail",
+                    () -> Threads.someInside("mailbox-watcher", MailboxWatcher.class.getName(), "waitForMail"));
+            waitFor("the sender between rounds",
+                    () -> !Threads.someInside("outbox-sender", "org.relance.mail.SendLoop", "round"));
 
             long begun = System.nanoTime();
             running.close();

@@ -34,6 +34,7 @@ import org.relance.Main;
 import org.relance.config.ConfigLoader;
 import org.relance.invoice.TestPdfs;
 import org.relance.testing.DeskFixture;
+import org.relance.testing.Threads;
 
 /**
  * {@code relance run} as a supervisor runs it: a JVM of its own, stopped with SIGTERM ({@link Process#destroy()}),
@@ -130,8 +131,12 @@ class RunCommandProcessTest {
 
         start(config, "first");
         waitFor("first.out", "relance: running; Ctrl-C to stop", STARTUP);
-        // The first pass (an empty mailbox) is over: the watcher waits in IDLE.
-        Thread.sleep(2000);
+        // The first pass (an empty mailbox) is over: the watcher waits in IDLE (GreenMail, in this JVM, holds it).
+        long idle = System.nanoTime() + STARTUP.toNanos();
+        while (!Threads.someInside(null, "com.icegreen.greenmail.imap.commands.IdleCommand", null)) {
+            assertThat(System.nanoTime()).as("the mail server holding the watcher's IDLE").isLessThan(idle);
+            Thread.sleep(50);
+        }
         Duration firstStop = terminate();
 
         assertThat(firstStop).isLessThan(Duration.ofSeconds(10));
