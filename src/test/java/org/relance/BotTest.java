@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -38,11 +36,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.invoice.TestPdfs;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Supervisor;
+import org.relance.testing.DeskFixture;
+import org.relance.testing.Threads;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -76,19 +75,14 @@ class BotTest {
     }
 
     private RelanceConfig config() throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
+        return DeskFixture.write(dir, "", """
                 dunning: {ecbRatePercent: 2.15}
                 mail:
                   imap: {host: 127.0.0.1, port: %d, security: none, username: %s, password: bot-secret, idle: true}
                   smtp: {host: 127.0.0.1, port: %d, security: none, username: %s, password: bot-secret}
                   trustedSenders: [%s]
                   limits: {isolateParsing: false}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(), BOT,
-                greenMail.getSmtp().getPort(), BOT, FOUNDER));
-        return ConfigLoader.load(file, Map.of());
+                """.formatted(greenMail.getImap().getPort(), BOT, greenMail.getSmtp().getPort(), BOT, FOUNDER)).config();
     }
 
     static MimeMessage invoiceMail(String messageId, String number) throws MessagingException, IOException {
@@ -157,8 +151,11 @@ class BotTest {
                     .startsWith("watching INBOX of relance@acme.test on 127.0.0.1:" + greenMail.getImap().getPort()
                             + " (IDLE");
             waitFor("the invoice imported", () -> invoices(app) == 1);
-            // The pass is over: the watcher now waits in IDLE and the sender waits for its next round.
-            Thread.sleep(1000);
+            // The pass is over: the watcher waits in IDLE and the sender waits for its next round.
+            waitFor("the watcher waiting for mail",
+                    () -> Threads.someInside("mailbox-watcher", MailboxWatcher.class.getName(), "waitForMail"));
+            waitFor("the sender between rounds",
+                    () -> !Threads.someInside("outbox-sender", "org.relance.mail.SendLoop", "round"));
 
             long begun = System.nanoTime();
             running.close();
@@ -217,6 +214,7 @@ class BotTest {
         bot.deliver(invoiceMail("<i-1@acme.test>", "F-2026-0001"));
         bot.deliver(invoiceMail("<i-2@acme.test>", "F-2026-0002"));
         CountDownLatch inHand = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         try (App app = Main.wire(config(), CLOCK)) {
@@ -227,6 +225,7 @@ class BotTest {
                         @Override
                         public void beforeRecord(long uid) {
                             // A parse that takes longer than the shutdown allows; not to be interrupted.
+                            worker.set(Thread.currentThread());
                             inHand.countDown();
                             try {
                                 release.await();
@@ -247,7 +246,8 @@ class BotTest {
             // The work in hand ends later (or dies with the process): it commits, and no other message is started.
             release.countDown();
             waitFor("the first invoice committed", () -> invoices(app) == 1);
-            Thread.sleep(500);
+            worker.get().join(TimeUnit.SECONDS.toMillis(30));
+            assertThat(worker.get().isAlive()).as("the watcher's thread ended after the message in hand").isFalse();
             assertThat(invoices(app)).isEqualTo(1);
 
             try (MailboxWatcher next = app.mailboxWatcher()) {

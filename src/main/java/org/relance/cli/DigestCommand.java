@@ -33,8 +33,7 @@ final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = context.apps().open(config.load(context.env()))) {
-            LocalDate day = today != null ? today
-                    : LocalDate.now(context.clock().withZone(app.config().company().timezone()));
+            LocalDate day = Today.or(today, context, app);
             DigestScheduler scheduler = app.digestScheduler(app.digestPublishers());
             DigestScheduler.Publication publication = scheduler.publishNow(day);
             context.out().print(new DigestText(app.config().company().locale(), app.config().digest().whenEmpty()).render(publication.digest()));

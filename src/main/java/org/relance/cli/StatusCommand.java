@@ -38,8 +38,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = context.apps().open(config.load(context.env()))) {
-            LocalDate day = today != null ? today
-                    : LocalDate.now(context.clock().withZone(app.config().company().timezone()));
+            LocalDate day = Today.or(today, context, app);
             ReceivablesStatus.Summary s = app.receivablesStatus().on(day);
             if (json) {
                 new JsonLines(context.out()).print(toJson(s));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -140,12 +141,10 @@ public final class Decisions {
      */
     public DecisionOutcome take(Handle h, DecisionRequest request, Actor actor) {
         if (request instanceof ConfirmMatch c) {
-            return match(request, c.allocationId(), payments.confirmSuggestion(h, c.allocationId(), actor),
-                    Reason.MATCH_CONFIRMED);
+            return match(request, c.allocationId(), payments.confirmSuggestion(h, c.allocationId(), actor));
         }
         if (request instanceof RejectMatch r) {
-            return match(request, r.allocationId(), payments.rejectSuggestion(h, r.allocationId(), actor),
-                    Reason.MATCH_REJECTED);
+            return match(request, r.allocationId(), payments.rejectSuggestion(h, r.allocationId(), actor));
         }
         OnReminder decision = (OnReminder) request;
         Target target = decision.target();
@@ -175,38 +174,39 @@ public final class Decisions {
         return outcome(request, onInvoice(h, decision, number, actor));
     }
 
+    /** One kind of decision on a reminder: the desk call it makes and what it did when done. */
+    private record Kind(Reason done, DeskCall call) {
+    }
+
+    @FunctionalInterface
+    private interface DeskCall {
+        Decision on(ReminderDesk desk, Handle h, OnReminder request, String number, Actor actor);
+    }
+
+    // Keyed by the request's record class (records are final): adding a request kind without its entry fails loudly.
+    private static final Map<Class<? extends OnReminder>, Kind> KINDS = Map.of(
+            Approve.class, new Kind(Reason.APPROVED, (d, h, r, n, a) -> d.approve(h, n, a)),
+            Snooze.class, new Kind(Reason.SNOOZED, (d, h, r, n, a) -> d.snooze(h, n, ((Snooze) r).days(), a)),
+            Escalate.class, new Kind(Reason.ESCALATED, (d, h, r, n, a) -> d.escalate(h, n, a)),
+            MarkPaid.class, new Kind(Reason.MARKED_PAID, (d, h, r, n, a) -> d.markPaid(h, n, a)),
+            Promise.class, new Kind(Reason.PROMISED, (d, h, r, n, a) -> d.promise(h, n, ((Promise) r).by(), a)),
+            Dispute.class, new Kind(Reason.DISPUTED, (d, h, r, n, a) -> d.dispute(h, n, a)),
+            EndDispute.class, new Kind(Reason.DISPUTE_ENDED, (d, h, r, n, a) -> d.resolve(h, n, a)),
+            Cancel.class, new Kind(Reason.CANCELLED, (d, h, r, n, a) -> d.cancel(h, n, a)),
+            Reopen.class, new Kind(Reason.REOPENED, (d, h, r, n, a) -> d.reopen(h, n, a)),
+            Review.class, new Kind(Reason.REVIEWED,
+                    (d, h, r, n, a) -> d.resolveReview(h, n, ((Review) r).delivered(), a)));
+
+    private static Kind kind(OnReminder request) {
+        Kind kind = KINDS.get(request.getClass());
+        if (kind == null) {
+            throw new IllegalArgumentException("not a decision on a reminder: " + request);
+        }
+        return kind;
+    }
+
     private Decision onInvoice(Handle h, OnReminder request, String number, Actor actor) {
-        if (request instanceof Approve) {
-            return desk.approve(h, number, actor);
-        }
-        if (request instanceof Snooze s) {
-            return desk.snooze(h, number, s.days(), actor);
-        }
-        if (request instanceof Escalate) {
-            return desk.escalate(h, number, actor);
-        }
-        if (request instanceof MarkPaid) {
-            return desk.markPaid(h, number, actor);
-        }
-        if (request instanceof Promise p) {
-            return desk.promise(h, number, p.by(), actor);
-        }
-        if (request instanceof Dispute) {
-            return desk.dispute(h, number, actor);
-        }
-        if (request instanceof EndDispute) {
-            return desk.resolve(h, number, actor);
-        }
-        if (request instanceof Cancel) {
-            return desk.cancel(h, number, actor);
-        }
-        if (request instanceof Reopen) {
-            return desk.reopen(h, number, actor);
-        }
-        if (request instanceof Review r) {
-            return desk.resolveReview(h, number, r.delivered(), actor);
-        }
-        throw new IllegalArgumentException("not a decision on a reminder: " + request);
+        return kind(request).call().on(desk, h, request, number, actor);
     }
 
     /**
@@ -368,11 +368,7 @@ public final class Decisions {
     }
 
     private static DecisionOutcome outcome(DecisionRequest request, Decision d) {
-        Status status = switch (d.outcome()) {
-            case DONE -> Status.DONE;
-            case ALREADY_DONE -> Status.ALREADY_DONE;
-            case REFUSED -> Status.REFUSED;
-        };
+        Status status = status(d.outcome());
         Reason reason = switch (status) {
             case DONE -> d.code() == Decision.Code.HOLD_LIFTED ? Reason.HOLD_LIFTED : done(request);
             case ALREADY_DONE -> Reason.ALREADY;
@@ -382,53 +378,26 @@ public final class Decisions {
                 d.message());
     }
 
+    /** The desk's and the payment intake's outcomes share the seam's first three statuses, by name. */
+    private static Status status(Enum<?> outcome) {
+        return Status.valueOf(outcome.name());
+    }
+
     /** What a done decision did, by its kind. */
     static Reason done(DecisionRequest request) {
-        if (request instanceof Approve) {
-            return Reason.APPROVED;
-        }
-        if (request instanceof Snooze) {
-            return Reason.SNOOZED;
-        }
-        if (request instanceof Escalate) {
-            return Reason.ESCALATED;
-        }
-        if (request instanceof MarkPaid) {
-            return Reason.MARKED_PAID;
-        }
-        if (request instanceof Promise) {
-            return Reason.PROMISED;
-        }
-        if (request instanceof Dispute) {
-            return Reason.DISPUTED;
-        }
-        if (request instanceof EndDispute) {
-            return Reason.DISPUTE_ENDED;
-        }
-        if (request instanceof Cancel) {
-            return Reason.CANCELLED;
-        }
-        if (request instanceof Reopen) {
-            return Reason.REOPENED;
-        }
-        if (request instanceof Review) {
-            return Reason.REVIEWED;
-        }
         if (request instanceof ConfirmMatch) {
             return Reason.MATCH_CONFIRMED;
         }
-        return Reason.MATCH_REJECTED;
+        if (request instanceof RejectMatch) {
+            return Reason.MATCH_REJECTED;
+        }
+        return kind((OnReminder) request).done();
     }
 
-    private static DecisionOutcome match(DecisionRequest request, long allocationId, SuggestionDecision d,
-                                         Reason done) {
-        Status status = switch (d.outcome()) {
-            case DONE -> Status.DONE;
-            case ALREADY_DONE -> Status.ALREADY_DONE;
-            case REFUSED -> Status.REFUSED;
-        };
+    private static DecisionOutcome match(DecisionRequest request, long allocationId, SuggestionDecision d) {
+        Status status = status(d.outcome());
         Reason reason = switch (status) {
-            case DONE -> done;
+            case DONE -> done(request);
             case ALREADY_DONE -> Reason.ALREADY;
             default -> d.invoice() == null ? Reason.UNKNOWN_ALLOCATION : Reason.NOT_APPLICABLE;
         };

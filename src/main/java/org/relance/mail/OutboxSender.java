@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -90,6 +91,14 @@ public final class OutboxSender {
 
     /** One pass over the outbox; never throws for a message's failure (that is in the report). */
     public SendReport runOnce() {
+        return runOnce(() -> false);
+    }
+
+    /**
+     * One pass over the outbox that stops before the next row once {@code stopping} says so (a shutdown): the message
+     * in hand finishes, the rows not reached stay queued as they were, for the next run.
+     */
+    public SendReport runOnce(BooleanSupplier stopping) {
         List<Handled> handled = new ArrayList<>();
         if (!dryRun) {
             recover(handled);
@@ -103,6 +112,9 @@ public final class OutboxSender {
                 ? authError + "; next try at " + authRetryAt : null;
         try (Smtp smtp = dryRun ? null : new Smtp(mail.smtp().orElseThrow())) {
             for (Row row : queued()) {
+                if (stopping.getAsBoolean()) {
+                    break;
+                }
                 if (dryRun) {
                     // A dry run shows every queued message, saying when it would wait instead of hiding it.
                     String wait = row.nextAttemptAt() != null && now.isBefore(row.nextAttemptAt())

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The running bot's sender: every {@code period}, turns new approvals into queued messages and runs the outbox once.
  * One thread; a failed round is logged and the next one runs as usual, an Error ends the process ({@link Supervisor}).
- * Close it to stop: no round starts after that, the round in hand gets at most the close budget (what it left in
- * {@code sending} is resolved by {@link OutboxSender}'s recovery on the next start).
+ * Close it to stop: no round starts after that, the round in hand claims no further message and gets at most the
+ * close budget (what it left in {@code sending} is resolved by {@link OutboxSender}'s recovery on the next start).
  */
 public final class SendLoop implements AutoCloseable {
 
@@ -90,7 +90,8 @@ public final class SendLoop implements AutoCloseable {
                 // Queued rows are committed: the next start sends them.
                 return;
             }
-            SendReport report = sender.runOnce();
+            // Checked before each claim: after close, the round ends with the message in hand.
+            SendReport report = sender.runOnce(() -> closing);
             report.handled().forEach(this::log);
         } catch (RuntimeException e) {
             if (closing) {

@@ -69,7 +69,7 @@ public final class DigestView {
             String line = whenEmpty.orElse(words.nothing);
             ArrayNode blocks = json.createArrayNode();
             blocks.add(section(null, fit(escape(line))));
-            return List.of(message(fit(title + " : " + line, MAX_TEXT), blocks));
+            return List.of(message(fit(title + " : " + line), blocks));
         }
         List<List<ObjectNode>> units = new ArrayList<>();
         units.add(summary(digest, title));
@@ -127,7 +127,7 @@ public final class DigestView {
     private List<ObjectNode> summary(Digest digest, String title) {
         List<ObjectNode> blocks = new ArrayList<>();
         ObjectNode header = json.createObjectNode().put("type", "header").put("block_id", "summary-title");
-        header.set("text", plain(cut(title, MAX_HEADER)));
+        header.set("text", plain(FeedBlocks.cut(title, MAX_HEADER)));
         blocks.add(header);
         DigestDetails.Summary s = digest.details().summary();
         StringBuilder text = new StringBuilder();
@@ -255,7 +255,7 @@ public final class DigestView {
         StringBuilder text = new StringBuilder(title);
         int part = 0;
         for (String line : lines) {
-            String l = fit("• " + line, MAX_TEXT - 1);
+            String l = FeedBlocks.cut("• " + line, MAX_TEXT - 1);
             if (text.length() + 1 + l.length() > MAX_TEXT) {
                 units.add(List.of(section(blockId + "-" + part++, text.toString())));
                 text = new StringBuilder();
@@ -315,7 +315,7 @@ public final class DigestView {
 
     private ObjectNode button(String actionId, String text, String value, String style) {
         ObjectNode button = json.createObjectNode().put("type", "button").put("action_id", actionId);
-        button.set("text", plain(cut(text, MAX_BUTTON)));
+        button.set("text", plain(FeedBlocks.cut(text, MAX_BUTTON)));
         button.put("value", value);
         if (style != null) {
             button.put("style", style);
@@ -323,32 +323,14 @@ public final class DigestView {
         return button;
     }
 
-    /** Slack's mrkdwn control characters; a customer's name must not become a link or a mention. */
+    /** On one line and escaped as every Slack message is ({@link FeedBlocks#escape}). */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return ReminderFormat.oneLine(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text == null ? "" : FeedBlocks.escape(ReminderFormat.oneLine(text));
     }
 
+    /** At most one text field; cut as every Slack message is ({@link FeedBlocks#cut}: never inside a surrogate pair). */
     private static String fit(String text) {
-        return fit(text, MAX_TEXT);
-    }
-
-    private static String fit(String text, int max) {
-        return cut(text, max);
-    }
-
-    /** At most {@code max} characters (UTF-16 units, as Slack counts), never splitting a surrogate pair. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
+        return FeedBlocks.cut(text, MAX_TEXT);
     }
 
     /** The digest's words in the company's language. */

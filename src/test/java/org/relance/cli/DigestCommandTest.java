@@ -3,7 +3,6 @@ package org.relance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.slack.FakeSlackApi;
+import org.relance.testing.DeskFixture;
 
 /** {@code relance digest} as a user runs it: prints the day's digest, stores it, posts it to Slack when configured. */
 class DigestCommandTest {
@@ -29,14 +29,8 @@ class DigestCommandTest {
     private FakeSlackApi slack;
 
     @BeforeEach
-    void invoices() throws IOException {
+    void start() {
         slack = new FakeSlackApi();
-        Files.writeString(dir.resolve("invoices.csv"), """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
-                BIG,Client Gros,compta@gros.test,2026-10-22,2026-11-22,EUR,1234.56,0
-                OLD,Client Vieux,compta@vieux.test,2026-09-03,2026-10-03,EUR,500.00,0
-                FUTURE,Client Futur,compta@futur.test,2026-11-20,2026-12-20,EUR,99.00,0
-                """);
     }
 
     @AfterEach
@@ -44,15 +38,16 @@ class DigestCommandTest {
         slack.close();
     }
 
+    /** The desk's configuration with {@code extra} sections, its invoices imported by {@code relance import}. */
     private Path config(String extra) throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris, locale: fr}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files")) + extra);
-        assertThat(cli.run("import", "--config", file.toString(), dir.resolve("invoices.csv").toString())).isZero();
-        return file;
+        DeskFixture desk = DeskFixture.write(dir, "locale: fr", "dunning: {ecbRatePercent: 2.15}\n" + extra);
+        Path invoices = desk.invoices("""
+                BIG,Client Gros,compta@gros.test,2026-10-22,2026-11-22,EUR,1234.56,0
+                OLD,Client Vieux,compta@vieux.test,2026-09-03,2026-10-03,EUR,500.00,0
+                FUTURE,Client Futur,compta@futur.test,2026-11-20,2026-12-20,EUR,99.00,0
+                """);
+        assertThat(cli.run("import", "--config", desk.file().toString(), invoices.toString())).isZero();
+        return desk.file();
     }
 
     private String slackSection() {

@@ -33,6 +33,8 @@ import org.relance.App;
 import org.relance.Main;
 import org.relance.config.ConfigLoader;
 import org.relance.invoice.TestPdfs;
+import org.relance.testing.DeskFixture;
+import org.relance.testing.Threads;
 
 /**
  * {@code relance run} as a supervisor runs it: a JVM of its own, stopped with SIGTERM ({@link Process#destroy()}),
@@ -60,18 +62,13 @@ class RunCommandProcessTest {
     }
 
     private Path config() throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
+        return DeskFixture.write(dir, "", """
                 dunning: {ecbRatePercent: 2.15}
                 mail:
                   imap: {host: 127.0.0.1, port: %d, security: none, username: %s, password: bot-secret}
                   smtp: {host: 127.0.0.1, port: %d, security: none, username: %s, password: bot-secret}
                   trustedSenders: [%s]
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(), BOT,
-                greenMail.getSmtp().getPort(), BOT, FOUNDER));
-        return file;
+                """.formatted(greenMail.getImap().getPort(), BOT, greenMail.getSmtp().getPort(), BOT, FOUNDER)).file();
     }
 
     private Process start(Path config, String name) throws IOException {
@@ -134,8 +131,12 @@ class RunCommandProcessTest {
 
         start(config, "first");
         waitFor("first.out", "relance: running; Ctrl-C to stop", STARTUP);
-        // The first pass (an empty mailbox) is over: the watcher waits in IDLE.
-        Thread.sleep(2000);
+        // The first pass (an empty mailbox) is over: the watcher waits in IDLE (GreenMail, in this JVM, holds it).
+        long idle = System.nanoTime() + STARTUP.toNanos();
+        while (!Threads.someInside(null, "com.icegreen.greenmail.imap.commands.IdleCommand", null)) {
+            assertThat(System.nanoTime()).as("the mail server holding the watcher's IDLE").isLessThan(idle);
+            Thread.sleep(50);
+        }
         Duration firstStop = terminate();
 
         assertThat(firstStop).isLessThan(Duration.ofSeconds(10));

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
 import org.relance.bank.IntakeResult;
-import org.relance.config.ConfigLoader;
-import org.relance.config.RelanceConfig;
 import org.relance.decision.DecisionOutcome.Reason;
 import org.relance.decision.DecisionOutcome.Status;
 import org.relance.decision.DecisionRequest.Approve;
@@ -41,6 +35,7 @@ import org.relance.dunning.ReminderState;
 import org.relance.invoice.InvoiceKind;
 import org.relance.invoice.InvoiceStatus;
 import org.relance.ledger.Event;
+import org.relance.testing.DeskFixture;
 
 /**
  * Every decision through the one seam, on a real SQLite ledger on 2026-12-01 in Paris: what a Slack click or an
@@ -48,7 +43,6 @@ import org.relance.ledger.Event;
  */
 class DecisionsTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final Actor CLAIRE = new Actor("U123", Channel.SLACK);
     private static final Actor MARC = new Actor("marc", Channel.CLI);
@@ -57,34 +51,26 @@ class DecisionsTest {
     @TempDir
     Path dir;
 
-    private RelanceConfig config;
+    private DeskFixture desk;
     private App app;
     private Decisions decisions;
 
     @BeforeEach
     void open() throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris,
-                          iban: FR7630006000011234567890189, bic: AGRIFRPP, address: "1 rue de la Paix, 75002 Paris"}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
+        desk = DeskFixture.write(dir, DeskFixture.BANK_DETAILS, """
                 dunning:
                   ecbRatePercent: 2.15
                   ladder:
                     - {id: friendly, afterDueDays: 1, channel: email, template: reminder-friendly}
                     - {id: firm, afterDueDays: 8, channel: email, template: reminder-firm}
                     - {id: notice, afterDueDays: 30, channel: letter, template: formal-notice}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files")));
-        Path csv = dir.resolve("invoices.csv");
-        Files.writeString(csv, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                """);
+        app = desk.openOn(TODAY);
+        desk.importInvoices(app, """
                 LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-30,EUR,500.00,0
                 OTHER,Autre Client,compta@autre.test,2026-10-01,2026-11-20,EUR,80.00,0
                 FUTURE,Client Futur,compta@futur.test,2026-11-20,2026-12-20,EUR,99.00,0
                 """);
-        config = ConfigLoader.load(file, Map.of());
-        app = Main.wire(config, Clock.fixed(TODAY.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
-        app.invoiceImport().importCsv(csv, "test", "cli");
         decisions = app.decisions();
     }
 
@@ -179,13 +165,10 @@ class DecisionsTest {
 
     @Test
     void theMatchDecisionsGoToThePaymentIntake() throws IOException {
-        Path invoices = dir.resolve("garage.csv");
-        Files.writeString(invoices, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+        desk.importInvoices(app, """
                 G-1,Garage Dubois SARL,compta@garage.test,2026-10-01,2026-10-31,EUR,500.00,0
                 G-2,Garage Dubois SARL,compta@garage.test,2026-10-05,2026-11-04,EUR,500.00,0
                 """);
-        app.invoiceImport().importCsv(invoices, "test", "cli");
         Path payments = dir.resolve("payments.csv");
         Files.writeString(payments, """
                 id,date,amount,currency,payer,reference
@@ -265,7 +248,7 @@ class DecisionsTest {
         decisions.take(new Escalate(Target.invoice("LATE")), MARC);
         // The next morning, the item of the day before is still in the channel; escalated again.
         app.close();
-        app = Main.wire(config, Clock.fixed(TODAY.plusDays(1).atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
+        app = desk.openOn(TODAY.plusDays(1));
         decisions = app.decisions();
         decisions.take(new Escalate(Target.invoice("LATE")), MARC);
         assertThat(app.plans().planFor(TODAY.plusDays(1)).forInvoice("LATE")).hasValueSatisfying(

@@ -3,11 +3,8 @@ package org.relance.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
-import org.relance.config.ConfigLoader;
 import org.relance.decision.DecisionRequest.Approve;
 import org.relance.decision.DecisionRequest.Cancel;
 import org.relance.decision.DecisionRequest.Dispute;
@@ -35,11 +30,11 @@ import org.relance.dunning.Actor;
 import org.relance.dunning.Channel;
 import org.relance.dunning.Proposal;
 import org.relance.invoice.InvoiceKind;
+import org.relance.testing.DeskFixture;
 
 /** Whatever the decision, every reminder whose state it changed has an event for it, written in the same commit. */
 class EveryChangeHasItsEventTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final Actor CLAIRE = new Actor("U123", Channel.SLACK);
     private static final Actor BOT = Actor.system("relance");
@@ -51,22 +46,13 @@ class EveryChangeHasItsEventTest {
 
     @BeforeEach
     void open() throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files")));
-        Path csv = dir.resolve("invoices.csv");
-        Files.writeString(csv, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+        DeskFixture desk = DeskFixture.write(dir, "", "dunning: {ecbRatePercent: 2.15}\n");
+        app = desk.openOn(TODAY);
+        desk.importInvoices(app, """
                 A,Client A,compta@a.test,2026-10-01,2026-11-30,EUR,500.00,0
                 B,Client B,compta@b.test,2026-10-01,2026-11-20,EUR,80.00,0
                 C,Client C,compta@c.test,2026-10-01,2026-11-10,EUR,99.00,0
                 """);
-        app = Main.wire(ConfigLoader.load(file, Map.of()),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
-        app.invoiceImport().importCsv(csv, "test", "cli");
     }
 
     @AfterEach

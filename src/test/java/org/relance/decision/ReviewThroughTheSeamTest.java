@@ -7,21 +7,17 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
-import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.decision.DecisionOutcome.Reason;
 import org.relance.decision.DecisionOutcome.Status;
@@ -33,6 +29,7 @@ import org.relance.invoice.InvoiceKind;
 import org.relance.mail.CrashPoints;
 import org.relance.mail.OutboxSender;
 import org.relance.mail.OutgoingMail;
+import org.relance.testing.DeskFixture;
 
 /** A message left in review by a crash before SMTP is resolved through the seam, its outbox row by its owner. */
 class ReviewThroughTheSeamTest {
@@ -54,15 +51,12 @@ class ReviewThroughTheSeamTest {
     @BeforeEach
     void leaveAReminderInReview() throws IOException {
         greenMail.setUser("compta@acme.test", "compta", "secret");
-        Path file = org.relance.mail.TestMailConfig.write(dir, greenMail, "", "");
-        Path csv = dir.resolve("invoices.csv");
-        Files.writeString(csv, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+        DeskFixture desk = DeskFixture.of(dir, org.relance.mail.TestMailConfig.write(dir, greenMail, "", ""));
+        RelanceConfig config = desk.config();
+        app = desk.open(AT_10H);
+        desk.importInvoices(app, """
                 LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-30,EUR,500.00,0
                 """);
-        RelanceConfig config = ConfigLoader.load(file, Map.of());
-        app = Main.wire(config, AT_10H);
-        app.invoiceImport().importCsv(csv, "test", "cli");
         app.desk().approve("LATE", Actor.cli("alice"));
         reminderId = app.ledger().inTransaction(h -> {
             long invoiceId = app.invoices().find(h, "LATE", InvoiceKind.INVOICE).orElseThrow().id();
@@ -81,7 +75,7 @@ class ReviewThroughTheSeamTest {
         assertThatThrownBy(crashing::runOnce).hasMessageContaining("simulated crash");
         // Five minutes later the next run finds it left in sending: in review.
         app.close();
-        app = Main.wire(config, AT_10H05);
+        app = desk.open(AT_10H05);
         app.outboxSender(false).runOnce();
         assertThat(outboxState()).isEqualTo("needs_review");
     }

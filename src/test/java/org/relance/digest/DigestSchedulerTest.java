@@ -3,7 +3,6 @@ package org.relance.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,16 +11,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
-import org.relance.config.ConfigLoader;
-import org.relance.config.RelanceConfig;
+import org.relance.testing.DeskFixture;
 
 /** The daily schedule against a real SQLite store: once a day, across restarts, never late for a past day. */
 class DigestSchedulerTest {
@@ -33,7 +29,7 @@ class DigestSchedulerTest {
     @TempDir
     Path dir;
 
-    private RelanceConfig config;
+    private DeskFixture desk;
     private final Recording publisher = new Recording();
 
     /** A publisher that remembers what it was given and can be made to fail (Slack down). */
@@ -85,38 +81,29 @@ class DigestSchedulerTest {
 
     @BeforeEach
     void store() throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
+        desk = DeskFixture.write(dir, "", """
                 dunning: {ecbRatePercent: 2.15}
                 digest: {time: "09:00", days: [MON, TUE, WED, THU, FRI]}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files")));
-        Path csv = dir.resolve("invoices.csv");
-        Files.writeString(csv, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
-                LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-20,EUR,500.00,0
                 """);
-        config = ConfigLoader.load(file, Map.of());
-        try (App app = Main.wire(config, Clock.fixed(WEDNESDAY.atStartOfDay(PARIS).toInstant(), PARIS))) {
-            app.invoiceImport().importCsv(csv, "test", "cli");
+        try (App app = desk.open(fixedAt(WEDNESDAY.atStartOfDay()))) {
+            desk.importInvoices(app, """
+                    LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-20,EUR,500.00,0
+                    """);
         }
     }
 
     private static Clock fixedAt(LocalDateTime paris) {
-        return Clock.fixed(paris.atZone(PARIS).toInstant(), PARIS);
+        return DeskFixture.at(paris);
     }
 
     private DigestScheduler scheduler(App app, Duration interval) {
-        DigestService service = new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(),
-                new DigestStore(app.events(), app.clock()), app.desk()::propose, app.config().company(),
-                app.config().dunning(), app.config().digest(), app.clock());
+        DigestService service = DeskFixture.digestService(app, app.config().digest());
         return new DigestScheduler(app.ledger(), service, DigestSchedule.of(app.config().digest(), PARIS),
                 List.of(publisher), app.clock(), interval);
     }
 
     private int digestsOn(LocalDate day) {
-        try (App app = Main.wire(config, fixedAt(day.atTime(12, 0)))) {
+        try (App app = desk.open(fixedAt(day.atTime(12, 0)))) {
             return app.ledger().read(h -> h.createQuery("SELECT COUNT(*) FROM digests WHERE day = :d")
                     .bind("d", day.toString()).mapTo(Integer.class).one());
         }
@@ -146,10 +133,10 @@ class DigestSchedulerTest {
     @Test
     void twoSchedulersOneAfterTheOtherOnTheSameStoreAfterNinePostOnce() {
         Clock tenOClock = fixedAt(WEDNESDAY.atTime(10, 0));
-        try (App app = Main.wire(config, tenOClock)) {
+        try (App app = desk.open(tenOClock)) {
             assertThat(scheduler(app, DigestScheduler.EVERY).runOnce()).isPresent();
         }
-        try (App restarted = Main.wire(config, tenOClock)) {
+        try (App restarted = desk.open(tenOClock)) {
             DigestScheduler again = scheduler(restarted, DigestScheduler.EVERY);
             assertThat(again.runOnce()).isEmpty();
             assertThat(again.runOnce()).isEmpty();
@@ -162,7 +149,7 @@ class DigestSchedulerTest {
     @Test
     void nothingAt0859OnePostAt0901AndNoneAfter() {
         SetClock clock = new SetClock(WEDNESDAY.atTime(8, 59).atZone(PARIS).toInstant());
-        try (App app = Main.wire(config, clock)) {
+        try (App app = desk.open(clock)) {
             DigestScheduler scheduler = scheduler(app, DigestScheduler.EVERY);
             assertThat(scheduler.runOnce()).isEmpty();
             clock.set(WEDNESDAY.atTime(9, 1));
@@ -178,14 +165,14 @@ class DigestSchedulerTest {
 
     @Test
     void aBotDownAllOfADigestDayPostsNothingForThatDayAndTheNextDaysAsUsual() {
-        try (App tuesday = Main.wire(config, fixedAt(WEDNESDAY.minusDays(1).atTime(9, 30)))) {
+        try (App tuesday = desk.open(fixedAt(WEDNESDAY.minusDays(1).atTime(9, 30)))) {
             scheduler(tuesday, DigestScheduler.EVERY).runOnce();
         }
         // Wednesday: the bot is down all day. Thursday at 08:00 it is back: nothing yet; at 09:00 Thursday's.
-        try (App thursday = Main.wire(config, fixedAt(WEDNESDAY.plusDays(1).atTime(8, 0)))) {
+        try (App thursday = desk.open(fixedAt(WEDNESDAY.plusDays(1).atTime(8, 0)))) {
             assertThat(scheduler(thursday, DigestScheduler.EVERY).runOnce()).isEmpty();
         }
-        try (App thursday = Main.wire(config, fixedAt(WEDNESDAY.plusDays(1).atTime(9, 0)))) {
+        try (App thursday = desk.open(fixedAt(WEDNESDAY.plusDays(1).atTime(9, 0)))) {
             scheduler(thursday, DigestScheduler.EVERY).runOnce();
         }
 
@@ -196,7 +183,7 @@ class DigestSchedulerTest {
 
     @Test
     void aPublisherThatFailedGetsTheSameDigestOnTheNextCheckAndNoSecondOneIsBuilt() {
-        try (App app = Main.wire(config, fixedAt(WEDNESDAY.atTime(9, 0)))) {
+        try (App app = desk.open(fixedAt(WEDNESDAY.atTime(9, 0)))) {
             DigestScheduler scheduler = scheduler(app, DigestScheduler.EVERY);
             publisher.down = true;
             assertThat(scheduler.runOnce()).isEmpty();
@@ -212,7 +199,7 @@ class DigestSchedulerTest {
 
     @Test
     void theThreadPostsOnItsOwnAndClosesWithinASecond() throws InterruptedException {
-        try (App app = Main.wire(config, fixedAt(WEDNESDAY.atTime(9, 30)))) {
+        try (App app = desk.open(fixedAt(WEDNESDAY.atTime(9, 30)))) {
             DigestScheduler scheduler = scheduler(app, Duration.ofMillis(50));
             scheduler.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

@@ -3,51 +3,38 @@ package org.relance.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
-import org.relance.config.ConfigLoader;
-import org.relance.config.RelanceConfig;
 import org.relance.dunning.Actor;
 import org.relance.ledger.Money;
+import org.relance.testing.DeskFixture;
 
 /** The day's digest built from a real SQLite ledger on Wednesday 2 December 2026 at 09:00 in Paris. */
 class DigestServiceTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     @TempDir
     Path dir;
 
-    private RelanceConfig config;
+    private DeskFixture desk;
     private App app;
 
     @BeforeEach
     void open() throws IOException {
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris, locale: fr}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15, groupByCustomer: true}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files")));
-        Path csv = dir.resolve("invoices.csv");
-        Files.writeString(csv, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+        desk = DeskFixture.write(dir, "locale: fr", "dunning: {ecbRatePercent: 2.15, groupByCustomer: true}\n");
+        app = desk.openOn(TODAY);
+        desk.importInvoices(app, """
                 BIG,Client Gros,compta@gros.test,2026-10-22,2026-11-22,EUR,10000.00,0
                 OLD,Client Vieux,compta@vieux.test,2026-09-03,2026-10-03,EUR,500.00,0
                 G1,Client Groupe,compta@groupe.test,2026-10-12,2026-11-12,EUR,300.00,0
@@ -55,9 +42,6 @@ class DigestServiceTest {
                 SMALL,Client Petit,,2026-10-30,2026-11-30,EUR,50.00,0
                 FUTURE,Client Futur,compta@futur.test,2026-11-20,2026-12-20,EUR,99.00,0
                 """);
-        config = ConfigLoader.load(file, Map.of());
-        app = appOn(TODAY);
-        app.invoiceImport().importCsv(csv, "test", "cli");
     }
 
     @AfterEach
@@ -65,16 +49,10 @@ class DigestServiceTest {
         app.close();
     }
 
-    private App appOn(LocalDate day) {
-        return Main.wire(config, Clock.fixed(day.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
-    }
-
     private static DigestService service(App app, int maxItems) {
         org.relance.config.Digest settings = new org.relance.config.Digest(LocalTime.of(9, 0),
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), List.of(), Optional.empty(), maxItems);
-        return new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(),
-                new DigestStore(app.events(), app.clock()), app.desk()::propose, app.config().company(),
-                app.config().dunning(), settings, app.clock());
+        return DeskFixture.digestService(app, settings);
     }
 
     private int reminderCount() {
@@ -162,7 +140,7 @@ class DigestServiceTest {
 
     @Test
     void theSummaryGivesTheTotalOverdueTheOldestAndWhatChangedSinceThePreviousDigest() {
-        try (App yesterday = appOn(TODAY.minusDays(1))) {
+        try (App yesterday = desk.openOn(TODAY.minusDays(1))) {
             service(yesterday, 50).build(TODAY.minusDays(1), false);
         }
         app.desk().markPaid("OLD", Actor.cli("alice"));

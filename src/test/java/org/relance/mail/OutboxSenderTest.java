@@ -600,6 +600,49 @@ class OutboxSenderTest {
     }
 
     @Test
+    void afterTheSendLoopIsClosedItsRoundClaimsNoOtherMessageAndTheNextStartSendsThem() throws Exception {
+        List<Outbox.Queued> queued = List.of(queueTeamMail("one"), queueTeamMail("two"), queueTeamMail("three"));
+        java.util.concurrent.atomic.AtomicReference<SendLoop> loop = new java.util.concurrent.atomic.AtomicReference<>();
+        List<String> claimed = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch closeAsked = new java.util.concurrent.CountDownLatch(1);
+        // The shutdown comes while the first message is on the wire (the sender's own thread asks, as a signal would).
+        CrashPoints closeDuringTheFirst = new CrashPoints() {
+            @Override
+            public void beforeSmtp(String messageId) {
+                claimed.add(messageId);
+                if (claimed.size() == 1) {
+                    loop.get().close(Duration.ZERO);
+                    closeAsked.countDown();
+                }
+            }
+        };
+        loop.set(new SendLoop(app.reminderMailer(), sender(closeDuringTheFirst), Duration.ofHours(1),
+                new Supervisor(code -> { }, Duration.ofHours(1), Duration.ofHours(1)), () -> { }));
+        loop.get().start();
+        assertThat(closeAsked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(loop.get().close(Duration.ofSeconds(30))).as("the round ended").isTrue();
+
+        assertThat(claimed).containsExactly(queued.get(0).messageId());
+        assertThat(outboxState(queued.get(0).outboxId())).isEqualTo("sent");
+        assertThat(outboxState(queued.get(1).outboxId())).isEqualTo("queued");
+        assertThat(outboxState(queued.get(2).outboxId())).isEqualTo("queued");
+        assertThat(folder(FOUNDER, FOUNDER, "INBOX")).extracting(MimeMessage::getSubject).containsExactly("one");
+
+        SendLoop next = new SendLoop(app.reminderMailer(), sender(), Duration.ofHours(1),
+                new Supervisor(code -> { }, Duration.ofHours(1), Duration.ofHours(1)), () -> { });
+        try (next) {
+            next.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!queued.stream().allMatch(q -> outboxState(q.outboxId()).equals("sent"))) {
+                assertThat(System.nanoTime()).as("the next start sends the rest").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
+        assertThat(folder(FOUNDER, FOUNDER, "INBOX")).extracting(MimeMessage::getSubject)
+                .containsExactly("one", "two", "three");
+    }
+
+    @Test
     void remindersWaitForTheSendWindowAndHolidaysWhileTeamMailGoesOut() throws Exception {
         Outbox.Queued reminder = approveAndQueue("Rappel");
         queueTeamMail("digest");

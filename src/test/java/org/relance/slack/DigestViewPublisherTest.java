@@ -5,28 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
-import org.relance.config.ConfigLoader;
 import org.relance.digest.Digest;
 import org.relance.digest.SlackThread;
+import org.relance.testing.DeskFixture;
 
 /** The digest posted to a local fake Slack Web API: every message once, recorded, the first as the day's thread. */
 class DigestViewPublisherTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     @TempDir
@@ -38,22 +32,14 @@ class DigestViewPublisherTest {
     @BeforeEach
     void open() throws IOException {
         slack = new FakeSlackApi();
-        Path file = dir.resolve("relance.yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15, groupByCustomer: false}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files")));
-        StringBuilder csv = new StringBuilder("number,customer,customer_email,issue_date,due_date,currency,total,paid\n");
+        DeskFixture desk = DeskFixture.write(dir, "", "dunning: {ecbRatePercent: 2.15, groupByCustomer: false}\n");
+        StringBuilder csv = new StringBuilder();
         for (int i = 1; i <= 300; i++) {
             csv.append("F-%03d,Client %03d,c%d@client.test,2026-10-01,2026-11-%02d,EUR,%d.00,0\n"
                     .formatted(i, i, i, 1 + i % 28, 100 + i));
         }
-        Path invoices = dir.resolve("invoices.csv");
-        Files.writeString(invoices, csv);
-        app = Main.wire(ConfigLoader.load(file, Map.of()),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
-        app.invoiceImport().importCsv(invoices, "test", "cli");
+        app = desk.openOn(TODAY);
+        desk.importInvoices(app, csv.toString());
     }
 
     @AfterEach

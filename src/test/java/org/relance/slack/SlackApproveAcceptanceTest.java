@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import org.relance.App;
 import org.relance.Main;
 import org.relance.cli.Cli;
 import org.relance.cli.CliContext;
-import org.relance.config.ConfigLoader;
 import org.relance.config.Secret;
 import org.relance.config.Slack;
 import org.relance.decision.DecisionRequest;
@@ -39,6 +37,7 @@ import org.relance.digest.DigestStore;
 import org.relance.dunning.Actor;
 import org.relance.dunning.Proposal;
 import org.relance.dunning.ReminderState;
+import org.relance.testing.DeskFixture;
 
 /**
  * The acceptance of issue 10 §3 on the real stack: a SQLite store with imported invoices, the decision seam, the
@@ -69,20 +68,14 @@ class SlackApproveAcceptanceTest {
     @BeforeEach
     void setUp() throws Exception {
         greenMail.setUser("compta@acme.test", "compta", "secret");
-        Path config = dir.resolve("relance.yml");
-        Files.writeString(config, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris, locale: fr,
-                          iban: FR7630006000011234567890189, bic: AGRIFRPP, address: "1 rue de la Paix, 75002 Paris"}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
+        DeskFixture desk = DeskFixture.write(dir, "locale: fr, " + DeskFixture.BANK_DETAILS, """
                 dunning: {ecbRatePercent: 2.15}
                 mail:
                   imap: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
                   smtp: {host: 127.0.0.1, port: %d, security: none, username: compta, password: secret}
-                """.formatted(dir.resolve("relance.db"), dir.resolve("files"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort()));
-        Path invoices = dir.resolve("invoices.csv");
-        Files.writeString(invoices, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+                """.formatted(greenMail.getImap().getPort(), greenMail.getSmtp().getPort()));
+        Path config = desk.file();
+        Path invoices = desk.invoices("""
                 FA-2026-0101,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-10-01,2026-10-31,EUR,1234.56,0
                 FA-2026-0102,Boulangerie Xavier,compta@boulangerie-xavier.test,2026-10-05,2026-11-04,EUR,200.00,0
                 FA-2026-0103,Garage Yvon SAS,compta@garage-yvon.test,2026-10-10,2026-11-09,EUR,980.00,0
@@ -91,7 +84,7 @@ class SlackApproveAcceptanceTest {
         int code = Cli.run(new CliContext(Map.of("USER", "claire"), CLOCK, new PrintWriter(out), new PrintWriter(out),
                 c -> Main.wire(c, CLOCK)), "import", "--config", config.toString(), invoices.toString());
         assertThat(code).as(out.toString()).isZero();
-        app = Main.wire(ConfigLoader.load(config, Map.of()), CLOCK);
+        app = desk.open(CLOCK);
         Slack slackConfig = new Slack(new Secret("xoxb-test"), Optional.empty(), Optional.of(new Secret(SECRET)),
                 Payloads.CHANNEL, List.of(), fake.url(), new Slack.Http(0, "/slack/events"));
         slack = new SlackRuntime(slackConfig, new SlackWeb(fake.url(), "xoxb-test"),

@@ -10,14 +10,12 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
-import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.dunning.Actor;
 import org.relance.dunning.Channel;
@@ -37,6 +33,7 @@ import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Outbox;
 import org.relance.mail.OutgoingMail;
 import org.relance.mail.TestMailConfig;
+import org.relance.testing.DeskFixture;
 
 /**
  * A customer's answer to a sent reminder, from the IMAP inbox to Slack: the watcher only writes to the ledger, and the
@@ -64,14 +61,12 @@ class SlackNotificationsEndToEndTest {
     @BeforeEach
     void open() throws Exception {
         bot = greenMail.setUser("compta@acme.test", "compta", "secret");
-        RelanceConfig config = ConfigLoader.load(TestMailConfig.write(dir, greenMail, "", ""), Map.of());
-        app = Main.wire(config, CLOCK);
-        Path csv = dir.resolve("invoices.csv");
-        Files.writeString(csv, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+        DeskFixture desk = DeskFixture.of(dir, TestMailConfig.write(dir, greenMail, "", ""));
+        RelanceConfig config = desk.config();
+        app = desk.open(CLOCK);
+        desk.importInvoices(app, """
                 LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-30,EUR,500.00,0
                 """);
-        app.invoiceImport().importCsv(csv, "test", "cli");
         SlackNotifications sink = new SlackNotifications(app.ledger(), new SlackWeb(slack.url(), "xoxb-test"),
                 "C0CHAN", day -> Optional.empty(), config.company(), CLOCK);
         notifier = new Notifier(app.ledger(), app.events(), new CursorStore(CLOCK), List.of(sink), CLOCK,

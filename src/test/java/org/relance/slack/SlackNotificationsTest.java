@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -23,9 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relance.App;
-import org.relance.Main;
 import org.relance.bank.BankCredit;
-import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.digest.SlackThread;
 import org.relance.dunning.Actor;
@@ -37,6 +33,7 @@ import org.relance.invoice.InvoiceKind;
 import org.relance.ledger.Event;
 import org.relance.ledger.Money;
 import org.relance.ledger.StoredFiles;
+import org.relance.testing.DeskFixture;
 
 /** What the team reads in Slack for each fed event, on a real ledger, through the real notifier. */
 class SlackNotificationsTest {
@@ -62,22 +59,15 @@ class SlackNotificationsTest {
     }
 
     private App appWithLocale(String locale) throws IOException {
-        Path file = dir.resolve("relance-" + locale + ".yml");
-        Files.writeString(file, """
-                company: {name: Acme SAS, email: compta@acme.test, timezone: Europe/Paris, locale: %s}
-                store: {url: "jdbc:sqlite:%s", files: "%s"}
-                dunning: {ecbRatePercent: 2.15}
-                """.formatted(locale, dir.resolve("relance.db"), dir.resolve("files")));
-        Path csv = dir.resolve("invoices.csv");
-        Files.writeString(csv, """
-                number,customer,customer_email,issue_date,due_date,currency,total,paid
+        DeskFixture desk = DeskFixture.write(dir, "relance-" + locale + ".yml", "locale: " + locale,
+                "dunning: {ecbRatePercent: 2.15}\n");
+        RelanceConfig config = desk.config();
+        App opened = desk.openOn(TODAY);
+        desk.importInvoices(opened, """
                 F-2026-0042,Pharmacie Moreau,compta@moreau.test,2026-09-15,2026-10-15,EUR,1234.56,0
                 G-1,Garage Dubois SARL,compta@garage-dubois.test,2026-10-01,2026-10-31,EUR,500.00,0
                 G-2,Garage Dubois SARL,compta@garage-dubois.test,2026-10-05,2026-11-04,EUR,500.00,0
                 """);
-        RelanceConfig config = ConfigLoader.load(file, Map.of());
-        App opened = Main.wire(config, Clock.fixed(TODAY.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
-        opened.invoiceImport().importCsv(csv, "test", "cli");
         SlackNotifications sink = new SlackNotifications(opened.ledger(), web, "C-CHANNEL",
                 day -> day.equals(TODAY) ? Optional.ofNullable(thread.get()) : Optional.empty(),
                 config.company(), opened.clock());
