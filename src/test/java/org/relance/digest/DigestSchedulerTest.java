@@ -112,10 +112,8 @@ class DigestSchedulerTest {
     @Test
     void aDueDigestWaitsUntilTheMailboxHasCaughtUpThenIsPublishedOnce() {
         java.util.concurrent.atomic.AtomicBoolean caughtUp = new java.util.concurrent.atomic.AtomicBoolean();
-        try (App app = Main.wire(config, fixedAt(WEDNESDAY.atTime(10, 0)))) {
-            DigestService service = new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(),
-                    new DigestStore(app.events(), app.clock()), app.desk()::propose, app.config().company(),
-                    app.config().dunning(), app.config().digest(), app.clock());
+        try (App app = desk.open(fixedAt(WEDNESDAY.atTime(10, 0)))) {
+            DigestService service = DeskFixture.digestService(app, app.config().digest());
             DigestScheduler scheduler = new DigestScheduler(app.ledger(), service,
                     DigestSchedule.of(app.config().digest(), PARIS), List.of(publisher), app.clock(),
                     DigestScheduler.EVERY, caughtUp::get);
