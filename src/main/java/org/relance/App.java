@@ -221,20 +221,24 @@ public final class App implements AutoCloseable {
                     + config.digest().days().stream().sorted().map(d -> d.name().substring(0, 3))
                             .collect(Collectors.joining(","))
                     + " (" + config.company().timezone() + ") to " + String.join(" and ", scheduler.publisherNames()),
-                    scheduler::start, scheduler));
+                    () -> scheduler.start(lastResort()), scheduler));
         }
         config.slack().ifPresent(slack -> {
             SlackWeb web = slackWeb().orElseThrow();
             services.add(SlackRuntime.forApp(this, slack, web, digestStore, scheduler::publishNow));
             SlackNotifications sink = new SlackNotifications(ledger, web, slack.channel(),
                     day -> ledger.read(h -> digestStore.slackThread(h, day)), config.company(), clock);
-            Duration poll = Duration.ofSeconds(2);
-            Notifier notifier = new Notifier(ledger, events, new CursorStore(clock), List.of(sink), clock, poll,
-                    Duration.ofMinutes(5), new Supervisor(Supervisor.exitProcess(), poll, poll).lastResort());
+            Notifier notifier = new Notifier(ledger, events, new CursorStore(clock), List.of(sink), clock,
+                    Duration.ofSeconds(2), Duration.ofMinutes(5), lastResort());
             services.add(Bot.Service.of("notifier", "posting payments, replies and notices to " + slack.channel()
                     + " in the digest's thread", notifier::start, notifier));
         });
         return services;
+    }
+
+    /** An Error in a service's own thread ends the process (status 70), so that it is restarted. */
+    private static Thread.UncaughtExceptionHandler lastResort() {
+        return new Supervisor(Supervisor.exitProcess(), Duration.ofSeconds(1), Duration.ofSeconds(1)).lastResort();
     }
 
     /** The one Slack Web API client of this app (digest, clicks, notifications), when a slack section exists. */

@@ -150,12 +150,20 @@ public final class DigestScheduler implements AutoCloseable {
     }
 
     public void start() {
+        start(null);
+    }
+
+    /** @param lastResort where an {@link Error} of the thread goes ({@code Supervisor.lastResort()}); null: the JVM's */
+    public void start(Thread.UncaughtExceptionHandler lastResort) {
         synchronized (lock) {
             if (thread != null) {
                 throw new IllegalStateException("already started");
             }
             thread = new Thread(this::loop, "relance-digest");
             thread.setDaemon(true);
+            if (lastResort != null) {
+                thread.setUncaughtExceptionHandler(lastResort);
+            }
             thread.start();
         }
         schedule.next(clock.instant()).ifPresent(at -> LOG.info("next digest at {}", at.atZone(schedule.zone())));
