@@ -15,7 +15,9 @@ import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.decision.Decisions;
+import org.relance.digest.DigestEmail;
 import org.relance.digest.DigestPublisher;
+import org.relance.digest.EmailDigestPublisher;
 import org.relance.digest.DigestReplies;
 import org.relance.digest.DigestSchedule;
 import org.relance.digest.DigestScheduler;
@@ -119,14 +121,21 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Where the digest goes: Slack ({@code slack.channel}) when a {@code slack} section is configured; the email
-     * digest joins here next.
+     * Where the digest goes: Slack ({@code slack.channel}) with a {@code slack} section, and email to
+     * {@code digest.emailTo} when mail can be sent ({@code mail.smtp} or {@code mail.dryRun}).
      */
     public List<DigestPublisher> digestPublishers() {
-        return config.slack()
-                .<List<DigestPublisher>>map(s -> List.of(new SlackDigestPublisher(ledger, digestStore, slackWeb().orElseThrow(),
-                        s.channel(), new DigestView(config.company().locale(), config.digest().whenEmpty()))))
-                .orElse(List.of());
+        List<DigestPublisher> publishers = new ArrayList<>();
+        config.slack().ifPresent(s -> publishers.add(new SlackDigestPublisher(ledger, digestStore,
+                slackWeb().orElseThrow(), s.channel(),
+                new DigestView(config.company().locale(), config.digest().whenEmpty()))));
+        boolean sends = config.mail().map(m -> m.smtp().isPresent() || m.dryRun()).orElse(false);
+        if (sends && !config.digest().emailTo().isEmpty()) {
+            publishers.add(new EmailDigestPublisher(ledger, digestStore, outbox, config.mail().get().botAddress(),
+                    config.digest().emailTo(), new DigestEmail(config.company().locale(), config.digest().whenEmpty()),
+                    config.digest().silentWhenEmpty()));
+        }
+        return publishers;
     }
 
     /** The daily digest schedule ({@code digest.time}, {@code digest.days}) publishing to these; start and close it. */

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.relance.App;
 import org.relance.digest.DigestScheduler;
 import org.relance.digest.DigestText;
+import org.relance.mail.OutgoingMail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,11 @@ final class DigestCommand implements Callable<Integer> {
                     .toList();
             if (!posted.isEmpty()) {
                 context.err().println("posted to " + String.join(", ", posted));
+            }
+            if (posted.contains("email")) {
+                // Sent now, as the scheduler's would be by the running bot; reminders still wait for their round.
+                app.outboxSender(false).runOnce(() -> false, OutgoingMail.DIGEST::equals).handled()
+                        .forEach(h -> context.err().println(SendCommand.line(h)));
             }
             for (String failure : publication.failed()) {
                 context.err().println("not posted: " + failure);

@@ -217,6 +217,12 @@ public final class DigestStore {
                 .findFirst();
     }
 
+    /** The Message-ID this digest was emailed with, if it was. */
+    public Optional<String> emailMessageId(Handle h, long digestId) {
+        return h.createQuery("SELECT email_message_id FROM digests WHERE id = :id AND email_message_id IS NOT NULL")
+                .bind("id", digestId).mapTo(String.class).findOne();
+    }
+
     /** Records the Message-ID the digest was emailed with (a reply finds it by its In-Reply-To). */
     public void recordEmail(Handle h, long digestId, String messageId) {
         Instant now = clock.instant();

@@ -99,6 +99,14 @@ public final class OutboxSender {
      * in hand finishes, the rows not reached stay queued as they were, for the next run.
      */
     public SendReport runOnce(BooleanSupplier stopping) {
+        return runOnce(stopping, purpose -> true);
+    }
+
+    /**
+     * A pass over the queued messages of these purposes only (e.g. {@code relance digest} sending the digest it
+     * queued, without sending the reminders waiting for the send loop).
+     */
+    public SendReport runOnce(BooleanSupplier stopping, java.util.function.Predicate<String> purposes) {
         List<Handled> handled = new ArrayList<>();
         if (!dryRun) {
             recover(handled);
@@ -114,6 +122,9 @@ public final class OutboxSender {
             for (Row row : queued()) {
                 if (stopping.getAsBoolean()) {
                     break;
+                }
+                if (!purposes.test(row.purpose())) {
+                    continue;
                 }
                 if (dryRun) {
                     // A dry run shows every queued message, saying when it would wait instead of hiding it.

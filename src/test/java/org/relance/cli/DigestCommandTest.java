@@ -110,4 +110,33 @@ class DigestCommandTest {
 
         assertThat(cli.out()).contains("À relancer — 25/12/2026", "3. Client Futur — FUTURE");
     }
+
+    @Test
+    void withEmailToTheDigestIsEmailedNowWhileApprovedRemindersWaitForTheSender() throws Exception {
+        var greenMail = new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetup.dynamicPort(new com.icegreen.greenmail.util.ServerSetup[] {
+                        com.icegreen.greenmail.util.ServerSetupTest.SMTP}));
+        greenMail.start();
+        try {
+            greenMail.setUser("relance@acme.test", "relance", "secret");
+            Path config = config("""
+                    mail:
+                      smtp: {host: 127.0.0.1, port: %d, security: none, username: relance, password: secret}
+                      botAddress: relance@acme.test
+                      sendWindow: {from: "00:00", to: "23:59", days: [MON, TUE, WED, THU, FRI, SAT, SUN]}
+                    digest: {emailTo: [founder@acme.test]}
+                    """.formatted(greenMail.getSmtp().getPort()));
+            assertThat(cli.run("approve", "--config", config.toString(), "BIG")).isZero();
+
+            assertThat(cli.run("digest", "--config", config.toString())).isZero();
+
+            assertThat(cli.err()).contains("posted to email");
+            var received = greenMail.getReceivedMessages();
+            assertThat(received).hasSize(1);
+            assertThat(received[0].getSubject()).startsWith("[Relance] À relancer — 02/12/2026 (#");
+            assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("founder@acme.test");
+        } finally {
+            greenMail.stop();
+        }
+    }
 }
