@@ -245,16 +245,26 @@ public final class ReplyGrammar {
         return new Command(source, kind, List.copyOf(items), all, kind == Kind.SNOOZE ? days : 0, by);
     }
 
-    /** A name or "Claire" under the commands, without the "-- " separator, is a sign-off, not a failed command. */
+    /** A name ("Claire", "Claire M.") under the commands, without the "-- " separator, is a sign-off, not a failed command. */
     private static void dropTrailingSignOff(List<String> read, List<Entry> entries) {
         boolean anyCommand = entries.stream().anyMatch(Command.class::isInstance);
         while (anyCommand && !entries.isEmpty()
                 && entries.get(entries.size() - 1) instanceof NotUnderstood n
                 && n.why().equals("unknown_command") && n.source().chars().noneMatch(Character::isDigit)
-                && n.source().split("\\s+").length <= 3) {
+                && n.source().split("\\s+").length <= 3 && capitalised(n.source())) {
             entries.remove(entries.size() - 1);
             read.remove(read.size() - 1);
         }
+    }
+
+    /** "Claire", "Claire M.", "J-P Martin": every word starts with a capital. */
+    private static boolean capitalised(String line) {
+        for (String word : line.split("\\s+")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate iso(String text) {
