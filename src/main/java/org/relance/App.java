@@ -23,6 +23,7 @@ import org.relance.digest.DigestSchedule;
 import org.relance.digest.DigestScheduler;
 import org.relance.digest.DigestService;
 import org.relance.digest.DigestStore;
+import org.relance.digest.EmailDigestReplies;
 import org.relance.slack.DigestView;
 import org.relance.slack.SlackDigestPublisher;
 import org.relance.slack.SlackNotifications;
@@ -49,6 +50,7 @@ import org.relance.ledger.Ledger;
 import org.relance.mail.BankMailIntake;
 import org.relance.mail.CrashPoints;
 import org.relance.mail.CustomerReplies;
+import org.relance.mail.DigestReplyIntake;
 import org.relance.mail.MailboxWatcher;
 import org.relance.mail.Outbox;
 import org.relance.mail.OutboxSender;
@@ -212,8 +214,14 @@ public final class App implements AutoCloseable {
         Mail mail = config.mail().filter(m -> m.imap().isPresent())
                 .orElseThrow(() -> new IllegalStateException("mail.imap is not configured"));
         return new MailboxWatcher(mail, config.bank(), ledger, events, this::mailDocumentImport,
-                Optional.of(bankMailIntake()), Optional.of(customerReplies()), clock, MailboxWatcher.Settings.defaults(),
-                mailboxCatchUp);
+                Optional.of(bankMailIntake()), Optional.of(customerReplies()), Optional.of(digestReplyIntake(mail)),
+                clock, MailboxWatcher.Settings.defaults(), mailboxCatchUp);
+    }
+
+    /** Answers to the digest from the watcher, applied in its transaction and confirmed in their thread. */
+    private DigestReplyIntake digestReplyIntake(Mail mail) {
+        String from = mail.botAddress() != null ? mail.botAddress() : config.company().email();
+        return new EmailDigestReplies(digestStore, digestReplies(), outbox(), events, config.company(), from, clock);
     }
 
     /**

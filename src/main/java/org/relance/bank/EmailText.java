@@ -28,6 +28,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.relance.text.HtmlText;
 
 /**
  * The readable text of an email: decoded subject, its text parts, its HTML parts as text, and the day it was sent.

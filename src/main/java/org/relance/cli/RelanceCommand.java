@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             PlanCommand.class,
             DigestCommand.class,
             DemoCommand.class,
+            ReplyCommand.class,
             DecisionCommand.Approve.class,
             DecisionCommand.Snooze.class,
             DecisionCommand.Escalate.class,

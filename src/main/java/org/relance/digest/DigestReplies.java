@@ -1,8 +1,16 @@
 package org.relance.digest;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.relance.config.Company;
+import org.relance.decision.DecisionOutcome;
+import org.relance.decision.DecisionRequest;
+import org.relance.decision.DecisionRequest.Target;
 import org.relance.decision.Decisions;
 import org.relance.dunning.Actor;
 import org.relance.ledger.Ledger;
@@ -29,11 +37,101 @@ public final class DigestReplies {
 
     /** In the caller's transaction (an email reply commits with its processed message); approvals queue next round. */
     public ReplyResult apply(Handle h, long digestId, String text, Actor actor) {
-        throw new UnsupportedOperationException("digest replies: built by the replies part of issue 11");
+        Plan plan = plan(h, digestId, text);
+        List<DecisionOutcome> outcomes = new ArrayList<>();
+        for (DecisionRequest request : plan.requests()) {
+            outcomes.add(decisions.take(h, request, actor));
+        }
+        return plan.result(outcomes);
     }
 
     /** In its own transaction, approvals queued after the commit (the terminal, relance reply). */
     public ReplyResult apply(long digestId, String text, Actor actor) {
-        throw new UnsupportedOperationException("digest replies: built by the replies part of issue 11");
+        Plan plan = ledger.read(h -> plan(h, digestId, text));
+        if (plan.requests().isEmpty()) {
+            return plan.result(List.of());
+        }
+        // each decision commits on its own, then the approvals are queued once (a customer's invoices approved
+        // together leave in one grouped message)
+        return plan.result(decisions.takeAll(plan.requests(), actor).outcomes());
+    }
+
+    /** The reply read against the digest's stored items: the requests to take, in order, and where each belongs. */
+    private Plan plan(Handle h, long digestId, String text) {
+        Digest digest = store.byId(h, digestId)
+                .orElseThrow(() -> new IllegalArgumentException("no digest #" + digestId));
+        LocalDate today = LocalDate.now(clock.withZone(company.timezone()));
+        ParsedReply parsed = ReplyGrammar.parse(text, today);
+        Map<Integer, DigestItem> items = new LinkedHashMap<>();
+        for (DigestItem item : digest.items()) {
+            items.put(item.position(), item);
+        }
+        List<PlannedLine> lines = new ArrayList<>();
+        List<DecisionRequest> requests = new ArrayList<>();
+        for (ParsedReply.Entry entry : parsed.entries()) {
+            if (entry instanceof ParsedReply.NotUnderstood n) {
+                lines.add(new PlannedLine(n.source(), n.why(), List.of(), List.of()));
+                continue;
+            }
+            ParsedReply.Command c = (ParsedReply.Command) entry;
+            if (c.kind() == ParsedReply.Kind.HELP) {
+                lines.add(new PlannedLine(c.source(), ReplyResult.HELP, List.of(), List.of()));
+                continue;
+            }
+            List<Integer> positions = c.all() ? List.copyOf(items.keySet()) : c.items();
+            List<PlannedItem> planned = new ArrayList<>();
+            List<Integer> missing = new ArrayList<>();
+            for (int position : positions) {
+                DigestItem item = items.get(position);
+                if (item == null) {
+                    missing.add(position);
+                    continue;
+                }
+                int first = requests.size();
+                for (DigestItem.Member member : item.members()) {
+                    requests.add(request(c, Target.shown(member.invoice(), member.reminderId(), item.step())));
+                }
+                planned.add(new PlannedItem(item, first, requests.size()));
+            }
+            String problem = c.all() && items.isEmpty() ? ReplyResult.EMPTY_DIGEST : null;
+            lines.add(new PlannedLine(c.source(), problem, planned, missing));
+        }
+        return new Plan(digestId, lines, requests, parsed.skipped());
+    }
+
+    private static DecisionRequest request(ParsedReply.Command c, Target target) {
+        return switch (c.kind()) {
+            case APPROVE -> new DecisionRequest.Approve(target);
+            case SNOOZE -> new DecisionRequest.Snooze(target, c.days());
+            case ESCALATE -> new DecisionRequest.Escalate(target);
+            case PAID -> new DecisionRequest.MarkPaid(target);
+            case PROMISE -> new DecisionRequest.Promise(target, c.by());
+            case DISPUTE -> new DecisionRequest.Dispute(target);
+            case HELP -> throw new IllegalArgumentException("help is not a decision");
+        };
+    }
+
+    private record PlannedItem(DigestItem item, int from, int to) {
+    }
+
+    private record PlannedLine(String text, String problem, List<PlannedItem> items, List<Integer> missing) {
+    }
+
+    private record Plan(long digestId, List<PlannedLine> lines, List<DecisionRequest> requests, int skipped) {
+
+        ReplyResult result(List<DecisionOutcome> outcomes) {
+            List<ReplyResult.Line> done = new ArrayList<>();
+            for (PlannedLine line : lines) {
+                List<ReplyResult.ItemOutcome> items = new ArrayList<>();
+                List<DecisionOutcome> all = new ArrayList<>();
+                for (PlannedItem item : line.items()) {
+                    List<DecisionOutcome> mine = outcomes.subList(item.from(), item.to());
+                    items.add(new ReplyResult.ItemOutcome(item.item(), mine));
+                    all.addAll(mine);
+                }
+                done.add(new ReplyResult.Line(line.text(), all, line.problem(), items, line.missing()));
+            }
+            return new ReplyResult(digestId, done, skipped);
+        }
     }
 }

@@ -107,6 +107,12 @@ public final class DigestStore {
                 .flatMap(id -> byId(h, id));
     }
 
+    /** The latest digest built, whatever its day ({@code relance reply} without a digest named). */
+    public Optional<Digest> latest(Handle h) {
+        return h.createQuery("SELECT id FROM digests ORDER BY id DESC LIMIT 1").mapTo(Long.class).findFirst()
+                .flatMap(id -> byId(h, id));
+    }
+
     public Optional<Digest> byId(Handle h, long id) {
         return h.createQuery("SELECT id, token, day, details FROM digests WHERE id = :id")
                 .bind("id", id)

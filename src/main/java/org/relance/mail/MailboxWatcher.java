@@ -135,6 +135,14 @@ public final class MailboxWatcher implements AutoCloseable {
     public MailboxWatcher(Mail mail, Bank bank, Ledger ledger, EventLog events, Supplier<DocumentImport> documents,
                           Optional<BankMailIntake> bankIntake, Optional<CustomerReplies> customerReplies, Clock clock,
                           Settings settings, Hooks hooks) {
+        this(mail, bank, ledger, events, documents, bankIntake, customerReplies, Optional.empty(), clock, settings,
+                hooks);
+    }
+
+    /** @param digestReplies empty: answers to the digest are recorded and left in the inbox */
+    public MailboxWatcher(Mail mail, Bank bank, Ledger ledger, EventLog events, Supplier<DocumentImport> documents,
+                          Optional<BankMailIntake> bankIntake, Optional<CustomerReplies> customerReplies,
+                          Optional<DigestReplyIntake> digestReplies, Clock clock, Settings settings, Hooks hooks) {
         this.mail = mail;
         this.imap = mail.imap().orElseThrow(() -> new IllegalArgumentException("mail.imap is not configured"));
         this.ledger = ledger;
@@ -148,7 +156,7 @@ public final class MailboxWatcher implements AutoCloseable {
         MessageRouter router = new MessageRouter(mail.trustedSenders(), bank.senders(), mail.botAddress(),
                 authentication, maxBytes(mail));
         this.processor = new MessageProcessor(ledger, checkpoints, events, router, documents, bankIntake,
-                customerReplies, mail, clock, hooks::beforeRecord);
+                customerReplies, digestReplies, mail, clock, hooks::beforeRecord);
     }
 
     private static long maxBytes(Mail mail) {

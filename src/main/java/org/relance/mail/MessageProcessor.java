@@ -36,6 +36,7 @@ final class MessageProcessor {
     private final Supplier<DocumentImport> documents;
     private final Optional<BankMailIntake> bank;
     private final Optional<CustomerReplies> replies;
+    private final Optional<DigestReplyIntake> digestReplies;
     private final Mail mail;
     private final Clock clock;
     private final java.util.function.LongConsumer beforeRecord;
@@ -43,8 +44,9 @@ final class MessageProcessor {
 
     MessageProcessor(Ledger ledger, MailboxCheckpoints checkpoints, EventLog events, MessageRouter router,
                      Supplier<DocumentImport> documents, Optional<BankMailIntake> bank,
-                     Optional<CustomerReplies> replies, Mail mail, Clock clock,
-                     java.util.function.LongConsumer beforeRecord) {
+                     Optional<CustomerReplies> replies, Optional<DigestReplyIntake> digestReplies, Mail mail,
+                     Clock clock, java.util.function.LongConsumer beforeRecord) {
+        this.digestReplies = digestReplies;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.events = events;
@@ -76,7 +78,7 @@ final class MessageProcessor {
                 return quarantine(folder, uidValidity, m, hash, "unreadable message: " + e.getMessage());
             }
         }
-        MessageRouter.Route route = router.route(m, shape, this::isOurMessage);
+        MessageRouter.Route route = router.route(m, shape, this::isOurMessage, this::isDigestMessage);
         String name = "mail-" + uidValidity + "-" + m.uid() + ".eml";
         if (route instanceof MessageRouter.Route.Invoice) {
             DocumentImport.Prepared prepared = documents.get().prepare(name, m.raw());
@@ -130,6 +132,23 @@ final class MessageProcessor {
                 }
                 return new Handled(reply.automatic() ? "customer.auto_reply" : "customer.replied", result.summary(),
                         mail.processedFolder());
+            });
+        }
+        if (route instanceof MessageRouter.Route.DigestReply answer) {
+            if (digestReplies.isEmpty()) {
+                return left(folder, uidValidity, m, hash, "not_handled.digest-reply",
+                        "reply to the digest from " + m.from() + ": digest replies are not handled here");
+            }
+            // Nothing a refused sender wrote is read, let alone parsed.
+            String text = answer.refusal() == null ? ReplyBody.of(m.raw()) : "";
+            DigestReplyIntake.Reply reply = new DigestReplyIntake.Reply(m.from(), m.messageId(), m.subject(),
+                    answer.repliedTo(), answer.token(), text, answer.refusal(), answer.detail());
+            return commit(folder, uidValidity, m, hash, h -> {
+                DigestReplyIntake.Result result = digestReplies.get().handle(h, reply);
+                String target = result.applied() ? mail.processedFolder()
+                        : MessageRouter.Route.DigestReply.NOT_AUTHENTICATED.equals(answer.refusal())
+                        ? mail.quarantineFolder() : null;
+                return new Handled(result.outcome(), result.summary(), target);
             });
         }
         if (route instanceof MessageRouter.Route.NotHandledYet later) {
@@ -188,6 +207,11 @@ final class MessageProcessor {
             checkpoints.save(h, folder, new MailboxCheckpoints.Checkpoint(uidValidity, Math.max(last, m.uid())));
             return handled;
         });
+    }
+
+    /** Whether a Message-ID is a digest's email: its answers are digest replies, whoever sends them. */
+    private boolean isDigestMessage(String messageId) {
+        return digestReplies.map(d -> ledger.read(h -> d.isDigestMessage(h, messageId))).orElse(false);
     }
 
     /** Whether the bot sent a message with this id (a reminder or a digest): replies to it are ours to read. */

@@ -40,9 +40,25 @@ final class MessageRouter {
         }
 
         /**
-         * A kind of message a later part of the bot will handle (digest replies): recorded and left untouched in the
-         * inbox.
+         * An answer to a digest (it references a digest's Message-ID, or carries a {@code (#TOKEN)} in its subject),
+         * to apply or to refuse: the intake checks the digest and its age.
+         *
+         * @param token     the subject's token, or null
+         * @param repliedTo our Message-IDs among its In-Reply-To and References, in order
+         * @param refusal   null from an authenticated trusted sender; else {@link #UNTRUSTED_SENDER} or
+         *                  {@link #NOT_AUTHENTICATED}, and nothing it says is acted on
+         * @param detail    why, in words, for the refusal's event
          */
+        record DigestReply(String token, List<String> repliedTo, String refusal, String detail) implements Route {
+            public static final String UNTRUSTED_SENDER = "untrusted_sender";
+            public static final String NOT_AUTHENTICATED = "not_authenticated";
+
+            public DigestReply {
+                repliedTo = List.copyOf(repliedTo);
+            }
+        }
+
+        /** A kind of message no part of the bot handles: recorded and left untouched in the inbox. */
         record NotHandledYet(String kind, String reason) implements Route {
         }
 
@@ -81,6 +97,14 @@ final class MessageRouter {
      * @param isOurMessage whether a Message-ID is one the bot sent (a reminder, a digest)
      */
     Route route(InboundMessage message, MimeShape shape, Predicate<String> isOurMessage) {
+        return route(message, shape, isOurMessage, id -> false);
+    }
+
+    /**
+     * @param isDigestMessage whether a Message-ID is a digest's email: an answer to it is never a customer reply
+     */
+    Route route(InboundMessage message, MimeShape shape, Predicate<String> isOurMessage,
+                Predicate<String> isDigestMessage) {
         if (!message.downloaded() || message.size() > maxBytes) {
             return new Route.Quarantine("message of " + megabytes(message.size()) + " MB is over the limit of "
                     + megabytes(maxBytes) + " MB (mail.limits.maxMessageMb); not downloaded");
@@ -109,18 +133,30 @@ final class MessageRouter {
                     : new Route.BankNotification(false, "claims to be from " + from + " but "
                             + authentication.describeFailure() + ": payments from it wait for confirmation");
         }
+        List<String> ours = message.replyTo().stream().filter(isOurMessage.or(isDigestMessage)).distinct().toList();
+        boolean reply = !ours.isEmpty();
+        boolean toDigest = message.replyTo().stream().anyMatch(isDigestMessage);
+        Matcher tokenMatch = DIGEST_TOKEN.matcher(message.subject() == null ? "" : message.subject());
+        String token = tokenMatch.find() ? tokenMatch.group(1) : null;
+        boolean digestReply = toDigest || token != null;
         if (trusted && authentication != null && !authentication.passes(message)) {
+            if (digestReply || reply) {
+                return new Route.DigestReply(token, ours, Route.DigestReply.NOT_AUTHENTICATED,
+                        "claims to be from " + from + " but " + authentication.describeFailure());
+            }
             return new Route.Quarantine("claims to be from " + from + " but " + authentication.describeFailure());
         }
-        boolean reply = message.replyTo().stream().anyMatch(isOurMessage);
-        Matcher token = DIGEST_TOKEN.matcher(message.subject() == null ? "" : message.subject());
-        if (trusted && (reply || token.find())) {
-            return new Route.NotHandledYet("digest-reply", "reply to the digest from " + from
-                    + ": digest replies are not handled yet");
+        if (trusted && (digestReply || reply)) {
+            // A trusted sender's answer to any of our messages: the intake tells a digest's from anything else.
+            return new Route.DigestReply(token, ours, null, null);
+        }
+        if (!trusted && (toDigest || token != null && !reply)) {
+            // Never a customer reply pausing a chase: an outsider answering (or forging) a digest.
+            return new Route.DigestReply(token, ours, Route.DigestReply.UNTRUSTED_SENDER,
+                    from + " is not in mail.trustedSenders");
         }
         if (reply) {
-            return new Route.CustomerReply(message.replyTo().stream().filter(isOurMessage).distinct().toList(),
-                    message.automatic());
+            return new Route.CustomerReply(ours, message.automatic());
         }
         boolean document = shape != null && shape.hasDocument();
         if (trusted) {

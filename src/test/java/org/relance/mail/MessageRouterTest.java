@@ -60,17 +60,49 @@ class MessageRouterTest {
     }
 
     @Test
-    void aTrustedSenderReplyingToOneOfOurMessagesStaysADigestReply() {
+    void aTrustedSenderReplyingToOneOfOurMessagesIsADigestReplyForTheIntakeToCheck() {
         assertThat(route(from("founder@acme.test", "Re: [Relance] À relancer", List.of("<reminder-1@acme.test>"),
-                false), TEXT_ONLY)).isEqualTo(new MessageRouter.Route.NotHandledYet("digest-reply",
-                "reply to the digest from founder@acme.test: digest replies are not handled yet"));
+                false), TEXT_ONLY)).isEqualTo(new MessageRouter.Route.DigestReply(null,
+                List.of("<reminder-1@acme.test>"), null, null));
     }
 
     @Test
     void theFounderAnsweringTheDigestIsADigestReplyEvenWithAnAttachment() {
         assertThat(route(from("founder@acme.test", "Re: [Relance] À relancer — 1 déc. (#K7QX2P)", List.of(), false),
-                WITH_PDF)).isInstanceOf(MessageRouter.Route.NotHandledYet.class)
-                .extracting(r -> ((MessageRouter.Route.NotHandledYet) r).kind()).isEqualTo("digest-reply");
+                WITH_PDF)).isEqualTo(new MessageRouter.Route.DigestReply("K7QX2P", List.of(), null, null));
+    }
+
+    private MessageRouter.Route routeWithDigest(MessageRouter r, InboundMessage m) {
+        return r.route(m, TEXT_ONLY, id -> id.startsWith("<reminder-") || id.equals("<digest-1@acme.test>"),
+                id -> id.equals("<digest-1@acme.test>"));
+    }
+
+    @Test
+    void anOutsiderAnsweringTheDigestIsARefusedDigestReplyNeverACustomerReplyPausingAChase() {
+        MessageRouter.Route spoofed = routeWithDigest(router, from("compta@client.test", "Re: À relancer (#K7QX2P)",
+                List.of("<digest-1@acme.test>", "<reminder-1@acme.test>"), false));
+        MessageRouter.Route tokenOnly = routeWithDigest(router, from("evil@evil.test", "ok 1 (#K7QX2P)", List.of(),
+                false));
+
+        assertThat(spoofed).isInstanceOfSatisfying(MessageRouter.Route.DigestReply.class, d ->
+                assertThat(d.refusal()).isEqualTo(MessageRouter.Route.DigestReply.UNTRUSTED_SENDER));
+        assertThat(tokenOnly).isInstanceOfSatisfying(MessageRouter.Route.DigestReply.class, d ->
+                assertThat(d.refusal()).isEqualTo(MessageRouter.Route.DigestReply.UNTRUSTED_SENDER));
+        // a customer's answer to a reminder stays a customer reply
+        assertThat(routeWithDigest(router, from("compta@client.test", "Re: facture", List.of("<reminder-1@acme.test>"),
+                false))).isInstanceOf(MessageRouter.Route.CustomerReply.class);
+    }
+
+    @Test
+    void withAuthenticationRequiredATrustedSenderAnsweringTheDigestWithoutAPassIsRefused() {
+        MessageRouter strict = new MessageRouter(List.of("founder@acme.test"), List.of(), "relance@acme.test",
+                new SenderAuthentication("mx.acme.test"), 25 * MB);
+        InboundMessage forged = new InboundMessage(1, "<m@x>", "founder@acme.test", "Re: digest (#K7QX2P)",
+                List.of("<digest-1@acme.test>"), List.of("mx.evil.test; dmarc=pass header.from=acme.test"), false,
+                1000, new byte[1000]);
+
+        assertThat(routeWithDigest(strict, forged)).isInstanceOfSatisfying(MessageRouter.Route.DigestReply.class, d ->
+                assertThat(d.refusal()).isEqualTo(MessageRouter.Route.DigestReply.NOT_AUTHENTICATED));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.relance.bank;
+package org.relance.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns an HTML email body into plain text: blocks and rows on their own lines, table cells tab-separated. */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Pattern DROPPED = Pattern.compile(
             "<!--.*?-->|<(script|style|head|title)\\b[^>]*>.*?</\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -34,7 +34,7 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String toText(String html) {
+    public static String toText(String html) {
         String s = DROPPED.matcher(html).replaceAll(" ");
         // Source line breaks carry no meaning in HTML; only tags do.
         s = s.replaceAll("[\\r\\n]+", " ");
@@ -52,7 +52,7 @@ final class HtmlText {
         return out.toString();
     }
 
-    static String decodeEntities(String s) {
+    public static String decodeEntities(String s) {
         Matcher m = ENTITY.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

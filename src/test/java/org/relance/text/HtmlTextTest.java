@@ -1,4 +1,4 @@
-package org.relance.bank;
+package org.relance.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
