@@ -13,12 +13,14 @@ import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
 import org.relance.decision.Decisions;
+import org.relance.digest.DigestEmail;
 import org.relance.digest.DigestPublisher;
 import org.relance.digest.DigestReplies;
 import org.relance.digest.DigestSchedule;
 import org.relance.digest.DigestScheduler;
 import org.relance.digest.DigestService;
 import org.relance.digest.DigestStore;
+import org.relance.digest.EmailDigestPublisher;
 import org.relance.slack.DigestView;
 import org.relance.slack.SlackDigestPublisher;
 import org.relance.slack.SlackWeb;
@@ -107,14 +109,21 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Where the digest goes: Slack ({@code slack.channel}) when a {@code slack} section is configured; the email
-     * digest joins here next.
+     * Where the digest goes: Slack ({@code slack.channel}) when a {@code slack} section is configured, and email to
+     * {@code digest.emailTo} when it is set and mail can leave ({@code mail.smtp} or {@code mail.dryRun}).
      */
     public List<DigestPublisher> digestPublishers() {
-        return config.slack()
-                .<List<DigestPublisher>>map(s -> List.of(new SlackDigestPublisher(ledger, digestStore, new SlackWeb(s),
-                        s.channel(), new DigestView(config.company().locale(), config.digest().whenEmpty()))))
-                .orElse(List.of());
+        List<DigestPublisher> publishers = new java.util.ArrayList<>();
+        config.slack().ifPresent(s -> publishers.add(new SlackDigestPublisher(ledger, digestStore, new SlackWeb(s),
+                s.channel(), new DigestView(config.company().locale(), config.digest().whenEmpty()))));
+        Optional<Mail> mail = config.mail().filter(m -> m.smtp().isPresent() || m.dryRun());
+        if (!config.digest().emailTo().isEmpty() && mail.isPresent()) {
+            String from = Optional.ofNullable(mail.get().botAddress()).filter(a -> !a.isBlank())
+                    .orElse(config.company().email());
+            publishers.add(new EmailDigestPublisher(ledger, digestStore, outbox,
+                    new DigestEmail(config.company(), config.digest()), from, config.digest().emailTo()));
+        }
+        return List.copyOf(publishers);
     }
 
     /** The daily digest schedule ({@code digest.time}, {@code digest.days}) publishing to these; start and close it. */

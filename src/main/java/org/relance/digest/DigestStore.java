@@ -229,6 +229,12 @@ public final class DigestStore {
         }
     }
 
+    /** The Message-ID the digest was emailed with, once {@link #recordEmail} recorded it. */
+    public Optional<String> emailMessageId(Handle h, long digestId) {
+        return h.createQuery("SELECT email_message_id FROM digests WHERE id = :id AND email_message_id IS NOT NULL")
+                .bind("id", digestId).mapTo(String.class).findOne();
+    }
+
     /** Every publisher has had this digest: the schedule is done for its day. */
     public void markPublished(Handle h, long digestId) {
         Instant now = clock.instant();
