@@ -34,6 +34,7 @@ import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
 import org.relance.mail.SendReport;
 import org.relance.mail.TestMailConfig;
+import org.relance.slack.FakeSlackApi;
 
 /** The email digest against a real SQLite store, the real outbox and sender, and GreenMail. */
 class EmailDigestPublisherTest {
@@ -63,8 +64,13 @@ class EmailDigestPublisherTest {
     }
 
     private RelanceConfig config(String digest, String extraMail) throws IOException {
+        return config(digest, extraMail, "");
+    }
+
+    /** @param extra more top-level sections (e.g. slack) */
+    private RelanceConfig config(String digest, String extraMail, String extra) throws IOException {
         Path file = TestMailConfig.write(dir, greenMail, "", extraMail);
-        Files.writeString(file, Files.readString(file) + "digest: " + digest + "\n");
+        Files.writeString(file, Files.readString(file) + "digest: " + digest + "\n" + extra);
         return ConfigLoader.load(file, Map.of());
     }
 
@@ -188,6 +194,28 @@ class EmailDigestPublisherTest {
             assertThat(scheduler.runOnce()).isPresent();
             assertThat(slack.published).hasSize(1);
             assertThat(outboxRows(app)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withSlackConfiguredButRefusingTheScheduledDigestIsStillEmailedAndSentOnce() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            slack.fail("chat.postMessage", "channel_not_found");
+            RelanceConfig config = config("{time: \"09:00\", emailTo: [" + FOUNDER + "]}",
+                    "botAddress: " + BOT, "slack: {botToken: xoxb-test, signingSecret: s3cret, channel: C0DIGEST, "
+                            + "apiUrl: \"" + slack.url() + "\"}\n");
+            try (App app = open(config, at(WEDNESDAY.atTime(9, 5)))) {
+                DigestScheduler scheduler = app.digestScheduler(app.digestPublishers());
+                assertThat(scheduler.publisherNames()).containsExactly("slack", "email");
+
+                assertThat(scheduler.runOnce()).isEmpty();
+                assertThat(scheduler.runOnce()).isEmpty();
+                app.outboxSender(false).runOnce();
+
+                assertThat(founderInbox()).singleElement()
+                        .satisfies(m -> assertThat(m.getSubject()).startsWith("[Relance] À relancer — 02/12/2026 (#"));
+                assertThat(outboxRows(app)).isEqualTo(1);
+            }
         }
     }
 
