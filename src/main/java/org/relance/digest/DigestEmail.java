@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.relance.config.Company;
-import org.relance.text.HtmlText;
+import org.relance.text.HtmlEscape;
 
 /**
  * The digest as an email to the team: the subject of contract §8 with the digest's token, a plain-text body and its
@@ -75,6 +75,6 @@ public final class DigestEmail {
     }
 
     private static String escape(String s) {
-        return HtmlText.escape(s);
+        return HtmlEscape.escape(s);
     }
 }

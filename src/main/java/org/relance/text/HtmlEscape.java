@@ -1,9 +1,9 @@
 package org.relance.text;
 
 /** Outside text made safe inside HTML (element content and quoted attribute values). Pure. */
-public final class HtmlText {
+public final class HtmlEscape {
 
-    private HtmlText() {
+    private HtmlEscape() {
     }
 
     public static String escape(String s) {
