@@ -75,7 +75,7 @@ public final class DigestText {
                     .append(french ? " facture" : " invoice").append(s.overdueCount() > 1 ? "s" : "");
             if (s.oldest() != null) {
                 out.append(french ? " · la plus ancienne : " : " · oldest: ").append(s.oldest().invoice())
-                        .append(" (").append(s.oldest().customer()).append("), ").append(days(s.oldest().daysOverdue()));
+                        .append(" (").append(oneLine(s.oldest().customer())).append("), ").append(days(s.oldest().daysOverdue()));
             }
         } else {
             out.append(french ? "Rien n'est en retard." : "Nothing is overdue.");
