@@ -24,6 +24,7 @@ import org.relance.digest.DigestScheduler;
 import org.relance.digest.DigestService;
 import org.relance.digest.DigestStore;
 import org.relance.digest.EmailDigestReplies;
+import org.relance.digest.EmailDigestPublisher;
 import org.relance.slack.DigestView;
 import org.relance.slack.SlackDigestPublisher;
 import org.relance.slack.SlackNotifications;
@@ -123,21 +124,21 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Where the digest goes: Slack ({@code slack.channel}) with a {@code slack} section, and email to
-     * {@code digest.emailTo} when mail can be sent ({@code mail.smtp} or {@code mail.dryRun}).
+     * Where the digest goes: Slack ({@code slack.channel}) when a {@code slack} section is configured, and email to
+     * {@code digest.emailTo} when it is set and mail can leave ({@code mail.smtp} or {@code mail.dryRun}).
      */
     public List<DigestPublisher> digestPublishers() {
-        List<DigestPublisher> publishers = new ArrayList<>();
-        config.slack().ifPresent(s -> publishers.add(new SlackDigestPublisher(ledger, digestStore,
-                slackWeb().orElseThrow(), s.channel(),
-                new DigestView(config.company().locale(), config.digest().whenEmpty()))));
-        boolean sends = config.mail().map(m -> m.smtp().isPresent() || m.dryRun()).orElse(false);
-        if (sends && !config.digest().emailTo().isEmpty()) {
-            publishers.add(new EmailDigestPublisher(ledger, digestStore, outbox, config.mail().get().botAddress(),
-                    config.digest().emailTo(), new DigestEmail(config.company().locale(), config.digest().whenEmpty()),
-                    config.digest().silentWhenEmpty()));
+        List<DigestPublisher> publishers = new java.util.ArrayList<>();
+        config.slack().ifPresent(s -> publishers.add(new SlackDigestPublisher(ledger, digestStore, slackWeb().orElseThrow(),
+                s.channel(), new DigestView(config.company().locale(), config.digest().whenEmpty()))));
+        Optional<Mail> mail = config.mail().filter(m -> m.smtp().isPresent() || m.dryRun());
+        if (!config.digest().emailTo().isEmpty() && mail.isPresent()) {
+            String from = Optional.ofNullable(mail.get().botAddress()).filter(a -> !a.isBlank())
+                    .orElse(config.company().email());
+            publishers.add(new EmailDigestPublisher(ledger, digestStore, outbox,
+                    new DigestEmail(config.company(), config.digest()), from, config.digest().emailTo()));
         }
-        return publishers;
+        return List.copyOf(publishers);
     }
 
     /** The daily digest schedule ({@code digest.time}, {@code digest.days}) publishing to these; start and close it. */

@@ -31,95 +31,150 @@ public final class DigestText {
 
     public String render(Digest digest) {
         StringBuilder out = new StringBuilder();
-        out.append(french ? "À relancer — " : "To chase — ").append(format.shortDate(digest.day()))
-                .append(" (#").append(digest.token()).append(")\n");
-        DigestDetails d = digest.details();
-        DigestDetails.Summary s = d.summary();
-        if (s.overdueCount() > 0) {
-            out.append(french ? "En retard : " : "Overdue: ").append(amounts(s.overdue()))
-                    .append(french ? " sur " : " on ").append(s.overdueCount())
-                    .append(french ? " facture" : " invoice").append(s.overdueCount() > 1 ? "s" : "");
-            if (s.oldest() != null) {
-                out.append(french ? " · la plus ancienne : " : " · oldest: ").append(s.oldest().invoice())
-                        .append(" (").append(s.oldest().customer()).append("), ").append(days(s.oldest().daysOverdue()));
-            }
-            out.append('\n');
-        } else {
-            out.append(french ? "Rien n'est en retard.\n" : "Nothing is overdue.\n");
-        }
-        if (s.since() != null) {
-            out.append(french ? "Depuis le " : "Since ").append(format.shortDate(s.since())).append(french ? " : " : ": ")
-                    .append(s.paidSince().size()).append(french ? " payée" + plural(s.paidSince().size()) : " paid")
-                    .append(numbers(s.paidSince())).append(" · ").append(s.newlyOverdue().size())
-                    .append(french ? " nouvelle" + plural(s.newlyOverdue().size()) + " en retard" : " newly overdue")
-                    .append(numbers(s.newlyOverdue())).append('\n');
+        out.append(title(digest)).append('\n');
+        for (String line : summary(digest)) {
+            out.append(line).append('\n');
         }
         if (digest.isEmpty()) {
-            out.append('\n').append(whenEmpty.orElse(french ? "Rien à relancer aujourd'hui." : "Nothing to chase today."))
-                    .append('\n');
+            out.append('\n').append(emptyLine()).append('\n');
             return out.toString();
         }
         if (!digest.items().isEmpty()) {
             out.append('\n');
         }
         for (DigestItem item : digest.items()) {
-            out.append(item.position()).append(". ").append(oneLine(item.customer())).append(" — ")
-                    .append(String.join(", ", item.invoices())).append('\n');
-            out.append("   ").append(format.money(item.amountDue())).append(" · ").append(days(item.daysOverdue()))
-                    .append(" · ").append(item.step()).append(", ").append(channel(item.channel())).append('\n');
-            if (item.claimsExtras()) {
-                List<String> extras = new ArrayList<>();
-                if (item.lateInterest() != null) {
-                    extras.add((french ? "intérêts de retard " : "late interest ") + format.money(item.lateInterest()));
-                }
-                if (item.recoveryIndemnity() != null) {
-                    extras.add((french ? "indemnité forfaitaire " : "recovery indemnity ")
-                            + format.money(item.recoveryIndemnity()));
-                }
-                out.append("   ").append(String.join(" + ", extras)).append('\n');
-            }
-            if (item.preview() != null && !item.preview().isBlank()) {
-                out.append("   ").append(oneLine(item.preview())).append('\n');
+            List<String> lines = item(item);
+            out.append(lines.get(0)).append('\n');
+            for (String line : lines.subList(1, lines.size())) {
+                out.append("   ").append(line).append('\n');
             }
         }
-        if (d.rest().count() > 0) {
-            out.append(french ? "… et " : "… and ").append(d.rest().count()).append(french ? " de plus, " : " more, ")
-                    .append(amounts(d.rest().totals())).append(french ? " : relance plan\n" : ": relance plan\n");
-        }
-        if (!d.replies().isEmpty()) {
-            out.append('\n').append(french ? "Réponses en attente de décision (" : "Replies waiting for a decision (")
-                    .append(d.replies().size()).append(")\n");
-            for (DigestDetails.Reply r : d.replies()) {
-                out.append("  - ").append(r.invoice()).append(" — ").append(oneLine(r.customer())).append(" (")
-                        .append(r.step()).append(")").append(french ? " : " : ": ")
-                        .append(r.subject() == null ? "" : "« " + oneLine(r.subject()) + " » ")
-                        .append(french ? "de " : "from ").append(r.from() == null ? "?" : r.from())
-                        .append(r.received() == null ? "" : ", " + format.shortDate(r.received())).append('\n');
-            }
-        }
-        if (!d.matches().isEmpty()) {
-            out.append('\n').append(french ? "Paiements à confirmer (" : "Payments to confirm (")
-                    .append(d.matches().size()).append(")\n");
-            for (DigestDetails.Match m : d.matches()) {
-                out.append("  - #").append(m.allocationId()).append(' ').append(format.money(m.amount()))
-                        .append(french ? " de " : " from ")
-                        .append(m.payer() == null ? "?" : oneLine(m.payer()))
-                        .append(m.date() == null ? "" : (french ? " le " : " on ") + format.shortDate(m.date()))
-                        .append(french ? " → facture " : " → invoice ").append(m.invoice()).append('\n');
-            }
-        }
-        if (!d.inReview().isEmpty()) {
-            out.append('\n').append(french ? "Messages à vérifier (" : "Messages to check (")
-                    .append(d.inReview().size()).append(")\n");
-            for (DigestDetails.InReview r : d.inReview()) {
-                boolean outgoing = DigestDetails.InReview.OUTBOX.equals(r.kind());
-                out.append("  - ").append(outgoing ? "" : french ? "quarantaine : " : "quarantined: ")
-                        .append(r.invoice() == null ? "" : r.invoice() + " : ")
-                        .append(r.subject() == null ? "?" : oneLine(r.subject()))
-                        .append(r.reason() == null ? "" : " — " + oneLine(r.reason())).append('\n');
+        rest(digest).ifPresent(line -> out.append(line).append('\n'));
+        for (Section section : sections(digest)) {
+            out.append('\n').append(section.title()).append('\n');
+            for (String line : section.lines()) {
+                out.append("  - ").append(line).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** "À relancer — 02/12/2026 (#TOKEN)": the first line, and the email's subject after "[Relance] ". */
+    String title(Digest digest) {
+        return (french ? "À relancer — " : "To chase — ") + format.shortDate(digest.day()) + " (#" + digest.token() + ")";
+    }
+
+    /** The summary under the title: total overdue, count and oldest; the changes since the previous digest. */
+    List<String> summary(Digest digest) {
+        List<String> lines = new ArrayList<>();
+        DigestDetails.Summary s = digest.details().summary();
+        StringBuilder out = new StringBuilder();
+        if (s.overdueCount() > 0) {
+            out.append(french ? "En retard : " : "Overdue: ").append(amounts(s.overdue()))
+                    .append(french ? " sur " : " on ").append(s.overdueCount())
+                    .append(french ? " facture" : " invoice").append(s.overdueCount() > 1 ? "s" : "");
+            if (s.oldest() != null) {
+                out.append(french ? " · la plus ancienne : " : " · oldest: ").append(s.oldest().invoice())
+                        .append(" (").append(oneLine(s.oldest().customer())).append("), ").append(days(s.oldest().daysOverdue()));
+            }
+        } else {
+            out.append(french ? "Rien n'est en retard." : "Nothing is overdue.");
+        }
+        lines.add(out.toString());
+        if (s.since() != null) {
+            lines.add((french ? "Depuis le " : "Since ") + format.shortDate(s.since()) + (french ? " : " : ": ")
+                    + s.paidSince().size() + (french ? " payée" + plural(s.paidSince().size()) : " paid")
+                    + numbers(s.paidSince()) + " · " + s.newlyOverdue().size()
+                    + (french ? " nouvelle" + plural(s.newlyOverdue().size()) + " en retard" : " newly overdue")
+                    + numbers(s.newlyOverdue()));
+        }
+        return lines;
+    }
+
+    /** The one line of an empty digest ({@code digest.whenEmpty}, or the built-in one). */
+    String emptyLine() {
+        return whenEmpty.orElse(french ? "Rien à relancer aujourd'hui." : "Nothing to chase today.");
+    }
+
+    /**
+     * One numbered item: its head ("1. Customer — F-1, F-2"), then the amount, days and step, the B2B extras when
+     * claimed, and the one-line preview when there is one.
+     */
+    List<String> item(DigestItem item) {
+        List<String> lines = new ArrayList<>();
+        lines.add(item.position() + ". " + oneLine(item.customer()) + " — " + String.join(", ", item.invoices()));
+        lines.add(format.money(item.amountDue()) + " · " + days(item.daysOverdue()) + " · " + item.step() + ", "
+                + channel(item.channel()));
+        if (item.claimsExtras()) {
+            List<String> extras = new ArrayList<>();
+            if (item.lateInterest() != null) {
+                extras.add((french ? "intérêts de retard " : "late interest ") + format.money(item.lateInterest()));
+            }
+            if (item.recoveryIndemnity() != null) {
+                extras.add((french ? "indemnité forfaitaire " : "recovery indemnity ")
+                        + format.money(item.recoveryIndemnity()));
+            }
+            lines.add(String.join(" + ", extras));
+        }
+        if (item.preview() != null && !item.preview().isBlank()) {
+            lines.add(oneLine(item.preview()));
+        }
+        return lines;
+    }
+
+    /** The proposals not shown in detail, counted and totalled. */
+    Optional<String> rest(Digest digest) {
+        DigestDetails.Rest rest = digest.details().rest();
+        if (rest.count() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((french ? "… et " : "… and ") + rest.count() + (french ? " de plus, " : " more, ")
+                + amounts(rest.totals()) + (french ? " : relance plan" : ": relance plan"));
+    }
+
+    /** A titled list under the items: replies waiting, payments to confirm, messages to check. */
+    record Section(String title, List<String> lines) {
+    }
+
+    /** The other sections, in order; an empty one is left out. */
+    List<Section> sections(Digest digest) {
+        DigestDetails d = digest.details();
+        List<Section> sections = new ArrayList<>();
+        if (!d.replies().isEmpty()) {
+            sections.add(new Section((french ? "Réponses en attente de décision (" : "Replies waiting for a decision (")
+                    + d.replies().size() + ")", d.replies().stream().map(this::reply).toList()));
+        }
+        if (!d.matches().isEmpty()) {
+            sections.add(new Section((french ? "Paiements à confirmer (" : "Payments to confirm (")
+                    + d.matches().size() + ")", d.matches().stream().map(this::match).toList()));
+        }
+        if (!d.inReview().isEmpty()) {
+            sections.add(new Section((french ? "Messages à vérifier (" : "Messages to check (")
+                    + d.inReview().size() + ")", d.inReview().stream().map(this::review).toList()));
+        }
+        return sections;
+    }
+
+    private String reply(DigestDetails.Reply r) {
+        return r.invoice() + " — " + oneLine(r.customer()) + " (" + r.step() + ")" + (french ? " : " : ": ")
+                + (r.subject() == null ? "" : "« " + oneLine(r.subject()) + " » ")
+                + (french ? "de " : "from ") + (r.from() == null ? "?" : r.from())
+                + (r.received() == null ? "" : ", " + format.shortDate(r.received()));
+    }
+
+    private String match(DigestDetails.Match m) {
+        return "#" + m.allocationId() + ' ' + format.money(m.amount()) + (french ? " de " : " from ")
+                + (m.payer() == null ? "?" : oneLine(m.payer()))
+                + (m.date() == null ? "" : (french ? " le " : " on ") + format.shortDate(m.date()))
+                + (french ? " → facture " : " → invoice ") + m.invoice();
+    }
+
+    private String review(DigestDetails.InReview r) {
+        boolean outgoing = DigestDetails.InReview.OUTBOX.equals(r.kind());
+        return (outgoing ? "" : french ? "quarantaine : " : "quarantined: ")
+                + (r.invoice() == null ? "" : r.invoice() + " : ")
+                + (r.subject() == null ? "?" : oneLine(r.subject()))
+                + (r.reason() == null ? "" : " — " + oneLine(r.reason()));
     }
 
     private String channel(String channel) {

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Emails a digest to {@code digest.emailTo}: one message queued in the outbox with its Message-ID recorded on the
- * digest in the same transaction, so a reply's {@code In-Reply-To} finds it and a second publication of the same
- * digest queues nothing. The send loop sends it (team mail is not bound by the send window). Thread-safe.
+ * Emails a digest to {@code digest.emailTo}: one message queued in the outbox (the send loop sends it; team mail is
+ * not bound by the send window) and its Message-ID recorded on the digest in the same transaction, so a reply's
+ * In-Reply-To finds it. A digest already emailed queues nothing. Thread-safe (the store's transaction serialises).
  */
 public final class EmailDigestPublisher implements DigestPublisher {
 
@@ -20,27 +20,25 @@ public final class EmailDigestPublisher implements DigestPublisher {
     private final Ledger ledger;
     private final DigestStore store;
     private final Outbox outbox;
+    private final DigestEmail email;
     private final String from;
     private final List<String> to;
-    private final DigestEmail email;
-    private final boolean silentWhenEmpty;
 
     /**
-     * @param from            the bot's own address ({@code mail.botAddress}): replies come back to the mailbox it watches
-     * @param silentWhenEmpty {@code digest.whenEmpty: off}: an empty digest is not emailed
+     * @param from the bot's address ({@code mail.botAddress}, else the company's): a reply reaches the bot
+     * @param to   {@code digest.emailTo}
      */
-    public EmailDigestPublisher(Ledger ledger, DigestStore store, Outbox outbox, String from, List<String> to,
-                                DigestEmail email, boolean silentWhenEmpty) {
-        if (to.isEmpty()) {
-            throw new IllegalArgumentException("digest.emailTo is empty: nobody to email the digest to");
-        }
+    public EmailDigestPublisher(Ledger ledger, DigestStore store, Outbox outbox, DigestEmail email, String from,
+                                List<String> to) {
         this.ledger = ledger;
         this.store = store;
         this.outbox = outbox;
+        this.email = email;
         this.from = from;
         this.to = List.copyOf(to);
-        this.email = email;
-        this.silentWhenEmpty = silentWhenEmpty;
+        if (this.to.isEmpty()) {
+            throw new IllegalArgumentException("the email digest needs at least one recipient (digest.emailTo)");
+        }
     }
 
     @Override
@@ -50,20 +48,23 @@ public final class EmailDigestPublisher implements DigestPublisher {
 
     @Override
     public synchronized void publish(Digest digest) {
-        if (digest.isEmpty() && silentWhenEmpty) {
+        Optional<DigestEmail.Rendered> rendered = email.render(digest);
+        if (rendered.isEmpty()) {
+            // digest.whenEmpty: off — an empty digest sends nothing.
             return;
         }
-        DigestEmail.Rendered rendered = email.render(digest);
+        DigestEmail.Rendered r = rendered.get();
+        OutgoingMail mail = new OutgoingMail(from, to, List.of(), List.of(), r.subject(), r.text(),
+                Optional.of(r.html()), List.of(), Optional.empty(), List.of(), OutgoingMail.DIGEST);
         Optional<String> queued = ledger.inTransaction(h -> {
             if (store.emailMessageId(h, digest.id()).isPresent()) {
                 return Optional.<String>empty();
             }
-            Outbox.Queued q = outbox.queue(h, new OutgoingMail(from, to, List.of(), List.of(), rendered.subject(),
-                    rendered.text(), Optional.of(rendered.html()), List.of(), Optional.empty(), List.of(),
-                    OutgoingMail.DIGEST), (Long) null);
-            store.recordEmail(h, digest.id(), q.messageId());
-            return Optional.of(q.messageId());
+            String messageId = outbox.queue(h, mail, (Long) null).messageId();
+            store.recordEmail(h, digest.id(), messageId);
+            return Optional.of(messageId);
         });
-        queued.ifPresent(id -> LOG.info("digest {} queued for {} as {}", digest.token(), String.join(", ", to), id));
+        queued.ifPresent(id -> LOG.info("digest {} queued by email to {} as {}", digest.token(), String.join(", ", to),
+                id));
     }
 }

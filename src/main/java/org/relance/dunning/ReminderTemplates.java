@@ -143,6 +143,6 @@ final class ReminderTemplates {
     }
 
     static String escape(String s) {
-        return org.relance.text.Html.escape(s);
+        return org.relance.text.HtmlEscape.escape(s);
     }
 }

@@ -77,7 +77,7 @@ public final class MailboxWatcher implements AutoCloseable {
         default void beforePass() {
         }
 
-        /** The running watcher finished a pass: what was in the mailbox then is handled. */
+        /** A pass is over (the running watcher's or a single one): what was in the mailbox then is handled. */
         default void afterPass(Pass pass) {
         }
 
@@ -243,7 +243,9 @@ public final class MailboxWatcher implements AutoCloseable {
                 busy = false;
             }
         }
-        return new Pass(handled, moved, quarantined, left);
+        Pass pass = new Pass(handled, moved, quarantined, left);
+        hooks.afterPass(pass);
+        return pass;
     }
 
     /** Something done on the open folder; a connection lost meanwhile is opened again once and the step retried. */
@@ -522,7 +524,6 @@ public final class MailboxWatcher implements AutoCloseable {
             try {
                 hooks.beforePass();
                 Pass pass = runOnce();
-                hooks.afterPass(pass);
                 if (pass.handled() > 0) {
                     LOG.info("mailbox {}: {} handled, {} moved, {} quarantined, {} left in place", imap.folder(),
                             pass.handled(), pass.moved(), pass.quarantined(), pass.left());

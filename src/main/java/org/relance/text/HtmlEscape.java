@@ -1,15 +1,15 @@
 package org.relance.text;
 
-/** HTML escaping of outside text (names, subjects, previews) for the emails the bot writes. Pure. */
-public final class Html {
+/** Outside text made safe inside HTML (element content and quoted attribute values). Pure. */
+public final class HtmlEscape {
 
-    private Html() {
+    private HtmlEscape() {
     }
 
-    /** The text with {@code & < > " '} escaped: safe in element content and in quoted attributes. */
     public static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
