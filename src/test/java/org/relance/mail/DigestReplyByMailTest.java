@@ -172,16 +172,24 @@ class DigestReplyByMailTest {
     }
 
     @Test
-    void theSameReplyDeliveredTwiceActsOnceAndIsConfirmedOnce() throws Exception {
+    void theSameReplyDeliveredAgainEvenByAnotherPathActsOnceAndIsConfirmedOnce() throws Exception {
         MimeMessage once = reply(FOUNDER, "<r1@acme.test>", "Re: digest", DIGEST_ID, "ok 1\n");
         bot.deliver(once);
         readMailbox();
-        bot.deliver(reply(FOUNDER, "<r1@acme.test>", "Re: digest", DIGEST_ID, "ok 1\n"));
+        bot.deliver(once);
+        readMailbox();
+        // the same reply by another path, re-encoded (another content hash), under the same Message-ID
+        MimeMessage again = reply(FOUNDER, "<r1@acme.test>", "Re: digest", DIGEST_ID, "ok 1\n\n");
+        again.addHeader("Received", "from backup-mx.acme.test by mx.acme.test; Wed, 2 Dec 2026 10:05:00 +0100");
+        again.saveChanges();
+        again.setHeader("Message-ID", "<r1@acme.test>");
+        bot.deliver(again);
         readMailbox();
         sendQueued();
 
         assertThat(events("reminder.approved")).hasSize(1);
         assertThat(events(EmailDigestReplies.APPLIED)).hasSize(1);
+        assertThat(events("mail.quarantined")).as("recognised as a duplicate, not failed").isEmpty();
         assertThat(outboxRows(EmailDigestReplies.CONFIRMATION)).isEqualTo(1);
         assertThat(inbox(FOUNDER)).hasSize(1);
     }
