@@ -80,7 +80,19 @@ public final class EmailDigestReplies implements DigestReplyIntake {
             return refused(h, reply, "expired", "the digest #" + d.token() + " of " + d.day() + " is more than "
                     + MAX_AGE_DAYS + " days old");
         }
+        if (reply.messageId() != null && alreadyApplied(h, reply.messageId())) {
+            // The same reply again under another encoding or path: the mailbox's body hash differs, its id does not.
+            return new Result("duplicate", "reply " + reply.messageId() + " from " + reply.from()
+                    + " was already applied to digest #" + d.token());
+        }
         ReplyResult result = replies.apply(h, d.id(), reply.text(), new Actor(reply.from(), Channel.EMAIL));
+        if (reply.messageId() != null) {
+            h.createUpdate("""
+                    INSERT INTO digest_replies (message_id, digest_id, sender, applied_at)
+                    VALUES (:m, :d, :s, :at)""")
+                    .bind("m", reply.messageId()).bind("d", d.id()).bind("s", reply.from())
+                    .bind("at", clock.instant().toString()).execute();
+        }
         Locale locale = company.locale();
         outbox.queue(h, confirmation(reply, result.confirmation(locale)), (Long) null);
         long done = result.outcomes().stream().filter(o -> o.ok()).count();
@@ -92,6 +104,11 @@ public final class EmailDigestReplies implements DigestReplyIntake {
         events.append(h, new Event(clock.instant(), reply.from(), "email", APPLIED, null, null, null,
                 summary + details(reply)));
         return new Result(APPLIED, summary);
+    }
+
+    private static boolean alreadyApplied(Handle h, String messageId) {
+        return h.createQuery("SELECT COUNT(*) FROM digest_replies WHERE message_id = :m")
+                .bind("m", messageId).mapTo(Integer.class).one() > 0;
     }
 
     private Optional<Digest> digestOf(Handle h, String messageId) {

@@ -145,7 +145,7 @@ final class MessageProcessor {
                     answer.repliedTo(), answer.token(), text, answer.refusal(), answer.detail());
             return commit(folder, uidValidity, m, hash, h -> {
                 DigestReplyIntake.Result result = digestReplies.get().handle(h, reply);
-                String target = result.applied() ? mail.processedFolder()
+                String target = result.applied() || "duplicate".equals(result.outcome()) ? mail.processedFolder()
                         : MessageRouter.Route.DigestReply.NOT_AUTHENTICATED.equals(answer.refusal())
                         ? mail.quarantineFolder() : null;
                 return new Handled(result.outcome(), result.summary(), target);

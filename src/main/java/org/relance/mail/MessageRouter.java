@@ -146,6 +146,10 @@ final class MessageRouter {
             }
             return new Route.Quarantine("claims to be from " + from + " but " + authentication.describeFailure());
         }
+        if (trusted && (digestReply || reply) && message.automatic()) {
+            // An out-of-office answering the digest or a confirmation: acting or confirming would start a mail loop.
+            return new Route.Ignore("automatic reply from " + from + " to one of our messages");
+        }
         if (trusted && (digestReply || reply)) {
             // A trusted sender's answer to any of our messages: the intake tells a digest's from anything else.
             return new Route.DigestReply(token, ours, null, null);

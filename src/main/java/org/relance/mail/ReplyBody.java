@@ -32,7 +32,7 @@ final class ReplyBody {
                 return cut(plain);
             }
             String html = first(message, "text/html", 0);
-            return html == null ? "" : cut(HtmlText.toText(cut(html)));
+            return html == null ? "" : cut(HtmlText.toText(withoutQuotedHtml(cut(html))));
         } catch (jakarta.mail.MessagingException | IOException | RuntimeException unreadable) {
             return "";
         }
@@ -67,6 +67,27 @@ final class ReplyBody {
         }
         return null;
     }
+
+    /**
+     * Cuts an HTML reply at its quoted original, which mail clients mark up rather than prefix with "&gt;": Gmail's
+     * {@code gmail_quote}, Apple Mail's and Thunderbird's {@code <blockquote type="cite">}, Outlook's
+     * {@code divRplyFwdMsg} / {@code appendonsend}, and any {@code <blockquote>}.
+     */
+    static String withoutQuotedHtml(String html) {
+        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        int cut = html.length();
+        for (String marker : QUOTE_MARKERS) {
+            int at = lower.indexOf(marker);
+            if (at >= 0) {
+                int tag = lower.lastIndexOf('<', at);
+                cut = Math.min(cut, tag >= 0 ? tag : at);
+            }
+        }
+        return html.substring(0, cut);
+    }
+
+    private static final java.util.List<String> QUOTE_MARKERS = java.util.List.of("<blockquote", "class=\"gmail_quote",
+            "id=\"divrplyfwdmsg", "id=\"appendonsend", "class=\"moz-cite-prefix");
 
     private static String cut(String text) {
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;

@@ -39,7 +39,7 @@ public final class SlackNotifications implements FeedSink {
     /** The cursor's name in {@code feed_cursors}. */
     public static final String NAME = "slack";
     public static final Set<String> KINDS = Set.of("payment.applied", "invoice.paid", "allocation.suggested",
-            "customer.replied", "notice.written", "outbox.needs_review", "mail.quarantined");
+            "customer.replied", "notice.written", "outbox.needs_review", "mail.quarantined", "digest.reply_refused");
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackNotifications.class);
     private static final Pattern APPLIED = Pattern.compile("→ (-?[0-9.]+) ([A-Z]{3}), ([a-z_]+)$");
@@ -126,6 +126,7 @@ public final class SlackNotifications implements FeedSink {
             case "notice.written" -> noticeWritten(h, logged);
             case "outbox.needs_review" -> needsReview(h, logged);
             case "mail.quarantined" -> quarantined(logged);
+            case "digest.reply_refused" -> replyRefused(logged);
             default -> Optional.empty();
         };
     }
@@ -383,6 +384,14 @@ public final class SlackNotifications implements FeedSink {
         String details = FeedBlocks.escape(ReminderFormat.oneLine(logged.event().details()));
         String line = french ? "🚫 *Mail mis en quarantaine* : " + details
                 : "🚫 *Mail quarantined*: " + details;
+        return Optional.of(Notice.message(new FeedBlocks().section(line).message(plain(line))));
+    }
+
+    /** An answer to the digest that changed nothing (outsider, forged, unknown token, expired): who and why. */
+    private Optional<Notice> replyRefused(LoggedEvent logged) {
+        String details = FeedBlocks.escape(ReminderFormat.oneLine(logged.event().details()));
+        String line = french ? "⛔ *Réponse au digest refusée* (rien n'a changé) : " + details
+                : "⛔ *Digest reply refused* (nothing changed): " + details;
         return Optional.of(Notice.message(new FeedBlocks().section(line).message(plain(line))));
     }
 

@@ -23,6 +23,9 @@ public final class ReplyText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_NEXT = Pattern.compile(
             "^\\*?(envoyé|sent|date|à|to|objet|subject|cc|gesendet|an|betreff)\\s*:\\*?.*$", Pattern.CASE_INSENSITIVE);
+    /** Outlook's header block flattened onto one line: "De : X Envoyé : … À : … Objet : …". */
+    private static final Pattern HEADER_ONE_LINE = Pattern.compile(
+            "^\\*?(de|from)\\s*:\\*?\\s*\\S.{0,300}?\\s\\*?(envoyé|sent|date)\\s*:.*$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_LINES_OF_ATTRIBUTION = 3;
 
     private ReplyText() {
@@ -77,6 +80,9 @@ public final class ReplyText {
     private static boolean startsHeaderBlock(List<String> lines, int i) {
         if (!HEADER_FROM.matcher(lines.get(i).strip()).matches()) {
             return false;
+        }
+        if (HEADER_ONE_LINE.matcher(lines.get(i).strip()).matches()) {
+            return true;
         }
         for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
             if (HEADER_NEXT.matcher(lines.get(j).strip()).matches()) {

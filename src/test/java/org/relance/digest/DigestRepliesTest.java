@@ -180,6 +180,15 @@ class DigestRepliesTest {
     }
 
     @Test
+    void aReplyOverTheCapSaysHowManyLinesWereNotRead() {
+        ReplyResult result = reply("ok 1\n" + "bof 2\n".repeat(ReplyGrammar.MAX_COMMANDS + 49));
+
+        assertThat(result.skipped()).isEqualTo(50);
+        assertThat(result.outcomes()).hasSize(1);
+        assertThat(result.confirmation(Locale.FRENCH)).contains("50 lignes de plus non lues (au plus 200 par réponse)");
+    }
+
+    @Test
     void helpAnswersWithTheGrammar() {
         ReplyResult result = reply("aide");
 

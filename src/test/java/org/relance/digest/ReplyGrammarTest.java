@@ -192,6 +192,15 @@ class ReplyGrammarTest {
     }
 
     @Test
+    void outlooksHeaderBlockFlattenedOnOneLineIsIgnored() {
+        assertThat(commands("""
+                payé 2
+                De : Relance <relance@acme.test> Envoyé : mercredi 2 décembre 2026 09:00 À : Claire Objet : digest
+                ok 1
+                """)).extracting(Command::kind).containsExactly(Kind.PAID);
+    }
+
+    @Test
     void appleMailQuoteIsIgnored() {
         assertThat(commands("""
                 escalader 3

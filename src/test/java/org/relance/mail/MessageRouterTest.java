@@ -72,6 +72,12 @@ class MessageRouterTest {
                 WITH_PDF)).isEqualTo(new MessageRouter.Route.DigestReply("K7QX2P", List.of(), null, null));
     }
 
+    @Test
+    void anOutOfOfficeFromTheFounderToTheDigestIsIgnoredSoNoConfirmationLoopStarts() {
+        assertThat(route(from("founder@acme.test", "Absent : Re: digest (#K7QX2P)", List.of("<reminder-1@acme.test>"),
+                true), TEXT_ONLY)).isInstanceOf(MessageRouter.Route.Ignore.class);
+    }
+
     private MessageRouter.Route routeWithDigest(MessageRouter r, InboundMessage m) {
         return r.route(m, TEXT_ONLY, id -> id.startsWith("<reminder-") || id.equals("<digest-1@acme.test>"),
                 id -> id.equals("<digest-1@acme.test>"));

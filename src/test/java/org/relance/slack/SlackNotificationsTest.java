@@ -270,6 +270,21 @@ class SlackNotificationsTest {
     }
 
     @Test
+    void aRefusedDigestReplySaysWhoAndWhyAndThatNothingChanged() {
+        app.ledger().inTransaction(h -> {
+            app.events().append(h, new Event(app.clock().instant(), "evil@evil.test", "email", "digest.reply_refused",
+                    null, null, null, "reply to the digest from evil@evil.test refused (untrusted_sender): "
+                            + "evil@evil.test is not in mail.trustedSenders [<r@evil.test>, subject Re: ok (#K7QX2P)]"));
+            return null;
+        });
+        notifier.runOnce();
+        assertThat(slack.calls).extracting(c -> c.message().text()).containsExactly(
+                "⛔ Réponse au digest refusée (rien n'a changé) : reply to the digest from evil@evil.test refused "
+                        + "(untrusted_sender): evil@evil.test is not in mail.trustedSenders [<r@evil.test>, subject "
+                        + "Re: ok (#K7QX2P)]");
+    }
+
+    @Test
     void inEnglishThePaymentLineIsEnglish() throws IOException {
         app.close();
         Files.delete(dir.resolve("relance.db"));
