@@ -25,6 +25,8 @@ import org.relance.App;
 import org.relance.Bot;
 import org.relance.config.ConfigLoader;
 import org.relance.config.RelanceConfig;
+import org.relance.decision.DecisionOutcome;
+import org.relance.decision.DecisionRequest;
 import org.relance.digest.Digest;
 import org.relance.digest.DigestScheduler;
 import org.relance.digest.DigestText;
@@ -50,7 +52,8 @@ public final class Demo implements AutoCloseable {
     private final Bot bot;
     private final LocalDate today;
     private final Path configFile;
-    private Digest digest;
+    private volatile Digest digest;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Demo(DemoMailServer mail, App app, Bot bot, LocalDate today, Path configFile) {
         this.mail = mail;
@@ -105,6 +108,7 @@ public final class Demo implements AutoCloseable {
             bot.start();
             demo.awaitIntake(messages.size());
             demo.seedHistory(samples.history(), zone);
+            demo.customerAnswers(samples, messages.size());
             return demo;
         } catch (IOException | MessagingException | RuntimeException e) {
             if (bot != null) {
@@ -229,6 +233,27 @@ public final class Demo implements AutoCloseable {
         });
     }
 
+    /**
+     * To show a customer's reply, the demo approves one friendly reminder itself (actor "demo"), sends it, and
+     * delivers the customer's answer in its thread; the watcher reads it as a reply and puts the chase on hold.
+     */
+    private void customerAnswers(SampleMail samples, int delivered) throws MessagingException {
+        String customer = SampleMail.CUSTOMERS.get(1)[1];
+        DecisionOutcome approved = app.decisions().take(new DecisionRequest.Approve(
+                DecisionRequest.Target.invoice(SampleMail.ANSWERED)), new Actor("demo", Channel.SYSTEM));
+        if (!approved.ok()) {
+            return;
+        }
+        app.reminderMailer().queueApproved();
+        app.outboxSender(false).runOnce();
+        List<MimeMessage> inbox = mail.inbox(customer);
+        if (inbox.isEmpty()) {
+            return;
+        }
+        mail.deliver(SampleMail.BOT, samples.customerReply(inbox.get(inbox.size() - 1), customer));
+        awaitIntake(delivered + 1);
+    }
+
     /** A clock at the same time of day as {@code clock}, on {@code day}. */
     private static Clock moved(Clock clock, ZoneId zone, LocalDate day) {
         LocalDate real = LocalDate.now(clock.withZone(zone));
@@ -272,6 +297,9 @@ public final class Demo implements AutoCloseable {
     /** Stops the bot, closes the app, stops the mail server (each even when the one before failed). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             bot.close();
         } finally {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -156,5 +157,25 @@ final class DemoPdfs {
         PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
         names.setEmbeddedFiles(tree);
         doc.getDocumentCatalog().setNames(names);
+        // Mustang looks for the embedded XML only in a PDF with XMP metadata, as Factur-X requires.
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(XMP.getBytes(StandardCharsets.UTF_8));
+        doc.getDocumentCatalog().setMetadata(metadata);
     }
+
+    /** The Factur-X extension schema's description of the attachment (BASIC profile). */
+    private static final String XMP = """
+            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/">
+              <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="" xmlns:fx="urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#">
+                  <fx:DocumentType>INVOICE</fx:DocumentType>
+                  <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>
+                  <fx:Version>1.0</fx:Version>
+                  <fx:ConformanceLevel>BASIC</fx:ConformanceLevel>
+                </rdf:Description>
+              </rdf:RDF>
+            </x:xmpmeta>
+            <?xpacket end="w"?>
+            """;
 }

@@ -12,7 +12,8 @@ import org.relance.dunning.Plan;
  * What the pipeline did with the delivered mail, counted from the store (processed messages, events, the plan): the
  * few lines the demo prints before the digest. Nothing in it is written in advance.
  */
-record Narrative(long emails, long documentEmails, long bankEmails, long quarantined, List<String> invoices, List<String> creditNotes, long payments,
+record Narrative(long emails, long documentEmails, long bankEmails, long replyEmails, List<String> repliedTo,
+                 long quarantined, List<String> invoices, List<String> creditNotes, long payments,
                  List<String> paid, List<String> partlyPaid, long remindersCancelled, long paymentsToConfirm,
                  Plan plan) {
 
@@ -21,6 +22,12 @@ record Narrative(long emails, long documentEmails, long bankEmails, long quarant
             long emails = h.createQuery("SELECT COUNT(*) FROM processed_messages").mapTo(Long.class).one();
             long documentEmails = outcome(h, "invoice.created") + outcome(h, "invoice.updated");
             long bankEmails = outcome(h, "bank.recorded");
+            long replyEmails = h.createQuery("SELECT COUNT(*) FROM processed_messages WHERE outcome LIKE 'customer%'")
+                    .mapTo(Long.class).one();
+            List<String> repliedTo = h.createQuery("""
+                    SELECT DISTINCT c.name || ' (' || i.number || ')' FROM events e
+                    JOIN invoices i ON i.id = e.invoice_id JOIN customers c ON c.id = i.customer_id
+                    WHERE e.kind = 'customer.replied' ORDER BY 1""").mapTo(String.class).list();
             long quarantined = count(h, "mail.quarantined");
             List<String> invoices = h.createQuery("""
                     SELECT DISTINCT i.number FROM events e JOIN invoices i ON i.id = e.invoice_id
@@ -35,7 +42,7 @@ record Narrative(long emails, long documentEmails, long bankEmails, long quarant
             List<String> partly = applied(h, "partially_paid");
             long cancelled = count(h, "reminder.cancelled");
             long toConfirm = count(h, "allocation.suggested");
-            return new Narrative(emails, documentEmails, bankEmails, quarantined, invoices, creditNotes, payments, paid, partly, cancelled,
+            return new Narrative(emails, documentEmails, bankEmails, replyEmails, repliedTo, quarantined, invoices, creditNotes, payments, paid, partly, cancelled,
                     toConfirm, app.plans().planFor(today));
         });
     }
@@ -86,12 +93,16 @@ record Narrative(long emails, long documentEmails, long bankEmails, long quarant
                     .append(" to confirm");
         }
         parts.add(bank.toString());
+        if (!repliedTo.isEmpty()) {
+            parts.add(repliedTo.size() + " customer repl" + (repliedTo.size() == 1 ? "y" : "ies") + ": "
+                    + String.join(", ", repliedTo) + ", chase on hold");
+        }
         Set<String> customers = new LinkedHashSet<>();
         plan.proposals().forEach(p -> customers.add(p.customer()));
         parts.add(plan.proposals().size() + " to chase" + (customers.isEmpty() ? ""
                 : " (" + String.join(", ", customers) + ")"));
         StringBuilder out = new StringBuilder(String.join(" · ", parts)).append('\n');
-        long other = emails - documentEmails - bankEmails - quarantined;
+        long other = emails - documentEmails - bankEmails - replyEmails - quarantined;
         if (other > 0) {
             out.append(other).append(" other message").append(plural((int) other)).append(" (see relance history)\n");
         }

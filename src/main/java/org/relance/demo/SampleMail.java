@@ -52,6 +52,9 @@ final class SampleMail {
     record Transfer(String payer, BigDecimal amount, String reference, LocalDate on) {
     }
 
+    /** The invoice whose reminder the customer answers (the demo sends that reminder first). */
+    static final String ANSWERED = "F-2026-0107";
+
     private final LocalDate today;
     private final ZoneId zone;
 
@@ -68,6 +71,7 @@ final class SampleMail {
                 invoice("F-2026-0104", 3, 35, 5, "960.00", "Création du menu et des affiches", true),
                 invoice("F-2026-0105", 4, 33, 3, "480.00", "Retouches photo, séance du mois", false),
                 invoice("F-2026-0106", 4, 10, -20, "720.00", "Séance photo, catalogue d'hiver", true),
+                invoice(ANSWERED, 1, 40, 10, "1800.00", "Refonte de la boutique en ligne", false),
                 new SampleInvoice("AV-2026-0007", true, CUSTOMERS.get(2)[0], CUSTOMERS.get(2)[1],
                         today.minusDays(9), today.minusDays(9), new BigDecimal("150.00"),
                         "Avoir : remise sur l'audit (une journée non effectuée)", false));
@@ -100,6 +104,32 @@ final class SampleMail {
             all.add(bankNotification(t, ++n));
         }
         return all;
+    }
+
+    /** The customer's answer to the reminder the bot sent: a reply in its thread, as a mail client writes it. */
+    MimeMessage customerReply(MimeMessage reminder, String customer) throws MessagingException {
+        MimeMessage m = message(customer, BOT, "Re: " + reminder.getSubject(), 90);
+        String id = reminder.getMessageID();
+        m.setHeader("In-Reply-To", id);
+        m.setHeader("References", id);
+        m.removeHeader("Authentication-Results");
+        m.setSentDate(new Date(reminder.getSentDate() == null ? System.currentTimeMillis()
+                : reminder.getSentDate().getTime() + 20 * 60_000L));
+        m.setText("""
+                Bonjour,
+
+                Désolée pour le retard, notre comptable était absente. Le virement de la facture %s
+                part vendredi.
+
+                Bien cordialement,
+                Sophie Moreau
+
+                Le %s, Acme SAS a écrit :
+                > %s
+                """.formatted(ANSWERED, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today),
+                reminder.getSubject()), "UTF-8");
+        m.saveChanges();
+        return m;
     }
 
     private SampleInvoice invoice(String number, int customer, int issuedDaysAgo, int dueDaysAgo, String total,
