@@ -180,6 +180,10 @@ public final class Demo implements AutoCloseable {
         new Terminal(this, mail, status).run(in, out);
     }
 
+    DemoMailServer mailServer() {
+        return mail;
+    }
+
     Optional<Digest> digest() {
         return Optional.ofNullable(digest);
     }

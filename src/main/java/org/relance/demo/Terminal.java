@@ -77,14 +77,22 @@ final class Terminal {
         snapshot();
         ReplyResult result = demo.app().digestReplies().apply(digest.id(), command, demo.terminalActor());
         out.println(result.confirmation(locale));
-        // The send loop would send within a minute; the demo sends now, so the reminder shows at once.
+        sendAndShow(out);
+    }
+
+    /**
+     * Sends what the decisions approved and prints each message that reached a customer's mailbox since
+     * {@link #snapshot()}: the send loop would send within a minute; the demo sends now, so the reminder shows at once.
+     */
+    void sendAndShow(PrintWriter out) {
         demo.app().reminderMailer().queueApproved();
         SendReport report = demo.app().outboxSender(false).runOnce();
         report.configurationError().ifPresent(e -> out.println("sending: " + e));
         showDelivered(out);
     }
 
-    private void snapshot() {
+    /** Remembers how many messages each customer mailbox holds, so that only new ones are shown. */
+    void snapshot() {
         for (String[] c : SampleMail.CUSTOMERS) {
             seen.put(c[1], count(c[1]));
         }
