@@ -22,6 +22,7 @@ import org.relance.decision.DecisionOutcome;
 import org.relance.decision.DecisionRequest;
 import org.relance.digest.Digest;
 import org.relance.digest.DigestItem;
+import org.relance.slack.FakeSlackApi;
 
 /**
  * The demo's running parts, driven directly: what a terminal approval sends is shown as it arrived in the customer's
@@ -88,6 +89,22 @@ class DemoTest {
                 Thread.sleep(100);
             }
             assertThat(founder).hasSize(1);
+        }
+    }
+
+    @Test
+    void withSlackSettingsInTheEnvironmentTheDigestIsPostedToTheSlackChannelToo() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi();
+             Demo demo = Demo.start(dir.resolve("demo-data"), Optional.of(LocalDate.of(2026, 12, 2)), CLOCK,
+                     Map.of("SLACK_BOT_TOKEN", "xoxb-demo", "SLACK_CHANNEL", "C0DEMO", "SLACK_SIGNING_SECRET",
+                             "s3cret", "SLACK_API_URL", slack.url()), Main::wire)) {
+            String text = demo.publishDigest();
+
+            assertThat(text).contains("(sent to: slack");
+            assertThat(slack.calls("chat.postMessage")).singleElement()
+                    .satisfies(c -> assertThat(c.param("channel")).isEqualTo("C0DEMO"));
+            assertThat(java.nio.file.Files.readString(demo.configFile())).contains("botToken: ${SLACK_BOT_TOKEN}")
+                    .doesNotContain("xoxb-demo");
         }
     }
 
