@@ -31,11 +31,6 @@ final class DemoConfig {
         return template.stripTrailing() + "\n" + slack;
     }
 
-    /** True when Slack settings were found (the demo says so). */
-    static boolean slack(Map<String, String> env) {
-        return set(env, "SLACK_BOT_TOKEN") && set(env, "SLACK_CHANNEL");
-    }
-
     private static boolean set(Map<String, String> env, String name) {
         String v = env.get(name);
         return v != null && !v.isBlank();

@@ -24,7 +24,8 @@ import java.util.Properties;
 /**
  * The mail the demo delivers to the bot's mailbox, dated relative to the demo's day: the founder's forwarded
  * invoices (plain and Factur-X PDFs, one credit note) and the bank's transfer notifications (two paying in full,
- * one partly). Each message carries the Authentication-Results the company's receiving server would add. Pure.
+ * one partly), and a customer's answer to a reminder. The demo's {@link ReceivingServer} stamps them as they arrive.
+ * Pure.
  */
 final class SampleMail {
 
@@ -32,8 +33,10 @@ final class SampleMail {
     static final String SELLER = "Acme SAS";
     static final String FOUNDER = "founder@" + DOMAIN;
     static final String BOT = "relance@" + DOMAIN;
+    /** The mailbox the bot reads, behind the demo's receiving server (mail for BOT is moved there, stamped). */
+    static final String BOT_INBOX = "relance-inbox@" + DOMAIN;
     static final String BANK = "alertes@banque-demo.test";
-    /** The authserv-id of the demo's "receiving server" (mail.authservId). */
+    /** The authserv-id of the demo's {@link ReceivingServer} (mail.authservId). */
     static final String AUTHSERV_ID = "mx.acme.test";
 
     /** The customers of the samples: name, address (each one has a demo mailbox). */
@@ -112,7 +115,6 @@ final class SampleMail {
         String id = reminder.getMessageID();
         m.setHeader("In-Reply-To", id);
         m.setHeader("References", id);
-        m.removeHeader("Authentication-Results");
         m.setSentDate(new Date(reminder.getSentDate() == null ? System.currentTimeMillis()
                 : reminder.getSentDate().getTime() + 20 * 60_000L));
         m.setText("""
@@ -187,8 +189,6 @@ final class SampleMail {
         m.setSubject(subject, "UTF-8");
         // Sent this morning, a minute apart, so a mail client lists them in order.
         m.setSentDate(Date.from(today.atTime(7, 0).plusMinutes(n).atZone(zone).toInstant()));
-        // What the company's receiving server writes on top of a message whose sender it verified.
-        m.setHeader("Authentication-Results", AUTHSERV_ID + "; dmarc=pass header.from=" + domainOf(from));
         return m;
     }
 
