@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.relance.App;
 import org.relance.Bot;
@@ -72,14 +72,10 @@ public final class Demo implements AutoCloseable {
      * @param env the environment: its SLACK_* settings add a slack section
      */
     public static Demo start(Path dir, Optional<LocalDate> today, Clock clock, Map<String, String> env,
-                             java.util.function.BiFunction<RelanceConfig, Clock, App> wire) throws IOException {
+                             BiFunction<RelanceConfig, Clock, App> wire) throws IOException {
         wipe(dir);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(MARKER), "written by relance demo: emptied when the demo starts again\n");
-        ZoneId zone = ZoneId.of("Europe/Paris");
-        Clock demoClock = today.map(day -> moved(clock, zone, day)).orElse(clock);
-        LocalDate day = LocalDate.now(demoClock.withZone(zone));
-
         Map<String, String> users = new LinkedHashMap<>();
         users.put(SampleMail.FOUNDER, "founder");
         users.put(SampleMail.BOT, "relance");
@@ -102,6 +98,9 @@ public final class Demo implements AutoCloseable {
             values.put("DEMO_SMTP_PORT", String.valueOf(mail.smtpPort()));
             values.put("DEMO_BOT_PASSWORD", users.get(SampleMail.BOT));
             RelanceConfig config = ConfigLoader.load(configFile, values);
+            ZoneId zone = config.company().timezone();
+            Clock demoClock = today.map(d -> moved(clock, zone, d)).orElse(clock);
+            LocalDate day = LocalDate.now(demoClock.withZone(zone));
             app = wire.apply(config, demoClock);
             SampleMail samples = new SampleMail(day, zone);
             List<MimeMessage> messages = samples.messages();
