@@ -79,7 +79,7 @@ final class StatusCommand implements Callable<Integer> {
         return o;
     }
 
-    private static void print(ReceivablesStatus.Summary s, PrintWriter out) {
+    static void print(ReceivablesStatus.Summary s, PrintWriter out) {
         String c = " " + s.currency().getCurrencyCode();
         out.printf("Receivables on %s%n", s.today());
         out.printf("  receivable   %s%n", amount(s.receivable()) + c);

@@ -140,17 +140,6 @@ class PlanCommandTest {
     }
 
     @Test
-    void theDemoProposesLaterStepsFromItsHistoryAndSendsNothing() {
-        assertThat(run("demo", "--dir", dir.resolve("demo").toString(), "--today", "2026-12-01")).isZero();
-
-        assertThat(out.toString())
-                .containsPattern("FA-2026-0071 +Me Gusta Olive +firm")
-                .containsPattern("FA-2026-0064 +Client Presse SARL +call")
-                .doesNotContain("FA-2026-0102")
-                .contains("Nothing was sent");
-    }
-
-    @Test
     void approveReportsEachInvoiceAndExitsOneWhenAnyIsRefused() throws IOException {
         Path config = config();
         run("import", "--config", config.toString(), invoices().toString());

@@ -1,0 +1,27 @@
+package org.relance.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * One bundled sample document, its dates already moved to the demo's day.
+ *
+ * @param facturX written as a Factur-X PDF (else a plain text PDF)
+ */
+record SampleInvoice(String number, boolean creditNote, String customer, String email, LocalDate issued,
+                     LocalDate due, BigDecimal total, String line, boolean facturX) {
+
+    /** The amount before VAT at 20 %. */
+    BigDecimal net() {
+        return total.divide(new BigDecimal("1.20"), 2, RoundingMode.HALF_EVEN);
+    }
+
+    String fileName() {
+        return number + ".pdf";
+    }
+
+    byte[] pdf() {
+        return facturX ? DemoPdfs.facturX(this) : DemoPdfs.plain(this);
+    }
+}
