@@ -109,6 +109,8 @@ public final class MailboxWatcher implements AutoCloseable {
     private final MessageProcessor processor;
     private final Settings settings;
     private final Hooks hooks;
+    /** The highest UID the last pass looked at: a message above it arrived after the pass's fetch. */
+    private volatile long lastSeenUid;
     private final Clock clock;
     private final Object waiting = new Object();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -204,6 +206,8 @@ public final class MailboxWatcher implements AutoCloseable {
         for (Message m : ordered) {
             prefetched.put(uidOf(inbox, m), m);
         }
+        lastSeenUid = Math.max(checkpoint.lastUid(), prefetched.keySet().stream().mapToLong(Long::longValue).max()
+                .orElse(0));
         int handled = 0;
         int quarantined = 0;
         int left = 0;
@@ -554,6 +558,10 @@ public final class MailboxWatcher implements AutoCloseable {
         if (f == null || !running) {
             return;
         }
+        if (arrivedSincePass(f)) {
+            // IDLE reports only what arrives once it has begun: mail that came during the pass is read now.
+            return;
+        }
         if (imap.idle() && ((IMAPStore) store).hasCapability("IDLE")) {
             // Any use of the folder from another thread ends the IDLE: re-issued at most every idlePeriod.
             ScheduledFuture<?> wake = timer.schedule(() -> poke(f), settings.idlePeriod().toMillis(),
@@ -566,6 +574,21 @@ public final class MailboxWatcher implements AutoCloseable {
         } else {
             pause(Duration.ofSeconds(imap.pollSeconds()));
         }
+    }
+
+    private boolean arrivedSincePass(IMAPFolder f) throws MessagingException {
+        f.doCommand(protocol -> {
+            protocol.noop();
+            return null;
+        });
+        long seen = lastSeenUid;
+        for (Message m : f.getMessagesByUID(seen + 1, UIDFolder.MAXUID)) {
+            // "n:*" always includes the last message, even below n.
+            if (m != null && !m.isExpunged() && f.getUID(m) > seen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void poke(IMAPFolder f) {

@@ -161,6 +161,41 @@ class MailboxWatcherTest {
         }
     }
 
+    @Test
+    void mailArrivingDuringAPassIsReadRightAfterItNotAtTheNextIdleRound() throws Exception {
+        bot.deliver(TestMails.plain(TestMails.FOUNDER, "<first@acme.test>", "Bonjour", "Premier message"));
+        java.util.concurrent.atomic.AtomicBoolean delivered = new java.util.concurrent.atomic.AtomicBoolean();
+        MailboxWatcher.Hooks deliverDuringThePass = new MailboxWatcher.Hooks() {
+            @Override
+            public void afterCommit(long uid) {
+                if (delivered.compareAndSet(false, true)) {
+                    try {
+                        bot.deliver(TestMails.plain(TestMails.FOUNDER, "<second@acme.test>", "Re", "Second"));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        };
+        RelanceConfig config = config(imapPort(), "");
+        watcher(config, MailboxWatcher.Hooks.NONE);
+        // An IDLE round of a minute: the second message would wait that long if the watcher went idle over it.
+        MailboxWatcher w = new MailboxWatcher(config.mail().orElseThrow(), config.bank(), ledger, events,
+                () -> documents, Optional.empty(), CLOCK, new MailboxWatcher.Settings(Duration.ofMinutes(1),
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(200)),
+                deliverDuringThePass);
+        toClose.add(w);
+
+        w.start();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (number("SELECT COUNT(*) FROM processed_messages") < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(number("SELECT COUNT(*) FROM processed_messages")).as("both messages read within 15 s")
+                .isEqualTo(2);
+    }
+
     @NeedsCorpus
     @Test
     void forwardedInvoiceFromATrustedSenderIsImportedWithTheCustomerEmailAndMovedToProcessed() throws Exception {
