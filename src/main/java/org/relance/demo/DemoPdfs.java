@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * text PDFs, and Factur-X PDFs (the same page with the CII XML embedded as {@code factur-x.xml}, where Mustang finds
  * it). Pure.
  */
-final class DemoPdfs {
+public final class DemoPdfs {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter CII = DateTimeFormatter.BASIC_ISO_DATE;
@@ -115,6 +115,11 @@ final class DemoPdfs {
                 </rsm:CrossIndustryInvoice>
                 """.formatted(i.number(), i.creditNote() ? "381" : "380", CII.format(i.issued()), SampleMail.SELLER,
                 i.customer(), i.email(), CII.format(i.due()), amounts.indent(8).stripTrailing());
+    }
+
+    /** A one-page PDF with one text line per string (Helvetica): the plain invoices here, and the tests' PDFs. */
+    public static byte[] textPdf(List<String> lines) {
+        return build(lines, null);
     }
 
     private static byte[] build(List<String> lines, byte[] embeddedXml) {
