@@ -107,8 +107,7 @@ public final class Demo implements AutoCloseable {
             for (MimeMessage m : messages) {
                 mail.deliver(SampleMail.BOT, m);
             }
-            // All in the watched mailbox before the bot starts: its first pass takes them together. (A burst that
-            // lands between a pass and its IDLE waits for the next IDLE round: see notes/h-demo.md.)
+            // All in the watched mailbox before the bot starts: its first pass takes them together.
             awaitMoved(mail, messages.size());
             bot = Bot.of(app);
             Demo demo = new Demo(mail, mx, app, bot, day, configFile);
