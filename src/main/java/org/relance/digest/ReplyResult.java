@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.relance.decision.DecisionOutcome;
-import org.relance.decision.DecisionOutcome.Reason;
+import org.relance.decision.OutcomeWords;
 import org.relance.decision.DecisionOutcome.Status;
 
 /**
@@ -151,16 +151,12 @@ public record ReplyResult(long digestId, List<Line> lines, int skipped) {
             return fr ? "déjà fait" : "already done";
         }
         if (o.status() == Status.STALE) {
-            String why = switch (o.reason()) {
-                case INVOICE_PAID -> fr ? "la facture est payée" : "the invoice is paid";
-                case DECIDED_BY_SOMEONE_ELSE -> fr ? "quelqu'un d'autre a déjà décidé" : "someone else already decided";
-                default -> fr ? "la proposition a changé depuis le digest" : "the proposal changed since the digest";
-            };
+            String why = new OutcomeWords(fr ? Locale.FRENCH : Locale.ENGLISH).stale(o.reason());
             return (fr ? "refusé, périmé : " : "refused, stale: ") + why
                     + (fr ? " (voir le digest de demain)" : " (see tomorrow's digest)");
         }
         if (o.status() == Status.REFUSED) {
-            return (fr ? "refusé : " : "refused: ") + refusal(o.reason(), fr, o.message());
+            return (fr ? "refusé : " : "refused: ") + new OutcomeWords(fr ? Locale.FRENCH : Locale.ENGLISH).refused(o);
         }
         return switch (o.reason()) {
             case APPROVED -> fr ? "relance approuvée, part au prochain créneau d'envoi"
@@ -178,17 +174,5 @@ public record ReplyResult(long digestId, List<Line> lines, int skipped) {
         return o.step() == null ? "" : (fr ? " (étape : " : " (step: ") + o.step() + ")";
     }
 
-    private static String refusal(Reason reason, boolean fr, String message) {
-        return switch (reason) {
-            case INVOICE_CLOSED -> fr ? "la facture est close" : "the invoice is closed";
-            case NOTHING_DUE -> fr ? "rien à relancer" : "nothing is due";
-            case NO_ADDRESS -> fr ? "pas d'adresse email pour ce client" : "no email address for this customer";
-            case LAST_STEP -> fr ? "déjà à la dernière étape" : "already at the last step";
-            case BEING_SENT -> fr ? "en cours d'envoi" : "being sent";
-            case OUT_OF_RANGE -> fr ? "valeur hors limites" : "out of range";
-            case CREDIT_NOTE -> fr ? "c'est un avoir" : "it is a credit note";
-            default -> message == null ? reason.name().toLowerCase(Locale.ROOT) : message;
-        };
-    }
 
 }

@@ -7,18 +7,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.relance.decision.DecisionOutcome;
-import org.relance.decision.DecisionOutcome.Reason;
 
 /** What the Slack app says, in the company's language (French or English); pure. */
 final class SlackTexts {
 
     private final boolean fr;
+    private final org.relance.decision.OutcomeWords words;
     private final ZoneId zone;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 
     SlackTexts(Locale locale, ZoneId zone) {
         this.fr = "fr".equals(locale.getLanguage());
+        this.words = new org.relance.decision.OutcomeWords(locale);
         this.zone = zone;
         this.date = DateTimeFormatter.ofPattern(fr ? "dd/MM/yyyy" : "dd/MM/yyyy");
     }
@@ -72,46 +73,14 @@ final class SlackTexts {
         return switch (o.status()) {
             case ALREADY_DONE -> fr ? "Déjà fait" + invoice + " : rien n'a changé."
                     : "Already done" + invoice + ": nothing changed.";
-            case STALE -> (fr ? "Cet élément n'est plus à jour" + invoice + " : " + stale(o.reason())
+            case STALE -> (fr ? "Cet élément n'est plus à jour" + invoice + " : " + words.stale(o.reason())
                     + ". Rien n'a changé ; `/relance digest` montre ce qui est proposé maintenant."
-                    : "This item is out of date" + invoice + ": " + stale(o.reason())
+                    : "This item is out of date" + invoice + ": " + words.stale(o.reason())
                     + ". Nothing changed; `/relance digest` shows what is proposed now.");
             case REFUSED -> (fr ? "Impossible" + invoice + " : " : "Not possible" + invoice + ": ")
-                    + refused(o) + (fr ? ". Rien n'a changé." : ". Nothing changed.");
+                    + words.refused(o) + (fr ? ". Rien n'a changé." : ". Nothing changed.");
             case DONE -> fr ? "C'est fait." : "Done.";
         };
-    }
-
-    private String stale(Reason reason) {
-        return switch (reason) {
-            case PROPOSAL_CHANGED -> fr ? "la proposition a changé depuis (une autre étape est due)"
-                    : "the proposal changed since (another step is due)";
-            case DECIDED_BY_SOMEONE_ELSE -> fr ? "quelqu'un d'autre a déjà décidé" : "someone else already decided";
-            case INVOICE_PAID -> fr ? "la facture est payée" : "the invoice is paid";
-            default -> reasonWords(reason);
-        };
-    }
-
-    private String refused(DecisionOutcome o) {
-        if (!fr && o.message() != null && !o.message().isBlank()) {
-            return o.message();
-        }
-        return switch (o.reason()) {
-            case UNKNOWN_INVOICE -> fr ? "facture inconnue" : "unknown invoice";
-            case UNKNOWN_REMINDER -> fr ? "relance inconnue" : "unknown reminder";
-            case UNKNOWN_ALLOCATION -> fr ? "rapprochement inconnu" : "unknown match";
-            case NOTHING_DUE -> fr ? "rien n'est dû aujourd'hui" : "nothing is due today";
-            case INVOICE_CLOSED -> fr ? "la facture est close" : "the invoice is closed";
-            case NO_ADDRESS -> fr ? "le client n'a pas d'adresse email valide" : "the customer has no valid address";
-            case BEING_SENT -> fr ? "le message est en cours d'envoi" : "the message is being sent";
-            case LAST_STEP -> fr ? "c'est déjà la dernière étape" : "this is already the last step";
-            case OUT_OF_RANGE -> fr ? "valeur hors limites" : "value out of range";
-            default -> reasonWords(o.reason());
-        };
-    }
-
-    private static String reasonWords(Reason reason) {
-        return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     String notAllowed() {
