@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * a {@code slack} section is set) and prints it; the daily schedule still posts its own at {@code digest.time}.
  */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "Build today's digest now, post it to the configured channels (Slack) and print it.")
+        description = "Build today's digest now, post it to Slack and email it (as configured), and print it.")
 final class DigestCommand implements Callable<Integer> {
 
     private final CliContext context;
