@@ -67,7 +67,7 @@ final class InvoiceTextFields {
                 DAYS + "\\s*(?:net\\s+)?(?:,\\s*)?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
                         + "|einde\\s+(?:van\\s+de\\s+)?maand)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
-                "(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
+                "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
                         + "|betaaltermijn)[^\\d]{0,40}?" + DAYS, FLAGS);
         private static final Pattern NET_DAYS = Pattern.compile(
                 "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?!\\s*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
@@ -574,7 +574,9 @@ final class InvoiceTextFields {
                 "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
                 "date\\s+issued");
-        add(l, Field.ISSUE_DATE, 0.8, "(?<![\\p{L}])(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s+\\p{Alnum})");
+        // Weaker than a bare "Date": "Order dated …" names another document's date.
+        add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
+                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s+\\p{Alnum})");
         add(l, Field.ISSUE_DATE, 0.75, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", "^le(?=\\s+\\d)");
 
@@ -592,20 +594,21 @@ final class InvoiceTextFields {
                 "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme",
                 "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:tvac|tvai|t\\.v\\.a\\.c\\.?|tva\\s+(?:comprise|incluse))", "(?<![\\p{L}])tvac(?![\\p{L}])",
-                "(?:amount|total|balance)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
-                "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)");
+                "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
+                "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
         add(l, Field.TOTAL, 0.65, "(?<![\\p{L}])total(?![\\p{L}])");
 
         add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
                 "restant\\s+d(?:û|u)", "balance\\s+due", "amount\\s+remaining", "remaining\\s+balance",
-                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "verbleibender\\s+betrag");
+                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "verbleibender\\s+betrag",
+                "balance\\s+payable", "nog\\s+te\\s+betalen", "openstaand\\s+(?:saldo|bedrag)");
         add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])");
         add(l, Field.DEPOSIT, 0.9,
                 "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
                 "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
-                "abschlagszahlung");
+                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
                 "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
                 "net\\s+amount", "total\\s+(?:excl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat))?",

@@ -272,4 +272,41 @@ class PlainPdfFieldsTest {
         assertThat(read("Invoice No. INV-5", "Date: 07/11/2026", "Total due $10.00").number()).isEqualTo("INV-5");
         assertThat(read("Facture n° FA-5", "Date : 07/11/2026", "Total TTC 10,00 €").number()).isEqualTo("FA-5");
     }
+
+    @Test
+    void aBalancePayableIsTheAmountDueNotTheTotal() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: 9100",
+                "Invoice date: 7 November 2026",
+                "Total £1,200.00",
+                "Deposit paid £200.00",
+                "Balance payable £1,000.00");
+
+        assertThat(i.total()).isEqualByComparingTo("1200.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void anOrderDatedIsNotTheIssueDate() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: 9101",
+                "Your order dated 2 November 2026",
+                "Date: 7 November 2026",
+                "Amount due $50.00");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+    }
+
+    @Test
+    void aDutchNogTeBetalenIsTheAmountDue() throws IOException {
+        ExtractedInvoice i = read(
+                "Factuurnummer: NL-40",
+                "Factuurdatum: 05-11-2026",
+                "Totaal incl. BTW € 1.210,00",
+                "Aanbetaling € 210,00",
+                "Nog te betalen € 1.000,00");
+
+        assertThat(i.total()).isEqualByComparingTo("1210.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1000.00");
+    }
 }
