@@ -17,7 +17,7 @@ import org.relance.text.AmountText;
 import org.relance.text.DateText;
 
 /**
- * Finds invoice fields in the plain text of a French, English or German invoice by label–value
+ * Finds invoice fields in the plain text of a French, English, German or Dutch invoice by label–value
  * proximity: the value follows its label on the same line, or sits alone on the next line.
  */
 final class InvoiceTextFields {
