@@ -17,7 +17,7 @@ import org.relance.text.AmountText;
 import org.relance.text.DateText;
 
 /**
- * Finds invoice fields in the plain text of a French, English or German invoice by label–value
+ * Finds invoice fields in the plain text of a French, English, German or Dutch invoice by label–value
  * proximity: the value follows its label on the same line, or sits alone on the next line.
  */
 final class InvoiceTextFields {
@@ -53,6 +53,59 @@ final class InvoiceTextFields {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
     private static final double DOUBTFUL = 0.5;
+    private static final Pattern PLACE_AND_DATE = Pattern.compile(
+            "[\\p{L}][\\p{L}' ’\\-]{1,40},\\s*(?:(?:le|den|am|on)\\s+)?(.{6,30}?)[.\\s]*", FLAGS);
+    /** Lines that count days for something else than the payment term: discounts, penalties, interest. */
+    private static final Pattern NOT_TERMS = Pattern.compile(
+            "escompte|discount|skonto|korting|p(?:é|e)nalit|retard|late\\s+(?:fee|payment|charge)|verzug|intér(?:ê|e)ts?|interest"
+                    + "|rente|livraison|delivery|lieferung|levering|garantie|warranty|validit|g(?:ü|u)ltig|geldig", FLAGS);
+
+    /** Payment terms: a number of days, optionally to the end of that month; zero days is on receipt. */
+    private record Terms(int days, boolean endOfMonth) {
+        private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen)(?![\\p{L}])";
+        private static final Pattern END_OF_MONTH = Pattern.compile(
+                DAYS + "\\s*(?:net\\s+)?(?:,\\s*)?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
+                        + "|einde\\s+(?:van\\s+de\\s+)?maand)", FLAGS);
+        private static final Pattern IN_DAYS = Pattern.compile(
+                "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
+                        + "|betaaltermijn)[^\\d]{0,40}?" + DAYS, FLAGS);
+        private static final Pattern NET_DAYS = Pattern.compile(
+                "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?!\\s*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
+        private static final Pattern ON_RECEIPT = Pattern.compile(
+                "(?:(?:(?:à|a|d(?:è|e)s)\\s+(?:la\\s+)?r(?:é|e)ception)|(?:due|payable)\\s+(?:on|upon)\\s+receipt|upon\\s+receipt"
+                        + "|bei\\s+erhalt|sofort\\s+(?:zahlbar|f(?:ä|a)llig)|zahlbar\\s+sofort|bij\\s+ontvangst|comptant)", FLAGS);
+        private static final Pattern RECEIPT_CONTEXT = Pattern.compile(
+                "payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|zahlbar|zahlung|betaling|betalen|f(?:ä|a)llig", FLAGS);
+
+        static Optional<Terms> in(String line) {
+            Matcher m = END_OF_MONTH.matcher(line);
+            if (m.find()) {
+                return of(m.group(1), true);
+            }
+            m = IN_DAYS.matcher(line);
+            if (m.find()) {
+                return of(m.group(1), false);
+            }
+            m = NET_DAYS.matcher(line);
+            if (m.find()) {
+                return of(m.group(1), false);
+            }
+            if (ON_RECEIPT.matcher(line).find() && RECEIPT_CONTEXT.matcher(line).find()) {
+                return Optional.of(new Terms(0, false));
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<Terms> of(String days, boolean endOfMonth) {
+            int n = Integer.parseInt(days);
+            return n > 0 && n <= 180 ? Optional.of(new Terms(n, endOfMonth)) : Optional.empty();
+        }
+
+        LocalDate from(LocalDate issue) {
+            LocalDate due = issue.plusDays(days);
+            return endOfMonth ? due.withDayOfMonth(due.lengthOfMonth()) : due;
+        }
+    }
 
     private InvoiceTextFields() {
     }
@@ -85,6 +138,9 @@ final class InvoiceTextFields {
             Optional<Candidate<String>> number = best(Field.NUMBER, "number", this::numberIn);
             List<Candidate<LocalDate>> issueCandidates = new ArrayList<>(candidates(Field.ISSUE_DATE, this::dateIn));
             number.flatMap(this::dateAfterNumber).ifPresent(issueCandidates::add);
+            if (issueCandidates.isEmpty()) {
+                placeAndDate().ifPresent(issueCandidates::add);
+            }
             Optional<Candidate<LocalDate>> issue = choose(issueCandidates, "issueDate");
             Optional<Candidate<LocalDate>> due = best(Field.DUE_DATE, "dueDate", this::dateIn);
             Optional<Candidate<AmountText.Found>> total = best(Field.TOTAL, "total", this::amountIn);
@@ -127,6 +183,9 @@ final class InvoiceTextFields {
                 warnings.add("dueDate: " + dueDate + " is before the issue date " + issueDate + "; dropped");
                 dueDate = null;
             }
+            if (dueDate == null && due.isEmpty()) {
+                dueDate = dueFromTerms(issueDate).orElse(null);
+            }
 
             missing("number", number);
             missing("issueDate", issue);
@@ -145,6 +204,49 @@ final class InvoiceTextFields {
                     customerName, customerEmail, seller(customer).orElse(null),
                     Iban.find(String.join("\n", lines)).orElse(null),
                     "text", Math.round(confidence * 100) / 100.0, warnings);
+        }
+
+        /**
+         * "London, 7 November 2026" alone on a line: the place and date a letter is signed with. Only
+         * when no label names the issue date, and a weak clue, so it says so.
+         */
+        private Optional<Candidate<LocalDate>> placeAndDate() {
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = PLACE_AND_DATE.matcher(lines.get(i));
+                if (m.matches()) {
+                    Optional<LocalDate> date = DateText.parse(m.group(1));
+                    if (date.isPresent()) {
+                        warnings.add("issueDate: no label; taken from the place and date \"" + lines.get(i) + "\"");
+                        return Optional.of(new Candidate<>(date.get(), 0.6, i, null));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A due date from payment terms ("payable à 30 jours", "30 jours fin de mois", "à réception",
+         * "Net 30", "due on receipt"), counted from the issue date; said in the warnings.
+         */
+        private Optional<LocalDate> dueFromTerms(LocalDate issueDate) {
+            for (String line : lines) {
+                if (NOT_TERMS.matcher(line).find()) {
+                    continue;
+                }
+                Optional<Terms> terms = Terms.in(line);
+                if (terms.isEmpty()) {
+                    continue;
+                }
+                String shown = line.length() > 80 ? line.substring(0, 80) + "…" : line;
+                if (issueDate == null) {
+                    warnings.add("dueDate: terms \"" + shown + "\" but no issue date to count from");
+                    return Optional.empty();
+                }
+                LocalDate due = terms.get().from(issueDate);
+                warnings.add("dueDate: computed from the issue date " + issueDate + " and the terms \"" + shown + "\"");
+                return Optional.of(due);
+            }
+            return Optional.empty();
         }
 
         private void missing(String name, Optional<?> value) {
@@ -458,25 +560,31 @@ final class InvoiceTextFields {
     private static List<Label> labels() {
         List<Label> l = new ArrayList<>();
         String no = "(?:n[°º]\\.?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
-        String doc = "(?:facture|invoice|rechnung|avoir|credit\\s*note|gutschrift)";
+        String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota)";
         add(l, Field.NUMBER, 0.95, doc + "\\s*" + no,
                 "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
-                "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)");
+                "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
+                "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
+                "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)");
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
         add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|no\\.|nr\\.|#)");
 
         add(l, Field.ISSUE_DATE, 0.95,
                 "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
                 "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
-                "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum");
+                "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
+                "date\\s+issued");
+        // Weaker than a bare "Date": "Order dated …" names another document's date.
+        add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
+                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s+\\p{Alnum})");
         add(l, Field.ISSUE_DATE, 0.75, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
-        add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)");
+        add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", "^le(?=\\s+\\d)");
 
         add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
                 "date\\s+limite\\s+de\\s+(?:paiement|r(?:è|e)glement)", "(?:à|a)\\s+(?:r(?:é|e)gler|payer)\\s+avant\\s+le",
                 "payable\\s+(?:avant\\s+le|au|le|jusqu" + AP + "au)", "due\\s+date", "payment\\s+due(?:\\s+date)?",
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
-                "zahlungsziel");
+                "zahlungsziel", "vervaldatum", "uiterste\\s+betaaldatum", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
 
         add(l, Field.TOTAL, 0.95, "total\\s+(?:ttc|t\\.t\\.c\\.?)",
                 "montant\\s+(?:total\\s+)?(?:de\\s+l" + AP + "avoir\\s+|de\\s+la\\s+facture\\s+|\\p{L}{3}\\s+)?ttc",
@@ -484,34 +592,44 @@ final class InvoiceTextFields {
                 "total\\s+amount(?:\\s+due)?", "amount\\s+due", "total\\s+due", "grand\\s+total", "invoice\\s+total",
                 "total\\s+for\\s+this\\s+invoice", "total\\s+incl\\w*\\.?\\s+(?:of\\s+)?(?:tax|vat)",
                 "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme",
-                "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)");
+                "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)",
+                "(?:total|montant)\\s+(?:total\\s+)?(?:tvac|tvai|t\\.v\\.a\\.c\\.?|tva\\s+(?:comprise|incluse))", "(?<![\\p{L}])tvac(?![\\p{L}])",
+                "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
+                "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)");
+        add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
         add(l, Field.TOTAL, 0.65, "(?<![\\p{L}])total(?![\\p{L}])");
 
         add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
                 "restant\\s+d(?:û|u)", "balance\\s+due", "amount\\s+remaining", "remaining\\s+balance",
-                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "verbleibender\\s+betrag");
+                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "verbleibender\\s+betrag",
+                "balance\\s+payable", "nog\\s+te\\s+betalen", "openstaand\\s+(?:saldo|bedrag)");
         add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])");
         add(l, Field.DEPOSIT, 0.9,
                 "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
                 "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
-                "abschlagszahlung");
+                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
                 "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
                 "net\\s+amount", "total\\s+(?:excl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat))?",
-                "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])");
-        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?)(?![\\p{L}])",
+                "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
+                "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
+                "sub-?\\s*totaal", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer");
         add(l, Field.CUSTOMER, 0.8, "^client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
-                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "rechnungsempf(?:ä|a)nger", "kunde\\s*:");
+                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
+                "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
                 "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping)\\s+date", "lieferdatum",
                 "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
-                "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page");
+                "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page",
+                "btw-?\\s*(?:nummer|nr\\.?|id\\w*|no\\.?)", "kvk(?:-?\\s*(?:nummer|nr\\.?))?", "klantnummer",
+                "leverdatum", "bestel(?:datum|nummer)");
         return List.copyOf(l);
     }
 

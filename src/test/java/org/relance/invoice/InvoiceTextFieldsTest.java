@@ -138,4 +138,44 @@ class InvoiceTextFieldsTest {
                 .isEqualTo("FR7630006000011234567890189");
         assertThat(read("IBAN : FR76 3000 6000 0112 3456 7890 188").iban()).isNull();
     }
+
+    @Test
+    void paymentTermsInGermanAndDutchGiveADueDateFromTheIssueDate() {
+        ExtractedInvoice de = read("""
+                Rechnungsnummer: RE-12
+                Rechnungsdatum: 05.11.2026
+                Zahlbar innerhalb von 14 Tagen ohne Abzug
+                Gesamtbetrag 119,00 EUR
+                """);
+        ExtractedInvoice nl = read("""
+                Factuurnummer: NL-12
+                Factuurdatum: 05-11-2026
+                Betaling binnen 30 dagen na factuurdatum
+                Totaal € 121,00
+                """);
+
+        assertThat(de.dueDate()).isEqualTo(LocalDate.of(2026, 11, 19));
+        assertThat(de.warnings()).anyMatch(w -> w.startsWith("dueDate: computed from the issue date 2026-11-05"));
+        assertThat(nl.dueDate()).isEqualTo(LocalDate.of(2026, 12, 5));
+    }
+
+    @Test
+    void amountsAfterNetAreNotTermsAndTermsWithoutAnIssueDateSaySo() {
+        ExtractedInvoice amounts = read("""
+                Facture n° F-20
+                Date : 05/11/2026
+                Total net 30,00 €
+                Net 1 000,00 €
+                Net à payer 1 000,00 €
+                """);
+        ExtractedInvoice undated = read("""
+                Invoice No: 77-1
+                Payment terms: Net 30
+                Amount due $10.00
+                """);
+
+        assertThat(amounts.dueDate()).isNull();
+        assertThat(undated.dueDate()).isNull();
+        assertThat(undated.warnings()).anyMatch(w -> w.startsWith("dueDate: terms") && w.contains("no issue date"));
+    }
 }

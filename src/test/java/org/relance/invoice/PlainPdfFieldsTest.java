@@ -1,0 +1,312 @@
+package org.relance.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Plain PDF invoices rendered by code (one text line per string), in layouts the label heuristics
+ * must read without knowing the file: totals including tax over totals before it, dates and due
+ * dates in words, due dates from payment terms, number labels in four languages.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlainPdfFieldsTest {
+
+    private final InvoiceReader reader = new InvoiceReader();
+
+    @AfterAll
+    void close() {
+        reader.close();
+    }
+
+    private ExtractedInvoice read(String... lines) throws IOException {
+        ReadOutcome outcome = reader.read("plain.pdf", TestPdfs.withLines(lines));
+        assertThat(outcome).isInstanceOf(ReadOutcome.Read.class);
+        return ((ReadOutcome.Read) outcome).invoice();
+    }
+
+    // --- totals
+
+    @Test
+    void aBelgianTotalTvacIsTheTotalNotTheHtvaAmount() throws IOException {
+        ExtractedInvoice i = read(
+                "Atelier Dupont SPRL",
+                "Facture n° 2026/0412",
+                "Date : 03/11/2026",
+                "Total HTVA 1 000,00 €",
+                "TVA 21 % 210,00 €",
+                "Total TVAC 1 210,00 €");
+
+        assertThat(i.total()).isEqualByComparingTo("1210.00");
+        assertThat(i.net()).isEqualByComparingTo("1000.00");
+        assertThat(i.tax()).isEqualByComparingTo("210.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:"));
+    }
+
+    @Test
+    void aTotalTvacWrittenBeforeTheHtvaAmountIsStillTheTotal() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° BE-77",
+                "Date : 03/11/2026",
+                "Montant TVAC : 605,00 EUR",
+                "dont Montant HTVA : 500,00 EUR",
+                "dont TVA 21 % : 105,00 EUR");
+
+        assertThat(i.total()).isEqualByComparingTo("605.00");
+        assertThat(i.net()).isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void aDutchTotaalIsTheTotalAndSubtotaalTheNet() throws IOException {
+        ExtractedInvoice i = read(
+                "Bakkerij Jansen B.V.",
+                "Factuurnummer: NL-2026-031",
+                "Factuurdatum: 05-11-2026",
+                "Vervaldatum: 05-12-2026",
+                "Klant: Café De Hoek",
+                "Subtotaal € 800,00",
+                "BTW 21% € 168,00",
+                "Totaal € 968,00");
+
+        assertThat(i.number()).isEqualTo("NL-2026-031");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(i.total()).isEqualByComparingTo("968.00");
+        assertThat(i.net()).isEqualByComparingTo("800.00");
+        assertThat(i.tax()).isEqualByComparingTo("168.00");
+        assertThat(i.customerName()).isEqualTo("Café De Hoek");
+        assertThat(i.warnings()).isEmpty();
+    }
+
+    @Test
+    void anEnglishAmountPayableIsTheTotal() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: UK-5521",
+                "Invoice Date: 7 November 2026",
+                "Subtotal £500.00",
+                "VAT at 20% £100.00",
+                "Amount payable £600.00");
+
+        assertThat(i.number()).isEqualTo("UK-5521");
+        assertThat(i.total()).isEqualByComparingTo("600.00");
+        assertThat(i.currency()).isEqualTo("GBP");
+    }
+
+    @Test
+    void anAmountInclVatBeatsABareTotalOfTheLines() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: 8812",
+                "Date: 7 November 2026",
+                "Total 1,000.00 EUR",
+                "VAT 20% 200.00 EUR",
+                "Amount incl. VAT 1,200.00 EUR");
+
+        assertThat(i.total()).isEqualByComparingTo("1200.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:"));
+    }
+
+    @Test
+    void aTotalThatIsNotNetPlusTaxLowersConfidenceWithAWarning() throws IOException {
+        ExtractedInvoice agreeing = read(
+                "Facture n° BE-90",
+                "Date : 03/11/2026",
+                "Client : Boulangerie Martin",
+                "Total HTVA 1 000,00 €",
+                "TVA 21 % 210,00 €",
+                "Total TVAC 1 210,00 €");
+        ExtractedInvoice disagreeing = read(
+                "Facture n° BE-91",
+                "Date : 03/11/2026",
+                "Client : Boulangerie Martin",
+                "Total HTVA 1 000,00 €",
+                "TVA 21 % 210,00 €",
+                "Total TVAC 1 201,00 €");
+
+        assertThat(disagreeing.total()).isEqualByComparingTo("1201.00");
+        assertThat(disagreeing.warnings()).anyMatch(w -> w.startsWith("total: 1201.00 is not net 1000.00 + tax 210.00"));
+        assertThat(disagreeing.confidence()).isLessThan(agreeing.confidence());
+        assertThat(agreeing.warnings()).isEmpty();
+    }
+
+    // --- issue dates in words
+
+    @Test
+    void anIssueDateAfterLeAtTheStartOfALine() throws IOException {
+        ExtractedInvoice i = read(
+                "Menuiserie Roux SARL",
+                "Le 7 novembre 2026",
+                "Facture n° F-2026-88",
+                "Date de livraison : 02/11/2026",
+                "Total TTC : 480,00 €");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+    }
+
+    @Test
+    void anIssueDateAfterFaitALeAtTheFootUnderADistractorDate() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° F-2026-89",
+                "Prestation réalisée le 2 novembre 2026",
+                "Total TTC : 480,00 €",
+                "Fait à Lyon, le 1er novembre 2026");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void anEnglishIssueDateAfterDatedOrIssued() throws IOException {
+        assertThat(read("Invoice No: 7781", "Dated 7 November 2026", "Amount due $90.00").issueDate())
+                .isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(read("Invoice No: 7782", "Issued on November 7, 2026", "Amount due $90.00").issueDate())
+                .isEqualTo(LocalDate.of(2026, 11, 7));
+    }
+
+    @Test
+    void aPlaceAndDateLineGivesTheIssueDateAsAWeakClue() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: 7783",
+                "London, 7 November 2026",
+                "Amount due £90.00");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("issueDate:"));
+    }
+
+    // --- due dates in words and from terms
+
+    @Test
+    void dueDatesWrittenInWords() throws IOException {
+        assertThat(read("Facture n° F-1", "Date : 03/11/2026", "Échéance : 13 novembre 2026",
+                "Total TTC : 10,00 €").dueDate()).isEqualTo(LocalDate.of(2026, 11, 13));
+        assertThat(read("Facture n° F-2", "Date : 03/10/2026", "Total TTC : 10,00 €",
+                "Montant à régler avant le 1er novembre 2026 par virement").dueDate())
+                .isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(read("Invoice No: E-3", "Invoice date: 3 November 2026", "Payment due by 3 December 2026",
+                "Amount due $10.00").dueDate()).isEqualTo(LocalDate.of(2026, 12, 3));
+    }
+
+    @Test
+    void aDueDateFromDaysAfterTheIssueDateSaysSo() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° F-2026-100",
+                "Date de facture : 07/11/2026",
+                "Conditions : payable à 30 jours",
+                "Total TTC : 120,00 €");
+
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("dueDate: computed") && w.contains("30"));
+    }
+
+    @Test
+    void aDueDateFromDaysEndOfMonth() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° F-2026-101",
+                "Date : 07/11/2026",
+                "Règlement : 30 jours fin de mois",
+                "Total TTC : 120,00 €");
+
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("dueDate: computed"));
+    }
+
+    @Test
+    void aDueDateOnReceiptIsTheIssueDate() throws IOException {
+        assertThat(read("Facture n° F-2026-102", "Date : 07/11/2026", "Paiement à réception de facture",
+                "Total TTC : 120,00 €").dueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        ExtractedInvoice en = read("Invoice No: 9001", "Invoice date: 7 November 2026", "Terms: Due on receipt",
+                "Amount due $120.00");
+        assertThat(en.dueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(en.warnings()).anyMatch(w -> w.startsWith("dueDate: computed"));
+    }
+
+    @Test
+    void anEnglishNet30Term() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: 9002",
+                "Invoice date: November 7, 2026",
+                "Payment terms: Net 30",
+                "Amount due $120.00");
+
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("dueDate: computed"));
+    }
+
+    @Test
+    void anEarlyPaymentDiscountIsNotATerm() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° F-2026-103",
+                "Date : 07/11/2026",
+                "Escompte de 2 % pour paiement sous 8 jours",
+                "Total TTC : 120,00 €");
+
+        assertThat(i.dueDate()).isNull();
+    }
+
+    @Test
+    void aWrittenDueDateBeatsTheTerms() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° F-2026-104",
+                "Date : 07/11/2026",
+                "Payable à 30 jours",
+                "Échéance : 15/12/2026",
+                "Total TTC : 120,00 €");
+
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("dueDate:"));
+    }
+
+    // --- number labels
+
+    @Test
+    void numberLabelsInFourLanguages() throws IOException {
+        assertThat(read("Bill No: B-3321", "Date: 07/11/2026", "Grand Total $10.00").number()).isEqualTo("B-3321");
+        assertThat(read("Bill Number 4410", "Date: 07/11/2026", "Grand Total $10.00").number()).isEqualTo("4410");
+        assertThat(read("Factuur nr. 2026-17", "Datum: 07-11-2026", "Totaal € 10,00").number()).isEqualTo("2026-17");
+        assertThat(read("Factuurnummer", "FN-8", "Totaal € 10,00").number()).isEqualTo("FN-8");
+        assertThat(read("Rechnungsnummer RE-99", "Datum: 07.11.2026", "Gesamtbetrag 10,00 EUR").number())
+                .isEqualTo("RE-99");
+        assertThat(read("Invoice No. INV-5", "Date: 07/11/2026", "Total due $10.00").number()).isEqualTo("INV-5");
+        assertThat(read("Facture n° FA-5", "Date : 07/11/2026", "Total TTC 10,00 €").number()).isEqualTo("FA-5");
+    }
+
+    @Test
+    void aBalancePayableIsTheAmountDueNotTheTotal() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: 9100",
+                "Invoice date: 7 November 2026",
+                "Total £1,200.00",
+                "Deposit paid £200.00",
+                "Balance payable £1,000.00");
+
+        assertThat(i.total()).isEqualByComparingTo("1200.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void anOrderDatedIsNotTheIssueDate() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: 9101",
+                "Your order dated 2 November 2026",
+                "Date: 7 November 2026",
+                "Amount due $50.00");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+    }
+
+    @Test
+    void aDutchNogTeBetalenIsTheAmountDue() throws IOException {
+        ExtractedInvoice i = read(
+                "Factuurnummer: NL-40",
+                "Factuurdatum: 05-11-2026",
+                "Totaal incl. BTW € 1.210,00",
+                "Aanbetaling € 210,00",
+                "Nog te betalen € 1.000,00");
+
+        assertThat(i.total()).isEqualByComparingTo("1210.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1000.00");
+    }
+}
