@@ -40,6 +40,7 @@ final class MatchIndex {
     private final String[] reversedTails;
     private final int[] tailOwner;
     private final String[] compactNumber;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Identified> longerNames;
 
     MatchIndex(List<Receivable> open) {
         receivables = open.stream()
@@ -116,6 +117,7 @@ final class MatchIndex {
             receivablesOfCustomer[c][counts[c]++] = i;
         }
         sortedWords = new TreeSet<>(customersByWord.keySet()).toArray(String[]::new);
+        longerNames = new java.util.concurrent.atomic.AtomicReferenceArray<>(customerWords.size());
     }
 
     private static IntStream parallel(int n) {
@@ -312,8 +314,8 @@ final class MatchIndex {
     }
 
     /**
-     * Receivables whose number is one keystroke away from receivable {@code t}'s (a digit changed, two adjacent
-     * digits swapped, a digit dropped or added): where a typo in a reference would have landed instead.
+     * Receivables whose number is one keystroke away from receivable {@code t}'s (a digit changed or two adjacent
+     * digits swapped): where a typo in a reference would have landed instead.
      */
     int[] typoNeighbours(int t) {
         String number = compactNumber[t];
@@ -341,17 +343,9 @@ final class MatchIndex {
                 c[k + 1] = c[k];
                 c[k] = keep;
             }
-            collect(number.substring(0, k) + number.substring(k + 1), t, found);
         }
-        for (int k = 0; k <= c.length; k++) {
-            boolean nearDigit = (k > 0 && Text.isDigit(c[k - 1])) || (k < c.length && Text.isDigit(c[k]));
-            if (!nearDigit) {
-                continue;
-            }
-            for (char d = '0'; d <= '9'; d++) {
-                collect(number.substring(0, k) + d + number.substring(k), t, found);
-            }
-        }
+        // A digit dropped or doubled changes the number's length, which the grouped keys already forgive on
+        // leading zeros; the other lengths are left to the amount and payer checks.
         return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -539,6 +533,16 @@ final class MatchIndex {
      * so the payer may be any of them and none is recognised.
      */
     private Identified withLongerNames(int exact, List<String> payer) {
+        // The same for every payer naming this customer exactly: worked out once (analyse runs in parallel).
+        Identified known = longerNames.get(exact);
+        if (known == null) {
+            known = longerNamesOf(exact, payer);
+            longerNames.set(exact, known);
+        }
+        return known;
+    }
+
+    private Identified longerNamesOf(int exact, List<String> payer) {
         int[][] lists = new int[payer.size()][];
         int smallest = Integer.MAX_VALUE;
         for (int k = 0; k < lists.length; k++) {

@@ -49,6 +49,8 @@ public final class MatchingRun {
     private final int[] firstOpen;
     /** (customer, amount still due) → receivables; entries go stale when amounts change and are re-checked on read. */
     private final Map<Long, int[]> byAmount = new HashMap<>();
+    /** How many times each amount was due on some invoice in this run: a typo search needs a second one. */
+    private final Map<Long, Integer> amountSeen = new HashMap<>();
 
     MatchingRun(MatchIndex index, FeeTolerance tolerance) {
         this.index = index;
@@ -203,7 +205,8 @@ public final class MatchingRun {
         }
         // One keystroke from the reference is another open invoice of the same amount: unless the payer is
         // recognised as the referenced invoice's customer, the reference alone cannot tell which was meant.
-        if (fits && clean && !rf && !(who.clear() && who.customers()[0] == index.customerOf[t])) {
+        if (fits && clean && !rf && amountSeen.getOrDefault(due, 0) > 1
+                && !(who.clear() && who.customers()[0] == index.customerOf[t])) {
             int[] near = Arrays.stream(index.typoNeighbours(t))
                     .filter(u -> remaining[u] == due && firm[u] > 0 && sameCurrency(u, currency)).toArray();
             if (near.length > 0) {
@@ -543,6 +546,7 @@ public final class MatchingRun {
         if (amount <= 0) {
             return;
         }
+        amountSeen.merge(amount, 1, Integer::sum);
         byAmount.merge(amountKey(index.customerOf[i], amount), new int[] {i}, (a, b) -> {
             int[] merged = Arrays.copyOf(a, a.length + 1);
             merged[a.length] = b[0];
