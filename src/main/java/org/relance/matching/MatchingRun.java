@@ -207,8 +207,10 @@ public final class MatchingRun {
         // recognised as the referenced invoice's customer, the reference alone cannot tell which was meant.
         if (fits && clean && !rf && amountSeen.getOrDefault(due, 0) > 1
                 && !(who.clear() && who.customers()[0] == index.customerOf[t])) {
+            // A payer name that fits the referenced invoice's customer and not the neighbour's tells them apart.
             int[] near = Arrays.stream(index.typoNeighbours(t))
-                    .filter(u -> remaining[u] == due && firm[u] > 0 && sameCurrency(u, currency)).toArray();
+                    .filter(u -> remaining[u] == due && firm[u] > 0 && sameCurrency(u, currency))
+                    .filter(u -> !(payerFits && !contains(who.customers(), index.customerOf[u]))).toArray();
             if (near.length > 0) {
                 List<Allocation> out = new ArrayList<>(1 + near.length);
                 out.add(allocation(credit, t, paid, Method.REFERENCE, C060, false, how

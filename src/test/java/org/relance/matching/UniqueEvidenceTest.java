@@ -149,6 +149,18 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void itIsAutoWhenThePayerNameFitsTheReferencedCustomerAndNotTheNeighbours() {
+            List<Receivable> cut = List.of(
+                    invoice("F-2026-0042", "Client SARL", "500.00"),
+                    invoice("F-2026-0045", "Client SARL Lyon", "120.00"),
+                    invoice("F-2026-0043", "Garage Dubois", "500.00"));
+            // "CLIENT" fits two customers (a cut name), both unlike Garage Dubois, the neighbour's customer.
+            List<Allocation> out = match(cut, credit("P1", "500.00", "CLIENT", "F-2026-0042"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0042");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+
+        @Test
         void anotherAmountNearbyDoesNotMatter() {
             List<Allocation> out = match(book, credit("P1", "990.00", "X Y", "F-2026-0044"));
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0044");
