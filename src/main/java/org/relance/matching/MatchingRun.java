@@ -166,7 +166,10 @@ public final class MatchingRun {
         }
         targets.sort(null);
         boolean oneCustomer = targets.stream().map(i -> index.customerOf[i]).distinct().count() == 1;
-        boolean contradicted = who.clear() && targets.stream().anyMatch(i -> index.customerOf[i] != who.customers()[0]);
+        // The payer's name places it among customers none of which owns a referenced invoice: a typo in the
+        // reference or someone paying for another, which a person confirms.
+        boolean contradicted = !who.none()
+                && targets.stream().anyMatch(i -> !contains(who.customers(), index.customerOf[i]));
         boolean clean = !collision && oneCustomer && !contradicted;
         boolean rf = evidence.refs().stream().anyMatch(h -> h.strength() == MatchIndex.Strength.RF);
         String how = preface + (rf ? "RF creditor reference"

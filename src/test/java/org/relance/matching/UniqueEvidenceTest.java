@@ -161,6 +161,17 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void aPartialPaymentReferencingAnInvoiceOfACustomerThePayerNameDoesNotFitIsASuggestion() {
+            List<Receivable> other = List.of(
+                    invoice("F-2026-0042", "Client SARL", "1000.00"),
+                    invoice("F-2026-0047", "Garage Dubois Lyon", "600.00"));
+            // "GARAGE DUBOIS" is close to Garage Dubois Lyon (not certain enough to be recognised), never to Client.
+            List<Allocation> out = match(other, credit("P1", "400.00", "GARAGE DUBOIS", "F-2026-0042"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0042");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
         void anotherAmountNearbyDoesNotMatter() {
             List<Allocation> out = match(book, credit("P1", "990.00", "X Y", "F-2026-0044"));
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0044");
