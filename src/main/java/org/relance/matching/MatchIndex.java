@@ -36,6 +36,11 @@ final class MatchIndex {
     private final Map<String, int[]> customersByWord = new HashMap<>();
     private final String[] sortedWords;
     private final Map<Long, int[]> serials = new HashMap<>();
+    /** The last digit run of each invoice number, reversed, sorted: "ends with these digits" is a prefix search. */
+    private final String[] reversedTails;
+    private final int[] tailOwner;
+    private final String[] compactNumber;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Identified> longerNames;
 
     MatchIndex(List<Receivable> open) {
         receivables = open.stream()
@@ -52,6 +57,23 @@ final class MatchIndex {
         // then the maps are filled sequentially in receivable order, so the index is deterministic.
         NumberKeys[] keys = new NumberKeys[n];
         parallel(n).forEach(i -> keys[i] = NumberKeys.of(receivables[i].number()));
+        compactNumber = new String[n];
+        List<Integer> withTail = new ArrayList<>(n);
+        String[] tails = new String[n];
+        for (int i = 0; i < n; i++) {
+            compactNumber[i] = keys[i] == null ? null : keys[i].fullCompact();
+            if (keys[i] != null && keys[i].tail() != null) {
+                tails[i] = new StringBuilder(keys[i].tail()).reverse().toString();
+                withTail.add(i);
+            }
+        }
+        withTail.sort(Comparator.comparing((Integer i) -> tails[i]).thenComparing(i -> i));
+        reversedTails = new String[withTail.size()];
+        tailOwner = new int[withTail.size()];
+        for (int k = 0; k < reversedTails.length; k++) {
+            tailOwner[k] = withTail.get(k);
+            reversedTails[k] = tails[tailOwner[k]];
+        }
         Map<String, Integer> byRawName = new HashMap<>();
         List<String> rawNames = new ArrayList<>();
         for (Receivable r : receivables) {
@@ -95,6 +117,7 @@ final class MatchIndex {
             receivablesOfCustomer[c][counts[c]++] = i;
         }
         sortedWords = new TreeSet<>(customersByWord.keySet()).toArray(String[]::new);
+        longerNames = new java.util.concurrent.atomic.AtomicReferenceArray<>(customerWords.size());
     }
 
     private static IntStream parallel(int n) {
@@ -104,7 +127,7 @@ final class MatchIndex {
 
     /** The lookup keys of one invoice number, computed once. */
     private record NumberKeys(String fullCompact, String fullGrouped, String coreCompact, String coreGrouped,
-            String first, int tokenCount, int serial) {
+            String first, int tokenCount, int serial, String tail) {
 
         static NumberKeys of(String number) {
             List<NumberTokens.Token> tokens = NumberTokens.of(number);
@@ -128,7 +151,7 @@ final class MatchIndex {
             int serial = last.digits() && last.bare().length() <= 9 ? Integer.parseInt(last.bare()) : -1;
             return new NumberKeys(fullOk ? compact : null, fullOk ? NumberTokens.grouped(tokens, 0, n) : null,
                     coreOk ? coreCompact : null, coreOk ? NumberTokens.grouped(tokens, firstDigit, n) : null,
-                    tokens.get(0).bare(), n, serial);
+                    tokens.get(0).bare(), n, serial, last.digits() ? last.raw() : null);
         }
     }
 
@@ -190,7 +213,7 @@ final class MatchIndex {
 
     /** What the payment's texts say, worked out without touching amounts still due. */
     record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
-            boolean notCustomerPayment) {
+            boolean notCustomerPayment, List<int[]> digitRefs) {
     }
 
     Evidence analyse(Credit credit) {
@@ -201,7 +224,140 @@ final class MatchIndex {
             invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>());
         }
         Identified payer = identify(credit.payerName());
-        return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit));
+        List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit) : List.of();
+        return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs);
+    }
+
+    // Words that announce an invoice number written as its digits only ("facture 4649", "Rechnung Nr. 4649").
+    private static final java.util.Set<String> INVOICE_WORDS = java.util.Set.of("FACTURE", "FACTURES", "FACT",
+            "FACTS", "FAC", "FA", "FCT", "FT", "INVOICE", "INVOICES", "INV", "BILL", "RECHNUNG", "RECHNUNGEN", "RG",
+            "REF", "REFERENCE", "N", "NO", "NR", "NUM", "NUMERO", "REGLEMENT");
+    private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("[0-9]+");
+    /** Beyond this many invoice numbers ending with the same digits, they name nothing. */
+    private static final int MAX_TAIL_HITS = 16;
+
+    /**
+     * Digits in the label that may be an invoice number written without its prefix: runs of at least 3 digits
+     * (4 without an invoice word before them), not part of a date, a time or an amount, not the payment's own
+     * amount, and a year only after an invoice word. Each is returned with the receivables whose number ends with
+     * those digits (leading zeros aside); the run decides which are still open.
+     */
+    List<int[]> digitReferences(Credit credit) {
+        String text = Text.fold(credit.reference());
+        if (text.isBlank() || reversedTails.length == 0) {
+            return List.of();
+        }
+        String units = credit.amount().amount().toBigInteger().toString();
+        List<int[]> out = new ArrayList<>(1);
+        java.util.regex.Matcher m = DIGIT_RUN.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (joined(text, s - 1, s - 2) || joined(text, e, e + 1)) {
+                continue;
+            }
+            String bare = NumberTokens.stripZeros(m.group());
+            boolean announced = INVOICE_WORDS.contains(wordBefore(text, s));
+            int digits = bare.length();
+            boolean year = digits == 4 && (bare.startsWith("19") || bare.startsWith("20"));
+            if (digits < 3 || (!announced && (digits < 4 || year || bare.equals(units)))) {
+                continue;
+            }
+            int[] hits = endingWith(bare);
+            if (hits != null && hits.length > 0) {
+                out.add(hits);
+            }
+        }
+        return out;
+    }
+
+    /** True when the character at {@code at} is a date, time or decimal separator next to a digit at {@code next}. */
+    private static boolean joined(String text, int at, int next) {
+        if (at < 0 || at >= text.length() || next < 0 || next >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return (c == '/' || c == '.' || c == ',' || c == ':') && Text.isDigit(text.charAt(next));
+    }
+
+    private static String wordBefore(String text, int at) {
+        int e = at;
+        while (e > 0 && !Text.isAlnum(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Text.isAlnum(text.charAt(s - 1)) && !Text.isDigit(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e);
+    }
+
+    /** Receivables whose number's last digit run ends with {@code bare}; null when too many do. */
+    private int[] endingWith(String bare) {
+        String key = new StringBuilder(bare).reverse().toString();
+        int at = Arrays.binarySearch(reversedTails, key);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        int[] out = new int[0];
+        for (int k = at; k < reversedTails.length && reversedTails[k].startsWith(key); k++) {
+            // "4649" ends "004649" too: the digits before ours in the tail may only be zeros or anything; the
+            // run checks how many of these are still open.
+            if (out.length == MAX_TAIL_HITS) {
+                return null;
+            }
+            out = Arrays.copyOf(out, out.length + 1);
+            out[out.length - 1] = tailOwner[k];
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * Receivables whose number is one keystroke away from receivable {@code t}'s (a digit changed or two adjacent
+     * digits swapped): where a typo in a reference would have landed instead.
+     */
+    int[] typoNeighbours(int t) {
+        String number = compactNumber[t];
+        if (number == null) {
+            return new int[0];
+        }
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        char[] c = number.toCharArray();
+        for (int k = 0; k < c.length; k++) {
+            if (!Text.isDigit(c[k])) {
+                continue;
+            }
+            char keep = c[k];
+            for (char d = '0'; d <= '9'; d++) {
+                if (d != keep) {
+                    c[k] = d;
+                    collect(new String(c), t, found);
+                }
+            }
+            c[k] = keep;
+            if (k + 1 < c.length && Text.isDigit(c[k + 1]) && c[k + 1] != keep) {
+                c[k] = c[k + 1];
+                c[k + 1] = keep;
+                collect(new String(c), t, found);
+                c[k + 1] = c[k];
+                c[k] = keep;
+            }
+        }
+        // A digit dropped or doubled changes the number's length, which the grouped keys already forgive on
+        // leading zeros; the other lengths are left to the amount and payer checks.
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void collect(String compact, int t, java.util.Set<Integer> into) {
+        int[] hit = fullKeys.get(compact);
+        if (hit != null) {
+            for (int i : hit) {
+                if (i != t) {
+                    into.add(i);
+                }
+            }
+        }
     }
 
     private boolean findReferences(String text, List<RefHit> refs, List<String> loose) {
@@ -326,7 +482,7 @@ final class MatchIndex {
         }
         Integer exact = customerByKey.get(Names.key(payer));
         if (exact != null && !truncated) {
-            return new Identified(new int[] {exact}, true);
+            return withLongerNames(exact, payer);
         }
         // A cut-off last word is checked by score(); the whole words pick the candidates, which avoids
         // merging the postings of every word that shares a short prefix.
@@ -369,6 +525,39 @@ final class MatchIndex {
         }
         List<Integer> chosen = strong.isEmpty() ? medium : strong;
         return new Identified(chosen.stream().mapToInt(Integer::intValue).toArray(), !strong.isEmpty());
+    }
+
+    /**
+     * The customer whose name is exactly the payer's, unless other customers' names hold all those words too
+     * ("PHARMACIE DURAND" for "Pharmacie Durand & Co SA" and "Pharmacie Durand & Co SA 146"): banks cut names,
+     * so the payer may be any of them and none is recognised.
+     */
+    private Identified withLongerNames(int exact, List<String> payer) {
+        // The same for every payer naming this customer exactly: worked out once (analyse runs in parallel).
+        Identified known = longerNames.get(exact);
+        if (known == null) {
+            known = longerNamesOf(exact, payer);
+            longerNames.set(exact, known);
+        }
+        return known;
+    }
+
+    private Identified longerNamesOf(int exact, List<String> payer) {
+        int[][] lists = new int[payer.size()][];
+        int smallest = Integer.MAX_VALUE;
+        for (int k = 0; k < lists.length; k++) {
+            lists[k] = customersByWord.get(payer.get(k));
+            smallest = Math.min(smallest, lists[k] == null ? 0 : lists[k].length);
+        }
+        if (smallest > MAX_POSTINGS) {
+            // Too common to tell: certainly not a name that designates one customer.
+            return new Identified(new int[] {exact}, false);
+        }
+        int[] all = intersect(lists, -1);
+        if (all.length <= 1) {
+            return new Identified(new int[] {exact}, true);
+        }
+        return new Identified(all, true);
     }
 
     /** Customers present in every list except {@code skip}; empty when a needed list is missing or too common. */

@@ -39,14 +39,25 @@ public final class MatchingRun {
     private final MatchIndex index;
     private final FeeTolerance tolerance;
     private final long[] remaining;
+    /**
+     * What remains due counting only automatic allocations: a suggestion lowers {@link #remaining} (so the same
+     * credit is not proposed twice) but settles nothing, so uniqueness for an automatic allocation is judged here.
+     */
+    private final long[] firm;
+    /** Customers with an invoice a suggestion lowered in this run: their amount-only evidence is not unique. */
+    private final boolean[] tentative;
     private final int[] firstOpen;
     /** (customer, amount still due) → receivables; entries go stale when amounts change and are re-checked on read. */
     private final Map<Long, int[]> byAmount = new HashMap<>();
+    /** How many times each amount was due on some invoice in this run: a typo search needs a second one. */
+    private final Map<Long, Integer> amountSeen = new HashMap<>();
 
     MatchingRun(MatchIndex index, FeeTolerance tolerance) {
         this.index = index;
         this.tolerance = tolerance;
         this.remaining = index.initialDue.clone();
+        this.firm = index.initialDue.clone();
+        this.tentative = new boolean[index.customerCount()];
         this.firstOpen = new int[index.customerCount()];
         for (int i = 0; i < remaining.length; i++) {
             addAmount(i, remaining[i]);
@@ -92,9 +103,22 @@ public final class MatchingRun {
                 }
             }
             if (!groups.isEmpty()) {
-                return byReference(credit, evidence, groups, paid, currency);
+                return byReference(credit, evidence, groups, paid, currency, false, "");
             }
             preface = "references " + String.join(", ", settled) + ", already settled or in another currency; ";
+        }
+        if (!evidence.digitRefs().isEmpty()) {
+            List<int[]> groups = new ArrayList<>(evidence.digitRefs().size());
+            for (int[] hits : evidence.digitRefs()) {
+                // The digits name an invoice only when exactly one not yet settled invoice number ends with them.
+                int[] open = Arrays.stream(hits).filter(i -> firm[i] > 0 && sameCurrency(i, currency)).toArray();
+                if (open.length == 1 && remaining[open[0]] > 0) {
+                    groups.add(open);
+                }
+            }
+            if (!groups.isEmpty()) {
+                return byReference(credit, evidence, groups, paid, currency, true, preface);
+            }
         }
         if (evidence.notCustomerPayment()) {
             return unmatched(credit, preface + "not a customer payment (tax refund, interest or card refund)");
@@ -111,7 +135,7 @@ public final class MatchingRun {
     // ------------------------------------------------------------------ references
 
     private List<Allocation> byReference(Credit credit, Evidence evidence, List<int[]> groups, long paid,
-            Currency currency) {
+            Currency currency, boolean digitsOnly, String preface) {
         Identified who = evidence.payer();
         List<Integer> targets = new ArrayList<>();
         boolean collision = false;
@@ -142,52 +166,83 @@ public final class MatchingRun {
         }
         targets.sort(null);
         boolean oneCustomer = targets.stream().map(i -> index.customerOf[i]).distinct().count() == 1;
-        boolean contradicted = who.clear() && targets.stream().anyMatch(i -> index.customerOf[i] != who.customers()[0]);
+        // The payer's name places it among customers none of which owns a referenced invoice: a typo in the
+        // reference or someone paying for another, which a person confirms.
+        boolean contradicted = !who.none()
+                && targets.stream().anyMatch(i -> !contains(who.customers(), index.customerOf[i]));
         boolean clean = !collision && oneCustomer && !contradicted;
-        String how = evidence.refs().stream().anyMatch(h -> h.strength() == MatchIndex.Strength.RF)
-                ? "RF creditor reference" : "invoice number in the label";
+        boolean rf = evidence.refs().stream().anyMatch(h -> h.strength() == MatchIndex.Strength.RF);
+        String how = preface + (rf ? "RF creditor reference"
+                : digitsOnly ? "digits of one open invoice number in the label" : "invoice number in the label");
         String doubt = contradicted ? "; payer looks like another customer" : collision ? "; number shared by several invoices" : "";
+        // Amount and name of the payer pointing elsewhere: the reference outranks them, but a person decides.
+        int[] alternatives = who.none() ? new int[0] : Arrays.stream(exactAmount(who.customers(), paid, currency))
+                .filter(i -> !targets.contains(i)).toArray();
         if (targets.size() == 1) {
-            return singleReference(credit, who, targets.get(0), paid, clean, how + doubt);
+            return singleReference(credit, who, targets.get(0), paid, clean, how + doubt, digitsOnly, rf, alternatives);
         }
-        return multiReference(credit, targets, paid, clean, how + doubt);
+        boolean elsewhere = alternatives.length > 0
+                && targets.stream().noneMatch(i -> contains(who.customers(), index.customerOf[i]));
+        return multiReference(credit, targets, paid, clean && !elsewhere,
+                how + doubt + (elsewhere ? "; the amount fits an invoice of the payer's customer" : ""));
     }
 
-    private List<Allocation> singleReference(Credit credit, Identified who, int t, long paid, boolean clean, String how) {
+    private List<Allocation> singleReference(Credit credit, Identified who, int t, long paid, boolean clean, String how,
+            boolean digitsOnly, boolean rf, int[] alternatives) {
         long due = remaining[t];
         Currency currency = credit.amount().currency();
+        boolean fits = paid == due || tolerance.covers(due, paid, scale(currency));
+        boolean payerFits = contains(who.customers(), index.customerOf[t]);
+        // A reference to one invoice while amount and payer point to another: a typo in the reference is as likely
+        // as a partial payment or a payer paying for someone else, so a person decides.
+        if (alternatives.length > 0 && (!fits || !payerFits)) {
+            List<Allocation> out = new ArrayList<>(1 + alternatives.length);
+            out.add(allocation(credit, t, Math.min(paid, due), Method.REFERENCE, C050, false,
+                    how + "; but the amount equals another open invoice"
+                            + (payerFits ? "" : " of the payer's customer") + ": confirm which"));
+            for (int other : alternatives) {
+                out.add(allocation(credit, other, paid, Method.AMOUNT, C050, false,
+                        "same amount as this invoice, but the label references " + index.receivables[t].number()));
+            }
+            return out;
+        }
+        // One keystroke from the reference is another open invoice of the same amount: unless the payer is
+        // recognised as the referenced invoice's customer, the reference alone cannot tell which was meant.
+        if (fits && clean && !rf && amountSeen.getOrDefault(due, 0) > 1
+                && !(who.clear() && who.customers()[0] == index.customerOf[t])) {
+            // A payer name that fits the referenced invoice's customer and not the neighbour's tells them apart.
+            int[] near = Arrays.stream(index.typoNeighbours(t))
+                    .filter(u -> remaining[u] == due && firm[u] > 0 && sameCurrency(u, currency))
+                    .filter(u -> !(payerFits && !contains(who.customers(), index.customerOf[u]))).toArray();
+            if (near.length > 0) {
+                List<Allocation> out = new ArrayList<>(1 + near.length);
+                out.add(allocation(credit, t, paid, Method.REFERENCE, C060, false, how
+                        + "; another open invoice of the same amount is one keystroke from this number: confirm which"));
+                for (int u : near) {
+                    out.add(allocation(credit, u, paid, Method.REFERENCE, C040, false,
+                            "same amount, number one keystroke from the label's " + index.receivables[t].number()));
+                }
+                return out;
+            }
+        }
         if (paid == due) {
-            settle(t);
+            settle(t, clean);
             return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C099 : C080, clean, how));
         }
         if (paid > due) {
-            settle(t);
+            settle(t, false);
             return List.of(allocation(credit, t, due, Method.REFERENCE, C060, false,
                     how + "; overpayment: " + money(paid - due, currency) + " more than due, left unallocated"));
         }
         if (tolerance.covers(due, paid, scale(currency))) {
-            settle(t);
+            settle(t, clean);
             return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C097 : C075, clean,
                     how + "; short by " + money(due - paid, currency) + " (bank fees within tolerance), settled"));
         }
-        // A reference to one invoice while the amount is exactly another invoice of the same customer: a typo
-        // in the reference is as likely as a partial payment, so a person decides.
-        int other = -1;
-        if (who.clear() && index.customerOf[t] == who.customers()[0]) {
-            int[] exact = exactAmount(who.customers(), paid, credit.amount().currency());
-            if (exact.length == 1 && exact[0] != t) {
-                other = exact[0];
-            }
-        }
-        if (other >= 0) {
-            return List.of(
-                    allocation(credit, t, paid, Method.REFERENCE, C050, false,
-                            how + "; but the amount equals another open invoice: confirm which"),
-                    allocation(credit, other, paid, Method.AMOUNT, C050, false,
-                            "same amount as this invoice, but the label references " + index.receivables[t].number()));
-        }
-        take(t, paid);
-        return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C095 : C070, clean,
+        // Digits alone name an invoice for an amount that settles it, not for a partial payment.
+        boolean auto = clean && !digitsOnly;
+        take(t, paid, auto);
+        return List.of(allocation(credit, t, paid, Method.REFERENCE, auto ? C095 : C070, auto,
                 how + "; partial payment, " + money(remaining[t], currency) + " still due"));
     }
 
@@ -209,7 +264,7 @@ public final class MatchingRun {
                 if (last && paid != sum) {
                     note += "; short by " + money(sum - paid, currency) + " (bank fees within tolerance), settled";
                 }
-                settle(t);
+                settle(t, clean);
                 out.add(allocation(credit, t, amount, Method.REFERENCE, clean ? C097 : C075, clean, note));
             }
             return out;
@@ -217,7 +272,7 @@ public final class MatchingRun {
         if (paid < sum) {
             int exact = pickOne(targets.stream().mapToInt(Integer::intValue).toArray(), i -> remaining[i] == paid);
             if (exact >= 0) {
-                settle(exact);
+                settle(exact, false);
                 return List.of(allocation(credit, exact, paid, Method.REFERENCE, C085, false,
                         how + "; label lists " + targets.size() + " invoices, the amount fits this one"));
             }
@@ -228,7 +283,7 @@ public final class MatchingRun {
                 }
                 long amount = Math.min(left, remaining[t]);
                 left -= amount;
-                take(t, amount);
+                take(t, amount, false);
                 out.add(allocation(credit, t, amount, Method.REFERENCE, C070, false,
                         how + "; pays part of the " + targets.size() + " invoices listed, oldest first"));
             }
@@ -236,7 +291,7 @@ public final class MatchingRun {
         }
         for (int t : targets) {
             long amount = remaining[t];
-            settle(t);
+            settle(t, false);
             out.add(allocation(credit, t, amount, Method.REFERENCE, C060, false,
                     how + "; overpayment: " + money(paid - sum, currency) + " more than the invoices listed, left unallocated"));
         }
@@ -255,10 +310,28 @@ public final class MatchingRun {
             return serial;
         }
         int[] exact = exactAmount(customers, paid, currency);
+        // Twins: another invoice of this amount only proposed for an earlier payment is still open.
+        int[] unsettled = exact.length == 1 ? firmAmount(customers, paid, currency) : exact;
+        if (exact.length == 1 && !(unsettled.length == 1 && unsettled[0] == exact[0])) {
+            List<Integer> both = new ArrayList<>();
+            addDistinct(both, exact[0]);
+            Arrays.stream(unsettled).forEach(i -> addDistinct(both, i));
+            both.sort(null);
+            List<Allocation> out = new ArrayList<>(both.size());
+            for (int i : both) {
+                out.add(allocation(credit, i, paid, Method.AMOUNT, clear ? C050 : C040, false, preface
+                        + "this amount is due on " + both.size() + " invoice(s) of this customer counting allocations only proposed for"
+                        + " another payment: confirm which"));
+            }
+            return out;
+        }
         if (exact.length == 1) {
-            settle(exact[0]);
+            settle(exact[0], clear);
+            String whom = clear ? "exact amount, customer recognised"
+                    : customers.length > 1 ? "exact amount, payer name fits several customers"
+                    : "exact amount, payer name close to this customer";
             return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, clear ? C095 : C075, clear,
-                    preface + (clear ? "exact amount, customer recognised" : "exact amount, payer name close to this customer")));
+                    preface + whom));
         }
         if (exact.length > 1) {
             List<Allocation> out = new ArrayList<>(exact.length);
@@ -279,7 +352,7 @@ public final class MatchingRun {
         }
         if (feeCount == 1) {
             long due = remaining[fee];
-            settle(fee);
+            settle(fee, false);
             return List.of(allocation(credit, fee, paid, Method.AMOUNT, C080, false, preface
                     + "amount short by " + money(due - paid, currency) + " (bank fees within tolerance), no reference"));
         }
@@ -320,7 +393,8 @@ public final class MatchingRun {
                     continue;
                 }
                 int[] live = Arrays.stream(hits).filter(i -> remaining[i] > 0 && sameCurrency(i, currency)).toArray();
-                unique &= live.length <= 1;
+                long open = Arrays.stream(hits).filter(i -> firm[i] > 0 && sameCurrency(i, currency)).count();
+                unique &= live.length <= 1 && open <= 1;
                 Arrays.stream(live).forEach(i -> addDistinct(targets, i));
             }
         }
@@ -339,7 +413,7 @@ public final class MatchingRun {
             int t = targets.get(k);
             long amount = k == targets.size() - 1 ? left : remaining[t];
             left -= amount;
-            settle(t);
+            settle(t, auto);
             String note = preface + "invoice serial number in the label, customer recognised, amount fits";
             if (k == targets.size() - 1 && paid != sum) {
                 note += "; short by " + money(sum - paid, currency) + " (bank fees within tolerance), settled";
@@ -371,7 +445,8 @@ public final class MatchingRun {
         }
         boolean unique = result.solutions().size() == 1 && result.complete() && exhaustive;
         int[] solution = result.solutions().get(0);
-        boolean auto = unique && clear;
+        // Amounts only proposed for earlier payments may hide other combinations: then a person decides.
+        boolean auto = unique && clear && open.stream().noneMatch(i -> tentative[index.customerOf[i]]);
         List<Allocation> out = new ArrayList<>(solution.length);
         String note = preface + "amounts of " + solution.length + " open invoices add up to the payment"
                 + (unique ? "" : "; other combinations may fit: confirm");
@@ -379,7 +454,7 @@ public final class MatchingRun {
             int t = smaller.get(k);
             long amount = remaining[t];
             if (unique) {
-                settle(t);
+                settle(t, auto);
             }
             out.add(allocation(credit, t, amount, Method.COMBINATION, unique ? (clear ? C090 : C070) : C040, auto, note));
         }
@@ -429,19 +504,54 @@ public final class MatchingRun {
         return out;
     }
 
-    private void settle(int i) {
+    /** What is due is paid: for good when {@code auto}, else only as proposed (see {@link #firm}). */
+    private void settle(int i, boolean auto) {
         remaining[i] = 0;
+        record(i, auto);
     }
 
-    private void take(int i, long amount) {
+    private void take(int i, long amount, boolean auto) {
         remaining[i] -= amount;
         addAmount(i, remaining[i]);
+        record(i, auto);
+    }
+
+    private void record(int i, boolean auto) {
+        if (auto) {
+            firm[i] = remaining[i];
+        } else {
+            tentative[index.customerOf[i]] = true;
+        }
+    }
+
+    /** Invoices of these customers whose amount due, counting only automatic allocations, is {@code paid}. */
+    private int[] firmAmount(int[] customers, long paid, Currency currency) {
+        int[] found = new int[0];
+        for (int c : customers) {
+            if (!tentative[c]) {
+                int[] now = exactAmount(new int[] {c}, paid, currency);
+                for (int i : now) {
+                    found = Arrays.copyOf(found, found.length + 1);
+                    found[found.length - 1] = i;
+                }
+                continue;
+            }
+            for (int i : index.receivablesOfCustomer[c]) {
+                if (firm[i] == paid && sameCurrency(i, currency)) {
+                    found = Arrays.copyOf(found, found.length + 1);
+                    found[found.length - 1] = i;
+                }
+            }
+        }
+        Arrays.sort(found);
+        return found;
     }
 
     private void addAmount(int i, long amount) {
         if (amount <= 0) {
             return;
         }
+        amountSeen.merge(amount, 1, Integer::sum);
         byAmount.merge(amountKey(index.customerOf[i], amount), new int[] {i}, (a, b) -> {
             int[] merged = Arrays.copyOf(a, a.length + 1);
             merged[a.length] = b[0];

@@ -1,0 +1,218 @@
+package org.relance.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.relance.ledger.Money;
+
+/**
+ * Issue 12 item 5: an automatic allocation only where the evidence is unique. Each "never auto" case here was
+ * applied automatically (to a possibly wrong invoice) before the rules below.
+ */
+class UniqueEvidenceTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+    private final Matcher matcher = new Matcher();
+
+    private static Receivable invoice(String number, String customer, String amount) {
+        LocalDate due = DAY.minusDays(10);
+        return new Receivable(number, customer, null, due.minusDays(30), due, Money.of(amount, "EUR"), false);
+    }
+
+    private static Credit credit(String id, LocalDate date, String amount, String payer, String reference) {
+        return new Credit(id, date, Money.of(amount, "EUR"), payer, reference);
+    }
+
+    private static Credit credit(String id, String amount, String payer, String reference) {
+        return credit(id, DAY, amount, payer, reference);
+    }
+
+    private List<Allocation> match(List<Receivable> book, Credit... credits) {
+        return matcher.match(book, List.of(credits));
+    }
+
+    @Nested
+    class CutNames {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-7001", "Pharmacie Durand & Co SA", "640.00"),
+                invoice("F-7002", "Pharmacie Durand & Co SA 146", "975.20"),
+                invoice("F-7003", "Pharmacie Durand & Co SA 146", "640.00"));
+
+        @Test
+        void aCutPayerNameThatFitsSeveralCustomersIsNotRecognised() {
+            List<Allocation> out = match(book, credit("P1", "640.00", "PHARMACIE DURAND", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).contains("F-7001", "F-7003");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void evenWhenOnlyOneOfThoseCustomersOwesTheAmount() {
+            List<Allocation> out = match(book, credit("P1", "975.20", "PHARMACIE DURAND", "virement"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-7002");
+            assertThat(out).noneMatch(Allocation::auto);
+            assertThat(out.get(0).note()).contains("several customers");
+        }
+
+        @Test
+        void theWholeNameOfTheLongerCustomerIsStillRecognised() {
+            List<Allocation> out = match(book, credit("P1", "975.20", "PHARMACIE DURAND ET CO SA 146", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-7002");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class ReferenceOutranksAmountAndName {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-2026-4649", "Optique Bernard", "800.00"),
+                invoice("F-2026-5120", "Optique Bertrand Lyon", "800.00"),
+                invoice("F-2026-5121", "Cabinet Moreau", "310.00"));
+
+        @Test
+        void digitsOnlyReferenceAgainstAmountAndNameOfAnotherCustomerIsASuggestion() {
+            List<Allocation> out = match(book, credit("P1", "800.00", "OPTIQUE BERTRAND LYON", "facture 4649"));
+            assertThat(out).extracting(Allocation::invoiceNumber).contains("F-2026-4649");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void bareDigitsNamingOneOpenInvoiceAlsoCount() {
+            List<Allocation> out = match(book, credit("P1", "800.00", "OPTIQUE BERTRAND LYON", "4649"));
+            assertThat(out).extracting(Allocation::invoiceNumber).contains("F-2026-4649");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void fullReferenceAgainstAmountAndASimilarNameIsASuggestion() {
+            // The payer name is close to Optique Bertrand Lyon (one word short), whose invoice has the amount.
+            List<Allocation> out = match(book, credit("P1", "800.00", "OPTIQUE BERTRAND", "F-2026-4649"));
+            assertThat(out).extracting(Allocation::invoiceNumber).contains("F-2026-4649", "F-2026-5120");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void digitsOnlyReferenceThatAgreesWithAmountAndPayerIsAuto() {
+            List<Allocation> out = match(book, credit("P1", "800.00", "OPTIQUE BERNARD", "facture 4649"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-4649");
+            assertThat(out).allMatch(Allocation::auto);
+            assertThat(out.get(0).method()).isEqualTo(Method.REFERENCE);
+        }
+
+        @Test
+        void digitsOnlyReferenceWithTheAmountAndNoKnownPayerIsAuto() {
+            List<Allocation> out = match(book, credit("P1", "310.00", "J DOE", "REGLEMENT FACT 5121"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-5121");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void digitsThatEndSeveralOpenInvoiceNumbersAreNoReference() {
+            List<Receivable> twoEndings = List.of(
+                    invoice("F-2025-4649", "Optique Bernard", "800.00"),
+                    invoice("F-2026-4649", "Cabinet Moreau", "120.00"));
+            List<Allocation> out = match(twoEndings, credit("P1", "120.00", "J DOE", "facture 4649"));
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aDateOrTheAmountInTheLabelIsNoReference() {
+            List<Allocation> out = match(book, credit("P1", "310.00", "J DOE", "VIR 12/11/2026 800.00"));
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class TypoInTheReference {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-2026-0042", "Client SARL", "500.00"),
+                invoice("F-2026-0043", "Garage Dubois", "500.00"),
+                invoice("F-2026-0044", "Cabinet Moreau", "990.00"));
+
+        @Test
+        void aReferenceOneKeystrokeFromAnotherOpenInvoiceOfTheSameAmountIsNotAutoForAnUnknownPayer() {
+            List<Allocation> out = match(book, credit("P1", "500.00", "G. DUBOIS", "FACT F-2026-0042"));
+            assertThat(out).extracting(Allocation::invoiceNumber).contains("F-2026-0042", "F-2026-0043");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void itIsAutoWhenThePayerFitsTheReferencedInvoicesCustomer() {
+            List<Allocation> out = match(book, credit("P1", "500.00", "CLIENT SARL", "FACT F-2026-0042"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0042");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void itIsAutoWhenThePayerNameFitsTheReferencedCustomerAndNotTheNeighbours() {
+            List<Receivable> cut = List.of(
+                    invoice("F-2026-0042", "Client SARL", "500.00"),
+                    invoice("F-2026-0045", "Client SARL Lyon", "120.00"),
+                    invoice("F-2026-0043", "Garage Dubois", "500.00"));
+            // "CLIENT" fits two customers (a cut name), both unlike Garage Dubois, the neighbour's customer.
+            List<Allocation> out = match(cut, credit("P1", "500.00", "CLIENT", "F-2026-0042"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0042");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void aPartialPaymentReferencingAnInvoiceOfACustomerThePayerNameDoesNotFitIsASuggestion() {
+            List<Receivable> other = List.of(
+                    invoice("F-2026-0042", "Client SARL", "1000.00"),
+                    invoice("F-2026-0047", "Garage Dubois Lyon", "600.00"));
+            // "GARAGE DUBOIS" is close to Garage Dubois Lyon (not certain enough to be recognised), never to Client.
+            List<Allocation> out = match(other, credit("P1", "400.00", "GARAGE DUBOIS", "F-2026-0042"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0042");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void anotherAmountNearbyDoesNotMatter() {
+            List<Allocation> out = match(book, credit("P1", "990.00", "X Y", "F-2026-0044"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0044");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class TwinAmounts {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-3001", "Client SARL", "500.00"),
+                invoice("F-3002", "Client SARL", "500.00"),
+                invoice("F-3100", "Boulangerie Dupont", "80.00"));
+
+        @Test
+        void aTwinOnlyProposedForAnotherPaymentDoesNotMakeTheOtherTwinUnique() {
+            List<Allocation> out = match(book,
+                    // Another customer's payment naming F-3001: proposed, not settled.
+                    credit("P1", DAY, "500.00", "BOULANGERIE DUPONT", "F-3001"),
+                    credit("P2", DAY.plusDays(1), "500.00", "CLIENT SARL", ""));
+            assertThat(out.get(0).auto()).isFalse();
+            List<Allocation> second = out.stream().filter(a -> a.creditId().equals("P2")).toList();
+            assertThat(second).extracting(Allocation::invoiceNumber).contains("F-3001", "F-3002");
+            assertThat(second).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aTwinSettledByAnotherCreditLeavesTheOtherOneUnique() {
+            List<Allocation> out = match(book,
+                    credit("P1", DAY, "500.00", "CLIENT SARL", "F-3001"),
+                    credit("P2", DAY.plusDays(1), "500.00", "CLIENT SARL", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-3001", "F-3002");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void twinsWithoutReferenceStaySuggestions() {
+            List<Allocation> out = match(book, credit("P1", "500.00", "CLIENT SARL", "virement novembre 2026"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-3001", "F-3002");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+    }
+}
