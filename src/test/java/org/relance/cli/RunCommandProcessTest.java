@@ -72,13 +72,7 @@ class RunCommandProcessTest {
     }
 
     private Process start(Path config, String name) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-cp",
-                System.getProperty("java.class.path"), "org.relance.Main", "run", "--config", config.toString()))
-                .redirectOutput(dir.resolve(name + ".out").toFile())
-                .redirectError(dir.resolve(name + ".err").toFile());
-        builder.environment().remove("RELANCE_LOG_LEVEL");
-        process = builder.start();
+        process = RelanceProcess.run(config, dir, name);
         return process;
     }
 
