@@ -109,7 +109,7 @@ public final class App implements AutoCloseable {
                 config.dunning().ladder(), clock, config.company().timezone());
         this.mailboxCatchUp = new MailboxCatchUp(config.mail().flatMap(Mail::imap).isPresent());
         this.digestStore = new DigestStore(events, clock);
-        this.digests = new DigestService(ledger, plans, composer, payments, digestStore, desk::propose,
+        this.digests = new DigestService(ledger, plans, composer, payments, invoices, digestStore, desk::propose,
                 config.company(), config.dunning(), config.digest(), clock);
     }
 
@@ -189,7 +189,8 @@ public final class App implements AutoCloseable {
     public synchronized DocumentImport documentImport() {
         if (documentImport == null) {
             invoiceReader = new InvoiceReader(readerLimits(config));
-            documentImport = new DocumentImport(ledger, invoices, invoiceReader, config.store().files());
+            documentImport = new DocumentImport(ledger, invoices, invoiceReader, config.store().files(),
+                    config.invoices().confirmBelow());
         }
         return documentImport;
     }
@@ -205,7 +206,8 @@ public final class App implements AutoCloseable {
         }
         if (mailDocumentImport == null) {
             parseWorker = ParseWorker.sameJava(readerLimits(config));
-            mailDocumentImport = new DocumentImport(ledger, invoices, parseWorker, config.store().files());
+            mailDocumentImport = new DocumentImport(ledger, invoices, parseWorker, config.store().files(),
+                    config.invoices().confirmBelow());
         }
         return mailDocumentImport;
     }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             PaymentsCommand.class,
             MatchDecisionCommand.Confirm.class,
             MatchDecisionCommand.Reject.class,
+            ConfirmCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RelanceCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package org.relance.config;
 
+import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -51,7 +52,7 @@ public final class ConfigLoader {
         }
         try {
             return read(MapReader.of("", root, new Placeholders(env),
-                    "company", "store", "mail", "bank", "dunning", "digest", "slack", "logging"),
+                    "company", "store", "mail", "bank", "dunning", "digest", "slack", "logging", "invoices"),
                     file.toAbsolutePath().getParent());
         } catch (Placeholders.Unset unset) {
             throw unset.toConfigException();
@@ -72,7 +73,20 @@ public final class ConfigLoader {
                 .orElseGet(() -> new Digest(LocalTime.of(9, 0), WORKING_DAYS, List.of()));
         Optional<Slack> slack = optional(root, "slack", disabled, SlackReader::read);
         return new RelanceConfig(company, store, mail, bank, dunning, digest, slack, disabled,
-                logging(root, configDir));
+                logging(root, configDir), invoices(root));
+    }
+
+    /** {@code invoices.confirmBelow}: a confidence between 0 and 1 (1: every plain-document reading is confirmed). */
+    private static Invoices invoices(MapReader root) {
+        if (!root.has("invoices")) {
+            return Invoices.defaults();
+        }
+        MapReader i = root.section("invoices", "confirmBelow");
+        BigDecimal below = i.value("confirmBelow", Parsers.DECIMAL_NUMBER, Invoices.DEFAULT_CONFIRM_BELOW);
+        if (below.signum() < 0 || below.compareTo(BigDecimal.ONE) > 0) {
+            throw new ConfigException(i.key("confirmBelow"), "must be between 0 and 1, not " + below.toPlainString());
+        }
+        return new Invoices(below);
     }
 
     /** {@code logging.file}: a relative path is taken from the config file's folder, not the current directory. */

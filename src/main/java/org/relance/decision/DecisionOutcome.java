@@ -43,11 +43,13 @@ public record DecisionOutcome(DecisionRequest request, Status status, Reason rea
     /** Why: what was done, or what stopped it. */
     public enum Reason {
         APPROVED, SNOOZED, ESCALATED, MARKED_PAID, PROMISED, DISPUTED, DISPUTE_ENDED, CANCELLED, REOPENED, REVIEWED,
-        HOLD_LIFTED, MATCH_CONFIRMED, MATCH_REJECTED,
+        HOLD_LIFTED, MATCH_CONFIRMED, MATCH_REJECTED, INVOICE_CONFIRMED,
         /** The same decision was already taken. */
         ALREADY,
         UNKNOWN_INVOICE, UNKNOWN_REMINDER, UNKNOWN_ALLOCATION, NOTHING_DUE, INVOICE_CLOSED, CREDIT_NOTE, NO_ADDRESS,
         OUT_OF_RANGE, BEING_SENT, LAST_STEP, NOT_APPLICABLE,
+        /** A confirmation of an invoice that is not waiting for one, or a correction that cannot be applied. */
+        NOT_TO_CONFIRM, BAD_CORRECTION,
         /** Stale: the item shown is no longer what is proposed (another step, someone else decided, invoice paid). */
         PROPOSAL_CHANGED, DECIDED_BY_SOMEONE_ELSE, INVOICE_PAID
     }

@@ -2,6 +2,8 @@ package org.relance.decision;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.relance.invoice.InvoiceCorrection;
+import org.relance.ledger.Money;
 
 /**
  * A decision a person (or the bot) takes, whatever the channel; {@link Decisions#take} is the one entry point.
@@ -72,6 +74,24 @@ public sealed interface DecisionRequest {
 
     /** A message left in review: it reached the customer ({@code delivered}), or send it again. */
     record Review(Target target, boolean delivered) implements OnReminder {
+    }
+
+    /**
+     * A person confirms an invoice the reader was unsure of, with their corrections.
+     *
+     * @param shown what the person saw (a digest item): the total and due date read; a confirmation of a reading that
+     *              changed since is stale. Null from the command line: the reading as stored.
+     */
+    record ConfirmInvoice(String invoice, Shown shown, InvoiceCorrection correction) implements DecisionRequest {
+
+        public ConfirmInvoice {
+            Objects.requireNonNull(invoice, "invoice");
+            correction = correction == null ? InvoiceCorrection.NONE : correction;
+        }
+    }
+
+    /** The reading of an invoice as a digest showed it. */
+    record Shown(Money total, LocalDate due) {
     }
 
     /** A suggested allocation of a payment to an invoice. */

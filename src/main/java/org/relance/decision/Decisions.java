@@ -16,6 +16,7 @@ import org.relance.decision.DecisionOutcome.Reason;
 import org.relance.decision.DecisionOutcome.Status;
 import org.relance.decision.DecisionRequest.Approve;
 import org.relance.decision.DecisionRequest.Cancel;
+import org.relance.decision.DecisionRequest.ConfirmInvoice;
 import org.relance.decision.DecisionRequest.ConfirmMatch;
 import org.relance.decision.DecisionRequest.Dispute;
 import org.relance.decision.DecisionRequest.EndDispute;
@@ -37,6 +38,7 @@ import org.relance.dunning.ReminderDesk;
 import org.relance.dunning.ReminderState;
 import org.relance.dunning.ReminderStore;
 import org.relance.invoice.Invoice;
+import org.relance.invoice.InvoiceCorrection;
 import org.relance.invoice.InvoiceStatus;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Event;
@@ -145,6 +147,9 @@ public final class Decisions {
         }
         if (request instanceof RejectMatch r) {
             return match(request, r.allocationId(), payments.rejectSuggestion(h, r.allocationId(), actor));
+        }
+        if (request instanceof ConfirmInvoice c) {
+            return confirmInvoice(h, c, actor);
         }
         OnReminder decision = (OnReminder) request;
         Target target = decision.target();
@@ -391,6 +396,9 @@ public final class Decisions {
         if (request instanceof RejectMatch) {
             return Reason.MATCH_REJECTED;
         }
+        if (request instanceof ConfirmInvoice) {
+            return Reason.INVOICE_CONFIRMED;
+        }
         return kind((OnReminder) request).done();
     }
 
@@ -402,6 +410,66 @@ public final class Decisions {
             default -> d.invoice() == null ? Reason.UNKNOWN_ALLOCATION : Reason.NOT_APPLICABLE;
         };
         return new DecisionOutcome(request, status, reason, d.invoice(), null, null, null, allocationId, d.message());
+    }
+
+    /**
+     * Confirms an invoice read with doubts: refused when it is unknown or not waiting (already confirmed with the same
+     * values: ALREADY_DONE), stale when the reading the person saw changed since. Once confirmed, payments waiting
+     * for a person are matched again, in the same transaction: one may be this invoice's.
+     */
+    private DecisionOutcome confirmInvoice(Handle h, ConfirmInvoice request, Actor actor) {
+        List<Invoice> found = invoices.findByNumber(h, request.invoice());
+        if (found.isEmpty()) {
+            return refused(request, request.invoice(), null, null, Reason.UNKNOWN_INVOICE,
+                    "unknown invoice " + request.invoice());
+        }
+        Invoice invoice = found.stream().filter(i -> i.status() == InvoiceStatus.TO_CONFIRM).findFirst()
+                .orElse(found.get(0));
+        String number = invoice.number();
+        InvoiceCorrection correction = request.correction();
+        if (invoice.status() != InvoiceStatus.TO_CONFIRM) {
+            Optional<Actor> by = lastEvent(h, invoice, Set.of(InvoiceStore.CONFIRMED_EVENT));
+            if (by.isPresent() && agrees(invoice, correction, h)) {
+                return new DecisionOutcome(request, Status.ALREADY_DONE, Reason.ALREADY, number, null, null, null, null,
+                        number + " is already confirmed" + byWhom(by));
+            }
+            if (by.isPresent() && request.shown() != null) {
+                return new DecisionOutcome(request, Status.STALE, Reason.DECIDED_BY_SOMEONE_ELSE, number, null, null,
+                        null, null, number + " was already confirmed" + byWhom(by) + ": " + invoice.total() + ", due "
+                        + invoice.dueDate());
+            }
+            return refused(request, number, null, null, Reason.NOT_TO_CONFIRM, number + " is " + invoice.status().id()
+                    + (by.isPresent() ? ", confirmed" + byWhom(by) : "") + ": it is not waiting for confirmation");
+        }
+        if (request.shown() != null && (!invoice.total().currency().equals(request.shown().total().currency())
+                || invoice.total().compareTo(request.shown().total()) != 0
+                || !java.util.Objects.equals(invoice.dueDate(), request.shown().due()))) {
+            return new DecisionOutcome(request, Status.STALE, Reason.PROPOSAL_CHANGED, number, null, null, null, null,
+                    number + " was read again since: now " + invoice.total() + ", due " + invoice.dueDate());
+        }
+        Optional<Invoice> confirmed;
+        try {
+            confirmed = invoices.confirm(h, invoice, correction, actor.who(), actor.channel());
+        } catch (IllegalArgumentException e) {
+            return refused(request, number, null, null, Reason.BAD_CORRECTION, number + ": " + e.getMessage());
+        }
+        if (confirmed.isEmpty()) {
+            return refused(request, number, null, null, Reason.NOT_TO_CONFIRM, number
+                    + " is not waiting for confirmation");
+        }
+        Invoice now = confirmed.get();
+        payments.matchWaiting(h, actor.who(), actor.channel());
+        return new DecisionOutcome(request, Status.DONE, Reason.INVOICE_CONFIRMED, number, null, null, null, null,
+                number + " confirmed: " + now.total() + (now.dueDate() == null ? "" : ", due " + now.dueDate())
+                        + ", " + now.status().id());
+    }
+
+    /** Whether a repeated confirmation asks for what is already stored. */
+    private boolean agrees(Invoice invoice, InvoiceCorrection c, Handle h) {
+        return (c.total() == null || c.total().compareTo(invoice.total().amount()) == 0)
+                && (c.due() == null || c.due().equals(invoice.dueDate()))
+                && (c.customerEmail() == null || c.customerEmail().strip().equalsIgnoreCase(java.util.Objects.toString(
+                invoices.customers(h).get(invoice.customerId()).email(), "")));
     }
 
     /** The part of a sweep that concerns one invoice. */

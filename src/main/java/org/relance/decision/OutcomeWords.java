@@ -42,6 +42,8 @@ public final class OutcomeWords {
             case LAST_STEP -> fr ? "c'est déjà la dernière étape" : "this is already the last step";
             case OUT_OF_RANGE -> fr ? "valeur hors limites" : "value out of range";
             case CREDIT_NOTE -> fr ? "c'est un avoir" : "it is a credit note";
+            case NOT_TO_CONFIRM -> fr ? "la facture n'attend pas de confirmation" : "the invoice is not waiting for confirmation";
+            case BAD_CORRECTION -> fr ? "correction impossible" : "the correction cannot be applied";
             default -> words(o.reason());
         };
     }

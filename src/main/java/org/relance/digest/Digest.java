@@ -23,6 +23,6 @@ public record Digest(long id, String token, LocalDate day, List<DigestItem> item
     /** Nothing to chase, nothing to confirm, nothing in review, nothing left out. */
     public boolean isEmpty() {
         return items.isEmpty() && details.rest().count() == 0 && details.replies().isEmpty()
-                && details.matches().isEmpty() && details.inReview().isEmpty();
+                && details.matches().isEmpty() && details.inReview().isEmpty() && details.toConfirm().isEmpty();
     }
 }

@@ -12,18 +12,46 @@ import org.relance.ledger.Money;
  * @param replies  customers' replies waiting for a decision (reminders on hold)
  * @param matches  suggested allocations a person must confirm or reject
  * @param inReview outgoing messages in review and quarantined incoming mail
+ * @param toConfirm invoices read with doubts, numbered after the proposals, waiting for a person to confirm or correct
+ *                  them; a decision on one names the invoice and the reading shown, so the seam refuses a stale one
  */
 public record DigestDetails(Summary summary, Rest rest, List<Reply> replies, List<Match> matches,
-                            List<InReview> inReview) {
+                            List<InReview> inReview, List<ToConfirm> toConfirm) {
 
     public DigestDetails {
         replies = List.copyOf(replies);
         matches = List.copyOf(matches);
         inReview = List.copyOf(inReview);
+        // Digests stored before invoices could wait for confirmation have no such list.
+        toConfirm = toConfirm == null ? List.of() : List.copyOf(toConfirm);
+    }
+
+    public DigestDetails(Summary summary, Rest rest, List<Reply> replies, List<Match> matches,
+                         List<InReview> inReview) {
+        this(summary, rest, replies, matches, inReview, List.of());
     }
 
     public static DigestDetails none() {
-        return new DigestDetails(Summary.none(), Rest.none(), List.of(), List.of(), List.of());
+        return new DigestDetails(Summary.none(), Rest.none(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The invoice to confirm shown under this number, if any. */
+    public java.util.Optional<ToConfirm> toConfirm(int number) {
+        return toConfirm.stream().filter(t -> t.number() == number).findFirst();
+    }
+
+    /**
+     * An invoice read from a plain document with doubts: "I read F-…, 968,00 €, due 12/12/2026 — confirm or correct".
+     *
+     * @param number the number replies use ({@code confirm 3}), after the numbered proposals
+     * @param due    null when no due date was read
+     * @param doubts why the reading waits (warnings, low confidence, an email stating another amount)
+     */
+    public record ToConfirm(int number, String invoice, String customer, Money total, LocalDate due,
+                            List<String> doubts) {
+        public ToConfirm {
+            doubts = List.copyOf(doubts);
+        }
     }
 
     /**

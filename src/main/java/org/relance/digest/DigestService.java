@@ -32,7 +32,9 @@ import org.relance.dunning.ReminderComposer;
 import org.relance.dunning.ReminderGroup;
 import org.relance.dunning.ReminderRequest;
 import org.relance.invoice.Invoice;
+import org.relance.invoice.Customer;
 import org.relance.invoice.InvoiceKind;
+import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Ledger;
 import org.relance.ledger.Money;
 
@@ -52,6 +54,7 @@ public final class DigestService {
     private final PlanService plans;
     private final ReminderComposer composer;
     private final PaymentIntake payments;
+    private final InvoiceStore invoices;
     private final DigestStore store;
     private final ReminderIds reminderIds;
     private final Company company;
@@ -60,12 +63,13 @@ public final class DigestService {
     private final Clock clock;
 
     public DigestService(Ledger ledger, PlanService plans, ReminderComposer composer, PaymentIntake payments,
-                         DigestStore store, ReminderIds reminderIds, Company company, Dunning dunning,
+                         InvoiceStore invoices, DigestStore store, ReminderIds reminderIds, Company company, Dunning dunning,
                          org.relance.config.Digest settings, Clock clock) {
         this.ledger = ledger;
         this.plans = plans;
         this.composer = composer;
         this.payments = payments;
+        this.invoices = invoices;
         this.store = store;
         this.reminderIds = reminderIds;
         this.company = company;
@@ -114,7 +118,8 @@ public final class DigestService {
         List<DigestDetails.Match> matches = matches();
         List<DigestDetails.InReview> inReview = ledger.read(h -> inReview(h, previous.map(DigestStore.Previous::builtAt)
                 .orElse(clock.instant().minus(7, ChronoUnit.DAYS))));
-        DigestDetails details = new DigestDetails(summary, rest, replies, matches, inReview);
+        List<DigestDetails.ToConfirm> toConfirm = ledger.read(h -> toConfirm(h, detailed.size()));
+        DigestDetails details = new DigestDetails(summary, rest, replies, matches, inReview, toConfirm);
 
         return ledger.inTransaction(h -> {
             List<DigestItem> items = new ArrayList<>();
@@ -279,6 +284,19 @@ public final class DigestService {
                             received == null ? null : LocalDate.parse(received.substring(0, 10)));
                 })
                 .list();
+    }
+
+    /** Invoices read with doubts, numbered after the {@code proposals} numbered items. */
+    private List<DigestDetails.ToConfirm> toConfirm(Handle h, int proposals) {
+        List<DigestDetails.ToConfirm> out = new ArrayList<>();
+        Map<Long, Customer> customers = invoices.customers(h);
+        for (Invoice invoice : invoices.toConfirm(h)) {
+            Customer customer = customers.get(invoice.customerId());
+            out.add(new DigestDetails.ToConfirm(proposals + out.size() + 1, invoice.number(),
+                    customer == null ? null : customer.name(), invoice.total(), invoice.dueDate(),
+                    invoices.doubts(h, invoice.id())));
+        }
+        return out;
     }
 
     private List<DigestDetails.Match> matches() {

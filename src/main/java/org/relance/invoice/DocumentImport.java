@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.relance.config.Invoices;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
@@ -60,8 +61,16 @@ public final class DocumentImport {
     private final Path filesDir;
     private final EventLog events;
     private final Clock clock;
+    private final BigDecimal confirmBelow;
 
     public DocumentImport(Ledger ledger, InvoiceStore invoices, DocumentReader reader, Path filesDir) {
+        this(ledger, invoices, reader, filesDir, Invoices.DEFAULT_CONFIRM_BELOW);
+    }
+
+    /** @param confirmBelow {@code invoices.confirmBelow}: a plain-document reading under it waits for a person */
+    public DocumentImport(Ledger ledger, InvoiceStore invoices, DocumentReader reader, Path filesDir,
+                          BigDecimal confirmBelow) {
+        this.confirmBelow = confirmBelow;
         this.ledger = ledger;
         this.invoices = invoices;
         this.reader = reader;
@@ -115,7 +124,7 @@ public final class DocumentImport {
         }
         String customer = read.customerName() != null ? read.customerName() : read.customerEmail();
         InvoiceDraft draft = new InvoiceDraft(read.number(), read.kind(), customer, read.customerEmail(),
-                read.issueDate(), read.dueDate(), total, prepaid, read.source());
+                read.issueDate(), read.dueDate(), total, prepaid, read.source()).doubted(doubts(read));
         String hash = StoredFiles.sha256(content);
         String original = readOutcome.forwarded().map(ForwardedHeaders::messageId).orElse(null);
         return new Prepared.Ready(name, draft, hash, StoredFiles.keep(filesDir, content, extension(name)), original,
@@ -189,11 +198,31 @@ public final class DocumentImport {
 
     private static InvoiceDraft withoutEmail(InvoiceDraft d) {
         return new InvoiceDraft(d.number(), d.kind(), d.customerName(), null, d.issueDate(), d.dueDate(), d.total(),
-                d.prepaid(), d.source(), d.customerLanguage());
+                d.prepaid(), d.source(), d.customerLanguage(), d.doubts());
     }
 
     private static String kindWord(InvoiceKind kind) {
         return kind == InvoiceKind.CREDIT_NOTE ? "credit note" : "invoice";
+    }
+
+    /**
+     * Why a reading must wait for a person before anything is planned: a plain-document reading with a warning or a
+     * confidence under {@code invoices.confirmBelow}; any reading whose forwarding email states another amount.
+     * Structured e-invoices are otherwise trusted as read.
+     */
+    List<String> doubts(ExtractedInvoice read) {
+        List<String> doubts = new ArrayList<>();
+        if (read.source().equals("text")) {
+            doubts.addAll(read.warnings());
+            BigDecimal confidence = BigDecimal.valueOf(read.confidence());
+            if (confidence.compareTo(confirmBelow) < 0) {
+                doubts.add("confidence " + confidence.setScale(2, java.math.RoundingMode.HALF_UP)
+                        + " is under invoices.confirmBelow " + confirmBelow.toPlainString());
+            }
+        } else {
+            read.warnings().stream().filter(w -> w.startsWith(InvoiceReader.EMAIL_DISAGREES)).forEach(doubts::add);
+        }
+        return doubts;
     }
 
     private static String missingFields(ExtractedInvoice read) {

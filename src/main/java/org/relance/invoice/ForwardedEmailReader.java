@@ -34,7 +34,8 @@ final class ForwardedEmailReader {
     }
 
     /** What the email holds: candidate invoice files and the original headers, if found. */
-    record Parts(List<Attachment> attachments, Optional<ForwardedHeaders> headers) {
+    /** @param bodies the text of the mail's own parts (the forwarding note and the quoted original), HTML as text */
+    record Parts(List<Attachment> attachments, Optional<ForwardedHeaders> headers, List<String> bodies) {
     }
 
     private static final Pattern HEADER_LINE = Pattern.compile(
@@ -67,7 +68,7 @@ final class ForwardedEmailReader {
                     }
                 }
             }
-            return new Parts(walk.attachments, headers);
+            return new Parts(walk.attachments, headers, walk.bodies);
         } catch (MessagingException | IOException e) {
             throw new Unreadable("unreadable email: " + e.getMessage(), e);
         }

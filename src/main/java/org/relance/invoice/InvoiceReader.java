@@ -21,6 +21,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.relance.text.AmountText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -226,7 +227,47 @@ public final class InvoiceReader implements DocumentReader, AutoCloseable {
         } else {
             invoice = invoice.withWarning("customerEmail: no forwarded headers found in the email");
         }
+        Optional<String> disagreement = statedElsewhere(invoice, parts.bodies());
+        if (disagreement.isPresent()) {
+            invoice = invoice.withWarning(disagreement.get());
+        }
         return new ReadOutcome.Read(invoice, headers, documentEmail);
+    }
+
+    /** How the warning that the forwarding email states another amount begins; such a reading waits for a person. */
+    static final String EMAIL_DISAGREES = "total: the email states ";
+
+    /**
+     * When the email's text states amounts (with a currency) and none is the total or the amount due read from the
+     * document, says so: one of them is wrong, and a person decides which.
+     */
+    private static Optional<String> statedElsewhere(ExtractedInvoice invoice, List<String> bodies) {
+        if (invoice.total() == null) {
+            return Optional.empty();
+        }
+        List<AmountText.Found> stated = new ArrayList<>();
+        for (String body : bodies) {
+            for (AmountText.Found found : AmountText.findAll(body)) {
+                if (found.currency().isPresent() && found.amount().signum() > 0
+                        && !body.substring(Math.max(0, found.start() - 40), found.start()).toLowerCase(Locale.ROOT)
+                        .contains("capital")) {
+                    stated.add(found);
+                }
+            }
+        }
+        if (stated.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean agrees = stated.stream().anyMatch(f -> f.amount().compareTo(invoice.total()) == 0
+                || invoice.amountDue() != null && f.amount().compareTo(invoice.amountDue()) == 0);
+        if (agrees) {
+            return Optional.empty();
+        }
+        String amounts = stated.stream().limit(3)
+                .map(f -> f.amount().toPlainString() + " " + f.currency().get().getCurrencyCode()).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of(EMAIL_DISAGREES + amounts + "; the document reads " + invoice.total().toPlainString()
+                + " " + invoice.currency());
     }
 
     private static double rank(ExtractedInvoice invoice) {

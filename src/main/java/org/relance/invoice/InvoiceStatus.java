@@ -2,9 +2,12 @@ package org.relance.invoice;
 
 import java.util.Locale;
 
-/** Where an invoice stands; only open and partially paid invoices are chased. */
+/**
+ * Where an invoice stands; only open and partially paid invoices are chased or matched. {@code TO_CONFIRM}: read from a
+ * plain document with doubts, waiting for a person to confirm or correct what was read.
+ */
 public enum InvoiceStatus {
-    OPEN, PARTIALLY_PAID, PAID, DISPUTED, CANCELLED;
+    TO_CONFIRM, OPEN, PARTIALLY_PAID, PAID, DISPUTED, CANCELLED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -28,6 +28,9 @@ public final class InvoiceStore {
      */
     public enum Change { CREATED, UPDATED, UNCHANGED, HELD }
 
+    public static final String TO_CONFIRM_EVENT = "invoice.to_confirm";
+    public static final String CONFIRMED_EVENT = "invoice.confirmed";
+
     private final EventLog events;
     private final Clock clock;
 
@@ -61,9 +64,9 @@ public final class InvoiceStore {
             Money due = draft.total().minus(draft.prepaid());
             long id = h.createUpdate("""
                     INSERT INTO invoices (number, kind, customer_id, issue_date, due_date, currency, total_minor,
-                        prepaid_minor, amount_due_minor, status, source, created_at, updated_at)
+                        prepaid_minor, amount_due_minor, status, source, doubts, created_at, updated_at)
                     VALUES (:number, :kind, :customer, :issue, :due, :currency, :total, :prepaid, :amountDue,
-                        :status, :source, :now, :now)""")
+                        :status, :source, :doubts, :now, :now)""")
                     .bind("number", draft.number())
                     .bind("kind", draft.kind().id())
                     .bind("customer", customer.id())
@@ -73,30 +76,44 @@ public final class InvoiceStore {
                     .bind("total", draft.total().toMinor())
                     .bind("prepaid", draft.prepaid().toMinor())
                     .bind("amountDue", due.toMinor())
-                    .bind("status", statusFor(draft.total(), due).id())
+                    .bind("status", (doubted(draft) ? InvoiceStatus.TO_CONFIRM : statusFor(draft.total(), due)).id())
                     .bind("source", draft.source())
+                    .bind("doubts", doubtsText(draft))
                     .bind("now", now.toString())
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
             events.append(h, Event.onInvoice(now, actor, channel, "invoice.created", id,
                     draft.kind().id() + " " + draft.number() + " " + draft.total() + " for " + customer.name()));
+            if (doubted(draft)) {
+                events.append(h, Event.onInvoice(now, actor, channel, TO_CONFIRM_EVENT, id, doubtsLine(draft)));
+            }
             return Change.CREATED;
         }
         Invoice old = existing.get();
         List<String> changes = differences(old, draft, customer);
-        if (changes.isEmpty()) {
+        boolean nowTrusted = old.status() == InvoiceStatus.TO_CONFIRM && !doubted(draft);
+        if (changes.isEmpty() && !nowTrusted) {
             return Change.UNCHANGED;
         }
         Money allocated = allocated(h, old.id(), draft.total().currency());
         Money due = draft.total().minus(draft.prepaid()).minus(allocated);
-        InvoiceStatus status = old.status() == InvoiceStatus.DISPUTED || old.status() == InvoiceStatus.CANCELLED
-                ? old.status()
-                : statusFor(draft.total(), due);
+        InvoiceStatus status;
+        if (old.status() == InvoiceStatus.DISPUTED || old.status() == InvoiceStatus.CANCELLED) {
+            status = old.status();
+        } else if (doubted(draft)) {
+            // A doubtful reading never changes what is chased: it waits for a person, whatever was stored before.
+            status = InvoiceStatus.TO_CONFIRM;
+        } else {
+            status = statusFor(draft.total(), due);
+        }
+        if (nowTrusted) {
+            changes.add("read from a " + draft.source() + " document: trusted, no confirmation needed");
+        }
         h.createUpdate("""
                 UPDATE invoices SET customer_id = :customer, issue_date = :issue, due_date = :due, currency = :currency,
                     total_minor = :total, prepaid_minor = :prepaid, amount_due_minor = :amountDue, status = :status,
-                    updated_at = :now
+                    doubts = :doubts, updated_at = :now
                 WHERE id = :id""")
                 .bind("customer", customer.id())
                 .bind("issue", text(draft.issueDate()))
@@ -106,11 +123,107 @@ public final class InvoiceStore {
                 .bind("prepaid", draft.prepaid().toMinor())
                 .bind("amountDue", due.toMinor())
                 .bind("status", status.id())
+                .bind("doubts", status == InvoiceStatus.TO_CONFIRM ? doubtsText(draft) : null)
                 .bind("now", now.toString())
                 .bind("id", old.id())
                 .execute();
         events.append(h, Event.onInvoice(now, actor, channel, "invoice.updated", old.id(), String.join("; ", changes)));
+        if (status == InvoiceStatus.TO_CONFIRM && old.status() != InvoiceStatus.TO_CONFIRM) {
+            events.append(h, Event.onInvoice(now, actor, channel, TO_CONFIRM_EVENT, old.id(), doubtsLine(draft)));
+        }
         return Change.UPDATED;
+    }
+
+    /** Why the invoice waits for a person's confirmation, as read; empty when it does not. */
+    public List<String> doubts(Handle h, long invoiceId) {
+        String text = h.createQuery("SELECT doubts FROM invoices WHERE id = :id AND status = 'to_confirm'")
+                .bind("id", invoiceId).mapTo(String.class).findOne().orElse(null);
+        return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
+    }
+
+    /** Invoices waiting for a person to confirm what was read, oldest first. */
+    public List<Invoice> toConfirm(Handle h) {
+        return h.createQuery("SELECT * FROM invoices WHERE status = 'to_confirm' ORDER BY id")
+                .map((rs, ctx) -> invoice(rs))
+                .list();
+    }
+
+    /**
+     * A person confirms an invoice read with doubts, with their corrections: the corrected fields are written, the
+     * invoice becomes open (or partially paid, or paid) and an {@code invoice.confirmed} event says what changed.
+     * Conditional on it waiting for confirmation; empty when it was not (already confirmed).
+     *
+     * @throws IllegalArgumentException when a corrected total is not positive or is below what was paid before
+     */
+    public Optional<Invoice> confirm(Handle h, Invoice invoice, InvoiceCorrection correction, String actor,
+                                     String channel) {
+        Money total = correction.total() == null ? invoice.total()
+                : Money.rounded(correction.total(), invoice.total().currency());
+        if (!total.isPositive()) {
+            throw new IllegalArgumentException("the total must be more than zero, not " + total);
+        }
+        if (total.compareTo(invoice.prepaid()) < 0) {
+            throw new IllegalArgumentException("the total " + total + " is less than the " + invoice.prepaid()
+                    + " paid before");
+        }
+        LocalDate dueDate = correction.due() == null ? invoice.dueDate() : correction.due();
+        Money due = total.minus(invoice.prepaid()).minus(allocated(h, invoice.id(), total.currency()));
+        InvoiceStatus status = statusFor(total, due.isNegative() ? Money.zero(total.currency()) : due);
+        Instant now = clock.instant();
+        int changed = h.createUpdate("""
+                UPDATE invoices SET total_minor = :total, amount_due_minor = :amountDue, due_date = :dueDate,
+                    status = :status, doubts = NULL, updated_at = :now
+                WHERE id = :id AND status = 'to_confirm'""")
+                .bind("total", total.toMinor())
+                .bind("amountDue", (due.isNegative() ? Money.zero(total.currency()) : due).toMinor())
+                .bind("dueDate", text(dueDate))
+                .bind("status", status.id())
+                .bind("now", now.toString())
+                .bind("id", invoice.id())
+                .execute();
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        List<String> what = new ArrayList<>();
+        if (total.compareTo(invoice.total()) != 0) {
+            what.add("total " + invoice.total() + " → " + total);
+        }
+        if (!Objects.equals(dueDate, invoice.dueDate())) {
+            what.add("due date " + invoice.dueDate() + " → " + dueDate);
+        }
+        if (correction.customerEmail() != null) {
+            Customer customer = customerById(h, invoice.customerId());
+            if (!correction.customerEmail().equalsIgnoreCase(Objects.toString(customer.email(), ""))) {
+                h.createUpdate("UPDATE customers SET email = :email, updated_at = :now WHERE id = :id")
+                        .bind("email", correction.customerEmail().strip()).bind("now", now.toString())
+                        .bind("id", customer.id()).execute();
+                what.add("customer email " + customer.email() + " → " + correction.customerEmail().strip());
+            }
+        }
+        String details = (what.isEmpty() ? "confirmed as read: " : "confirmed with corrections (" + String.join("; ",
+                what) + "): ") + total + (dueDate == null ? ", no due date" : ", due " + dueDate) + "; now "
+                + status.id();
+        events.append(h, Event.onInvoice(now, actor, channel, CONFIRMED_EVENT, invoice.id(), details));
+        return Optional.of(new Invoice(invoice.id(), invoice.number(), invoice.kind(), invoice.customerId(),
+                invoice.issueDate(), dueDate, total, invoice.prepaid(), due.isNegative()
+                ? Money.zero(total.currency()) : due, status, invoice.source()));
+    }
+
+    private Customer customerById(Handle h, long id) {
+        return h.createQuery("SELECT * FROM customers WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> customer(rs)).one();
+    }
+
+    private static boolean doubted(InvoiceDraft draft) {
+        return !draft.doubts().isEmpty();
+    }
+
+    private static String doubtsText(InvoiceDraft draft) {
+        return doubted(draft) ? String.join("\n", draft.doubts()) : null;
+    }
+
+    private static String doubtsLine(InvoiceDraft draft) {
+        return "waits for a person's confirmation: " + String.join("; ", draft.doubts());
     }
 
     /**

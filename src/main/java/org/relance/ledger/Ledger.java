@@ -54,6 +54,7 @@ public final class Ledger implements AutoCloseable {
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .placeholders(dialect.placeholders())
+                    .javaMigrations(new V12__Invoices_to_confirm(dialect))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

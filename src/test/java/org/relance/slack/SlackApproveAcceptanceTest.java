@@ -161,7 +161,7 @@ class SlackApproveAcceptanceTest {
 
     @Test
     void approveOnAGroupedDigestItemApprovesEveryInvoiceItShowedInOneMessage() throws Exception {
-        DigestService service = new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(), digests,
+        DigestService service = new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(), app.invoices(), digests,
                 (h, p, actor) -> app.desk().propose(h, p, actor), app.config().company(), app.config().dunning(),
                 app.config().digest(), CLOCK);
         Digest digest = service.build(TODAY, false);

@@ -105,7 +105,7 @@ public final class DeskFixture {
 
     /** The digest service of {@code app} with other digest settings (a smaller maxItems…). */
     public static DigestService digestService(App app, org.relance.config.Digest settings) {
-        return new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(),
+        return new DigestService(app.ledger(), app.plans(), app.composer(), app.payments(), app.invoices(),
                 new DigestStore(app.events(), app.clock()), app.desk()::propose, app.config().company(),
                 app.config().dunning(), settings, app.clock());
     }
