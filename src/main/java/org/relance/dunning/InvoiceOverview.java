@@ -63,7 +63,7 @@ public final class InvoiceOverview {
                 List<Reminder> mine = history.getOrDefault(invoice.id(), List.of());
                 Customer customer = customers.get(invoice.customerId());
                 out.add(new Line(invoice, customer, mine.isEmpty() ? null : mine.get(mine.size() - 1),
-                        warnings(invoice, customer)));
+                        warnings(h, invoice, customer)));
             }
             return out;
         });
@@ -75,8 +75,14 @@ public final class InvoiceOverview {
                 .min((a, b) -> a.invoice().kind().compareTo(b.invoice().kind()));
     }
 
-    private List<String> warnings(Invoice invoice, Customer customer) {
+    private List<String> warnings(org.jdbi.v3.core.Handle h, Invoice invoice, Customer customer) {
         List<String> warnings = new ArrayList<>();
+        if (invoice.status() == org.relance.invoice.InvoiceStatus.TO_CONFIRM) {
+            warnings.addAll(invoices.doubts(h, invoice.id()));
+            warnings.add("waits for a person: relance confirm " + invoice.number()
+                    + " [--total …] [--due …] [--customer-email …]");
+            return warnings;
+        }
         if (!invoice.status().isOpen()) {
             return warnings;
         }

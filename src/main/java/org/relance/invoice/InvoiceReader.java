@@ -224,7 +224,8 @@ public final class InvoiceReader implements DocumentReader, AutoCloseable {
                 documentEmail = printed;
             }
             invoice = invoice.withCustomerEmail(forwardedTo);
-        } else {
+        } else if (invoice.customerEmail() == null) {
+            // Without the quoted headers the recipient is unknown; a document printing the address says it instead.
             invoice = invoice.withWarning("customerEmail: no forwarded headers found in the email");
         }
         Optional<String> disagreement = statedElsewhere(invoice, parts.bodies());

@@ -64,7 +64,8 @@ class RunCommandTest {
 
     @NeedsCorpus
     @Test
-    void runOnceTakesInTheForwardedInvoicesAndPlanThenProposesThem() throws Exception {
+    void runOnceTakesInTheForwardedInvoicesAndPlanProposesThemOnceAPersonConfirmedWhatWasReadWithDoubts()
+            throws Exception {
         GreenMailUser bot = greenMail.setUser("relance@acme.test", "relance@acme.test", "bot-secret");
         try (InputStream in = Files.newInputStream(CORPUS.resolve("forwarded/outlook-style-fr.eml"))) {
             bot.deliver(new MimeMessage(Session.getInstance(new Properties()), in));
@@ -76,6 +77,14 @@ class RunCommandTest {
         assertThat(run("run", "--once", "--config", config.toString())).isZero();
         assertThat(out.toString()).contains("mailbox: 0 handled");
 
+        // A plain PDF with no customer name printed: read with doubts, so nothing is planned before a person confirms.
+        assertThat(run("invoices", "--json", "--config", config.toString())).isZero();
+        assertThat(out.toString()).contains("\"status\":\"to_confirm\"").contains("customerName: not found");
+        assertThat(run("plan", "--today", "2026-12-01", "--config", config.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("2022089083");
+
+        assertThat(run("confirm", "2022089083", "--due", "2022-12-28", "--config", config.toString())).isZero();
+        assertThat(out.toString()).contains("2022089083 confirmed: 56.02 EUR, due 2022-12-28, open");
         assertThat(run("plan", "--today", "2026-12-01", "--config", config.toString())).isZero();
         assertThat(out.toString()).contains("\"invoice\":\"2022089083\"");
     }
