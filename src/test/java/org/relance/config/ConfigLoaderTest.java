@@ -82,6 +82,7 @@ class ConfigLoaderTest {
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         assertThat(config.digest().emailTo()).isEmpty();
         assertThat(config.disabled()).isEmpty();
+        assertThat(config.invoices().confirmBelow()).isEqualByComparingTo("0.9");
 
         Dunning dunning = config.dunning();
         assertThat(dunning.b2b()).isTrue();
@@ -93,6 +94,16 @@ class ConfigLoaderTest {
                 new LadderStep("firm", 8, LadderStep.Channel.EMAIL, "reminder-firm"),
                 new LadderStep("call", 15, LadderStep.Channel.TASK, null),
                 new LadderStep("notice", 30, LadderStep.Channel.LETTER, "formal-notice"));
+    }
+
+    @Test
+    void theConfirmationThresholdCanBeSetBetweenZeroAndOneAndIsRefusedOutsideNamingTheKey() throws IOException {
+        assertThat(load(MINIMAL + "invoices: {confirmBelow: 0.95}\n").invoices().confirmBelow())
+                .isEqualByComparingTo("0.95");
+
+        assertThat(failure(MINIMAL + "invoices: {confirmBelow: 1.5}\n").getMessage())
+                .contains("invoices.confirmBelow").contains("between 0 and 1");
+        assertThat(failure(MINIMAL + "invoices: {confirmBellow: 0.5}\n").getMessage()).contains("confirmBellow");
     }
 
     @Test
