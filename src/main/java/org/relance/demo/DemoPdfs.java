@@ -51,7 +51,10 @@ public final class DemoPdfs {
         lines.add(i.creditNote() ? "AVOIR" : "FACTURE");
         lines.add((i.creditNote() ? "Avoir n° " : "Facture n° ") + i.number());
         lines.add("Date : " + FRENCH.format(i.issued()));
-        if (!i.creditNote()) {
+        if (i.termsOnly()) {
+            lines.add("Conditions : payable à " + java.time.temporal.ChronoUnit.DAYS.between(i.issued(), i.due())
+                    + " jours");
+        } else if (!i.creditNote()) {
             lines.add("Échéance : " + FRENCH.format(i.due()));
         }
         lines.add("");

@@ -15,7 +15,7 @@ import org.relance.dunning.Plan;
 record Narrative(long emails, long documentEmails, long bankEmails, long replyEmails, List<String> repliedTo,
                  long quarantined, List<String> invoices, List<String> creditNotes, long payments,
                  List<String> paid, List<String> partlyPaid, long remindersCancelled, long paymentsToConfirm,
-                 Plan plan) {
+                 Plan plan, List<String> invoicesToConfirm) {
 
     static Narrative of(App app, LocalDate today) {
         return app.ledger().read(h -> {
@@ -43,7 +43,9 @@ record Narrative(long emails, long documentEmails, long bankEmails, long replyEm
             long cancelled = count(h, "reminder.cancelled");
             long toConfirm = count(h, "allocation.suggested");
             return new Narrative(emails, documentEmails, bankEmails, replyEmails, repliedTo, quarantined, invoices, creditNotes, payments, paid, partly, cancelled,
-                    toConfirm, app.plans().planFor(today));
+                    toConfirm, app.plans().planFor(today), h.createQuery(
+                            "SELECT number FROM invoices WHERE status = 'to_confirm' ORDER BY number")
+                            .mapTo(String.class).list());
         });
     }
 
@@ -101,6 +103,11 @@ record Narrative(long emails, long documentEmails, long bankEmails, long replyEm
         plan.proposals().forEach(p -> customers.add(p.customer()));
         parts.add(plan.proposals().size() + " to chase" + (customers.isEmpty() ? ""
                 : " (" + String.join(", ", customers) + ")"));
+        if (!invoicesToConfirm.isEmpty()) {
+            parts.add(invoicesToConfirm.size() + " invoice" + plural(invoicesToConfirm.size()) + " to confirm ("
+                    + String.join(", ", invoicesToConfirm) + ": read from a plain PDF with doubts, never chased before "
+                    + "you confirm)");
+        }
         StringBuilder out = new StringBuilder(String.join(" · ", parts)).append('\n');
         long other = emails - documentEmails - bankEmails - replyEmails - quarantined;
         if (other > 0) {

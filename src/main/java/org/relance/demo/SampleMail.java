@@ -75,6 +75,8 @@ final class SampleMail {
                 invoice("F-2026-0105", 4, 33, 3, "480.00", "Retouches photo, séance du mois", false),
                 invoice("F-2026-0106", 4, 10, -20, "720.00", "Séance photo, catalogue d'hiver", true),
                 invoice(ANSWERED, 1, 40, 10, "1800.00", "Refonte de la boutique en ligne", false),
+                new SampleInvoice("F-2026-0108", false, CUSTOMERS.get(0)[0], CUSTOMERS.get(0)[1], today.minusDays(42),
+                        today.minusDays(12), new BigDecimal("864.00"), "Livraison de farine, octobre", false, true),
                 new SampleInvoice("AV-2026-0007", true, CUSTOMERS.get(2)[0], CUSTOMERS.get(2)[1],
                         today.minusDays(9), today.minusDays(9), new BigDecimal("150.00"),
                         "Avoir : remise sur l'audit (une journée non effectuée)", false));

@@ -48,11 +48,12 @@ class DemoCommandTest {
         String out = demo("status\naide\nquit\nstatus\n");
 
         assertThat(out)
-                .contains("read 7 invoices and 1 credit note from 8 emails")
+                .contains("read 8 invoices and 1 credit note from 9 emails")
                 .contains("3 payments in 3 bank notifications matched: F-2026-0102, F-2026-0105 paid, "
                         + "F-2026-0103 partly paid")
                 .contains("1 customer reply: Pharmacie Moreau (F-2026-0107), chase on hold")
-                .contains("3 to chase (Boulangerie Martin, Garage Dupont, Café du Port)");
+                .contains("3 to chase (Boulangerie Martin, Garage Dupont, Café du Port)")
+                .contains("1 invoice to confirm (F-2026-0108: read from a plain PDF with doubts");
         String digest = digestOf(out);
         assertThat(digest)
                 .startsWith("À relancer — 02/12/2026 (#")
@@ -84,7 +85,7 @@ class DemoCommandTest {
 
         String second = demo("");
 
-        assertThat(second).contains("read 7 invoices and 1 credit note from 8 emails")
+        assertThat(second).contains("read 8 invoices and 1 credit note from 9 emails")
                 .contains("3 payments in 3 bank notifications").contains("Fin de la démo.");
         assertThat(leftOver).doesNotExist();
     }
