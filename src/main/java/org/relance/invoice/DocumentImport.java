@@ -184,6 +184,12 @@ public final class DocumentImport {
             events.append(h, Event.onInvoice(clock.instant(), actor, channel, "invoice.imported", id,
                     "read from " + ready.file() + ": " + String.join("; ", notes)));
         }
+        if (!draft.doubts().isEmpty() && change != InvoiceStore.Change.UNCHANGED) {
+            // Said to whoever imported it; the invoice.to_confirm event already keeps the reasons.
+            notes = new ArrayList<>(notes);
+            notes.add("to confirm: " + String.join("; ", draft.doubts()) + "; nothing is chased before `relance confirm "
+                    + draft.number() + "` (or confirm in the digest)");
+        }
         return new Outcome.Imported(ready.file(), draft.number(), change, notes, draft.kind());
     }
 

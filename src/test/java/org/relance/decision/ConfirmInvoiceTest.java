@@ -226,14 +226,16 @@ class ConfirmInvoiceTest {
     }
 
     @Test
-    void aPlainPdfReadWithAWarningWaitsAndAStructuredOneIsTrusted() throws IOException {
+    void aPlainPdfReadWithAWarningWaitsAndTheImportSaysHowToConfirmIt() throws IOException {
         Path plain = Files.write(dir.resolve("plain.pdf"), DemoPdfs.textPdf(List.of(
                 "Atelier Dupont", "FACTURE N° FA-2026-0100", "Client : Client SARL",
                 "Date : 02/11/2026", "Conditions : payable à 30 jours", "Total TTC : 968,00 €")));
 
         DocumentImport.Outcome outcome = app.documentImport().importFile(plain, "test", "cli");
 
-        assertThat(outcome).isInstanceOf(DocumentImport.Outcome.Imported.class);
+        assertThat(outcome).isInstanceOfSatisfying(DocumentImport.Outcome.Imported.class, imported -> assertThat(
+                imported.notes()).anySatisfy(n -> assertThat(n).startsWith("to confirm: ")
+                .contains("relance confirm FA-2026-0100")));
         Invoice read = stored("FA-2026-0100");
         assertThat(read.status()).isEqualTo(InvoiceStatus.TO_CONFIRM);
         assertThat(doubtsOf(read)).isNotEmpty();
