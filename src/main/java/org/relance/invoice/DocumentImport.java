@@ -174,6 +174,11 @@ public final class DocumentImport {
 
     private Outcome.Imported stored(Handle h, Prepared.Ready ready, InvoiceDraft draft, String actor, String channel,
                                     List<String> notes) {
+        Optional<Invoice> known = invoices.find(h, draft.number(), draft.kind());
+        if (known.isPresent() && invoices.confirmedSince(h, known.get(), ready.hash())) {
+            return new Outcome.Imported(ready.file(), draft.number(), InvoiceStore.Change.UNCHANGED,
+                    List.of("confirmed by a person since this document was read; kept as confirmed"), draft.kind());
+        }
         InvoiceStore.Change change = invoices.upsert(h, draft, actor, channel);
         invoices.attachFile(h, draft.number(), draft.kind(), ready.hash(), ready.kept().toString());
         if (ready.sourceMessageId() != null) {

@@ -141,6 +141,18 @@ public final class InvoiceStore {
         return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
     }
 
+    /**
+     * Whether a person confirmed this invoice after it was read from the document with this content hash: reading the
+     * same document again must not undo their corrections.
+     */
+    public boolean confirmedSince(Handle h, Invoice invoice, String fileHash) {
+        return h.createQuery("""
+                SELECT COUNT(*) FROM invoices i JOIN events e ON e.invoice_id = i.id
+                WHERE i.id = :id AND i.file_hash = :hash AND e.kind = :kind""")
+                .bind("id", invoice.id()).bind("hash", fileHash).bind("kind", CONFIRMED_EVENT)
+                .mapTo(Long.class).one() > 0;
+    }
+
     /** Invoices waiting for a person to confirm what was read, oldest first. */
     public List<Invoice> toConfirm(Handle h) {
         return h.createQuery("SELECT * FROM invoices WHERE status = 'to_confirm' ORDER BY id")

@@ -241,4 +241,23 @@ class ConfirmInvoiceTest {
         assertThat(doubtsOf(read)).isNotEmpty();
         assertThat(plannedInvoices()).doesNotContain("FA-2026-0100");
     }
+
+    @Test
+    void importingTheSameDocumentAgainAfterACorrectionKeepsWhatThePersonConfirmed() throws IOException {
+        Path plain = Files.write(dir.resolve("plain.pdf"), DemoPdfs.textPdf(List.of(
+                "Atelier Dupont", "FACTURE N° FA-2026-0100", "Client : Client SARL",
+                "Date : 02/11/2026", "Conditions : payable à 30 jours", "Total TTC : 968,00 €")));
+        app.documentImport().importFile(plain, "test", "cli");
+        decisions.take(new ConfirmInvoice("FA-2026-0100", null,
+                new InvoiceCorrection(new BigDecimal("986.00"), LocalDate.of(2026, 12, 20), null)), MARC);
+
+        DocumentImport.Outcome again = app.documentImport().importFile(plain, "test", "cli");
+
+        assertThat(again).isInstanceOfSatisfying(DocumentImport.Outcome.Imported.class,
+                i -> assertThat(i.change()).isEqualTo(InvoiceStore.Change.UNCHANGED));
+        Invoice now = stored("FA-2026-0100");
+        assertThat(now.status()).isEqualTo(InvoiceStatus.OPEN);
+        assertThat(now.total()).isEqualTo(Money.of("986.00", "EUR"));
+        assertThat(now.dueDate()).isEqualTo(LocalDate.of(2026, 12, 20));
+    }
 }
