@@ -75,6 +75,13 @@ class ConfirmInvoiceTest {
         });
     }
 
+    /** A plain PDF giving payment terms, not a due date: the reader computes the date and says so. */
+    private Path plainPdfWithTermsOnly() throws IOException {
+        return Files.write(dir.resolve("plain.pdf"), DemoPdfs.textPdf(List.of(
+                "Atelier Dupont", "FACTURE N° FA-2026-0100", "Client : Client SARL",
+                "Date : 02/11/2026", "Conditions : payable à 30 jours", "Total TTC : 968,00 €")));
+    }
+
     private Invoice stored(String number) {
         return app.ledger().read(h -> app.invoices().find(h, number, InvoiceKind.INVOICE)).orElseThrow();
     }
@@ -227,9 +234,7 @@ class ConfirmInvoiceTest {
 
     @Test
     void aPlainPdfReadWithAWarningWaitsAndTheImportSaysHowToConfirmIt() throws IOException {
-        Path plain = Files.write(dir.resolve("plain.pdf"), DemoPdfs.textPdf(List.of(
-                "Atelier Dupont", "FACTURE N° FA-2026-0100", "Client : Client SARL",
-                "Date : 02/11/2026", "Conditions : payable à 30 jours", "Total TTC : 968,00 €")));
+        Path plain = plainPdfWithTermsOnly();
 
         DocumentImport.Outcome outcome = app.documentImport().importFile(plain, "test", "cli");
 
@@ -244,9 +249,7 @@ class ConfirmInvoiceTest {
 
     @Test
     void importingTheSameDocumentAgainAfterACorrectionKeepsWhatThePersonConfirmed() throws IOException {
-        Path plain = Files.write(dir.resolve("plain.pdf"), DemoPdfs.textPdf(List.of(
-                "Atelier Dupont", "FACTURE N° FA-2026-0100", "Client : Client SARL",
-                "Date : 02/11/2026", "Conditions : payable à 30 jours", "Total TTC : 968,00 €")));
+        Path plain = plainPdfWithTermsOnly();
         app.documentImport().importFile(plain, "test", "cli");
         decisions.take(new ConfirmInvoice("FA-2026-0100", null,
                 new InvoiceCorrection(new BigDecimal("986.00"), LocalDate.of(2026, 12, 20), null)), MARC);

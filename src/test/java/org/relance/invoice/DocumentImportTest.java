@@ -2,6 +2,16 @@ package org.relance.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.util.Properties;
+import org.relance.demo.DemoPdfs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,5 +123,82 @@ class DocumentImportTest {
                 r -> assertThat(r.reason()).isNotBlank());
         assertThat(ledger.read(store::all)).isEmpty();
         assertThat(Files.exists(dir.resolve("files"))).isFalse();
+    }
+
+    // When the forwarding email states an amount the document does not, one of them is wrong: the invoice waits for a
+    // person, even a structured e-invoice; when they agree, a clean reading is trusted.
+
+    private static byte[] cleanPlainPdf() {
+        return DemoPdfs.textPdf(List.of("Atelier Martin", "12 rue de la Paix, 75002 Paris", "", "FACTURE",
+                "Facture n° F-2026-0101", "Date : 23/09/2026", "Échéance : 23/10/2026", "",
+                "Client : Boulangerie Dupont", "Email : compta@dupont.test", "", "Fournitures de bureau",
+                "Total HT : 1 200,00 €", "TVA 20 % : 240,00 €", "Total TTC : 1 440,00 €"));
+    }
+
+    private Path forwarded(String note, String fileName, byte[] content, String type) throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(new InternetAddress("claire@acme.test"));
+        m.setRecipients(MimeMessage.RecipientType.TO, "relance@acme.test");
+        m.setSubject("Fwd: facture");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(note, "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        file.setFileName(fileName);
+        m.setContent(new MimeMultipart(text, file));
+        m.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.writeTo(out);
+        return Files.write(dir.resolve("forwarded.eml"), out.toByteArray());
+    }
+
+    private InvoiceStatus statusOf(String number, InvoiceKind kind) {
+        return ledger.read(h -> store.find(h, number, kind)).orElseThrow().status();
+    }
+
+    private List<String> doubtsOf(String number) {
+        long id = ledger.read(h -> store.find(h, number, InvoiceKind.INVOICE)).orElseThrow().id();
+        return ledger.read(h -> store.doubts(h, id));
+    }
+
+    @Test
+    void aCleanReadingWhoseEmailStatesTheSameAmountIsTrusted() throws Exception {
+        importer.importFile(forwarded("Bonjour, voici la facture F-2026-0101 (1 440,00 €). Claire",
+                "F-2026-0101.pdf", cleanPlainPdf(), "application/pdf"), "test", "cli");
+
+        assertThat(statusOf("F-2026-0101", InvoiceKind.INVOICE)).isEqualTo(InvoiceStatus.OPEN);
+    }
+
+    @Test
+    void aCleanReadingWhoseEmailStatesAnotherAmountWaitsForAPerson() throws Exception {
+        importer.importFile(forwarded("Bonjour, voici la facture F-2026-0101 de 1 540,00 € pour Dupont. Claire",
+                "F-2026-0101.pdf", cleanPlainPdf(), "application/pdf"), "test", "cli");
+
+        assertThat(statusOf("F-2026-0101", InvoiceKind.INVOICE)).isEqualTo(InvoiceStatus.TO_CONFIRM);
+        assertThat(doubtsOf("F-2026-0101")).singleElement().asString()
+                .contains("the email states 1540.00 EUR").contains("the document reads 1440.00");
+    }
+
+    @NeedsCorpus
+    @Test
+    void evenAStructuredInvoiceWaitsWhenItsEmailStatesAnotherAmount() throws Exception {
+        byte[] cii = Files.readAllBytes(CORPUS.resolve("einvoices/EN16931_Einfach.cii.xml"));
+
+        importer.importFile(forwarded("Voici la facture 471102 de Kunden AG : 592,87 EUR.", "471102.xml", cii,
+                "application/xml"), "test", "cli");
+
+        assertThat(statusOf("471102", InvoiceKind.INVOICE)).isEqualTo(InvoiceStatus.TO_CONFIRM);
+        assertThat(doubtsOf("471102")).singleElement().asString().contains("592.87 EUR");
+    }
+
+    @NeedsCorpus
+    @Test
+    void aStructuredInvoiceIsTrustedAsReadEvenWithReaderWarnings() throws Exception {
+        byte[] cii = Files.readAllBytes(CORPUS.resolve("einvoices/EN16931_Einfach.cii.xml"));
+
+        importer.importFile(forwarded("Voici la facture 471102 de Kunden AG : 529,87 EUR.", "471102.xml", cii,
+                "application/xml"), "test", "cli");
+
+        assertThat(statusOf("471102", InvoiceKind.INVOICE)).isEqualTo(InvoiceStatus.OPEN);
     }
 }
