@@ -394,7 +394,8 @@ class RunEndToEndTest {
         MimeBodyPart pdf = new MimeBodyPart();
         pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(TestPdfs.withLines("Acme SAS",
                 "Facture n° F-2026-0300", "Client : Gamma SAS", "Date : " + FR.format(today.minusDays(40)),
-                "Échéance : " + FR.format(today.minusDays(10)), "Total TTC : 320,00 €"), "application/pdf")));
+                "Échéance : " + FR.format(today.minusDays(10)), "Total HT : 266,67 €", "TVA 20 % : 53,33 €",
+                "Total TTC : 320,00 €"), "application/pdf")));
         pdf.setFileName("F-2026-0300.pdf");
         m.setContent(new MimeMultipart(text, pdf));
         m.saveChanges();
