@@ -160,7 +160,7 @@ final class NotificationReader {
     List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent) {
         String subjectText = normalize(subject);
         String bodyText = normalize(body);
-        String all = subjectText + "\n" + bodyText;
+        String all = ruleText(subject, body);
         Optional<LocalDate> fallbackDate = firstDate(bodyText).or(() -> firstDate(subjectText)).or(() -> sent);
 
         List<BankCredit> byRules = byUserRules(file, all, fallbackDate);
@@ -678,7 +678,22 @@ final class NotificationReader {
         }
     }
 
-    private static String normalize(String text) {
+    /**
+     * True when a text that gave no credit still reads like a credit notification: credit words first, an amount,
+     * and no offer or announced debit — the mail is then kept for a person rather than dropped.
+     */
+    boolean looksLikeCredit(String subject, String body) {
+        String all = normalize(subject) + "\n" + normalize(body);
+        return creditOrDebit(all).orElse(false) && !moneyAmounts(all).isEmpty()
+                && !NOT_YET_OR_OFFER.matcher(normalize(subject)).find();
+    }
+
+    /** The text the rules are matched against: subject, a line break, the body; spaces and line ends made plain. */
+    static String ruleText(String subject, String body) {
+        return normalize(subject) + "\n" + normalize(body);
+    }
+
+    static String normalize(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
                 .replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
