@@ -131,11 +131,12 @@ final class NotificationReader {
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
-            "(?:^|\\s)(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|d['’]|par)\\s*"
+            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par)\\s+|d['’]\\s*)"
                     + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’])\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!]\\s+)(?<name>\\p{Lu}[^\\n\\t.!?]{0,80}?)\\s+(?:vous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée])|sent\\s+you|paid\\s+you)\\b",
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:vous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+                    + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée])\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
             "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|£)|\\beur\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
@@ -500,7 +501,7 @@ final class NotificationReader {
         SlashFields fields = SlashFields.parse(body.replace('\n', ' '));
         LabelFields operation = label(labels, OPERATION_LABELS).map(LabelFields::parse)
                 .orElse(new LabelFields(null, null, false));
-        String payer = first(label(labels, PAYER_LABELS).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
+        String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
                 operation.payer(), fields.payer(), payerByPhrase(all).orElse(null));
         String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
         String reference = first(label(labels, REFERENCE_LABELS).map(Words::clean).orElse(null),
@@ -652,6 +653,29 @@ final class NotificationReader {
             String value = labels.get(name);
             if (value != null && !value.isBlank()) {
                 return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> PAYER_WORDS = Set.of("payer", "payeur", "zahler", "zahlers", "auftraggeber",
+            "auftraggebers", "absender", "absenders", "emetteur", "expediteur", "remitter", "sender", "debtor", "debiteur",
+            "donneur", "ordering", "originator", "zahlungspflichtiger", "payers");
+    private static final Set<String> NOT_PAYER_WORDS = Set.of("reference", "ref", "referenz", "montant", "amount", "betrag",
+            "date", "datum", "iban", "bic", "account", "compte", "konto", "adresse", "address", "bank", "banque", "email",
+            "e-mail", "mail", "telephone", "phone", "pays", "country", "land");
+
+    /** A payer label by its words ("Name des Zahlers", "Payer's name", "Nom du payeur"), not an account or address. */
+    private static Optional<String> payerLabel(Map<String, String> labels) {
+        Optional<String> exact = label(labels, PAYER_LABELS);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            List<String> words = List.of(e.getKey().split("[\\s'’]+"));
+            if (words.stream().anyMatch(PAYER_WORDS::contains) && words.stream().noneMatch(NOT_PAYER_WORDS::contains)
+                    && !e.getValue().isBlank()) {
+                return Optional.of(e.getValue());
             }
         }
         return Optional.empty();

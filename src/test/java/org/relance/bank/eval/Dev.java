@@ -21,7 +21,103 @@ final class Dev {
     static final List<Function<NotificationGenerator, Mail>> TEMPLATES = List.of(
             Dev::frRecu, Dev::frOperationAuCredit, Dev::frLibelleSepa, Dev::enArrivedSubjectOnly, Dev::enHtmlReceived,
             Dev::deZahlungseingang, Dev::frAppEnvoye, Dev::frCardRefund, Dev::frDailySummary, Dev::enDailySummaryHtml,
-            Dev::frDistractor, Dev::enDeDistractor);
+            Dev::frDistractor, Dev::enDeDistractor, Dev::enAppHtml, Dev::deAppIhnen, Dev::enRefundedToCard,
+            Dev::dePayerTableHtml, Dev::enSenderLabels, Dev::frHeaderRowTable, Dev::deAlignedSollHaben);
+
+    static Mail enAppHtml(NotificationGenerator g) {
+        BigDecimal a = BigDecimal.valueOf(500 + g.nextInt(30_000), 2);
+        String person = g.person();
+        String ref = g.reference();
+        LocalDate d = g.day();
+        String html = "<html><body><table><tr><td><img src=\"cid:logo\"></td></tr><tr><td><p><b>" + g.entities(person)
+                + "</b> sent you <b>&pound;" + g.en(a) + "</b></p><p>Message: " + g.entities(ref) + "</p></td></tr></table>"
+                + "</body></html>";
+        return new Mail("en-app-html-nodate", "money@cashapp.test", "Money received", null, html,
+                List.of(credit(a, "GBP", person, ref, d)));
+    }
+
+    static Mail deAppIhnen(NotificationGenerator g) {
+        BigDecimal a = BigDecimal.valueOf(500 + g.nextInt(30_000), 2);
+        String person = g.person();
+        String ref = g.reference();
+        LocalDate d = g.day();
+        String text = "Hallo,\n\n" + person + " hat Ihnen " + g.de(a) + " EUR überwiesen.\nNachricht: " + ref + "\n\nIhr Team\n";
+        return new Mail("de-app-ihnen-nodate", "noreply@geldapp.test", "Neue Zahlung", text, null,
+                List.of(credit(a, "EUR", person, ref, d)));
+    }
+
+    static Mail enRefundedToCard(NotificationGenerator g) {
+        BigDecimal a = BigDecimal.valueOf(990 + g.nextInt(20_000), 2);
+        String merchant = g.merchant();
+        LocalDate d = g.day();
+        String text = "Refund: " + merchant + " refunded £" + g.en(a) + " to your card on " + g.enDate(d) + ".\n";
+        return new Mail("en-refunded-to-card", "cards@ukbank.test", "A refund is on your card", text, null,
+                List.of(credit(a, "GBP", merchant, null, d)));
+    }
+
+    static Mail dePayerTableHtml(NotificationGenerator g) {
+        BigDecimal a = g.amount();
+        String payer = g.company();
+        String ref = g.reference();
+        LocalDate d = g.day();
+        String html = "<html><body><p>Zahlungseingang</p><table>"
+                + "<tr><td><b>Name des Zahlers</b></td><td>" + g.entities(payer) + "</td></tr>"
+                + "<tr><td><b>Betrag</b></td><td>" + g.de(a) + "&nbsp;EUR</td></tr>"
+                + "<tr><td><b>Zahlungsreferenz</b></td><td>" + g.entities(ref) + "</td></tr>"
+                + "<tr><td><b>Eingangsdatum</b></td><td>" + g.deDate(d) + "</td></tr></table></body></html>";
+        return new Mail("de-payer-table-html", "info@direktbank.test", "Zahlungseingang", null, html,
+                List.of(credit(a, "EUR", payer, ref, d)));
+    }
+
+    static Mail enSenderLabels(NotificationGenerator g) {
+        BigDecimal a = g.amount();
+        String payer = g.company();
+        String ref = g.reference();
+        LocalDate d = g.day();
+        String text = "Incoming payment\n\nSender: " + payer + "\nAmount: £" + g.en(a) + "\nPayment reference: " + ref
+                + "\nDate: " + g.enDate(d) + "\n";
+        return new Mail("en-sender-labels", "alerts@ukbank.test", "Incoming payment", text, null,
+                List.of(credit(a, "GBP", payer, ref, d)));
+    }
+
+    static Mail frHeaderRowTable(NotificationGenerator g) {
+        BigDecimal a = g.amount();
+        String payer = g.company();
+        String ref = g.reference();
+        LocalDate d = g.day();
+        String html = "<html><body><p>Un virement a été reçu sur votre compte.</p><table><tr><th>Date d'opération</th>"
+                + "<th>Émetteur</th><th>Référence</th><th>Montant</th></tr><tr><td>" + g.frDate(d) + "</td><td>"
+                + g.entities(payer) + "</td><td>" + g.entities(ref) + "</td><td>" + g.entities(g.fr(a)) + "&nbsp;EUR</td></tr>"
+                + "</table></body></html>";
+        return new Mail("fr-header-row-table", "pro@banque-exemple.fr", "Virement reçu", null, html,
+                List.of(credit(a, "EUR", payer, ref, d)));
+    }
+
+    static Mail deAlignedSollHaben(NotificationGenerator g) {
+        LocalDate d = g.day();
+        List<Credit> credits = new ArrayList<>();
+        StringBuilder text = new StringBuilder("Ihre Umsätze vom " + g.deDate(d) + "\n\n");
+        text.append(String.format(Locale.ROOT, "%-12s %-55s %12s %12s%n", "Buchungstag", "Buchungstext", "Soll", "Haben"));
+        int n = 2 + g.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            LocalDate day = d.minusDays(g.nextInt(2));
+            String date = String.format(Locale.ROOT, "%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+            if (i == 0 || g.chance()) {
+                BigDecimal a = g.amount();
+                String payer = g.company().toUpperCase(Locale.ROOT);
+                String ref = g.reference().toUpperCase(Locale.ROOT);
+                text.append(String.format(Locale.ROOT, "%-12s %-55s %12s %12s%n", date,
+                        "SEPA-GUTSCHRIFT " + payer + " SVWZ+" + ref, "", g.de(a)));
+                credits.add(credit(a, "EUR", payer, ref, day));
+            } else {
+                text.append(String.format(Locale.ROOT, "%-12s %-55s %12s %12s%n", date,
+                        g.pick(new String[] {"LASTSCHRIFT VODAFONE GMBH", "KARTENZAHLUNG EDEKA", "ENTGELT KONTOFUEHRUNG"}),
+                        g.de(BigDecimal.valueOf(300 + g.nextInt(90_000), 2)), ""));
+            }
+        }
+        return new Mail("de-aligned-soll-haben", "banking@sparkasse-beispiel.test", "Umsatzbenachrichtigung",
+                text.toString(), null, credits);
+    }
 
     static Mail frRecu(NotificationGenerator g) {
         BigDecimal a = g.amount();

@@ -17,7 +17,9 @@ class GenerateEvalSet {
     @EnabledIfSystemProperty(named = "relance.eval.generate", matches = ".+")
     void writesTheDevelopmentAndHeldOutSets() throws Exception {
         Path out = Path.of(System.getProperty("relance.eval.generate"));
-        new NotificationGenerator(DEV_SEED).write(out.resolve("dev"), "dev", 72);
-        new NotificationGenerator(HELDOUT_SEED).write(out.resolve("heldout"), "heldout", 48);
+        new NotificationGenerator(DEV_SEED).write(out.resolve("dev"), "dev", 95);
+        if (Boolean.getBoolean("relance.eval.heldout")) {
+            new NotificationGenerator(HELDOUT_SEED).write(out.resolve("heldout"), "heldout", 48);
+        }
     }
 }
