@@ -182,7 +182,7 @@ final class NotificationReader {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 String amountText = group(m, "amount");
-                if (amountText == null) {
+                if (amountText == null || saysDebit(text, m)) {
                     continue;
                 }
                 Optional<AmountText.Found> amount = AmountText.parse(amountText);
@@ -536,6 +536,25 @@ final class NotificationReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A rule's match on lines that say debit (and not credit), or a negative amount: a rule learnt from a summary's
+     * credit line would otherwise read its debit lines too, and a false credit is the one thing we never do.
+     */
+    private static boolean saysDebit(String text, Matcher m) {
+        int start = m.start();
+        while (start < m.end() && text.charAt(start) == '\n') {
+            start++; // a rule may begin with the line break before its line
+        }
+        int from = lineStart(text, start);
+        int lineEnd = text.indexOf('\n', Math.max(m.end() - 1, start));
+        String lines = text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
+        String amount = group(m, "amount");
+        int at = m.start("amount");
+        String before = text.substring(Math.max(from, at - 2), at).strip();
+        boolean negative = amount.strip().matches("^[\\-−].*") || before.endsWith("-") || before.endsWith("−");
+        return negative || creditOrDebit(lines).map(credit -> !credit).orElse(false);
     }
 
     /** True for a credit, false for a debit, empty when the text says neither; the first signal wins. */

@@ -81,4 +81,17 @@ class RuleLearnerTest {
         assertThat(reader.looksLikeCredit(summary)).isTrue();
         assertThat(reader.looksLikeCredit(offer)).isFalse();
     }
+
+    @Test
+    void aRuleLearntFromACreditLineNeverReadsTheDebitLinesOfAnotherSummary() throws Exception {
+        byte[] summary = Mails.text("Gutschriften", "Gutschriften heute:\n21.11.2026 MÜLLER GMBH RE-2026-17 1.234,56\n");
+        Learnt.Learned learned = (Learnt.Learned) learner.learn("learnt-4", summary, new Example(
+                new BigDecimal("1234.56"), "MÜLLER GMBH", "RE-2026-17", LocalDate.of(2026, 11, 21)));
+        byte[] mixed = Mails.text("Umsätze", "Umsätze heute:\n22.11.2026 LASTSCHRIFT TELEKOM 49,90\n"
+                + "22.11.2026 WEBER KG F-88 310,00\n23.11.2026 ABC GMBH MIETE -1.200,00\n");
+
+        assertThat(new BankReader(List.of(learned.rule())).read("m.eml", mixed).credits())
+                .extracting(c -> c.amount().toString(), BankCredit::payerName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("310.00 EUR", "WEBER KG"));
+    }
 }
