@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.relance.bank.BankMailbox;
 import org.relance.bank.BankReader;
 import org.relance.bank.IntakeResult;
 import org.relance.bank.MatcherAllocations;
 import org.relance.bank.PaymentIntake;
+import org.relance.bank.UnreadNotifications;
 import org.relance.config.ConfigException;
 import org.relance.config.Mail;
 import org.relance.config.RelanceConfig;
@@ -279,8 +281,8 @@ public final class App implements AutoCloseable {
         return new BankMailIntake() {
             @Override
             public Result record(Handle h, String name, byte[] rawEml, String actor, String unverified) {
-                IntakeResult result = payments.recordEmail(h, name, rawEml, actor, "email", unverified);
-                return new Result(result.summary(), !result.unreadable().isEmpty());
+                BankMailbox.Outcome outcome = bankMailbox().record(h, name, rawEml, actor, actor, "email", unverified);
+                return new Result(outcome.summary(), !outcome.result().unreadable().isEmpty());
             }
 
             @Override
@@ -300,6 +302,16 @@ public final class App implements AutoCloseable {
     /** Every decision on a reminder, whatever the channel, goes through this desk. */
     public ReminderDesk desk() {
         return desk;
+    }
+
+    /** Bank emails that read like a credit but gave none, kept for {@code relance bank learn}. */
+    public UnreadNotifications unreadNotifications() {
+        return new UnreadNotifications(events, clock);
+    }
+
+    /** Bank emails from the mailbox: credits to the payment intake, unreadable-but-credit-like mail kept. */
+    public BankMailbox bankMailbox() {
+        return new BankMailbox(payments, new BankReader(config.bank().rules()), unreadNotifications());
     }
 
     /** Bank credits in (statements, notification emails): stored once, matched, applied or suggested. */

@@ -106,6 +106,20 @@ public final class BankReader {
         }
     }
 
+    /**
+     * True when a bank email gave no credit yet reads like a credit notification (credit words and an amount): a
+     * format this reader does not know, kept for {@code relance bank learn}.
+     */
+    public boolean looksLikeCredit(byte[] rawEml) {
+        try (InputStream in = new ByteArrayInputStream(rawEml)) {
+            EmailText email = EmailText.of(new MimeMessage(Session.getInstance(new Properties()), in));
+            List<String> bodies = email.bodies().isEmpty() ? List.of("") : email.bodies();
+            return bodies.stream().anyMatch(body -> notifications.looksLikeCredit(email.subject(), body));
+        } catch (MessagingException | IOException e) {
+            return false;
+        }
+    }
+
     private BankReadResult readEmail(String name, byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
         if (!MAIL_HEADER.matcher(head).lookingAt() || head.indexOf('\0') >= 0) {

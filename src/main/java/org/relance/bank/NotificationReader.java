@@ -40,7 +40,27 @@ final class NotificationReader {
             "incoming\\s+(?:payment|transfer|funds|bank\\s+transfer)",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
-            "\\bvous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée])"), FLAGS);
+            "\\bvous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
+            "(?:port[ée]e?s?|enregistr[ée]e?s?|op[ée]rations?|virements?|inscrite?s?)\\s+(?:au|en)\\s+cr[ée]dit\\b",
+            "\\bau\\s+cr[ée]dit\\s+de\\s+votre\\s+compte",
+            "\\bremboursements?\\b|\\brefund(?:ed|s)?\\b|\\br[üu]ckerstattung|\\berstattung",
+            "(?:has|have)\\s+(?:just\\s+)?(?:arrived|landed|come\\s+in)|\\bmoney\\s+in\\b|\\bpaid\\s+in\\b",
+            "\\bzahlungseing[äa]nge?s?\\b|\\bgutschrift(?:en)?\\b|\\beingegangen\\b",
+            "\\b(?:hat|haben)\\s+(?:dir|ihnen|euch)\\b[^.\\n]{0,60}?\\b(?:gesendet|geschickt|[üu]berwiesen|gezahlt|bezahlt)",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\berhalten\\b"), FLAGS);
+
+    /**
+     * An announced future debit, an offer or a referral bonus: never a credit, whatever else the mail says near the
+     * amount.
+     */
+    private static final Pattern NOT_YET_OR_OFFER = Pattern.compile(String.join("|",
+            "\\boffert(?:e|s|es)?\\b|\\bgratuit|\\bparrain|\\bprime\\s+de\\s+bienvenue|\\bbonus\\b|\\bcashback\\b",
+            "[àa]\\s+venir|\\bsera\\s+(?:effectu|pr[ée]lev|d[ée]bit|pr[ée]sent|ex[ée]cut)|\\bseront\\s+pr[ée]lev|\\bprogramm[ée]",
+            "\\bpr[ée]vu(?:e)?\\s+(?:le|pour)|\\b[ée]ch[ée]ance\\s+(?:du|de\\s+votre)\\s+pr[êe]t",
+            "\\bwill\\s+be\\s+(?:collected|taken|debited|charged|paid\\s+out)|\\bupcoming\\b|\\bscheduled\\b",
+            "\\brefer\\s+a\\s+friend|\\byou['’]ll\\s+(?:both\\s+)?(?:get|receive)|\\bwhen\\s+you\\s+(?:open|refer|sign)",
+            "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b[^.\\n]{0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b"),
+            FLAGS);
 
     private static final Pattern DEBIT = Pattern.compile(String.join("|",
             "op[ée]rations?\\s+d[ée]bitrices?",
@@ -60,12 +80,16 @@ final class NotificationReader {
             "(?:a|ont)\\s+[ée]t[ée]\\s+d[ée]bit[ée]e?s?",
             "(?:has|have|was)\\s+been\\s+debited|debited\\s+from",
             "direct\\s+debit",
+            "\\b(?:was|been|were)\\s+charged|\\bcharged\\s+(?:to|on)\\b|\\byou\\s+spent\\b|\\bmoney\\s+out\\b|\\bpaid\\s+out\\b",
+            "\\b(?:transfer|payment|sent)\\s+to\\s+(?!your\\b|you\\b)",
+            "\\blastschrift|\\bkartenzahlung|\\babbuchung|\\bdauerauftrag|\\b[üu]berwiesen\\b|\\bbelastung|\\bausgang\\b",
+            "\\bvers\\s+(?!votre\\s+compte)\\p{L}|\\ba\\s+destination\\s+de\\b|\\bcarte\\s+(?:a\\s+[ée]t[ée]\\s+)?d[ée]bit[ée]e",
             "\\bfrais\\b|\\bcommissions?\\b|\\bcotisation\\b|\\bfees?\\b"), FLAGS);
 
     /** Words that make a nearby amount a balance, threshold or total rather than a payment. */
     private static final Pattern NOT_A_PAYMENT = Pattern.compile(
             "\\b(?:soldes?|balance|seuil|threshold|plafond|limite|limit|total|encours|disponible|available|"
-                    + "d[ée]couvert|overdraft)\\b", FLAGS);
+                    + "d[ée]couvert|overdraft|kontostand|saldo|guthaben|closing|opening)\\b", FLAGS);
 
     private static final Pattern LABEL_LINE = Pattern.compile(
             "^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
@@ -74,22 +98,32 @@ final class NotificationReader {
     private static final List<String> PAYER_LABELS = List.of("emetteur", "expediteur", "donneur d'ordre", "payeur",
             "payer", "sender", "from", "de", "de la part de", "nom du payeur", "nom de l'emetteur",
             "nom du donneur d'ordre", "paid by", "debiteur", "debtor", "provenance", "ordered by", "remitter",
-            "originator", "tiers", "counterparty");
+            "originator", "tiers", "counterparty", "auftraggeber", "absender", "zahlungspflichtiger", "zahler",
+            "payer name", "sender name", "name of payer", "from account", "emis par", "provenance du virement", "merchant",
+            "marchand", "commercant", "name des auftraggebers", "de la part");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
-            "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement",
-            "libelle", "libelle du virement", "libelle de l'operation", "communication", "payment reference",
-            "objet", "message", "remittance information", "description", "details", "memo");
+            "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
+            "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
+            "note", "nachricht", "message from sender", "message from the sender", "purpose", "reference of the payment",
+            "your reference", "votre reference", "reference du donneur d'ordre", "end to end reference", "end-to-end reference",
+            "reference de bout en bout", "e2e reference", "referenz", "mandatsreferenz");
+    /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
+    private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
+            "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction");
     private static final List<String> TX_LABELS = List.of("reference de l'operation", "reference operation",
             "reference de la transaction", "reference de transaction", "reference bancaire", "n° d'operation",
             "numero d'operation", "n° de transaction", "numero de transaction", "identifiant de transaction",
             "identifiant de l'operation", "id de transaction", "transaction id", "transaction reference",
-            "transaction number", "bank reference");
+            "transaction number", "bank reference", "transaktionsnummer", "transaktions-id");
     private static final List<String> AMOUNT_LABELS = List.of("montant", "amount", "montant du virement",
-            "montant recu", "montant credite", "somme", "amount received", "sum", "credit");
+            "montant recu", "montant credite", "somme", "amount received", "sum", "credit", "betrag", "gutschrift",
+            "montant de l'operation", "montant du credit", "transaction amount", "payment amount");
     private static final List<String> DATE_LABELS = List.of("date", "date de reception", "date d'operation",
             "date de l'operation", "date de valeur", "date du virement", "date comptable", "value date",
             "transfer date", "date received", "received on", "recu le", "booking date", "transaction date",
-            "execution date", "date d'execution", "date of transfer");
+            "execution date", "date d'execution", "date of transfer", "buchungsdatum", "buchungstag", "valuta",
+            "wertstellung", "datum", "eingangsdatum", "date de comptabilisation", "date de credit", "credited on",
+            "date credited", "payment date", "date du paiement");
     private static final Set<String> ALL_LABELS = allLabels();
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
@@ -97,12 +131,16 @@ final class NotificationReader {
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
-            "(?:^|\\s)(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|d['’]|par)\\s*"
+            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par)\\s+|d['’]\\s*)"
                     + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’])\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!]\\s+)(?<name>\\p{Lu}[^\\n\\t.!?]{0,80}?)\\s+(?:vous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée])|sent\\s+you|paid\\s+you)\\b",
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:vous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+                    + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée])\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
+    private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
+            "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|£)|\\beur\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
+                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)\\s*$", FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
             "(?:with\\s+(?:the\\s+)?reference|avec\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|mention|le\\s+motif)|"
                     + "r[ée]f[ée]rence|motif|libell[ée]|communication)\\s*[:«\"“]?\\s*[«\"“]?"
@@ -123,7 +161,7 @@ final class NotificationReader {
     List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent) {
         String subjectText = normalize(subject);
         String bodyText = normalize(body);
-        String all = subjectText + "\n" + bodyText;
+        String all = ruleText(subject, body);
         Optional<LocalDate> fallbackDate = firstDate(bodyText).or(() -> firstDate(subjectText)).or(() -> sent);
 
         List<BankCredit> byRules = byUserRules(file, all, fallbackDate);
@@ -144,7 +182,7 @@ final class NotificationReader {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 String amountText = group(m, "amount");
-                if (amountText == null) {
+                if (amountText == null || saysDebit(text, m)) {
                     continue;
                 }
                 Optional<AmountText.Found> amount = AmountText.parse(amountText);
@@ -164,15 +202,104 @@ final class NotificationReader {
         return credits;
     }
 
-    /** A dated line ending with an amount: one operation of a statement or of a single-operation alert. */
-    private record Line(String text, LocalDate date, String label, AmountText.Found amount, boolean signed) {
+    /**
+     * A dated line with an amount: one operation of a statement or of a single-operation alert.
+     *
+     * @param column TRUE/FALSE when the amount stands in a credit/debit column of the table's header; null otherwise
+     * @param payer  the payer from the header's payer column, else null
+     * @param reference the reference from the header's reference column, else null
+     */
+    private record Line(String text, LocalDate date, String label, AmountText.Found amount, boolean signed,
+            Boolean column, String payer, String reference) {
+    }
+
+    /** The columns of a table's header line: by tab-separated cell, or by character position for aligned text. */
+    private record Header(List<String> cells, boolean tabbed, int debitEnd, int creditEnd) {
+
+        static Optional<Header> of(String line) {
+            boolean tabbed = line.indexOf('\t') >= 0;
+            List<String> cells = new ArrayList<>();
+            for (String cell : tabbed ? line.split("\t", -1) : line.strip().split("\\s{2,}")) {
+                cells.add(Words.fold(cell));
+            }
+            long known = cells.stream().filter(c -> !c.isEmpty() && columnKind(c) != null).count();
+            long filled = cells.stream().filter(c -> !c.isEmpty()).count();
+            if (known < 2 || known < filled - 1 || DateText.findAll(line).size() > 0 || !AmountText.findAll(line).isEmpty()) {
+                return Optional.empty();
+            }
+            int debitEnd = -1;
+            int creditEnd = -1;
+            if (!tabbed) {
+                Matcher word = Pattern.compile("\\S+(?: \\S+)?").matcher(line);
+                while (word.find()) {
+                    String kind = columnKind(Words.fold(word.group()));
+                    if ("debit".equals(kind)) {
+                        debitEnd = word.end();
+                    } else if ("credit".equals(kind)) {
+                        creditEnd = word.end();
+                    }
+                }
+            }
+            return Optional.of(new Header(cells, tabbed, debitEnd, creditEnd));
+        }
+
+        int index(String kind) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (kind.equals(columnKind(cells.get(i)))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        boolean splitsDebitAndCredit() {
+            return tabbed ? index("debit") >= 0 && index("credit") >= 0 : debitEnd >= 0 && creditEnd >= 0;
+        }
+    }
+
+    private static final Set<String> DEBIT_COLUMNS = Set.of("debit", "debits", "debit eur", "soll", "money out",
+            "paid out", "withdrawals", "withdrawal", "sorties", "depenses", "ausgang", "ausgange", "belastung", "out");
+    private static final Set<String> CREDIT_COLUMNS = Set.of("credit", "credits", "credit eur", "haben", "money in",
+            "paid in", "deposits", "deposit", "entrees", "recettes", "eingang", "eingange", "gutschrift", "in");
+
+    /** What a header cell names: debit, credit, amount, date, payer, reference, label; null when unknown. */
+    private static String columnKind(String folded) {
+        if (DEBIT_COLUMNS.contains(folded)) {
+            return "debit";
+        }
+        if (CREDIT_COLUMNS.contains(folded)) {
+            return "credit";
+        }
+        if (AMOUNT_LABELS.contains(folded) || Set.of("montant", "amount", "betrag", "somme", "umsatz").contains(folded)) {
+            return "amount";
+        }
+        if (DATE_LABELS.contains(folded) || Set.of("date", "datum", "jour", "day", "valeur", "value").contains(folded)) {
+            return "date";
+        }
+        if (PAYER_LABELS.contains(folded)) {
+            return "payer";
+        }
+        if (OPERATION_LABELS.contains(folded) || Set.of("libelle", "libelles", "nature", "operation", "operations",
+                "umsatzart", "buchungstext", "vorgang").contains(folded)) {
+            return "label";
+        }
+        if (REFERENCE_LABELS.contains(folded)) {
+            return "reference";
+        }
+        return null;
     }
 
     private static List<Line> statementLines(String body) {
         List<Line> lines = new ArrayList<>();
+        Header header = null;
         for (String line : body.split("\n")) {
+            Optional<Header> isHeader = Header.of(line);
+            if (isHeader.isPresent()) {
+                header = isHeader.get();
+                continue;
+            }
             List<DateText.Found> dates = DateText.findAll(line);
-            List<AmountText.Found> amounts = AmountText.findAll(line);
+            List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), dates);
             if (dates.isEmpty() || amounts.isEmpty()) {
                 continue;
             }
@@ -181,6 +308,13 @@ final class NotificationReader {
             String raw = line.substring(amount.start(), amount.end());
             boolean endsLine = line.substring(amount.end()).matches("[\\s.;:)]*");
             boolean moneyLike = amount.currency().isPresent() || raw.matches("(?s).*[.,]\\d{2}\\D*");
+            Line cells = header != null && header.tabbed() ? byCells(line, header, date, amount) : null;
+            if (cells != null) {
+                if (moneyLike && !isBalance(line, date, amount, cells.label())) {
+                    lines.add(cells);
+                }
+                continue;
+            }
             if (!endsLine || !moneyLike || amount.start() < date.end()) {
                 continue;
             }
@@ -188,15 +322,107 @@ final class NotificationReader {
             if (label.chars().filter(Character::isLetter).count() < 3 || isBalance(line, date, amount, label)) {
                 continue;
             }
-            lines.add(new Line(line, date.date(), label, amount, raw.strip().matches("^[+\\-−].*")));
+            Boolean column = null;
+            if (header != null && header.splitsDebitAndCredit()) {
+                // Right-aligned columns: the amount ends nearest its column's title.
+                column = Math.abs(amount.end() - header.creditEnd()) < Math.abs(amount.end() - header.debitEnd());
+            }
+            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null, null));
         }
         return lines;
     }
 
+    /** A table row read under its header's titles; null when the row does not fit the header. */
+    private static Line byCells(String line, Header header, DateText.Found firstDate, AmountText.Found lastAmount) {
+        String[] cells = line.split("\t", -1);
+        if (cells.length < header.cells().size() - 1) {
+            return null;
+        }
+        Boolean column = null;
+        AmountText.Found amount = null;
+        int amountCell = -1;
+        for (String kind : List.of("credit", "debit", "amount")) {
+            int i = header.index(kind);
+            if (i >= 0 && i < cells.length) {
+                Optional<AmountText.Found> found = AmountText.findAll(cells[i]).stream().reduce((a, b) -> b);
+                if (found.isPresent()) {
+                    amount = found.get();
+                    amountCell = i;
+                    column = kind.equals("amount") ? null : kind.equals("credit");
+                    break;
+                }
+            }
+        }
+        if (amount == null) {
+            return null;
+        }
+        int offset = offsetOf(cells, amountCell);
+        AmountText.Found placed = new AmountText.Found(amount.amount(), amount.currency(), offset + amount.start(),
+                offset + amount.end());
+        LocalDate date = firstDate.date();
+        int dateCell = header.index("date");
+        if (dateCell >= 0 && dateCell < cells.length) {
+            date = firstDate(cells[dateCell]).orElse(date);
+        }
+        StringBuilder label = new StringBuilder();
+        for (String kind : List.of("label", "reference", "payer")) {
+            int i = header.index(kind);
+            if (i >= 0 && i < cells.length) {
+                label.append(cells[i]).append(' ');
+            }
+        }
+        String payer = cell(cells, header.index("payer"));
+        String reference = cell(cells, header.index("reference"));
+        return new Line(line, date, label.toString().strip(), placed, signed(line, placed), column, payer, reference);
+    }
+
+    private static String cell(String[] cells, int index) {
+        return index >= 0 && index < cells.length ? Words.clean(cells[index]) : null;
+    }
+
+    private static int offsetOf(String[] cells, int index) {
+        int offset = 0;
+        for (int i = 0; i < index; i++) {
+            offset += cells[i].length() + 1;
+        }
+        return offset;
+    }
+
+    /** A sign before the amount, also before its currency sign ("+£338.17", "− 45,00 €"). */
+    private static boolean signed(String line, AmountText.Found amount) {
+        String raw = line.substring(amount.start(), amount.end()).strip();
+        if (raw.matches("^[+\\-−].*")) {
+            return true;
+        }
+        String before = line.substring(0, amount.start()).stripTrailing();
+        return !before.isEmpty() && "+-−".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    private static boolean negative(String line, AmountText.Found amount) {
+        if (amount.amount().signum() < 0) {
+            return true;
+        }
+        String before = line.substring(0, amount.start()).stripTrailing();
+        return !before.isEmpty() && "-−".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /** Amounts that are not the "16.11" of a date "16.11.2026". */
+    private static List<AmountText.Found> outsideDates(String text, List<AmountText.Found> amounts, List<DateText.Found> dates) {
+        List<AmountText.Found> kept = new ArrayList<>();
+        for (AmountText.Found a : amounts) {
+            boolean inDate = dates.stream().anyMatch(d -> a.start() < d.end() && d.start() < a.end());
+            if (!inDate) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
     private static boolean isBalance(String line, DateText.Found date, AmountText.Found amount, String label) {
-        String before = line.substring(0, date.start());
-        String firstWord = label.strip().split("\\s+")[0];
-        String nearAmount = line.substring(Math.max(date.end(), amount.start() - 25), amount.start());
+        String before = line.substring(0, Math.min(date.start(), amount.start()));
+        String[] words = label.strip().split("\\s+");
+        String firstWord = words.length == 0 ? "" : words[0];
+        String nearAmount = line.substring(Math.max(Math.min(date.end(), amount.start()), amount.start() - 25), amount.start());
         return NOT_A_PAYMENT.matcher(before).find() || NOT_A_PAYMENT.matcher(firstWord).matches()
                 || NOT_A_PAYMENT.matcher(nearAmount).find();
     }
@@ -205,25 +431,51 @@ final class NotificationReader {
         List<BankCredit> credits = new ArrayList<>();
         for (Line line : lines) {
             boolean credit;
-            if (line.signed()) {
-                credit = line.amount().amount().signum() > 0;
+            if (line.column() != null) {
+                credit = line.column() && !negative(line.text(), line.amount());
+            } else if (line.signed()) {
+                credit = !negative(line.text(), line.amount());
             } else {
                 // No sign: the line's words decide, or for a one-operation alert the whole message's.
                 Optional<Boolean> words = creditOrDebit(line.text());
                 credit = words.orElseGet(() -> lines.size() == 1 && creditOrDebit(all).orElse(false));
             }
-            if (!credit) {
+            if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find()) {
                 continue;
             }
             SlashFields fields = SlashFields.parse(line.label());
-            String payer = fields.payer() != null ? fields.payer() : payerByPhrase(line.text()).orElse(null);
-            String reference = fields.reference() != null ? fields.reference()
-                    : referenceByPhrase(line.label()).orElse(null);
+            LabelFields words = LabelFields.parse(line.label());
+            String payer = first(line.payer(), fields.payer(), words.payer());
+            if (payer == null) {
+                payer = payerByPhrase(line.text()).orElse(null);
+            }
+            String reference = first(line.reference(), fields.reference(), words.reference());
+            if (reference == null) {
+                reference = referenceByPhrase(line.label()).orElse(null);
+            }
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(defaultCurrency));
-            money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, payer, stripAbbreviation(reference),
+            String ref = stripAbbreviation(reference);
+            String who = payer;
+            money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, who, ref,
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
         return credits;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank() && !isPlaceholder(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** "NOTPROVIDED", "non communiqué", "-": a field the bank fills when the payer gave nothing. */
+    private static boolean isPlaceholder(String value) {
+        String f = Words.fold(value).replaceAll("[^a-z0-9]", "");
+        return f.isEmpty() || Set.of("notprovided", "nonfourni", "noncommunique", "nonrenseigne", "na", "none", "keine",
+                "nichtangegeben", "aucun", "aucune", "sansreference", "noreference").contains(f);
     }
 
     private Optional<BankCredit> fromAlert(String file, String subject, String body, Optional<LocalDate> fallbackDate) {
@@ -238,24 +490,71 @@ final class NotificationReader {
         if (amount.isEmpty() || amount.get().amount().signum() <= 0) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate).or(() -> fallbackDate);
+        if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentenceOf(all, amount.get())).find()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
+                .or(() -> creditSentenceDate(all)).or(() -> fallbackDate);
         if (date.isEmpty()) {
             return Optional.empty();
         }
         SlashFields fields = SlashFields.parse(body.replace('\n', ' '));
-        String payer = label(labels, PAYER_LABELS).filter(v -> !v.contains("@")).map(Words::clean)
-                .or(() -> Optional.ofNullable(fields.payer()))
-                .or(() -> payerByPhrase(all))
-                .orElse(null);
-        String reference = label(labels, REFERENCE_LABELS).map(Words::clean)
-                .or(() -> Optional.ofNullable(fields.reference()))
-                .or(() -> referenceByPhrase(body))
-                .or(() -> rfReference(all))
-                .orElse(null);
+        LabelFields operation = label(labels, OPERATION_LABELS).map(LabelFields::parse)
+                .orElse(new LabelFields(null, null, false));
+        String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
+                operation.payer(), fields.payer(), payerByPhrase(all).orElse(null));
+        String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
+        String reference = first(label(labels, REFERENCE_LABELS).map(Words::clean).orElse(null),
+                operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
+                rfReference(all).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
         return toMoney(found.amount(), found.currency().orElse(defaultCurrency)).map(money -> new BankCredit(
                 file, date.get(), money, payer, stripAbbreviation(reference), bankTxId, BankCredit.Source.EMAIL));
+    }
+
+    /** The sentence (within its line) around an amount found in {@code text}. */
+    private static String sentenceOf(String text, AmountText.Found amount) {
+        int from = lineStart(text, amount.start());
+        int lineEnd = text.indexOf('\n', amount.end());
+        String line = text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
+        int at = amount.start() - from;
+        int start = Math.max(line.lastIndexOf(". ", at), line.lastIndexOf("! ", at));
+        int end = line.indexOf(". ", at);
+        return line.substring(start < 0 ? 0 : start, end < 0 ? line.length() : end);
+    }
+
+    /** A date written in the sentence that says the money came in ("a été crédité le 12 novembre 2026"). */
+    private static Optional<LocalDate> creditSentenceDate(String text) {
+        Matcher credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            int from = lineStart(text, credit.start());
+            int lineEnd = text.indexOf('\n', credit.start());
+            Optional<LocalDate> date = firstDate(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A rule's match on lines that say debit (and not credit), or a negative amount: a rule learnt from a summary's
+     * credit line would otherwise read its debit lines too, and a false credit is the one thing we never do.
+     */
+    private static boolean saysDebit(String text, Matcher m) {
+        int start = m.start();
+        while (start < m.end() && text.charAt(start) == '\n') {
+            start++; // a rule may begin with the line break before its line
+        }
+        int from = lineStart(text, start);
+        int lineEnd = text.indexOf('\n', Math.max(m.end() - 1, start));
+        String lines = text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
+        String amount = group(m, "amount");
+        int at = m.start("amount");
+        String before = text.substring(Math.max(from, at - 2), at).strip();
+        boolean negative = amount.strip().matches("^[\\-−].*") || before.endsWith("-") || before.endsWith("−");
+        return negative || creditOrDebit(lines).map(credit -> !credit).orElse(false);
     }
 
     /** True for a credit, false for a debit, empty when the text says neither; the first signal wins. */
@@ -289,7 +588,7 @@ final class NotificationReader {
     /** Amounts that look like money (currency or cents) and are not balances, thresholds or totals. */
     private static List<AmountText.Found> moneyAmounts(String text) {
         List<AmountText.Found> kept = new ArrayList<>();
-        for (AmountText.Found found : AmountText.findAll(text)) {
+        for (AmountText.Found found : outsideDates(text, AmountText.findAll(text), DateText.findAll(text))) {
             String raw = text.substring(found.start(), found.end());
             boolean moneyLike = found.currency().isPresent() || raw.matches("(?s).*[.,]\\d{2}\\D*");
             String before = text.substring(Math.max(lineStart(text, found.start()), found.start() - 40), found.start());
@@ -319,7 +618,20 @@ final class NotificationReader {
             }
         }
         Matcher sent = PAYER_BEFORE_SENT.matcher(text);
-        return sent.find() ? Optional.ofNullable(Words.clean(sent.group("name"))) : Optional.empty();
+        if (sent.find()) {
+            return Optional.ofNullable(Words.clean(sent.group("name")));
+        }
+        // "£1,200.00 from X has arrived": the payer before the phrase, after the amount, on the same line.
+        credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            int from = lineStart(text, credit.start());
+            String before = text.substring(from, credit.start());
+            Matcher m = PAYER_BEFORE_ARRIVED.matcher(before);
+            if (m.find()) {
+                return Optional.ofNullable(Words.clean(m.group("name")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> referenceByPhrase(String text) {
@@ -365,6 +677,29 @@ final class NotificationReader {
         return Optional.empty();
     }
 
+    private static final Set<String> PAYER_WORDS = Set.of("payer", "payeur", "zahler", "zahlers", "auftraggeber",
+            "auftraggebers", "absender", "absenders", "emetteur", "expediteur", "remitter", "sender", "debtor", "debiteur",
+            "donneur", "ordering", "originator", "zahlungspflichtiger", "payers");
+    private static final Set<String> NOT_PAYER_WORDS = Set.of("reference", "ref", "referenz", "montant", "amount", "betrag",
+            "date", "datum", "iban", "bic", "account", "compte", "konto", "adresse", "address", "bank", "banque", "email",
+            "e-mail", "mail", "telephone", "phone", "pays", "country", "land");
+
+    /** A payer label by its words ("Name des Zahlers", "Payer's name", "Nom du payeur"), not an account or address. */
+    private static Optional<String> payerLabel(Map<String, String> labels) {
+        Optional<String> exact = label(labels, PAYER_LABELS);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            List<String> words = List.of(e.getKey().split("[\\s'’]+"));
+            if (words.stream().anyMatch(PAYER_WORDS::contains) && words.stream().noneMatch(NOT_PAYER_WORDS::contains)
+                    && !e.getValue().isBlank()) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<LocalDate> firstDate(String text) {
         List<DateText.Found> dates = DateText.findAll(text);
         return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
@@ -386,7 +721,22 @@ final class NotificationReader {
         }
     }
 
-    private static String normalize(String text) {
+    /**
+     * True when a text that gave no credit still reads like a credit notification: credit words first, an amount,
+     * and no offer or announced debit — the mail is then kept for a person rather than dropped.
+     */
+    boolean looksLikeCredit(String subject, String body) {
+        String all = normalize(subject) + "\n" + normalize(body);
+        return creditOrDebit(all).orElse(false) && !moneyAmounts(all).isEmpty()
+                && !NOT_YET_OR_OFFER.matcher(normalize(subject)).find();
+    }
+
+    /** The text the rules are matched against: subject, a line break, the body; spaces and line ends made plain. */
+    static String ruleText(String subject, String body) {
+        return normalize(subject) + "\n" + normalize(body);
+    }
+
+    static String normalize(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
                 .replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
@@ -399,6 +749,7 @@ final class NotificationReader {
         all.addAll(TX_LABELS);
         all.addAll(AMOUNT_LABELS);
         all.addAll(DATE_LABELS);
+        all.addAll(OPERATION_LABELS);
         return Set.copyOf(all);
     }
 }

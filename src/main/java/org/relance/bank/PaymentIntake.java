@@ -418,4 +418,12 @@ public final class PaymentIntake {
     private static Money min(Money a, Money b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
+
+    /**
+     * Records the credits a learnt rule read from a kept notification, in the caller's transaction, like a mail just
+     * received: {@code unverified} (null: authenticated) keeps its payments suggested only.
+     */
+    public IntakeResult recordReread(Handle h, List<BankCredit> credits, String actor, String channel, String unverified) {
+        return record(h, credits, actor, channel, unverified);
+    }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             SendCommand.class,
             ExtractCommand.class,
             ParseBankCommand.class,
+            BankCommand.class,
             MatchCommand.class,
             RunCommand.class,
             StatusCommand.class,

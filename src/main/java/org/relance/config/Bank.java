@@ -1,6 +1,7 @@
 package org.relance.config;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,14 @@ import java.util.regex.Pattern;
  *
  * @param feeMaxAmount  the largest shortfall taken as fees, in currency units (default 10.00)
  * @param feeMaxPercent the largest shortfall taken as fees, in percent of the amount due (default 1)
+ * @param rulesFile     the learnt rules ({@code bank.rulesFile}, default {@code bank-rules.yml} beside the config);
+ *                      its rules are already in {@code rules}, after the inline ones
  */
-public record Bank(List<String> senders, List<Rule> rules, BigDecimal feeMaxAmount, BigDecimal feeMaxPercent) {
+public record Bank(List<String> senders, List<Rule> rules, BigDecimal feeMaxAmount, BigDecimal feeMaxPercent,
+        Path rulesFile) {
+
+    /** Where {@code relance bank learn} stores its rules unless {@code bank.rulesFile} says otherwise. */
+    public static final String DEFAULT_RULES_FILE = "bank-rules.yml";
 
     public static final BigDecimal DEFAULT_FEE_MAX_AMOUNT = new BigDecimal("10.00");
     public static final BigDecimal DEFAULT_FEE_MAX_PERCENT = BigDecimal.ONE;
@@ -23,6 +30,10 @@ public record Bank(List<String> senders, List<Rule> rules, BigDecimal feeMaxAmou
 
     public Bank(List<String> senders, List<Rule> rules) {
         this(senders, rules, DEFAULT_FEE_MAX_AMOUNT, DEFAULT_FEE_MAX_PERCENT);
+    }
+
+    public Bank(List<String> senders, List<Rule> rules, BigDecimal feeMaxAmount, BigDecimal feeMaxPercent) {
+        this(senders, rules, feeMaxAmount, feeMaxPercent, Path.of(DEFAULT_RULES_FILE));
     }
 
     /** A compiled regex with named groups among amount, currency, payer, reference, date. */

@@ -1,6 +1,8 @@
 package org.relance.config;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +22,45 @@ final class BankReader {
     private BankReader() {
     }
 
-    static Bank read(MapReader root) {
-        MapReader b = root.section("bank", "senders", "rules", "feeTolerance");
+    static Bank read(MapReader root, Path configDir) {
+        MapReader b = root.section("bank", "senders", "rules", "feeTolerance", "rulesFile");
+        List<Bank.Rule> rules = rules(b);
+        Path rulesFile = rulesFile(b.value("rulesFile", Parsers.TEXT).orElse(Bank.DEFAULT_RULES_FILE), configDir);
+        rules.addAll(fileRules(rulesFile, b.env()));
+        MapReader fees = b.section("feeTolerance", "maxAmount", "maxPercent");
+        BigDecimal maxAmount = fees.value("maxAmount", Parsers.DECIMAL_NUMBER, Bank.DEFAULT_FEE_MAX_AMOUNT);
+        if (maxAmount.signum() < 0) {
+            throw new ConfigException(fees.key("maxAmount"), "must not be negative");
+        }
+        BigDecimal maxPercent = fees.value("maxPercent", Parsers.PERCENT, Bank.DEFAULT_FEE_MAX_PERCENT);
+        return new Bank(b.list("senders", Parsers.EMAIL_ADDRESS, List.of()), rules, maxAmount, maxPercent, rulesFile);
+    }
+
+    /** The bank settings of a config without a {@code bank} section: no senders, the default rules file's rules. */
+    static Bank defaults(Path configDir, Placeholders env) {
+        Path rulesFile = rulesFile(Bank.DEFAULT_RULES_FILE, configDir);
+        return new Bank(List.of(), fileRules(rulesFile, env), Bank.DEFAULT_FEE_MAX_AMOUNT, Bank.DEFAULT_FEE_MAX_PERCENT,
+                rulesFile);
+    }
+
+    private static Path rulesFile(String text, Path configDir) {
+        Path path = Path.of(text.trim());
+        return path.isAbsolute() || configDir == null ? path : configDir.resolve(path).normalize();
+    }
+
+    /** The rules of a rules file ({@code rules:} list, same syntax as {@code bank.rules}); a missing file has none. */
+    private static List<Bank.Rule> fileRules(Path file, Placeholders env) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        YamlTree.Node root = YamlTree.parse(file);
+        if (!(root instanceof MapNode)) {
+            throw new ConfigException(file.toString(), "expected a rules: list, got " + root.kind());
+        }
+        return rules(MapReader.of(file.toString(), root, env, "rules"));
+    }
+
+    private static List<Bank.Rule> rules(MapReader b) {
         List<Bank.Rule> rules = new ArrayList<>();
         for (MapReader.Item item : b.items("rules")) {
             if (item.node() instanceof Scalar) {
@@ -34,13 +73,7 @@ final class BankReader {
                 throw new ConfigException(item.key(), "expected a regex or {name, pattern}, got " + item.node().kind());
             }
         }
-        MapReader fees = b.section("feeTolerance", "maxAmount", "maxPercent");
-        BigDecimal maxAmount = fees.value("maxAmount", Parsers.DECIMAL_NUMBER, Bank.DEFAULT_FEE_MAX_AMOUNT);
-        if (maxAmount.signum() < 0) {
-            throw new ConfigException(fees.key("maxAmount"), "must not be negative");
-        }
-        BigDecimal maxPercent = fees.value("maxPercent", Parsers.PERCENT, Bank.DEFAULT_FEE_MAX_PERCENT);
-        return new Bank(b.list("senders", Parsers.EMAIL_ADDRESS, List.of()), rules, maxAmount, maxPercent);
+        return rules;
     }
 
     private static Pattern compile(String key, String regex) {

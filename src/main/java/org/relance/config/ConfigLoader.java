@@ -67,8 +67,8 @@ public final class ConfigLoader {
         Dunning dunning = DunningReader.read(root, configDir);
         List<String> disabled = new ArrayList<>();
         Optional<Mail> mail = optional(root, "mail", disabled, r -> MailReader.read(r, company));
-        Bank bank = optional(root, "bank", disabled, BankReader::read)
-                .orElseGet(() -> new Bank(List.of(), List.of()));
+        Bank bank = optional(root, "bank", disabled, r -> BankReader.read(r, configDir))
+                .orElseGet(() -> BankReader.defaults(configDir, root.env()));
         Digest digest = optional(root, "digest", disabled, ConfigLoader::digest)
                 .orElseGet(() -> new Digest(LocalTime.of(9, 0), WORKING_DAYS, List.of()));
         Optional<Slack> slack = optional(root, "slack", disabled, SlackReader::read);

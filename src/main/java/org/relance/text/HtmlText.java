@@ -27,7 +27,7 @@ public final class HtmlText {
             Map.entry("auml", "ä"), Map.entry("ouml", "ö"), Map.entry("uuml", "ü"), Map.entry("szlig", "ß"),
             Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"), Map.entry("rdquo", "”"), Map.entry("ldquo", "“"),
             Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-            Map.entry("hellip", "…"), Map.entry("deg", "°"), Map.entry("copy", "©"), Map.entry("reg", "®"),
+            Map.entry("hellip", "…"), Map.entry("minus", "−"), Map.entry("deg", "°"), Map.entry("copy", "©"), Map.entry("reg", "®"),
             Map.entry("thinsp", "\u2009"), Map.entry("ensp", " "), Map.entry("emsp", " "), Map.entry("shy", ""),
             Map.entry("zwnj", ""), Map.entry("zwj", ""), Map.entry("yen", "¥"), Map.entry("cent", "¢"));
 
@@ -44,7 +44,8 @@ public final class HtmlText {
         s = decodeEntities(s);
         StringBuilder out = new StringBuilder();
         for (String line : s.split("\n")) {
-            String cleaned = line.replaceAll("[ \\u00A0]*\\t[ \\t\\u00A0]*", "\t").replaceAll(" {2,}", " ").strip();
+            // Each cell keeps its tab, empty ones too: a debit or credit column is known by its position.
+            String cleaned = line.replaceAll("[ \\u00A0]*\\t[ \\u00A0]*", "\t").replaceAll(" {2,}", " ").strip();
             if (!cleaned.isEmpty()) {
                 out.append(cleaned).append('\n');
             }

@@ -1,0 +1,46 @@
+package org.relance.bank;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The payer and reference written inside a transfer's free label, in words rather than slash fields:
+ * "VIR SEPA ACME SARL REF F-12", "VIREMENT EN VOTRE FAVEUR DE X MOTIF Y", "Bank transfer from X, ref Y",
+ * "Gutschrift von X, Verwendungszweck Y".
+ *
+ * @param transfer true when the label starts with the words of an incoming transfer (so what follows is a name)
+ */
+record LabelFields(String payer, String reference, boolean transfer) {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern KIND = Pattern.compile("^(?:(?:vir(?:ement)?s?|virt|sepa|sct|re[çc]us?|inst(?:antan[ée]e?)?|"
+            + "entrants?|en\\s+votre\\s+faveur|bank|faster|payments?|transfers?|incoming|cr[ée]dits?|credit\\s+transfer|"
+            + "sepa-gutschrift|gutschrift|[üu]berweisung|eingang|zahlungseingang|giro|remise)\\b[\\s.:\\-]*)+", FLAGS);
+    private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by)\\s*", FLAGS);
+    private static final Pattern REFERENCE_WORD = Pattern.compile(
+            "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
+                    + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
+
+    static LabelFields parse(String label) {
+        String text = label.strip();
+        Matcher kind = KIND.matcher(text);
+        boolean transfer = kind.lookingAt() && kind.end() > 0;
+        String rest = transfer ? text.substring(kind.end()) : text;
+        Matcher reference = REFERENCE_WORD.matcher(rest);
+        String head = rest;
+        String ref = null;
+        if (reference.find()) {
+            head = rest.substring(0, reference.start());
+            ref = Words.clean(rest.substring(reference.end()));
+        }
+        String payer = null;
+        if (transfer) {
+            Matcher word = PAYER_WORD.matcher(head);
+            payer = Words.clean(word.lookingAt() ? head.substring(word.end()) : head);
+            if (payer != null && !payer.matches("(?s).*\\p{L}.*")) {
+                payer = null;
+            }
+        }
+        return new LabelFields(payer, ref, transfer);
+    }
+}
