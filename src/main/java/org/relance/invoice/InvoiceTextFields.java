@@ -32,6 +32,10 @@ final class InvoiceTextFields {
     private record Hit(Field field, double weight, int line, int start, int end, String label) {
     }
 
+    /** The total chosen, and the net when only the total's neighbours revealed it. */
+    private record TotalReading(Optional<Candidate<AmountText.Found>> total, BigDecimal net) {
+    }
+
     /** A value found for a field, with how sure we are and where it was found. */
     private record Candidate<T>(T value, double weight, int line, Hit hit) {
     }
@@ -53,6 +57,11 @@ final class InvoiceTextFields {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
     private static final double DOUBTFUL = 0.5;
+    private static final Pattern VAT_EXEMPT = Pattern.compile(
+            "tva\\s+non\\s+applicable|293\\s*b|exon(?:é|e)r(?:é|e|ation)|autoliquidation|vat\\s+(?:exempt|not\\s+applicable)"
+                    + "|reverse\\s+charge|no\\s+vat|steuerfrei|§\\s*19\\s*ustg|kleinunternehmer|vrijgesteld\\s+van\\s+btw|btw\\s+verlegd", FLAGS);
+    private static final Pattern EURO_ZONE_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:tva|ttc|htva|tvac|btw|mwst|ust)(?![\\p{L}])", FLAGS);
     private static final Pattern PLACE_AND_DATE = Pattern.compile(
             "[\\p{L}][\\p{L}' ’\\-]{1,40},\\s*(?:(?:le|den|am|on)\\s+)?(.{6,30}?)[.\\s]*", FLAGS);
     /** Lines that count days for something else than the payment term: discounts, penalties, interest. */
@@ -143,35 +152,51 @@ final class InvoiceTextFields {
             }
             Optional<Candidate<LocalDate>> issue = choose(issueCandidates, "issueDate");
             Optional<Candidate<LocalDate>> due = best(Field.DUE_DATE, "dueDate", this::dateIn);
-            Optional<Candidate<AmountText.Found>> total = best(Field.TOTAL, "total", this::amountIn);
             Optional<Candidate<AmountText.Found>> net = best(Field.NET, "net", this::amountIn);
             Optional<Candidate<AmountText.Found>> tax = best(Field.TAX, "tax", this::amountIn);
+            BigDecimal netValue = net.map(c -> c.value().amount().abs()).orElse(null);
+            BigDecimal taxValue = tax.map(c -> c.value().amount().abs()).orElse(null);
+            if (taxValue == null && netValue != null && vatExempt()) {
+                taxValue = BigDecimal.ZERO;
+            }
+            TotalReading totalReading = total(netValue, taxValue);
+            Optional<Candidate<AmountText.Found>> total = totalReading.total();
+            netValue = totalReading.net();
             Optional<Candidate<AmountText.Found>> dueAmount = best(Field.AMOUNT_DUE, "amountDue", this::amountIn);
             Optional<Candidate<AmountText.Found>> deposit = best(Field.DEPOSIT, "deposit", this::amountIn);
             Optional<Candidate<String>> customer = best(Field.CUSTOMER, "customerName", this::nameIn);
 
             BigDecimal totalValue = total.map(c -> c.value().amount().abs()).orElse(null);
-            BigDecimal netValue = net.map(c -> c.value().amount().abs()).orElse(null);
-            BigDecimal taxValue = tax.map(c -> c.value().amount().abs()).orElse(null);
             double totalConfidence = total.map(Candidate::weight).orElse(0.0);
             if (totalValue != null && netValue != null && taxValue != null) {
                 if (netValue.add(taxValue).compareTo(totalValue) == 0) {
                     totalConfidence = Math.max(totalConfidence, 0.98);
                 } else {
                     warnings.add("total: " + totalValue + " is not net " + netValue + " + tax " + taxValue);
-                    totalConfidence *= 0.8;
+                    totalConfidence = Math.min(totalConfidence * 0.8, 0.7);
                 }
+            } else if (totalValue != null) {
+                // Nothing to check it against: a total read alone is a guess however clear its label.
+                warnings.add("total: not checked, no " + (netValue == null ? "net" : "tax") + " amount written next to it");
+                totalConfidence = Math.min(totalConfidence, 0.8);
             }
             if (totalValue == null && netValue != null && taxValue != null) {
                 warnings.add("total: no total label; not derived from net + tax");
             }
 
             BigDecimal amountDue = amountDue(totalValue, dueAmount, deposit);
-            Optional<Currency> currency = currency(total);
-            double currencyConfidence = total.flatMap(c -> c.value().currency()).isPresent() ? 0.95 : 0.7;
+            Optional<Currency> written = total.flatMap(c -> c.value().currency());
+            Optional<Currency> currency = written.isPresent() ? written : documentCurrency();
+            double currencyConfidence = written.isPresent() ? 0.95 : 0.9;
             if (currency.isEmpty()) {
-                warnings.add("currency: no currency written next to the amounts");
                 currencyConfidence = 0;
+                if (EURO_ZONE_WORDS.matcher(String.join("\n", lines)).find()) {
+                    currency = Optional.of(Currency.getInstance("EUR"));
+                    currencyConfidence = 0.6;
+                    warnings.add("currency: none written; assumed EUR from the VAT words (TVA, BTW, MwSt)");
+                } else {
+                    warnings.add("currency: no currency written next to the amounts");
+                }
             }
 
             InvoiceKind kind = kind(number);
@@ -179,23 +204,41 @@ final class InvoiceTextFields {
             String customerEmail = customer.flatMap(this::emailNear).orElse(null);
             LocalDate issueDate = issue.map(Candidate::value).orElse(null);
             LocalDate dueDate = due.map(Candidate::value).orElse(null);
+            double dueConfidence = due.map(Candidate::weight).orElse(0.0);
             if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
                 warnings.add("dueDate: " + dueDate + " is before the issue date " + issueDate + "; dropped");
                 dueDate = null;
+                dueConfidence = 0;
             }
             if (dueDate == null && due.isEmpty()) {
                 dueDate = dueFromTerms(issueDate).orElse(null);
+                // A computed date is only as good as the terms line it was read from: said in the warnings.
+                dueConfidence = dueDate == null ? 0 : 0.8;
             }
 
             missing("number", number);
             missing("issueDate", issue);
             missing("total", total);
             missing("customerName", customer);
-            double confidence = 0.3 * number.map(Candidate::weight).orElse(0.0)
-                    + 0.3 * totalConfidence
-                    + 0.2 * issue.map(Candidate::weight).orElse(0.0)
-                    + 0.1 * currencyConfidence
-                    + 0.1 * customer.map(Candidate::weight).orElse(0.0);
+            if (dueDate == null && kind == InvoiceKind.INVOICE) {
+                // An invoice must say when it is due; reading none means we may have missed it.
+                missing("dueDate", Optional.empty());
+            }
+            List<Double> fields = new ArrayList<>(List.of(weak("number", number, 0.0), weak("issueDate", issue, 0.0),
+                    totalConfidence, currencyConfidence));
+            if (dueDate != null) {
+                fields.add(dueConfidence);
+            } else if (kind == InvoiceKind.INVOICE) {
+                fields.add(0.7);
+            }
+            // The whole is as sure as its least sure field (one wrong field is a wrong reminder), a little
+            // less for every other doubtful one.
+            fields.sort(Comparator.naturalOrder());
+            double confidence = fields.get(0) - 0.05 * fields.stream().skip(1).filter(c -> c < 0.9).count();
+            confidence = Math.max(0, confidence);
+            if (!warnings.isEmpty()) {
+                confidence = Math.min(confidence, 0.85);
+            }
             return new ExtractedInvoice(file, kind,
                     number.map(Candidate::value).orElse(null),
                     issueDate, dueDate,
@@ -204,6 +247,55 @@ final class InvoiceTextFields {
                     customerName, customerEmail, seller(customer).orElse(null),
                     Iban.find(String.join("\n", lines)).orElse(null),
                     "text", Math.round(confidence * 100) / 100.0, warnings);
+        }
+
+        /**
+         * The total: among the candidates, the one that is net + tax when those are written (a tax-inclusive
+         * total can sit under a weaker label than a subtotal's), else the best by label.
+         */
+        private TotalReading total(BigDecimal net, BigDecimal tax) {
+            List<Candidate<AmountText.Found>> all = candidates(Field.TOTAL, this::amountIn);
+            if (net == null && tax != null) {
+                // "Total 1,000.00 / VAT 200.00 / Amount incl. VAT 1,200.00": the smaller total is the net.
+                for (Candidate<AmountText.Found> lower : all) {
+                    BigDecimal sum = lower.value().amount().abs().add(tax);
+                    List<Candidate<AmountText.Found>> upper = all.stream()
+                            .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
+                    if (!upper.isEmpty() && tax.signum() > 0) {
+                        return new TotalReading(choose(upper, "total"), lower.value().amount().abs());
+                    }
+                }
+            }
+            if (net != null && tax != null) {
+                BigDecimal sum = net.add(tax);
+                List<Candidate<AmountText.Found>> checked = all.stream()
+                        .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
+                if (!checked.isEmpty()) {
+                    return new TotalReading(choose(checked, "total"), net);
+                }
+            }
+            return new TotalReading(choose(all, "total"), net);
+        }
+
+        /** "TVA non applicable, art. 293 B du CGI", "VAT exempt", "§ 19 UStG": the tax is zero, not missing. */
+        private boolean vatExempt() {
+            return lines.stream().anyMatch(l -> VAT_EXEMPT.matcher(l).find());
+        }
+
+        /**
+         * A field's confidence: its label's weight; a value read after a weak label (or none) says so,
+         * so that nothing under 0.9 goes unexplained.
+         */
+        private double weak(String name, Optional<? extends Candidate<?>> value, double absent) {
+            if (value.isEmpty()) {
+                return absent;
+            }
+            Candidate<?> c = value.get();
+            if (c.weight() < 0.9 && warnings.stream().noneMatch(w -> w.startsWith(name + ":"))) {
+                String label = c.hit() == null ? "no label" : "the weak label \"" + c.hit().label().strip() + "\"";
+                warnings.add(name + ": " + show(c.value()) + " read after " + label);
+            }
+            return c.weight();
         }
 
         /**
@@ -273,17 +365,16 @@ final class InvoiceTextFields {
             return due;
         }
 
-        private Optional<Currency> currency(Optional<Candidate<AmountText.Found>> total) {
-            Optional<Currency> written = total.flatMap(c -> c.value().currency());
-            if (written.isPresent()) {
-                return written;
-            }
-            // Else the currency most amounts in the document are written with.
+        /** The currency the document's amounts are written with, when only one is. */
+        private Optional<Currency> documentCurrency() {
             Map<Currency, Integer> counts = new HashMap<>();
             for (String line : lines) {
                 for (AmountText.Found f : AmountText.findAll(line)) {
                     f.currency().ifPresent(c -> counts.merge(c, 1, Integer::sum));
                 }
+            }
+            if (counts.size() > 1) {
+                warnings.add("currency: several currencies written " + counts.keySet() + "; took the most used");
             }
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         }
@@ -577,7 +668,8 @@ final class InvoiceTextFields {
         // Weaker than a bare "Date": "Order dated …" names another document's date.
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
                 + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s+\\p{Alnum})");
-        add(l, Field.ISSUE_DATE, 0.75, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
+        // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
+        add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", "^le(?=\\s+\\d)");
 
         add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
