@@ -73,7 +73,7 @@ final class InvoiceTextFields {
     private record Terms(int days, boolean endOfMonth) {
         private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen)(?![\\p{L}])";
         private static final Pattern END_OF_MONTH = Pattern.compile(
-                DAYS + "\\s*(?:net\\s+)?(?:,\\s*)?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
+                DAYS + "[^\\d]{0,20}?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
                         + "|einde\\s+(?:van\\s+de\\s+)?maand)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
                 "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
@@ -499,7 +499,35 @@ final class InvoiceTextFields {
             return Optional.of(next);
         }
 
+        /**
+         * A header table: a line of labels only ("Invoice No.  Date:  Due date:") over a line of values, the
+         * k-th value under the k-th label; only when the counts agree, since columns are lost in the text.
+         */
+        private Optional<String> columnValue(Hit h) {
+            List<Hit> row = hits.get(h.line());
+            if (row.size() < 2 || h.line() + 1 >= lines.size() || !hits.get(h.line() + 1).isEmpty()) {
+                return Optional.empty();
+            }
+            String line = lines.get(h.line());
+            StringBuilder rest = new StringBuilder();
+            int at = 0;
+            for (Hit other : row) {
+                rest.append(line, at, Math.max(at, other.start()));
+                at = Math.max(at, other.end());
+            }
+            rest.append(line.substring(Math.min(at, line.length())));
+            if (!isBare(rest.toString())) {
+                return Optional.empty();
+            }
+            List<String> values = valueItems(lines.get(h.line() + 1));
+            return values.size() == row.size() ? Optional.of(values.get(row.indexOf(h))) : Optional.empty();
+        }
+
         private Optional<Candidate<String>> numberIn(Hit h) {
+            Optional<String> column = columnValue(h);
+            if (column.isPresent()) {
+                return numberToken(column.get()).map(t -> new Candidate<>(t, h.weight(), h.line(), h));
+            }
             String segment = segment(h);
             Optional<String> token = numberToken(segment);
             if (token.isEmpty()) {
@@ -528,6 +556,10 @@ final class InvoiceTextFields {
         }
 
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {
+            Optional<String> column = columnValue(h);
+            if (column.isPresent()) {
+                return DateText.parse(column.get()).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
+            }
             Optional<LocalDate> date = firstDate(segment(h));
             if (date.isEmpty()) {
                 date = nextLine(h).flatMap(next -> {
@@ -563,9 +595,13 @@ final class InvoiceTextFields {
             Optional<String> name = name(segment(h));
             if (name.isEmpty() && isBare(segment(h))) {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
+                // When the right column carries labels, the name is what comes before the first of them.
                 for (int i = h.line() + 1; i < Math.min(lines.size(), h.line() + 3) && name.isEmpty(); i++) {
-                    if (hits.get(i).isEmpty()) {
+                    List<Hit> others = hits.get(i);
+                    if (others.isEmpty()) {
                         name = name(lines.get(i));
+                    } else if (others.get(0).start() > 0) {
+                        name = name(lines.get(i).substring(0, others.get(0).start()));
                     }
                 }
             }
@@ -574,6 +610,39 @@ final class InvoiceTextFields {
     }
 
     // --- value shapes
+
+    /** The values of a table row in order: a date or an amount is one value, else each word is. */
+    private static List<String> valueItems(String line) {
+        List<int[]> spans = new ArrayList<>();
+        for (DateText.Found d : DateText.findAll(line)) {
+            spans.add(new int[] {d.start(), d.end()});
+        }
+        for (AmountText.Found a : AmountText.findAll(line)) {
+            String raw = line.substring(a.start(), a.end()).strip();
+            boolean money = a.currency().isPresent() || raw.matches(".*\\d[.,]\\d{2}$");
+            if (money && spans.stream().noneMatch(s -> a.start() < s[1] && s[0] < a.end())) {
+                spans.add(new int[] {a.start(), a.end()});
+            }
+        }
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        List<String> items = new ArrayList<>();
+        int at = 0;
+        for (int[] span : spans) {
+            words(line.substring(at, Math.max(at, span[0])), items);
+            items.add(line.substring(span[0], span[1]).strip());
+            at = Math.max(at, span[1]);
+        }
+        words(line.substring(Math.min(at, line.length())), items);
+        return items;
+    }
+
+    private static void words(String text, List<String> into) {
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isBlank()) {
+                into.add(w);
+            }
+        }
+    }
 
     private static Optional<String> numberToken(String segment) {
         Matcher m = NUMBER_TOKEN.matcher(segment);
@@ -667,7 +736,7 @@ final class InvoiceTextFields {
                 "date\\s+issued");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
-                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s+\\p{Alnum})");
+                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum})");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
         add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", "^le(?=\\s+\\d)");
@@ -706,17 +775,19 @@ final class InvoiceTextFields {
                 "net\\s+amount", "total\\s+(?:excl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat))?",
                 "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
-                "sub-?\\s*totaal", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",
-                "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer");
+                "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
+                "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
         add(l, Field.CUSTOMER, 0.8, "^client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
-                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
+                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
-                "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping)\\s+date", "lieferdatum",
+                "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping|dispatch|po|purchase\\s+order)\\s+date", "lieferdatum",
+                "buyer" + AP + "?s\\s+order\\s+(?:no\\.?|date)", "bon\\s+de\\s+commande(?:\\s+du)?", "auftrag\\s+vom", "gstin(?:\\s+of\\s+buyer)?",
                 "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
                 "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page",

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Reads dates as invoices and bank emails write them, in French, English and German:
  * "20/11/2026", "20.11.2026", "2026-11-20", "15 octobre 2026", "1er août 2026",
  * "18 November 2026", "November 18, 2026" (also "November 18 , 2026" as some PDF
- * generators space it), "18. März 2026".
+ * generators space it), "18. März 2026", Dutch "18 maart 2026", and "18-Nov-2026".
  */
 public final class DateText {
 
@@ -39,6 +39,9 @@ public final class DateText {
             "(?<![A-Za-zÀ-ÿ])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
 
+    private static final Pattern DAY_MON_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+
     private DateText() {
     }
 
@@ -61,6 +64,7 @@ public final class DateText {
         collect(NUMERIC.matcher(text), found, m -> of(year(m.group(3)), m.group(2), m.group(1)));
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
         collect(MONTH_DAY_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(1), m.group(2)));
+        collect(DAY_MON_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return removeOverlaps(found);
     }
@@ -123,14 +127,14 @@ public final class DateText {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"janvier", "january", "januar", "jan", "janv", "jänner"},
-            {"fevrier", "february", "februar", "feb", "fev", "fevr"},
-            {"mars", "march", "marz", "mar"},
+            {"janvier", "january", "januar", "jan", "janv", "jänner", "januari"},
+            {"fevrier", "february", "februar", "feb", "fev", "fevr", "februari"},
+            {"mars", "march", "marz", "mar", "maart", "mrt"},
             {"avril", "april", "apr", "avr"},
-            {"mai", "may"},
+            {"mai", "may", "mei"},
             {"juin", "june", "juni", "jun"},
             {"juillet", "july", "juli", "jul", "juil"},
-            {"aout", "august", "aug"},
+            {"aout", "august", "aug", "augustus"},
             {"septembre", "september", "sep", "sept"},
             {"octobre", "october", "oktober", "oct", "okt"},
             {"novembre", "november", "nov"},
