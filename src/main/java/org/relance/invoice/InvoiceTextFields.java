@@ -153,9 +153,8 @@ final class InvoiceTextFields {
             Optional<Candidate<LocalDate>> issue = choose(issueCandidates, "issueDate");
             Optional<Candidate<LocalDate>> due = best(Field.DUE_DATE, "dueDate", this::dateIn);
             Optional<Candidate<AmountText.Found>> net = best(Field.NET, "net", this::amountIn);
-            Optional<Candidate<AmountText.Found>> tax = best(Field.TAX, "tax", this::amountIn);
             BigDecimal netValue = net.map(c -> c.value().amount().abs()).orElse(null);
-            BigDecimal taxValue = tax.map(c -> c.value().amount().abs()).orElse(null);
+            BigDecimal taxValue = taxAmount(netValue);
             if (taxValue == null && netValue != null && vatExempt()) {
                 taxValue = BigDecimal.ZERO;
             }
@@ -275,6 +274,28 @@ final class InvoiceTextFields {
                 }
             }
             return new TotalReading(choose(all, "total"), net);
+        }
+
+        /**
+         * The tax: one per VAT rate when several are written ("TVA 20 %", "TVA 10 %", or CGST + SGST), their
+         * sum when net + that sum is one of the totals; else the best single one.
+         */
+        private BigDecimal taxAmount(BigDecimal net) {
+            List<Candidate<AmountText.Found>> all = candidates(Field.TAX, this::amountIn);
+            Map<Integer, BigDecimal> perLine = new java.util.TreeMap<>();
+            for (Candidate<AmountText.Found> c : all) {
+                perLine.putIfAbsent(c.line(), c.value().amount().abs());
+            }
+            if (net != null && perLine.size() > 1) {
+                BigDecimal sum = perLine.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal gross = net.add(sum);
+                boolean fits = candidates(Field.TOTAL, this::amountIn).stream()
+                        .anyMatch(c -> c.value().amount().abs().compareTo(gross) == 0);
+                if (fits) {
+                    return sum;
+                }
+            }
+            return choose(all, "tax").map(c -> c.value().amount().abs()).orElse(null);
         }
 
         /** "TVA non applicable, art. 293 B du CGI", "VAT exempt", "§ 19 UStG": the tax is zero, not missing. */

@@ -36,6 +36,7 @@ class InvoiceEvalTest {
         int confidentRight = 0;
         List<String> unsafe = new ArrayList<>();
         List<String> misses = new ArrayList<>();
+        Map<String, Integer> needlessWarnings = new java.util.TreeMap<>();
         Map<String, int[]> buckets = new LinkedHashMap<>();
         for (String b : List.of(">= 0.9, no warning", ">= 0.9 with warnings", "0.7-0.9", "< 0.7")) {
             buckets.put(b, new int[2]);
@@ -75,6 +76,12 @@ class InvoiceEvalTest {
                         : read.confidence() < 0.9 ? "0.7-0.9" : read.warnings().isEmpty() ? ">= 0.9, no warning"
                         : ">= 0.9 with warnings";
                 buckets.get(bucket)[0]++;
+                if (allRight && read != null) {
+                    for (String w : read.warnings()) {
+                        String kind = w.replaceAll("[\"\\d].*", "").strip();
+                        needlessWarnings.merge(kind, 1, Integer::sum);
+                    }
+                }
                 if (allRight) {
                     fullyRight++;
                     buckets.get(bucket)[1]++;
@@ -113,6 +120,7 @@ class InvoiceEvalTest {
         buckets.forEach((b, c) -> System.out.printf(Locale.ROOT, "| %s | %d | %s |%n", b, c[0], pct(c[1], c[0])));
         System.out.printf(Locale.ROOT, "confident (>= 0.9, no warning): %d, of which fully right %d%n", confident,
                 confidentRight);
+        System.out.println("warnings on fully right readings (the confirmations they cost): " + needlessWarnings);
         misses.forEach(m -> System.out.println("  miss " + m));
 
         assertThat(unsafe).as("wrong total or due date read with confidence >= 0.9 and no warning").isEmpty();

@@ -486,4 +486,38 @@ class PlainPdfFieldsTest {
         assertThat(i.warnings()).anyMatch(w -> w.startsWith("issueDate:"));
         assertThat(i.confidence()).isLessThan(0.9);
     }
+
+    @Test
+    void twoVatRatesAddUpToTheTaxThatChecksTheTotal() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° FA-2026-306",
+                "Date de facture : 04/11/2026",
+                "Échéance : 04/12/2026",
+                "Client : Hôtel du Parc",
+                "Total HT 300,00 €",
+                "TVA 20 % 40,00 €",
+                "TVA 10 % 10,00 €",
+                "Total TTC 350,00 €");
+
+        assertThat(i.tax()).isEqualByComparingTo("50.00");
+        assertThat(i.total()).isEqualByComparingTo("350.00");
+        assertThat(i.confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(i.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLabelRowOverAValueRowGivesEachLabelItsValue() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No. Invoice Date: Due Date:",
+                "INV/2026-27/018 7 November 2026 07/12/2026",
+                "Bill To: Maison Leroy",
+                "Taxable Value Rs. 1,000.00",
+                "IGST 18% Rs. 180.00",
+                "Grand Total Rs. 1,180.00");
+
+        assertThat(i.number()).isEqualTo("INV/2026-27/018");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(i.warnings()).isEmpty();
+    }
 }

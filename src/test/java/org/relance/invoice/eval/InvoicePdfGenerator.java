@@ -101,8 +101,14 @@ public final class InvoicePdfGenerator {
         }
         boolean exempt = lang == Lang.FR && random.nextInt(6) == 0;
         BigDecimal rate = exempt ? BigDecimal.ZERO : v.rate;
-        BigDecimal tax = net.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        BigDecimal total = net.add(tax);
+        // Sometimes a second, reduced VAT rate on part of the lines: two tax lines to add up.
+        BigDecimal reducedBase = !exempt && v.reducedRate != null && random.nextInt(4) == 0
+                ? net.multiply(BigDecimal.valueOf(0.4)).setScale(2, RoundingMode.HALF_UP) : null;
+        BigDecimal tax = (reducedBase == null ? net : net.subtract(reducedBase)).multiply(rate)
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        BigDecimal reducedTax = reducedBase == null ? null
+                : reducedBase.multiply(v.reducedRate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        BigDecimal total = net.add(tax).add(reducedTax == null ? BigDecimal.ZERO : reducedTax);
         BigDecimal deposit = random.nextInt(5) == 0 ? total.multiply(BigDecimal.valueOf(0.3)).setScale(2, RoundingMode.HALF_UP)
                 : null;
 
@@ -157,14 +163,21 @@ public final class InvoicePdfGenerator {
         java.util.Collections.shuffle(header.subList(1, header.size()), random);
 
         List<String[]> totals = new ArrayList<>();
-        totals.add(new String[] {pick(v.netLabels), money(v, net)});
+        String totalLabel = pick(v.totalLabels);
+        // A distractor: the net under a bare "Total" above the tax-inclusive total's own label.
+        boolean bareNet = random.nextInt(6) == 0 && !totalLabel.equalsIgnoreCase(v.bareTotal);
+        totals.add(new String[] {bareNet ? v.bareTotal : pick(v.netLabels), money(v, net)});
         if (exempt) {
             totals.add(new String[] {"TVA non applicable, art. 293 B du CGI", ""});
         } else {
-            totals.add(new String[] {String.format(pick(v.taxLabels), v.rate.stripTrailingZeros().toPlainString()),
-                    money(v, tax)});
+            String taxLabel = pick(v.taxLabels);
+            totals.add(new String[] {String.format(taxLabel, v.rate.stripTrailingZeros().toPlainString()), money(v, tax)});
+            if (reducedTax != null) {
+                totals.add(new String[] {String.format(taxLabel, v.reducedRate.stripTrailingZeros().toPlainString()),
+                        money(v, reducedTax)});
+            }
         }
-        totals.add(new String[] {pick(v.totalLabels), money(v, total)});
+        totals.add(new String[] {totalLabel, money(v, total)});
         if (deposit != null) {
             totals.add(new String[] {pick(v.depositLabels), money(v, deposit)});
             totals.add(new String[] {pick(v.balanceLabels), money(v, total.subtract(deposit))});
@@ -258,8 +271,9 @@ public final class InvoicePdfGenerator {
                 y -= 12;
                 text(560, y, t[1], 10, false, true);
             } else {
-                text(330, y, t[0], 10, t == totals.get(2), false);
-                text(560, y, t[1], 10, t == totals.get(2), true);
+                boolean strong = t[0].equals(totalLabel);
+                text(330, y, t[0], 10, strong, false);
+                text(560, y, t[1], 10, strong, true);
             }
             y -= 15;
         }

@@ -12,6 +12,8 @@ final class Vocab {
     List<String> sellers;
     List<String> items;
     BigDecimal rate;
+    BigDecimal reducedRate;
+    String bareTotal;
     List<String> dueLabels;
     List<String> termsDays;
     String termsEndOfMonth;
@@ -79,6 +81,8 @@ final class Vocab {
                 v.items = List.of("Prestation de conseil", "Pose de carrelage", "Maintenance annuelle", "Création de logo",
                         "Déplacement", "Fournitures diverses", "Formation d'une journée");
                 v.rate = be ? new BigDecimal("21") : new BigDecimal("20");
+                v.reducedRate = be ? new BigDecimal("6") : new BigDecimal("10");
+                v.bareTotal = "Total";
                 v.dueLabels = l(h, List.of("Échéance :", "Date d'échéance :", "À régler avant le"),
                         "Date limite de paiement :", "Payable avant le");
                 v.termsDays = l(h, List.of("Conditions de paiement : %d jours", "Payable à %d jours"),
@@ -126,6 +130,8 @@ final class Vocab {
                 v.sellers = us ? List.of("Fabrikam Inc.", "Lakeside Design LLC") : List.of("Thames Consulting Ltd", "Brightwater Media Ltd");
                 v.items = List.of("Consulting services", "Website maintenance", "Design work", "Travel expenses", "Licence fee");
                 v.rate = us ? new BigDecimal("8") : new BigDecimal("20");
+                v.reducedRate = us ? null : new BigDecimal("5");
+                v.bareTotal = "Total";
                 v.dueLabels = l(h, List.of("Due date:", "Payment due:"), "Please pay by", "Due by");
                 v.termsDays = l(h, List.of("Payment terms: Net %d", "Payment due within %d days"), "Terms: %d days");
                 v.termsEndOfMonth = "Payment terms: %d days end of month";
@@ -166,6 +172,8 @@ final class Vocab {
                 v.sellers = List.of("Jansen Installatie B.V.", "Studio De Vries", "Bouwbedrijf Bakker B.V.");
                 v.items = List.of("Advieswerkzaamheden", "Onderhoud installatie", "Voorrijkosten", "Materiaal");
                 v.rate = new BigDecimal("21");
+                v.reducedRate = new BigDecimal("9");
+                v.bareTotal = "Totaal";
                 v.dueLabels = l(h, List.of("Vervaldatum:"), "Uiterste betaaldatum:", "Te betalen vóór");
                 v.termsDays = l(h, List.of("Betalingstermijn: %d dagen"), "Te betalen binnen %d dagen");
                 v.termsEndOfMonth = "Betaling binnen %d dagen na einde maand";
@@ -203,6 +211,8 @@ final class Vocab {
                 v.sellers = List.of("Schreinerei Vogel GmbH", "Elektro Braun KG", "Agentur Hoffmann GmbH");
                 v.items = List.of("Beratungsleistung", "Montage", "Wartungsvertrag", "Anfahrt", "Material");
                 v.rate = new BigDecimal("19");
+                v.reducedRate = new BigDecimal("7");
+                v.bareTotal = "Summe";
                 v.dueLabels = l(h, List.of("Fällig am", "Zahlbar bis"), "Fälligkeitsdatum:");
                 v.termsDays = l(h, List.of("Zahlbar innerhalb von %d Tagen ohne Abzug"), "Zahlungsziel: %d Tage netto");
                 v.termsEndOfMonth = "Zahlbar %d Tage zum Monatsende";
@@ -241,6 +251,7 @@ final class Vocab {
                 v.sellers = List.of("Sharma Textiles Pvt Ltd", "Gupta Software Solutions Pvt Ltd", "Mehta Spices LLP");
                 v.items = List.of("Cotton fabric (HSN 5208)", "Software development", "Spice assortment", "Freight charges");
                 v.rate = new BigDecimal("18");
+                v.bareTotal = "Total";
                 v.dueLabels = l(h, List.of("Due Date:"), "Payment Due Date:");
                 v.termsDays = l(h, List.of("Payment terms: %d days"), "Due within %d days of invoice date");
                 v.termsEndOfMonth = "Payment terms: %d days end of month";
