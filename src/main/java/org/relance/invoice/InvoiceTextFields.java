@@ -57,6 +57,9 @@ final class InvoiceTextFields {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
     private static final double DOUBTFUL = 0.5;
+    private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|no\\.|nr\\.|#", FLAGS);
+    private static final Pattern TITLE_AT_END = Pattern.compile(
+            "(?<![\\p{L}])(?:facture|invoice|rechnung|factuur|avoir|credit\\s+note|gutschrift|creditnota)\\s*[:\\-–]?\\s*$", FLAGS);
     private static final Pattern VAT_EXEMPT = Pattern.compile(
             "tva\\s+non\\s+applicable|293\\s*b|exon(?:é|e)r(?:é|e|ation)|autoliquidation|vat\\s+(?:exempt|not\\s+applicable)"
                     + "|reverse\\s+charge|no\\s+vat|steuerfrei|§\\s*19\\s*ustg|kleinunternehmer|vrijgesteld\\s+van\\s+btw|btw\\s+verlegd", FLAGS);
@@ -554,7 +557,17 @@ final class InvoiceTextFields {
             if (token.isEmpty()) {
                 token = nextLine(h).flatMap(InvoiceTextFields::numberToken);
             }
-            return token.map(t -> new Candidate<>(t, h.weight(), h.line(), h));
+            return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
+        }
+
+        /** A bare "N°" right under (or after) the document's title "FACTURE" is that document's number. */
+        private double numberWeight(Hit h) {
+            if (!BARE_NUMBER_LABEL.matcher(h.label().strip()).matches()) {
+                return h.weight();
+            }
+            String before = lines.get(h.line()).substring(0, h.start());
+            String above = h.line() > 0 ? lines.get(h.line() - 1) : "";
+            return TITLE_AT_END.matcher(before).find() || TITLE_AT_END.matcher(above).find() ? 0.9 : h.weight();
         }
 
         /** "Facture n°562044387 du 02 Juillet 2015": the date that follows the number on its line. */
@@ -573,7 +586,8 @@ final class InvoiceTextFields {
             if (dates.isEmpty() || dates.get(0).start() != 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Candidate<>(dates.get(0).date(), 0.8, number.line(), number.hit()));
+            // "Facture n° 562044387 du 02 Juillet 2015" states the invoice's own date.
+            return Optional.of(new Candidate<>(dates.get(0).date(), 0.9, number.line(), number.hit()));
         }
 
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {

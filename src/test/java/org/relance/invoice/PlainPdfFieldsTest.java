@@ -520,4 +520,24 @@ class PlainPdfFieldsTest {
         assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
         assertThat(i.warnings()).isEmpty();
     }
+
+    @Test
+    void aBareNumberSignUnderTheTitleIsTheInvoiceNumberButAloneItIsDoubted() throws IOException {
+        String[] rest = {"Date : 04/11/2026", "Échéance : 04/12/2026", "Client : Hôtel du Parc",
+            "Total HT 100,00 €", "TVA 20 % 20,00 €", "Total TTC 120,00 €"};
+        ExtractedInvoice titled = read(concat(new String[] {"69002 Lyon FACTURE", "N° FA-2026-0142"}, rest));
+        ExtractedInvoice alone = read(concat(new String[] {"69002 Lyon", "N° FA-2026-0142"}, rest));
+
+        assertThat(titled.number()).isEqualTo("FA-2026-0142");
+        assertThat(titled.warnings()).isEmpty();
+        assertThat(alone.number()).isEqualTo("FA-2026-0142");
+        assertThat(alone.warnings()).anyMatch(w -> w.startsWith("number:"));
+        assertThat(alone.confidence()).isLessThan(0.9);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }
