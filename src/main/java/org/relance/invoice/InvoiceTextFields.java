@@ -140,11 +140,49 @@ final class InvoiceTextFields {
         private final List<List<Hit>> hits;
         private final List<String> warnings = new ArrayList<>();
 
+        /** Numeric dates read month first: a dollar invoice whose slashed dates show a month-first one. */
+        private final boolean monthFirst;
+
         Reading(String file, List<String> lines, List<List<Hit>> hits) {
             this.file = file;
             this.lines = lines;
             this.hits = hits;
+            this.monthFirst = dateOrder();
         }
+
+        /**
+         * US invoices write "11/07/2026" for 7 November. In a document in dollars, a slashed date whose first part
+         * is over 12 shows day first, one whose second part is over 12 shows month first; with neither, the order
+         * is unknown and the dates are doubted (a warning), since a wrong due date is a reminder sent too early.
+         */
+        private boolean dateOrder() {
+            String all = String.join("\n", lines);
+            boolean dollars = AmountText.findAll(all).stream()
+                    .anyMatch(f -> f.currency().map(c -> c.getCurrencyCode().equals("USD")).orElse(false));
+            if (!dollars) {
+                return false;
+            }
+            boolean dayFirst = false;
+            boolean monthFirstSeen = false;
+            boolean ambiguous = false;
+            Matcher m = DateText.NUMERIC_PARTS.matcher(all);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                dayFirst |= a > 12 && b <= 12;
+                monthFirstSeen |= b > 12 && a <= 12;
+                ambiguous |= a <= 12 && b <= 12 && a != b;
+            }
+            if (monthFirstSeen && !dayFirst) {
+                return true;
+            }
+            if (ambiguous && !dayFirst) {
+                dateOrderUnknown = true;
+            }
+            return false;
+        }
+
+        private boolean dateOrderUnknown;
 
         ExtractedInvoice result() {
             Optional<Candidate<String>> number = best(Field.NUMBER, "number", this::numberIn);
@@ -231,6 +269,10 @@ final class InvoiceTextFields {
             if (dueDate != null) {
                 fields.add(dueConfidence);
             } else if (kind == InvoiceKind.INVOICE) {
+                fields.add(0.7);
+            }
+            if (dateOrderUnknown && (issueDate != null || dueDate != null)) {
+                warnings.add("issueDate: numeric dates in a dollar invoice; day and month may be swapped");
                 fields.add(0.7);
             }
             // The whole is as sure as its least sure field (one wrong field is a wrong reminder), a little
@@ -330,7 +372,7 @@ final class InvoiceTextFields {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = PLACE_AND_DATE.matcher(lines.get(i));
                 if (m.matches()) {
-                    Optional<LocalDate> date = DateText.parse(m.group(1));
+                    Optional<LocalDate> date = DateText.parse(m.group(1), monthFirst);
                     if (date.isPresent()) {
                         warnings.add("issueDate: no label; taken from the place and date \"" + lines.get(i) + "\"");
                         return Optional.of(new Candidate<>(date.get(), 0.6, i, null));
@@ -582,7 +624,7 @@ final class InvoiceTextFields {
             if (!m.find()) {
                 return Optional.empty();
             }
-            List<DateText.Found> dates = DateText.findAll(rest.substring(m.end()));
+            List<DateText.Found> dates = DateText.findAll(rest.substring(m.end()), monthFirst);
             if (dates.isEmpty() || dates.get(0).start() != 0) {
                 return Optional.empty();
             }
@@ -593,12 +635,12 @@ final class InvoiceTextFields {
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {
             Optional<String> column = columnValue(h);
             if (column.isPresent()) {
-                return DateText.parse(column.get()).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
+                return DateText.parse(column.get(), monthFirst).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
             }
             Optional<LocalDate> date = firstDate(segment(h));
             if (date.isEmpty()) {
                 date = nextLine(h).flatMap(next -> {
-                    List<DateText.Found> found = DateText.findAll(next);
+                    List<DateText.Found> found = DateText.findAll(next, monthFirst);
                     return found.isEmpty() || found.get(0).start() != 0 ? Optional.empty()
                             : Optional.of(found.get(0).date());
                 });
@@ -606,8 +648,8 @@ final class InvoiceTextFields {
             return date.map(d -> new Candidate<>(d, h.weight(), h.line(), h));
         }
 
-        private static Optional<LocalDate> firstDate(String segment) {
-            List<DateText.Found> found = DateText.findAll(segment);
+        private Optional<LocalDate> firstDate(String segment) {
+            List<DateText.Found> found = DateText.findAll(segment, monthFirst);
             // The value sits next to its label: a date far along the line belongs to something else.
             if (found.isEmpty() || found.get(0).start() > 40) {
                 return Optional.empty();

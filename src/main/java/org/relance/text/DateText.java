@@ -31,6 +31,9 @@ public final class DateText {
 
     private static final String MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** A numeric date's two leading parts: which is the day can be told only when one is over 12. */
+    public static final Pattern NUMERIC_PARTS = Pattern.compile(
+            "(?<![\\d/.\\-])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+" + MONTH_WORD + "\\s+(\\d{4})(?!\\d)",
@@ -47,10 +50,15 @@ public final class DateText {
 
     /** Parses a string that is only a date; day first for numeric dates. */
     public static Optional<LocalDate> parse(String text) {
+        return parse(text, false);
+    }
+
+    /** Like {@link #parse(String)}, month first for numeric dates when asked. */
+    public static Optional<LocalDate> parse(String text, boolean monthFirst) {
         if (text == null) {
             return Optional.empty();
         }
-        List<Found> found = findAll(text.strip());
+        List<Found> found = findAll(text.strip(), monthFirst);
         if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == text.strip().length()) {
             return Optional.of(found.get(0).date());
         }
@@ -59,9 +67,15 @@ public final class DateText {
 
     /** Every date in a piece of text, in order of appearance; numeric dates are read day first. */
     public static List<Found> findAll(String text) {
+        return findAll(text, false);
+    }
+
+    /** Like {@link #findAll(String)}, reading numeric dates month first ("11/07/2026" = 7 November) when asked. */
+    public static List<Found> findAll(String text, boolean monthFirst) {
         List<Found> found = new ArrayList<>();
         collect(ISO.matcher(text), found, m -> of(m.group(1), m.group(2), m.group(3)));
-        collect(NUMERIC.matcher(text), found, m -> of(year(m.group(3)), m.group(2), m.group(1)));
+        collect(NUMERIC.matcher(text), found, m -> monthFirst ? of(year(m.group(3)), m.group(1), m.group(2))
+                : of(year(m.group(3)), m.group(2), m.group(1)));
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
         collect(MONTH_DAY_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(1), m.group(2)));
         collect(DAY_MON_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));

@@ -32,6 +32,7 @@ class InvoiceEvalTest {
         Map<String, int[]> perField = new LinkedHashMap<>(); // right, read, expected
         FIELDS.forEach(f -> perField.put(f, new int[3]));
         int fullyRight = 0;
+        int wrongFields = 0;
         int confident = 0;
         int confidentRight = 0;
         List<String> unsafe = new ArrayList<>();
@@ -71,6 +72,7 @@ class InvoiceEvalTest {
                         wrong.add(field + " " + got + " (expected " + expected + ")");
                     }
                 }
+                wrongFields += wrong.size();
                 boolean sure = read != null && read.confidence() >= 0.9 && read.warnings().isEmpty();
                 String bucket = read == null || read.confidence() < 0.7 ? "< 0.7"
                         : read.confidence() < 0.9 ? "0.7-0.9" : read.warnings().isEmpty() ? ">= 0.9, no warning"
@@ -109,10 +111,8 @@ class InvoiceEvalTest {
             int[] c = e.getValue();
             System.out.printf(Locale.ROOT, "| %s | %s | %s |%n", e.getKey(), pct(c[0], c[1]), pct(c[0], c[2]));
         }
-        for (JsonNode label : labels) {
-            total += FIELDS.size();
-        }
-        right = total - misses.stream().mapToInt(m -> m.split("; ").length).sum();
+        total = labels.size() * FIELDS.size();
+        right = total - wrongFields;
         System.out.printf(Locale.ROOT, "fields right: %d/%d = %s; files fully right: %d/%d = %s%n", right, total,
                 pct(right, total), fullyRight, labels.size(), pct(fullyRight, labels.size()));
         System.out.println("| confidence | readings | fully right |");

@@ -540,4 +540,47 @@ class PlainPdfFieldsTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    // --- US month-first dates
+
+    @Test
+    void aDollarInvoiceWithAMonthFirstDateIsReadMonthFirst() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: US-77",
+                "Invoice date: 11/07/2026",
+                "Due date: 12/07/2026",
+                "Order date: 10/28/2026",
+                "Bill to: Contoso Inc.",
+                "Subtotal $100.00",
+                "Sales tax $8.00",
+                "Total due $108.00");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+    }
+
+    @Test
+    void aDollarInvoiceWhoseDatesCouldBeEitherWayIsDoubted() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: US-78",
+                "Invoice date: 11/07/2026",
+                "Due date: 12/07/2026",
+                "Bill to: Contoso Inc.",
+                "Subtotal $100.00",
+                "Sales tax $8.00",
+                "Total due $108.00");
+
+        assertThat(i.warnings()).anyMatch(w -> w.contains("day and month may be swapped"));
+        assertThat(i.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aEuroInvoiceKeepsDayFirstDates() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° FA-9", "Date : 11/07/2026", "Échéance : 12/08/2026", "Client : Hôtel du Parc",
+                "Total HT 100,00 €", "TVA 20 % 20,00 €", "Total TTC 120,00 €");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 7, 11));
+        assertThat(i.warnings()).isEmpty();
+    }
 }
