@@ -32,6 +32,10 @@ final class InvoiceTextFields {
     private record Hit(Field field, double weight, int line, int start, int end, String label) {
     }
 
+    /** The total chosen, and the net when only the total's neighbours revealed it. */
+    private record TotalReading(Optional<Candidate<AmountText.Found>> total, BigDecimal net) {
+    }
+
     /** A value found for a field, with how sure we are and where it was found. */
     private record Candidate<T>(T value, double weight, int line, Hit hit) {
     }
@@ -53,6 +57,14 @@ final class InvoiceTextFields {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
     private static final double DOUBTFUL = 0.5;
+    private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|no\\.|nr\\.|#", FLAGS);
+    private static final Pattern TITLE_AT_END = Pattern.compile(
+            "(?<![\\p{L}])(?:facture|invoice|rechnung|factuur|avoir|credit\\s+note|gutschrift|creditnota)\\s*[:\\-–]?\\s*$", FLAGS);
+    private static final Pattern VAT_EXEMPT = Pattern.compile(
+            "tva\\s+non\\s+applicable|293\\s*b|exon(?:é|e)r(?:é|e|ation)|autoliquidation|vat\\s+(?:exempt|not\\s+applicable)"
+                    + "|reverse\\s+charge|no\\s+vat|steuerfrei|§\\s*19\\s*ustg|kleinunternehmer|vrijgesteld\\s+van\\s+btw|btw\\s+verlegd", FLAGS);
+    private static final Pattern EURO_ZONE_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:tva|ttc|htva|tvac|btw|mwst|ust)(?![\\p{L}])", FLAGS);
     private static final Pattern PLACE_AND_DATE = Pattern.compile(
             "[\\p{L}][\\p{L}' ’\\-]{1,40},\\s*(?:(?:le|den|am|on)\\s+)?(.{6,30}?)[.\\s]*", FLAGS);
     /** Lines that count days for something else than the payment term: discounts, penalties, interest. */
@@ -64,7 +76,7 @@ final class InvoiceTextFields {
     private record Terms(int days, boolean endOfMonth) {
         private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen)(?![\\p{L}])";
         private static final Pattern END_OF_MONTH = Pattern.compile(
-                DAYS + "\\s*(?:net\\s+)?(?:,\\s*)?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
+                DAYS + "[^\\d]{0,20}?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
                         + "|einde\\s+(?:van\\s+de\\s+)?maand)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
                 "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
@@ -128,11 +140,49 @@ final class InvoiceTextFields {
         private final List<List<Hit>> hits;
         private final List<String> warnings = new ArrayList<>();
 
+        /** Numeric dates read month first: a dollar invoice whose slashed dates show a month-first one. */
+        private final boolean monthFirst;
+
         Reading(String file, List<String> lines, List<List<Hit>> hits) {
             this.file = file;
             this.lines = lines;
             this.hits = hits;
+            this.monthFirst = dateOrder();
         }
+
+        /**
+         * US invoices write "11/07/2026" for 7 November. In a document in dollars, a slashed date whose first part
+         * is over 12 shows day first, one whose second part is over 12 shows month first; with neither, the order
+         * is unknown and the dates are doubted (a warning), since a wrong due date is a reminder sent too early.
+         */
+        private boolean dateOrder() {
+            String all = String.join("\n", lines);
+            boolean dollars = AmountText.findAll(all).stream()
+                    .anyMatch(f -> f.currency().map(c -> c.getCurrencyCode().equals("USD")).orElse(false));
+            if (!dollars) {
+                return false;
+            }
+            boolean dayFirst = false;
+            boolean monthFirstSeen = false;
+            boolean ambiguous = false;
+            Matcher m = DateText.NUMERIC_PARTS.matcher(all);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                dayFirst |= a > 12 && b <= 12;
+                monthFirstSeen |= b > 12 && a <= 12;
+                ambiguous |= a <= 12 && b <= 12 && a != b;
+            }
+            if (monthFirstSeen && !dayFirst) {
+                return true;
+            }
+            if (ambiguous && !dayFirst) {
+                dateOrderUnknown = true;
+            }
+            return false;
+        }
+
+        private boolean dateOrderUnknown;
 
         ExtractedInvoice result() {
             Optional<Candidate<String>> number = best(Field.NUMBER, "number", this::numberIn);
@@ -143,35 +193,50 @@ final class InvoiceTextFields {
             }
             Optional<Candidate<LocalDate>> issue = choose(issueCandidates, "issueDate");
             Optional<Candidate<LocalDate>> due = best(Field.DUE_DATE, "dueDate", this::dateIn);
-            Optional<Candidate<AmountText.Found>> total = best(Field.TOTAL, "total", this::amountIn);
             Optional<Candidate<AmountText.Found>> net = best(Field.NET, "net", this::amountIn);
-            Optional<Candidate<AmountText.Found>> tax = best(Field.TAX, "tax", this::amountIn);
+            BigDecimal netValue = net.map(c -> c.value().amount().abs()).orElse(null);
+            BigDecimal taxValue = taxAmount(netValue);
+            if (taxValue == null && netValue != null && vatExempt()) {
+                taxValue = BigDecimal.ZERO;
+            }
+            TotalReading totalReading = total(netValue, taxValue);
+            Optional<Candidate<AmountText.Found>> total = totalReading.total();
+            netValue = totalReading.net();
             Optional<Candidate<AmountText.Found>> dueAmount = best(Field.AMOUNT_DUE, "amountDue", this::amountIn);
             Optional<Candidate<AmountText.Found>> deposit = best(Field.DEPOSIT, "deposit", this::amountIn);
             Optional<Candidate<String>> customer = best(Field.CUSTOMER, "customerName", this::nameIn);
 
             BigDecimal totalValue = total.map(c -> c.value().amount().abs()).orElse(null);
-            BigDecimal netValue = net.map(c -> c.value().amount().abs()).orElse(null);
-            BigDecimal taxValue = tax.map(c -> c.value().amount().abs()).orElse(null);
             double totalConfidence = total.map(Candidate::weight).orElse(0.0);
             if (totalValue != null && netValue != null && taxValue != null) {
                 if (netValue.add(taxValue).compareTo(totalValue) == 0) {
                     totalConfidence = Math.max(totalConfidence, 0.98);
                 } else {
                     warnings.add("total: " + totalValue + " is not net " + netValue + " + tax " + taxValue);
-                    totalConfidence *= 0.8;
+                    totalConfidence = Math.min(totalConfidence * 0.8, 0.7);
                 }
+            } else if (totalValue != null) {
+                // Nothing to check it against: a total read alone is a guess however clear its label.
+                warnings.add("total: not checked, no " + (netValue == null ? "net" : "tax") + " amount written next to it");
+                totalConfidence = Math.min(totalConfidence, 0.8);
             }
             if (totalValue == null && netValue != null && taxValue != null) {
                 warnings.add("total: no total label; not derived from net + tax");
             }
 
             BigDecimal amountDue = amountDue(totalValue, dueAmount, deposit);
-            Optional<Currency> currency = currency(total);
-            double currencyConfidence = total.flatMap(c -> c.value().currency()).isPresent() ? 0.95 : 0.7;
+            Optional<Currency> written = total.flatMap(c -> c.value().currency());
+            Optional<Currency> currency = written.isPresent() ? written : documentCurrency();
+            double currencyConfidence = written.isPresent() ? 0.95 : 0.9;
             if (currency.isEmpty()) {
-                warnings.add("currency: no currency written next to the amounts");
                 currencyConfidence = 0;
+                if (EURO_ZONE_WORDS.matcher(String.join("\n", lines)).find()) {
+                    currency = Optional.of(Currency.getInstance("EUR"));
+                    currencyConfidence = 0.6;
+                    warnings.add("currency: none written; assumed EUR from the VAT words (TVA, BTW, MwSt)");
+                } else {
+                    warnings.add("currency: no currency written next to the amounts");
+                }
             }
 
             InvoiceKind kind = kind(number);
@@ -179,23 +244,45 @@ final class InvoiceTextFields {
             String customerEmail = customer.flatMap(this::emailNear).orElse(null);
             LocalDate issueDate = issue.map(Candidate::value).orElse(null);
             LocalDate dueDate = due.map(Candidate::value).orElse(null);
+            double dueConfidence = due.map(Candidate::weight).orElse(0.0);
             if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
                 warnings.add("dueDate: " + dueDate + " is before the issue date " + issueDate + "; dropped");
                 dueDate = null;
+                dueConfidence = 0;
             }
             if (dueDate == null && due.isEmpty()) {
                 dueDate = dueFromTerms(issueDate).orElse(null);
+                // A computed date is only as good as the terms line it was read from: said in the warnings.
+                dueConfidence = dueDate == null ? 0 : 0.8;
             }
 
             missing("number", number);
             missing("issueDate", issue);
             missing("total", total);
             missing("customerName", customer);
-            double confidence = 0.3 * number.map(Candidate::weight).orElse(0.0)
-                    + 0.3 * totalConfidence
-                    + 0.2 * issue.map(Candidate::weight).orElse(0.0)
-                    + 0.1 * currencyConfidence
-                    + 0.1 * customer.map(Candidate::weight).orElse(0.0);
+            if (dueDate == null && kind == InvoiceKind.INVOICE) {
+                // An invoice must say when it is due; reading none means we may have missed it.
+                missing("dueDate", Optional.empty());
+            }
+            List<Double> fields = new ArrayList<>(List.of(weak("number", number, 0.0), weak("issueDate", issue, 0.0),
+                    totalConfidence, currencyConfidence));
+            if (dueDate != null) {
+                fields.add(dueConfidence);
+            } else if (kind == InvoiceKind.INVOICE) {
+                fields.add(0.7);
+            }
+            if (dateOrderUnknown && (issueDate != null || dueDate != null)) {
+                warnings.add("issueDate: numeric dates in a dollar invoice; day and month may be swapped");
+                fields.add(0.7);
+            }
+            // The whole is as sure as its least sure field (one wrong field is a wrong reminder), a little
+            // less for every other doubtful one.
+            fields.sort(Comparator.naturalOrder());
+            double confidence = fields.get(0) - 0.05 * fields.stream().skip(1).filter(c -> c < 0.9).count();
+            confidence = Math.max(0, confidence);
+            if (!warnings.isEmpty()) {
+                confidence = Math.min(confidence, 0.85);
+            }
             return new ExtractedInvoice(file, kind,
                     number.map(Candidate::value).orElse(null),
                     issueDate, dueDate,
@@ -207,6 +294,77 @@ final class InvoiceTextFields {
         }
 
         /**
+         * The total: among the candidates, the one that is net + tax when those are written (a tax-inclusive
+         * total can sit under a weaker label than a subtotal's), else the best by label.
+         */
+        private TotalReading total(BigDecimal net, BigDecimal tax) {
+            List<Candidate<AmountText.Found>> all = candidates(Field.TOTAL, this::amountIn);
+            if (net == null && tax != null) {
+                // "Total 1,000.00 / VAT 200.00 / Amount incl. VAT 1,200.00": the smaller total is the net.
+                for (Candidate<AmountText.Found> lower : all) {
+                    BigDecimal sum = lower.value().amount().abs().add(tax);
+                    List<Candidate<AmountText.Found>> upper = all.stream()
+                            .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
+                    if (!upper.isEmpty() && tax.signum() > 0) {
+                        return new TotalReading(choose(upper, "total"), lower.value().amount().abs());
+                    }
+                }
+            }
+            if (net != null && tax != null) {
+                BigDecimal sum = net.add(tax);
+                List<Candidate<AmountText.Found>> checked = all.stream()
+                        .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
+                if (!checked.isEmpty()) {
+                    return new TotalReading(choose(checked, "total"), net);
+                }
+            }
+            return new TotalReading(choose(all, "total"), net);
+        }
+
+        /**
+         * The tax: one per VAT rate when several are written ("TVA 20 %", "TVA 10 %", or CGST + SGST), their
+         * sum when net + that sum is one of the totals; else the best single one.
+         */
+        private BigDecimal taxAmount(BigDecimal net) {
+            List<Candidate<AmountText.Found>> all = candidates(Field.TAX, this::amountIn);
+            Map<Integer, BigDecimal> perLine = new java.util.TreeMap<>();
+            for (Candidate<AmountText.Found> c : all) {
+                perLine.putIfAbsent(c.line(), c.value().amount().abs());
+            }
+            if (net != null && perLine.size() > 1) {
+                BigDecimal sum = perLine.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal gross = net.add(sum);
+                boolean fits = candidates(Field.TOTAL, this::amountIn).stream()
+                        .anyMatch(c -> c.value().amount().abs().compareTo(gross) == 0);
+                if (fits) {
+                    return sum;
+                }
+            }
+            return choose(all, "tax").map(c -> c.value().amount().abs()).orElse(null);
+        }
+
+        /** "TVA non applicable, art. 293 B du CGI", "VAT exempt", "§ 19 UStG": the tax is zero, not missing. */
+        private boolean vatExempt() {
+            return lines.stream().anyMatch(l -> VAT_EXEMPT.matcher(l).find());
+        }
+
+        /**
+         * A field's confidence: its label's weight; a value read after a weak label (or none) says so,
+         * so that nothing under 0.9 goes unexplained.
+         */
+        private double weak(String name, Optional<? extends Candidate<?>> value, double absent) {
+            if (value.isEmpty()) {
+                return absent;
+            }
+            Candidate<?> c = value.get();
+            if (c.weight() < 0.9 && warnings.stream().noneMatch(w -> w.startsWith(name + ":"))) {
+                String label = c.hit() == null ? "no label" : "the weak label \"" + c.hit().label().strip() + "\"";
+                warnings.add(name + ": " + show(c.value()) + " read after " + label);
+            }
+            return c.weight();
+        }
+
+        /**
          * "London, 7 November 2026" alone on a line: the place and date a letter is signed with. Only
          * when no label names the issue date, and a weak clue, so it says so.
          */
@@ -214,7 +372,7 @@ final class InvoiceTextFields {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = PLACE_AND_DATE.matcher(lines.get(i));
                 if (m.matches()) {
-                    Optional<LocalDate> date = DateText.parse(m.group(1));
+                    Optional<LocalDate> date = DateText.parse(m.group(1), monthFirst);
                     if (date.isPresent()) {
                         warnings.add("issueDate: no label; taken from the place and date \"" + lines.get(i) + "\"");
                         return Optional.of(new Candidate<>(date.get(), 0.6, i, null));
@@ -273,17 +431,16 @@ final class InvoiceTextFields {
             return due;
         }
 
-        private Optional<Currency> currency(Optional<Candidate<AmountText.Found>> total) {
-            Optional<Currency> written = total.flatMap(c -> c.value().currency());
-            if (written.isPresent()) {
-                return written;
-            }
-            // Else the currency most amounts in the document are written with.
+        /** The currency the document's amounts are written with, when only one is. */
+        private Optional<Currency> documentCurrency() {
             Map<Currency, Integer> counts = new HashMap<>();
             for (String line : lines) {
                 for (AmountText.Found f : AmountText.findAll(line)) {
                     f.currency().ifPresent(c -> counts.merge(c, 1, Integer::sum));
                 }
+            }
+            if (counts.size() > 1) {
+                warnings.add("currency: several currencies written " + counts.keySet() + "; took the most used");
             }
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         }
@@ -408,13 +565,51 @@ final class InvoiceTextFields {
             return Optional.of(next);
         }
 
+        /**
+         * A header table: a line of labels only ("Invoice No.  Date:  Due date:") over a line of values, the
+         * k-th value under the k-th label; only when the counts agree, since columns are lost in the text.
+         */
+        private Optional<String> columnValue(Hit h) {
+            List<Hit> row = hits.get(h.line());
+            if (row.size() < 2 || h.line() + 1 >= lines.size() || !hits.get(h.line() + 1).isEmpty()) {
+                return Optional.empty();
+            }
+            String line = lines.get(h.line());
+            StringBuilder rest = new StringBuilder();
+            int at = 0;
+            for (Hit other : row) {
+                rest.append(line, at, Math.max(at, other.start()));
+                at = Math.max(at, other.end());
+            }
+            rest.append(line.substring(Math.min(at, line.length())));
+            if (!isBare(rest.toString())) {
+                return Optional.empty();
+            }
+            List<String> values = valueItems(lines.get(h.line() + 1));
+            return values.size() == row.size() ? Optional.of(values.get(row.indexOf(h))) : Optional.empty();
+        }
+
         private Optional<Candidate<String>> numberIn(Hit h) {
+            Optional<String> column = columnValue(h);
+            if (column.isPresent()) {
+                return numberToken(column.get()).map(t -> new Candidate<>(t, h.weight(), h.line(), h));
+            }
             String segment = segment(h);
             Optional<String> token = numberToken(segment);
             if (token.isEmpty()) {
                 token = nextLine(h).flatMap(InvoiceTextFields::numberToken);
             }
-            return token.map(t -> new Candidate<>(t, h.weight(), h.line(), h));
+            return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
+        }
+
+        /** A bare "N°" right under (or after) the document's title "FACTURE" is that document's number. */
+        private double numberWeight(Hit h) {
+            if (!BARE_NUMBER_LABEL.matcher(h.label().strip()).matches()) {
+                return h.weight();
+            }
+            String before = lines.get(h.line()).substring(0, h.start());
+            String above = h.line() > 0 ? lines.get(h.line() - 1) : "";
+            return TITLE_AT_END.matcher(before).find() || TITLE_AT_END.matcher(above).find() ? 0.9 : h.weight();
         }
 
         /** "Facture n°562044387 du 02 Juillet 2015": the date that follows the number on its line. */
@@ -429,18 +624,23 @@ final class InvoiceTextFields {
             if (!m.find()) {
                 return Optional.empty();
             }
-            List<DateText.Found> dates = DateText.findAll(rest.substring(m.end()));
+            List<DateText.Found> dates = DateText.findAll(rest.substring(m.end()), monthFirst);
             if (dates.isEmpty() || dates.get(0).start() != 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Candidate<>(dates.get(0).date(), 0.8, number.line(), number.hit()));
+            // "Facture n° 562044387 du 02 Juillet 2015" states the invoice's own date.
+            return Optional.of(new Candidate<>(dates.get(0).date(), 0.9, number.line(), number.hit()));
         }
 
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {
+            Optional<String> column = columnValue(h);
+            if (column.isPresent()) {
+                return DateText.parse(column.get(), monthFirst).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
+            }
             Optional<LocalDate> date = firstDate(segment(h));
             if (date.isEmpty()) {
                 date = nextLine(h).flatMap(next -> {
-                    List<DateText.Found> found = DateText.findAll(next);
+                    List<DateText.Found> found = DateText.findAll(next, monthFirst);
                     return found.isEmpty() || found.get(0).start() != 0 ? Optional.empty()
                             : Optional.of(found.get(0).date());
                 });
@@ -448,8 +648,8 @@ final class InvoiceTextFields {
             return date.map(d -> new Candidate<>(d, h.weight(), h.line(), h));
         }
 
-        private static Optional<LocalDate> firstDate(String segment) {
-            List<DateText.Found> found = DateText.findAll(segment);
+        private Optional<LocalDate> firstDate(String segment) {
+            List<DateText.Found> found = DateText.findAll(segment, monthFirst);
             // The value sits next to its label: a date far along the line belongs to something else.
             if (found.isEmpty() || found.get(0).start() > 40) {
                 return Optional.empty();
@@ -472,9 +672,13 @@ final class InvoiceTextFields {
             Optional<String> name = name(segment(h));
             if (name.isEmpty() && isBare(segment(h))) {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
+                // When the right column carries labels, the name is what comes before the first of them.
                 for (int i = h.line() + 1; i < Math.min(lines.size(), h.line() + 3) && name.isEmpty(); i++) {
-                    if (hits.get(i).isEmpty()) {
+                    List<Hit> others = hits.get(i);
+                    if (others.isEmpty()) {
                         name = name(lines.get(i));
+                    } else if (others.get(0).start() > 0) {
+                        name = name(lines.get(i).substring(0, others.get(0).start()));
                     }
                 }
             }
@@ -483,6 +687,39 @@ final class InvoiceTextFields {
     }
 
     // --- value shapes
+
+    /** The values of a table row in order: a date or an amount is one value, else each word is. */
+    private static List<String> valueItems(String line) {
+        List<int[]> spans = new ArrayList<>();
+        for (DateText.Found d : DateText.findAll(line)) {
+            spans.add(new int[] {d.start(), d.end()});
+        }
+        for (AmountText.Found a : AmountText.findAll(line)) {
+            String raw = line.substring(a.start(), a.end()).strip();
+            boolean money = a.currency().isPresent() || raw.matches(".*\\d[.,]\\d{2}$");
+            if (money && spans.stream().noneMatch(s -> a.start() < s[1] && s[0] < a.end())) {
+                spans.add(new int[] {a.start(), a.end()});
+            }
+        }
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        List<String> items = new ArrayList<>();
+        int at = 0;
+        for (int[] span : spans) {
+            words(line.substring(at, Math.max(at, span[0])), items);
+            items.add(line.substring(span[0], span[1]).strip());
+            at = Math.max(at, span[1]);
+        }
+        words(line.substring(Math.min(at, line.length())), items);
+        return items;
+    }
+
+    private static void words(String text, List<String> into) {
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isBlank()) {
+                into.add(w);
+            }
+        }
+    }
 
     private static Optional<String> numberToken(String segment) {
         Matcher m = NUMBER_TOKEN.matcher(segment);
@@ -576,8 +813,9 @@ final class InvoiceTextFields {
                 "date\\s+issued");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
-                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s+\\p{Alnum})");
-        add(l, Field.ISSUE_DATE, 0.75, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
+                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum})");
+        // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
+        add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", "^le(?=\\s+\\d)");
 
         add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
@@ -614,17 +852,19 @@ final class InvoiceTextFields {
                 "net\\s+amount", "total\\s+(?:excl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat))?",
                 "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
-                "sub-?\\s*totaal", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",
-                "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer");
+                "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
+                "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
         add(l, Field.CUSTOMER, 0.8, "^client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
-                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
+                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
-                "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping)\\s+date", "lieferdatum",
+                "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping|dispatch|po|purchase\\s+order)\\s+date", "lieferdatum",
+                "buyer" + AP + "?s\\s+order\\s+(?:no\\.?|date)", "bon\\s+de\\s+commande(?:\\s+du)?", "auftrag\\s+vom", "gstin(?:\\s+of\\s+buyer)?",
                 "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
                 "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page",

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads money amounts as people and banks write them: "1 234,56 €", "1.234,56", "1,234.56",
- * "EUR 1234.56", "+1 453,76 EUR", "£1,200.00".
+ * "EUR 1234.56", "+1 453,76 EUR", "£1,200.00", and Indian rupees: "Rs. 1,00,000.00", "₹ 4,500.00", "INR 250".
  */
 public final class AmountText {
 
@@ -24,12 +24,16 @@ public final class AmountText {
             Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("$", "USD"), Map.entry("usd", "USD"), Map.entry("us$", "USD"),
             Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("chf", "CHF"), Map.entry("fr.", "CHF"));
+            Map.entry("chf", "CHF"), Map.entry("fr.", "CHF"),
+            Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"));
 
     private static final String SPACE = "[\\s\\u00A0\\u202F]";
-    private static final String CURRENCY = "(€|EUR|EUROS?|USD|US\\$|\\$|£|GBP|CHF)";
+    // "Rs" only as a word of its own: "Hours 12.00" carries no currency.
+    private static final String CURRENCY = "(€|EUR|EUROS?|USD|US\\$|\\$|£|GBP|CHF|₹|INR|(?<![\\p{L}])Rs\\.?)";
     // Digits with optional thousands groups (space, NBSP, narrow NBSP, dot, comma, apostrophe) and decimals.
-    private static final String NUMBER = "([+\\-−]?\\s?\\d{1,3}(?:[\\s\\u00A0\\u202F.,'’]\\d{3})*(?:[.,]\\d{1,2})?(?!\\d)"
+    // Indian grouping first ("1,00,000.00": lakhs then thousands), as it would otherwise stop at "1,00".
+    private static final String NUMBER = "([+\\-−]?\\s?\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?!\\d)"
+            + "|[+\\-−]?\\s?\\d{1,3}(?:[\\s\\u00A0\\u202F.,'’]\\d{3})*(?:[.,]\\d{1,2})?(?!\\d)"
             + "|[+\\-−]?\\s?\\d+(?:[.,]\\d{1,2})?(?!\\d))";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\d.,])(?:" + CURRENCY + SPACE + "?)?" + NUMBER + "(?:" + SPACE + "?" + CURRENCY + "(?![A-Za-z]))?",

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Reads dates as invoices and bank emails write them, in French, English and German:
  * "20/11/2026", "20.11.2026", "2026-11-20", "15 octobre 2026", "1er août 2026",
  * "18 November 2026", "November 18, 2026" (also "November 18 , 2026" as some PDF
- * generators space it), "18. März 2026".
+ * generators space it), "18. März 2026", Dutch "18 maart 2026", and "18-Nov-2026".
  */
 public final class DateText {
 
@@ -31,6 +31,9 @@ public final class DateText {
 
     private static final String MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** A numeric date's two leading parts: which is the day can be told only when one is over 12. */
+    public static final Pattern NUMERIC_PARTS = Pattern.compile(
+            "(?<![\\d/.\\-])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+" + MONTH_WORD + "\\s+(\\d{4})(?!\\d)",
@@ -39,15 +42,23 @@ public final class DateText {
             "(?<![A-Za-zÀ-ÿ])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
 
+    private static final Pattern DAY_MON_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+
     private DateText() {
     }
 
     /** Parses a string that is only a date; day first for numeric dates. */
     public static Optional<LocalDate> parse(String text) {
+        return parse(text, false);
+    }
+
+    /** Like {@link #parse(String)}, month first for numeric dates when asked. */
+    public static Optional<LocalDate> parse(String text, boolean monthFirst) {
         if (text == null) {
             return Optional.empty();
         }
-        List<Found> found = findAll(text.strip());
+        List<Found> found = findAll(text.strip(), monthFirst);
         if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == text.strip().length()) {
             return Optional.of(found.get(0).date());
         }
@@ -56,11 +67,18 @@ public final class DateText {
 
     /** Every date in a piece of text, in order of appearance; numeric dates are read day first. */
     public static List<Found> findAll(String text) {
+        return findAll(text, false);
+    }
+
+    /** Like {@link #findAll(String)}, reading numeric dates month first ("11/07/2026" = 7 November) when asked. */
+    public static List<Found> findAll(String text, boolean monthFirst) {
         List<Found> found = new ArrayList<>();
         collect(ISO.matcher(text), found, m -> of(m.group(1), m.group(2), m.group(3)));
-        collect(NUMERIC.matcher(text), found, m -> of(year(m.group(3)), m.group(2), m.group(1)));
+        collect(NUMERIC.matcher(text), found, m -> monthFirst ? of(year(m.group(3)), m.group(1), m.group(2))
+                : of(year(m.group(3)), m.group(2), m.group(1)));
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
         collect(MONTH_DAY_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(1), m.group(2)));
+        collect(DAY_MON_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return removeOverlaps(found);
     }
@@ -123,14 +141,14 @@ public final class DateText {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"janvier", "january", "januar", "jan", "janv", "jänner"},
-            {"fevrier", "february", "februar", "feb", "fev", "fevr"},
-            {"mars", "march", "marz", "mar"},
+            {"janvier", "january", "januar", "jan", "janv", "jänner", "januari"},
+            {"fevrier", "february", "februar", "feb", "fev", "fevr", "februari"},
+            {"mars", "march", "marz", "mar", "maart", "mrt"},
             {"avril", "april", "apr", "avr"},
-            {"mai", "may"},
+            {"mai", "may", "mei"},
             {"juin", "june", "juni", "jun"},
             {"juillet", "july", "juli", "jul", "juil"},
-            {"aout", "august", "aug"},
+            {"aout", "august", "aug", "augustus"},
             {"septembre", "september", "sep", "sept"},
             {"octobre", "october", "oktober", "oct", "okt"},
             {"novembre", "november", "nov"},

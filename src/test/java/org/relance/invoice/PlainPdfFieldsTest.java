@@ -114,6 +114,7 @@ class PlainPdfFieldsTest {
         ExtractedInvoice agreeing = read(
                 "Facture n° BE-90",
                 "Date : 03/11/2026",
+                "Échéance : 03/12/2026",
                 "Client : Boulangerie Martin",
                 "Total HTVA 1 000,00 €",
                 "TVA 21 % 210,00 €",
@@ -121,6 +122,7 @@ class PlainPdfFieldsTest {
         ExtractedInvoice disagreeing = read(
                 "Facture n° BE-91",
                 "Date : 03/11/2026",
+                "Échéance : 03/12/2026",
                 "Client : Boulangerie Martin",
                 "Total HTVA 1 000,00 €",
                 "TVA 21 % 210,00 €",
@@ -308,5 +310,277 @@ class PlainPdfFieldsTest {
 
         assertThat(i.total()).isEqualByComparingTo("1210.00");
         assertThat(i.amountDue()).isEqualByComparingTo("1000.00");
+    }
+
+    // --- Indian and German vendors
+
+    @Test
+    void anIndianInvoiceInRupeesWithLakhGrouping() throws IOException {
+        ExtractedInvoice i = read(
+                "Sharma Textiles Pvt Ltd",
+                "Invoice No: ST/2026/118",
+                "Invoice Date: 07/11/2026",
+                "Due Date: 07/12/2026",
+                "Bill To: Maison Leroy",
+                "Taxable Value Rs. 1,00,000.00",
+                "IGST 18% Rs. 18,000.00",
+                "Grand Total Rs. 1,18,000.00");
+
+        assertThat(i.currency()).isEqualTo("INR");
+        assertThat(i.total()).isEqualByComparingTo("118000.00");
+    }
+
+    @Test
+    void theRupeeSignIsInr() {
+        // Helvetica cannot draw ₹, so this one is read from text as Tika would give it.
+        ExtractedInvoice i = InvoiceTextFields.read("in.pdf", """
+                Invoice No: GST-551
+                Invoice Date: 7 November 2026
+                Amount payable ₹ 4,500.00
+                """);
+
+        assertThat(i.currency()).isEqualTo("INR");
+        assertThat(i.total()).isEqualByComparingTo("4500.00");
+    }
+
+    @Test
+    void hoursAreNotRupees() {
+        ExtractedInvoice i = InvoiceTextFields.read("h.pdf", """
+                Invoice No: 77
+                Hours 12.00
+                Amount due 600.00 EUR
+                """);
+
+        assertThat(i.currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void germanLabelsForNumberDatesAndTotal() throws IOException {
+        ExtractedInvoice i = read(
+                "Schreinerei Vogel GmbH",
+                "Rechnungsnummer: 2026-0315",
+                "Rechnungsdatum: 7. November 2026",
+                "Lieferdatum: 02.11.2026",
+                "Kunde: Café Müller",
+                "Nettobetrag 500,00 EUR",
+                "MwSt. 19 % 95,00 EUR",
+                "Gesamtbetrag 595,00 EUR",
+                "Zahlbar bis 21.11.2026");
+
+        assertThat(i.number()).isEqualTo("2026-0315");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(i.total()).isEqualByComparingTo("595.00");
+        assertThat(i.confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(i.warnings()).isEmpty();
+    }
+
+    // --- honest confidence: >= 0.9 with no warning only when every field has a strong clue
+
+    @Test
+    void aCleanLabelledInvoiceWhoseTotalChecksOutNeedsNoConfirmation() throws IOException {
+        ExtractedInvoice i = read(
+                "Plomberie Girard SARL",
+                "Facture n° FA-2026-301",
+                "Date de facture : 04/11/2026",
+                "Date d'échéance : 04/12/2026",
+                "Client : Hôtel du Parc",
+                "Total HT 1 500,00 €",
+                "TVA 20 % 300,00 €",
+                "Total TTC 1 800,00 €");
+
+        assertThat(i.confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(i.warnings()).isEmpty();
+    }
+
+    @Test
+    void aTotalWithNothingToCheckItAgainstIsDoubted() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° FA-2026-302",
+                "Date de facture : 04/11/2026",
+                "Échéance : 04/12/2026",
+                "Client : Hôtel du Parc",
+                "Total TTC 1 800,00 €");
+
+        assertThat(i.total()).isEqualByComparingTo("1800.00");
+        assertThat(i.confidence()).isLessThan(0.9);
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("total: not checked"));
+    }
+
+    @Test
+    void aVatExemptTotalEqualToTheNetChecksOut() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° 2026-014",
+                "Date : 04/11/2026",
+                "Échéance : 04/12/2026",
+                "Client : Hôtel du Parc",
+                "Total HT 450,00 €",
+                "TVA non applicable, art. 293 B du CGI",
+                "Net à payer 450,00 €");
+
+        assertThat(i.total()).isEqualByComparingTo("450.00");
+        assertThat(i.tax()).isEqualByComparingTo("0");
+        assertThat(i.confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(i.warnings()).isEmpty();
+    }
+
+    @Test
+    void aNumberFoundWithoutANumberLabelSaysSo() throws IOException {
+        ExtractedInvoice i = read(
+                "FACTURE 2026-0777",
+                "Date de facture : 04/11/2026",
+                "Échéance : 04/12/2026",
+                "Client : Hôtel du Parc",
+                "Total HT 100,00 €",
+                "TVA 20 % 20,00 €",
+                "Total TTC 120,00 €");
+
+        assertThat(i.number()).isEqualTo("2026-0777");
+        assertThat(i.confidence()).isLessThan(0.9);
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("number:"));
+    }
+
+    @Test
+    void aComputedDueDateIsNeverConfident() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° FA-2026-303",
+                "Date de facture : 04/11/2026",
+                "Client : Hôtel du Parc",
+                "Conditions de paiement : 30 jours",
+                "Total HT 100,00 €",
+                "TVA 20 % 20,00 €",
+                "Total TTC 120,00 €");
+
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(i.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aMissingIssueDateIsAWarning() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture de solde n° FA-2026-304",
+                "Client : Hôtel du Parc",
+                "Échéance : 04/12/2026",
+                "Total HT 100,00 €",
+                "TVA 20 % 20,00 €",
+                "Total TTC 120,00 €",
+                "Acompte versé 60,00 €");
+
+        assertThat(i.issueDate()).isNull();
+        assertThat(i.warnings()).contains("issueDate: not found");
+        assertThat(i.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void anIssueDateReadOnlyAfterLeIsAWeakClue() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° FA-2026-305",
+                "Fait à Lyon, le 4 novembre 2026",
+                "Échéance : 04/12/2026",
+                "Client : Hôtel du Parc",
+                "Total HT 100,00 €",
+                "TVA 20 % 20,00 €",
+                "Total TTC 120,00 €");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("issueDate:"));
+        assertThat(i.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void twoVatRatesAddUpToTheTaxThatChecksTheTotal() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° FA-2026-306",
+                "Date de facture : 04/11/2026",
+                "Échéance : 04/12/2026",
+                "Client : Hôtel du Parc",
+                "Total HT 300,00 €",
+                "TVA 20 % 40,00 €",
+                "TVA 10 % 10,00 €",
+                "Total TTC 350,00 €");
+
+        assertThat(i.tax()).isEqualByComparingTo("50.00");
+        assertThat(i.total()).isEqualByComparingTo("350.00");
+        assertThat(i.confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(i.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLabelRowOverAValueRowGivesEachLabelItsValue() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No. Invoice Date: Due Date:",
+                "INV/2026-27/018 7 November 2026 07/12/2026",
+                "Bill To: Maison Leroy",
+                "Taxable Value Rs. 1,000.00",
+                "IGST 18% Rs. 180.00",
+                "Grand Total Rs. 1,180.00");
+
+        assertThat(i.number()).isEqualTo("INV/2026-27/018");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(i.warnings()).isEmpty();
+    }
+
+    @Test
+    void aBareNumberSignUnderTheTitleIsTheInvoiceNumberButAloneItIsDoubted() throws IOException {
+        String[] rest = {"Date : 04/11/2026", "Échéance : 04/12/2026", "Client : Hôtel du Parc",
+            "Total HT 100,00 €", "TVA 20 % 20,00 €", "Total TTC 120,00 €"};
+        ExtractedInvoice titled = read(concat(new String[] {"69002 Lyon FACTURE", "N° FA-2026-0142"}, rest));
+        ExtractedInvoice alone = read(concat(new String[] {"69002 Lyon", "N° FA-2026-0142"}, rest));
+
+        assertThat(titled.number()).isEqualTo("FA-2026-0142");
+        assertThat(titled.warnings()).isEmpty();
+        assertThat(alone.number()).isEqualTo("FA-2026-0142");
+        assertThat(alone.warnings()).anyMatch(w -> w.startsWith("number:"));
+        assertThat(alone.confidence()).isLessThan(0.9);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    // --- US month-first dates
+
+    @Test
+    void aDollarInvoiceWithAMonthFirstDateIsReadMonthFirst() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: US-77",
+                "Invoice date: 11/07/2026",
+                "Due date: 12/07/2026",
+                "Order date: 10/28/2026",
+                "Bill to: Contoso Inc.",
+                "Subtotal $100.00",
+                "Sales tax $8.00",
+                "Total due $108.00");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+    }
+
+    @Test
+    void aDollarInvoiceWhoseDatesCouldBeEitherWayIsDoubted() throws IOException {
+        ExtractedInvoice i = read(
+                "Invoice No: US-78",
+                "Invoice date: 11/07/2026",
+                "Due date: 12/07/2026",
+                "Bill to: Contoso Inc.",
+                "Subtotal $100.00",
+                "Sales tax $8.00",
+                "Total due $108.00");
+
+        assertThat(i.warnings()).anyMatch(w -> w.contains("day and month may be swapped"));
+        assertThat(i.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aEuroInvoiceKeepsDayFirstDates() throws IOException {
+        ExtractedInvoice i = read(
+                "Facture n° FA-9", "Date : 11/07/2026", "Échéance : 12/08/2026", "Client : Hôtel du Parc",
+                "Total HT 100,00 €", "TVA 20 % 20,00 €", "Total TTC 120,00 €");
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 7, 11));
+        assertThat(i.warnings()).isEmpty();
     }
 }

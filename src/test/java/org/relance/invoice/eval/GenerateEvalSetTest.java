@@ -1,0 +1,37 @@
+package org.relance.invoice.eval;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Rewrites the committed evaluation set; runs only when asked:
+ * {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateEval=true}.
+ */
+class GenerateEvalSetTest {
+
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateEval", matches = "true")
+    void writesTheDevAndHeldOutSets() throws IOException {
+        InvoicePdfGenerator.main(new String[] {"src/test/resources/eval/invoices/dev", "dev", "12", "60"});
+        InvoicePdfGenerator.main(new String[] {"src/test/resources/eval/invoices/heldout", "heldout", "977", "40"});
+    }
+
+    /** Prints the text Tika gives for the files named in {@code relance.dumpEval} (comma-separated, under the set). */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.dumpEval", matches = ".+")
+    void printsTheTextOfSomeFiles() throws Exception {
+        for (String name : System.getProperty("relance.dumpEval").split(",")) {
+            java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/eval/invoices", name);
+            org.apache.tika.parser.pdf.PDFParserConfig config = new org.apache.tika.parser.pdf.PDFParserConfig();
+            config.setSortByPosition(true);
+            org.apache.tika.parser.ParseContext context = new org.apache.tika.parser.ParseContext();
+            context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, config);
+            org.apache.tika.sax.BodyContentHandler handler = new org.apache.tika.sax.BodyContentHandler(-1);
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                new org.apache.tika.parser.AutoDetectParser().parse(in, handler, new org.apache.tika.metadata.Metadata(), context);
+            }
+            System.out.println("==== " + name + "\n" + handler);
+        }
+    }
+}
