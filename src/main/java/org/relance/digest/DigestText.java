@@ -133,7 +133,7 @@ public final class DigestText {
     }
 
     /** "À confirmer (2)": the invoices read with doubts, which nothing is planned for until a person confirms them. */
-    String toConfirmTitle(Digest digest) {
+    public String toConfirmTitle(Digest digest) {
         return (french ? "À confirmer (" : "To confirm (") + digest.details().toConfirm().size() + ")";
     }
 
@@ -144,7 +144,7 @@ public final class DigestText {
      * One invoice to confirm: "8. J'ai lu F-1, 968,00 €, échéance 12/12/2026 (Client SARL) — confirmez ou corrigez",
      * then its doubts on one line when there are any.
      */
-    List<String> toConfirm(DigestDetails.ToConfirm t) {
+    public List<String> toConfirm(DigestDetails.ToConfirm t) {
         List<String> lines = new ArrayList<>();
         lines.add(t.number() + (french ? ". J'ai lu " : ". I read ") + oneLine(t.invoice()) + ", "
                 + format.money(t.total()) + ", "
