@@ -264,6 +264,27 @@ class ConfirmReplyTest {
     }
 
     @Test
+    void anEmailReplyToTheDigestCorrectsAndTheConfirmationMailSaysWhat() {
+        EmailDigestReplies intake = new EmailDigestReplies(app.digestStore(), app.digestReplies(), app.outbox(),
+                app.events(), app.config().company(), "compta@acme.test", app.clock());
+        org.relance.mail.DigestReplyIntake.Reply mail = new org.relance.mail.DigestReplyIntake.Reply(
+                "claire@acme.test", "<r1@acme.test>", "Re: [Relance] À relancer (#" + digest.token() + ")", List.of(),
+                digest.token(), "Bonjour,\ncorriger 3 montant 986,00\nMerci\n", null, null);
+
+        org.relance.mail.DigestReplyIntake.Result result = app.ledger().inTransaction(h -> intake.handle(h, mail));
+
+        assertThat(result.applied()).isTrue();
+        assertThat(invoice().total().amount()).isEqualByComparingTo(new BigDecimal("986.00"));
+        assertThat(events("invoice.confirmed")).singleElement().satisfies(e -> {
+            assertThat(e.event().actor()).isEqualTo("claire@acme.test");
+            assertThat(e.event().channel()).isEqualTo("email");
+        });
+        String confirmation = app.ledger().read(h -> h.createQuery(
+                "SELECT body_text FROM outbox WHERE purpose = 'digest-confirmation'").mapTo(String.class).one());
+        assertThat(confirmation).contains("✔ 3 F-2026-0042 (Client Lu) : corrigée et confirmée : 986,00\u00a0€ (lu 968,00\u00a0€)");
+    }
+
+    @Test
     void aBadCorrectionChangesNothing() {
         ReplyResult result = reply("corriger 3 montant beaucoup");
 
