@@ -62,6 +62,17 @@ public final class DigestEmail {
             out.append("</p>\n");
         }
         text.rest(digest).ifPresent(line -> out.append("<p>").append(escape(line)).append("</p>\n"));
+        if (!digest.details().toConfirm().isEmpty()) {
+            out.append("<h3>").append(escape(text.toConfirmTitle(digest))).append("</h3>\n");
+            for (DigestDetails.ToConfirm t : digest.details().toConfirm()) {
+                List<String> lines = text.toConfirm(t);
+                out.append("<p><b>").append(escape(lines.get(0))).append("</b>");
+                for (String line : lines.subList(1, lines.size())) {
+                    out.append("<br>\n<i style=\"color:#555\">").append(escape(line)).append("</i>");
+                }
+                out.append("</p>\n");
+            }
+        }
         for (DigestText.Section section : text.sections(digest)) {
             out.append("<h3>").append(escape(section.title())).append("</h3>\n<ul>\n");
             for (String line : section.lines()) {

@@ -66,35 +66,57 @@ public final class DigestReplies {
         for (DigestItem item : digest.items()) {
             items.put(item.position(), item);
         }
+        Map<Integer, DigestDetails.ToConfirm> toConfirm = new LinkedHashMap<>();
+        for (DigestDetails.ToConfirm t : digest.details().toConfirm()) {
+            toConfirm.put(t.number(), t);
+        }
         List<PlannedLine> lines = new ArrayList<>();
         List<DecisionRequest> requests = new ArrayList<>();
         for (ParsedReply.Entry entry : parsed.entries()) {
             if (entry instanceof ParsedReply.NotUnderstood n) {
-                lines.add(new PlannedLine(n.source(), n.why(), List.of(), List.of()));
+                lines.add(new PlannedLine(n.source(), n.why(), List.of(), List.of(), List.of(), List.of()));
                 continue;
             }
             ParsedReply.Command c = (ParsedReply.Command) entry;
             if (c.kind() == ParsedReply.Kind.HELP) {
-                lines.add(new PlannedLine(c.source(), ReplyResult.HELP, List.of(), List.of()));
+                lines.add(new PlannedLine(c.source(), ReplyResult.HELP, List.of(), List.of(), List.of(), List.of()));
                 continue;
             }
+            // "approve all" means every reminder proposal: invoices to confirm are each confirmed by their number
             List<Integer> positions = c.all() ? List.copyOf(items.keySet()) : c.items();
+            List<DecisionRequest> mine = new ArrayList<>();
             List<PlannedItem> planned = new ArrayList<>();
+            List<PlannedConfirm> confirms = new ArrayList<>();
             List<Integer> missing = new ArrayList<>();
+            List<ReplyResult.Hint> hints = new ArrayList<>();
+            boolean confirm = c.kind() == ParsedReply.Kind.CONFIRM;
             for (int position : positions) {
                 DigestItem item = items.get(position);
-                if (item == null) {
+                DigestDetails.ToConfirm invoice = toConfirm.get(position);
+                if (confirm && invoice != null) {
+                    confirms.add(new PlannedConfirm(invoice, requests.size() + mine.size()));
+                    mine.add(new DecisionRequest.ConfirmInvoice(invoice.invoice(),
+                            new DecisionRequest.Shown(invoice.total(), invoice.due()), c.correction()));
+                } else if (!confirm && item != null) {
+                    int first = requests.size() + mine.size();
+                    for (DigestItem.Member member : item.members()) {
+                        mine.add(request(c, Target.shown(member.invoice(), member.reminderId(), item.step())));
+                    }
+                    planned.add(new PlannedItem(item, first, first + item.members().size()));
+                } else if (confirm ? item != null : invoice != null) {
+                    hints.add(new ReplyResult.Hint(position, invoice != null));
+                } else {
                     missing.add(position);
-                    continue;
                 }
-                int first = requests.size();
-                for (DigestItem.Member member : item.members()) {
-                    requests.add(request(c, Target.shown(member.invoice(), member.reminderId(), item.step())));
-                }
-                planned.add(new PlannedItem(item, first, requests.size()));
             }
+            if (!hints.isEmpty()) {
+                // a number of the other kind means the digest was misread: nothing of this line is done
+                lines.add(new PlannedLine(c.source(), null, List.of(), List.of(), missing, hints));
+                continue;
+            }
+            requests.addAll(mine);
             String problem = c.all() && items.isEmpty() ? ReplyResult.EMPTY_DIGEST : null;
-            lines.add(new PlannedLine(c.source(), problem, planned, missing));
+            lines.add(new PlannedLine(c.source(), problem, planned, confirms, missing, List.of()));
         }
         return new Plan(digestId, lines, requests, parsed.skipped());
     }
@@ -107,14 +129,18 @@ public final class DigestReplies {
             case PAID -> new DecisionRequest.MarkPaid(target);
             case PROMISE -> new DecisionRequest.Promise(target, c.by());
             case DISPUTE -> new DecisionRequest.Dispute(target);
-            case HELP -> throw new IllegalArgumentException("help is not a decision");
+            case HELP, CONFIRM -> throw new IllegalArgumentException(c.kind() + " is not a decision on a reminder");
         };
     }
 
     private record PlannedItem(DigestItem item, int from, int to) {
     }
 
-    private record PlannedLine(String text, String problem, List<PlannedItem> items, List<Integer> missing) {
+    private record PlannedConfirm(DigestDetails.ToConfirm invoice, int at) {
+    }
+
+    private record PlannedLine(String text, String problem, List<PlannedItem> items, List<PlannedConfirm> confirms,
+                               List<Integer> missing, List<ReplyResult.Hint> hints) {
     }
 
     private record Plan(long digestId, List<PlannedLine> lines, List<DecisionRequest> requests, int skipped) {
@@ -129,7 +155,14 @@ public final class DigestReplies {
                     items.add(new ReplyResult.ItemOutcome(item.item(), mine));
                     all.addAll(mine);
                 }
-                done.add(new ReplyResult.Line(line.text(), all, line.problem(), items, line.missing()));
+                List<ReplyResult.Confirmed> confirmed = new ArrayList<>();
+                for (PlannedConfirm c : line.confirms()) {
+                    DecisionOutcome o = outcomes.get(c.at());
+                    confirmed.add(new ReplyResult.Confirmed(c.invoice(), o));
+                    all.add(o);
+                }
+                done.add(new ReplyResult.Line(line.text(), all, line.problem(), items, line.missing(), confirmed,
+                        line.hints()));
             }
             return new ReplyResult(digestId, done, skipped);
         }

@@ -50,6 +50,16 @@ public final class DigestText {
             }
         }
         rest(digest).ifPresent(line -> out.append(line).append('\n'));
+        if (!digest.details().toConfirm().isEmpty()) {
+            out.append('\n').append(toConfirmTitle(digest)).append('\n');
+            for (DigestDetails.ToConfirm t : digest.details().toConfirm()) {
+                List<String> lines = toConfirm(t);
+                out.append(lines.get(0)).append('\n');
+                for (String line : lines.subList(1, lines.size())) {
+                    out.append("   ").append(line).append('\n');
+                }
+            }
+        }
         for (Section section : sections(digest)) {
             out.append('\n').append(section.title()).append('\n');
             for (String line : section.lines()) {
@@ -118,6 +128,36 @@ public final class DigestText {
         }
         if (item.preview() != null && !item.preview().isBlank()) {
             lines.add(oneLine(item.preview()));
+        }
+        return lines;
+    }
+
+    /** "À confirmer (2)": the invoices read with doubts, which nothing is planned for until a person confirms them. */
+    public String toConfirmTitle(Digest digest) {
+        return (french ? "À confirmer (" : "To confirm (") + digest.details().toConfirm().size() + ")";
+    }
+
+    /** Doubts are shown in short: one line, cut past this many characters. */
+    static final int DOUBTS_SHOWN = 140;
+
+    /**
+     * One invoice to confirm: "8. J'ai lu F-1, 968,00 €, échéance 12/12/2026 (Client SARL) — confirmez ou corrigez",
+     * then its doubts on one line when there are any.
+     */
+    public List<String> toConfirm(DigestDetails.ToConfirm t) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t.number() + (french ? ". J'ai lu " : ". I read ") + oneLine(t.invoice()) + ", "
+                + format.money(t.total()) + ", "
+                + (t.due() == null ? (french ? "sans échéance lue" : "no due date read")
+                : (french ? "échéance " : "due ") + format.shortDate(t.due()))
+                + (t.customer() == null ? "" : " (" + oneLine(t.customer()) + ")")
+                + (french ? " — confirmez ou corrigez" : " — confirm or correct"));
+        if (!t.doubts().isEmpty()) {
+            String doubts = oneLine(String.join("; ", t.doubts()));
+            if (doubts.length() > DOUBTS_SHOWN) {
+                doubts = doubts.substring(0, DOUBTS_SHOWN - 1).strip() + "…";
+            }
+            lines.add((french ? "Doutes : " : "Doubts: ") + doubts);
         }
         return lines;
     }

@@ -97,8 +97,8 @@ public final class EmailDigestReplies implements DigestReplyIntake {
         outbox.queue(h, confirmation(reply, result.confirmation(locale)), (Long) null);
         long done = result.outcomes().stream().filter(o -> o.ok()).count();
         long refusedCount = result.outcomes().size() - done;
-        long unread = result.lines().stream().filter(l -> l.problem() != null && !ReplyResult.HELP.equals(l.problem()))
-                .count();
+        long unread = result.lines().stream().filter(l -> (l.problem() != null && !ReplyResult.HELP.equals(l.problem()))
+                || !l.hints().isEmpty()).count();
         String summary = "reply from " + reply.from() + " to digest #" + d.token() + ": " + done + " decision(s) taken, "
                 + refusedCount + " refused, " + unread + " line(s) not understood";
         events.append(h, new Event(clock.instant(), reply.from(), "email", APPLIED, null, null, null,

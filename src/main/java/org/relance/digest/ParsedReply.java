@@ -3,6 +3,7 @@ package org.relance.digest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.relance.invoice.InvoiceCorrection;
 
 /**
  * A reply's text read with {@link ReplyGrammar}: its entries in order (commands, and lines not understood), the
@@ -24,8 +25,11 @@ public record ParsedReply(List<String> lines, List<Entry> entries, int skipped) 
         this(lines, List.of(), 0);
     }
 
-    /** What a command does; {@link #HELP} asks for the grammar. */
-    public enum Kind { APPROVE, SNOOZE, ESCALATE, PAID, PROMISE, DISPUTE, HELP }
+    /**
+     * What a command does; {@link #HELP} asks for the grammar. {@link #CONFIRM} confirms invoices read with doubts
+     * (the digest's "to confirm" numbers), with a correction when fields are given ("corriger 3 montant 968,00").
+     */
+    public enum Kind { APPROVE, SNOOZE, ESCALATE, PAID, PROMISE, DISPUTE, HELP, CONFIRM }
 
     /** One line of the reply. */
     public sealed interface Entry {
@@ -39,12 +43,18 @@ public record ParsedReply(List<String> lines, List<Entry> entries, int skipped) 
      * @param all   "all" / "tout": every item of the digest
      * @param days  the snooze's days (the default when omitted), else 0
      * @param by    the promise's date, else null
+     * @param correction what a CONFIRM changes (one item then); {@link InvoiceCorrection#NONE} otherwise
      */
-    public record Command(String source, Kind kind, List<Integer> items, boolean all, int days, LocalDate by)
-            implements Entry {
+    public record Command(String source, Kind kind, List<Integer> items, boolean all, int days, LocalDate by,
+                          InvoiceCorrection correction) implements Entry {
         public Command {
             Objects.requireNonNull(kind, "kind");
             items = List.copyOf(items);
+            correction = correction == null ? InvoiceCorrection.NONE : correction;
+        }
+
+        public Command(String source, Kind kind, List<Integer> items, boolean all, int days, LocalDate by) {
+            this(source, kind, items, all, days, by, InvoiceCorrection.NONE);
         }
     }
 
@@ -52,7 +62,9 @@ public record ParsedReply(List<String> lines, List<Entry> entries, int skipped) 
      * A line that is not a command.
      *
      * @param why a reason code: {@code unknown_command}, {@code no_items}, {@code no_date}, {@code bad_date},
-     *            {@code bad_days}, {@code too_long}
+     *            {@code bad_days}, {@code too_long}; for confirmations {@code bad_amount},
+     *            {@code bad_due}, {@code bad_email}, {@code no_correction} (a field without a value),
+     *            {@code one_item} (a correction names one invoice)
      */
     public record NotUnderstood(String source, String why) implements Entry {
     }

@@ -14,6 +14,10 @@ import org.relance.digest.ParsedReply.Command;
 import org.relance.digest.ParsedReply.Entry;
 import org.relance.digest.ParsedReply.Kind;
 import org.relance.digest.ParsedReply.NotUnderstood;
+import org.relance.invoice.InvoiceCorrection;
+import org.relance.text.AmountText;
+import org.relance.text.DateText;
+import org.relance.text.Decimals;
 import org.relance.text.Fold;
 import org.relance.text.ReplyText;
 
@@ -32,6 +36,10 @@ public final class ReplyGrammar {
     static final int MAX_ITEM = 9999;
     static final int MAX_ITEMS_PER_LINE = 500;
 
+    static final String TOTAL = "total";
+    static final String DUE = "due";
+    static final String EMAIL = "email";
+
     private static final Map<String, Kind> VERBS = verbs();
     private static final Set<String> ALL = Set.of("all", "tout", "tous", "toutes", "toute", "everything", "everyone");
     /** Words that say nothing: articles, "item", courtesy. A line of these alone is chatter. */
@@ -46,6 +54,19 @@ public final class ReplyGrammar {
     private static final Set<String> GREETINGS = Set.of("bonjour", "bonsoir", "salut", "hello", "hi", "hey",
             "coucou", "merci", "thanks", "thank", "cordialement", "regards", "cheers", "best", "bien", "bonne",
             "belle", "dear", "cher", "chere", "kind", "bisous", "amities");
+    /** Confirming an invoice read with doubts, and correcting it (which confirms it too). */
+    private static final Set<String> CONFIRM_VERBS = Set.of("confirm", "confirmer", "confirme", "confirmez",
+            "confirmed", "confirmes", "confirmees", "confirmee");
+    private static final Set<String> CORRECT_VERBS = Set.of("correct", "corriger", "corrige", "corrigez", "correction",
+            "corrected", "corrigee", "fix", "rectifier", "rectifiez");
+    /** The fields a correction may name, in French and English: total, due date, the customer's email. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("total", TOTAL), Map.entry("montant", TOTAL), Map.entry("amount", TOTAL),
+            Map.entry("ttc", TOTAL), Map.entry("due", DUE), Map.entry("echeance", DUE), Map.entry("echeances", DUE),
+            Map.entry("date", DUE), Map.entry("email", EMAIL), Map.entry("e-mail", EMAIL),
+            Map.entry("courriel", EMAIL), Map.entry("mail", EMAIL), Map.entry("adresse", EMAIL));
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s@<>\"',;]+@[^\\s@<>\"',;]+\\.[^\\s@<>\"',;.]+");
+    private static final Pattern SHORT_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
     private static final Pattern CHATTER = Pattern.compile(
             "^(envoye de mon|sent from my|get outlook|telecharger outlook|obtenir outlook).*");
     private static final Pattern TOKEN = Pattern.compile(
@@ -107,6 +128,9 @@ public final class ReplyGrammar {
         String first = folded.split("[^a-z]+", 2)[0];
         if (GREETINGS.contains(first) && folded.chars().noneMatch(Character::isDigit)) {
             return null; // "Bonjour Claire,", "Merci beaucoup !"
+        }
+        if (CONFIRM_VERBS.contains(first) || CORRECT_VERBS.contains(first)) {
+            return confirmation(source, folded, CORRECT_VERBS.contains(first), today);
         }
         if (folded.equals("?")) {
             return new Command(source, Kind.HELP, List.of(), false, 0, null);
@@ -245,6 +269,131 @@ public final class ReplyGrammar {
         return new Command(source, kind, List.copyOf(items), all, kind == Kind.SNOOZE ? days : 0, by);
     }
 
+    /**
+     * "confirmer 3 4", "corriger 3 montant 968,00 échéance 12/12/2026 email compta@client.fr": the numbers first, then
+     * field–value pairs. Any word that is neither a number, a filler nor a field makes the line not understood.
+     */
+    private static Entry confirmation(String source, String folded, boolean correct, LocalDate today) {
+        String[] words = folded.split("\\s+");
+        Set<Integer> items = new LinkedHashSet<>();
+        Map<String, StringBuilder> fields = new java.util.LinkedHashMap<>();
+        String field = null;
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (word.matches("[:=\\-]+")) {
+                continue; // "montant : 968,00"
+            }
+            String key = word.replaceAll("[:=]+$", "");
+            if (FIELDS.containsKey(key)) {
+                field = FIELDS.get(key);
+                if (fields.containsKey(field)) {
+                    return new NotUnderstood(source, "unknown_command"); // the same field twice: which one?
+                }
+                fields.put(field, new StringBuilder());
+                continue;
+            }
+            if (field != null) {
+                StringBuilder value = fields.get(field);
+                if (!(SEPARATORS.contains(word) && !value.isEmpty())) {
+                    value.append(value.isEmpty() ? "" : " ").append(word);
+                }
+                continue;
+            }
+            for (String part : word.split("[,;]")) {
+                if (part.isEmpty() || SEPARATORS.contains(part) || FILLERS.contains(part)) {
+                    continue;
+                }
+                Matcher range = Pattern.compile("(\\d{1,4})-(\\d{1,4})").matcher(part);
+                if (part.matches("\\d{1,4}")) {
+                    items.add(Integer.parseInt(part));
+                } else if (range.matches()) {
+                    int from = Math.min(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
+                    int to = Math.max(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
+                    if (to - from + 1 > MAX_ITEMS_PER_LINE) {
+                        return new NotUnderstood(source, "too_many");
+                    }
+                    for (int n = from; n <= to; n++) {
+                        items.add(n);
+                    }
+                } else {
+                    return new NotUnderstood(source, "unknown_command");
+                }
+            }
+        }
+        items.removeIf(n -> n < 1 || n > MAX_ITEM);
+        if (items.isEmpty()) {
+            return new NotUnderstood(source, "no_items");
+        }
+        if (fields.isEmpty()) {
+            return correct ? new NotUnderstood(source, "no_correction")
+                    : new Command(source, Kind.CONFIRM, List.copyOf(items), false, 0, null);
+        }
+        if (items.size() > 1) {
+            return new NotUnderstood(source, "one_item");
+        }
+        java.math.BigDecimal total = null;
+        LocalDate due = null;
+        String email = null;
+        for (Map.Entry<String, StringBuilder> f : fields.entrySet()) {
+            String value = f.getValue().toString().strip().replaceAll("[.;,!]+$", "");
+            if (value.isEmpty()) {
+                return new NotUnderstood(source, "no_correction");
+            }
+            switch (f.getKey()) {
+                case TOTAL -> {
+                    if (!(AmountText.read(value) instanceof Decimals.Value v) || v.amount().signum() <= 0) {
+                        return new NotUnderstood(source, "bad_amount");
+                    }
+                    total = v.amount();
+                }
+                case DUE -> {
+                    due = due(value, today);
+                    if (due == null) {
+                        return new NotUnderstood(source, "bad_due");
+                    }
+                }
+                default -> {
+                    if (!EMAIL_ADDRESS.matcher(value).matches()) {
+                        return new NotUnderstood(source, "bad_email");
+                    }
+                    email = original(source, value);
+                }
+            }
+        }
+        return new Command(source, Kind.CONFIRM, List.copyOf(items), false, 0, null,
+                new InvoiceCorrection(total, due, email));
+    }
+
+    /** A due date as typed: 2026-12-12, 12/12/2026, 12 décembre 2026, or 12/12 (the nearest 12 December). */
+    static LocalDate due(String value, LocalDate today) {
+        java.util.Optional<LocalDate> full = DateText.parse(value);
+        if (full.isPresent()) {
+            return DateText.implausible(full.get()).isPresent() ? null : full.get();
+        }
+        Matcher m = SHORT_DATE.matcher(value);
+        if (!m.matches()) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        LocalDate best = null;
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            LocalDate d = date(year, month, day);
+            if (d != null && (best == null || Math.abs(d.toEpochDay() - today.toEpochDay())
+                    < Math.abs(best.toEpochDay() - today.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** The email address as written (the grammar reads folded text). */
+    private static String original(String source, String folded) {
+        Matcher m = Pattern.compile(Pattern.quote(folded), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(source);
+        return m.find() ? m.group() : folded;
+    }
+
     /** A name ("Claire", "Claire M.") under the commands, without the "-- " separator, is a sign-off, not a failed command. */
     private static void dropTrailingSignOff(List<String> read, List<Entry> entries) {
         boolean anyCommand = entries.stream().anyMatch(Command.class::isInstance);
@@ -336,6 +485,9 @@ public final class ReplyGrammar {
                     "  payé 5             (la facture est payée)",
                     "  promesse 6 15/12/2026   (le client a promis de payer avant cette date)",
                     "  litige 7           (le client conteste : plus de relance)",
+                    "  confirmer 8        (la facture 8 « à confirmer » est bien lue)",
+                    "  corriger 8 montant 968,00 échéance 12/12/2026 email compta@client.fr",
+                    "                     (corrige ce qui a été mal lu, et confirme)",
                     "  aide               (cette liste)",
                     "Exemple :",
                     "  ok 1 3",
@@ -349,6 +501,9 @@ public final class ReplyGrammar {
                 "  paid 5             (the invoice is paid)",
                 "  promise 6 2026-12-15   (the customer promised to pay by then)",
                 "  dispute 7          (the customer disputes it: no more reminders)",
+                "  confirm 8          (invoice 8 \"to confirm\" was read right)",
+                "  correct 8 total 968.00 due 2026-12-12 email accounts@client.com",
+                "                     (fixes what was misread, and confirms)",
                 "  help               (this list)",
                 "Example:",
                 "  ok 1 3",

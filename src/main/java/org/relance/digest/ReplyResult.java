@@ -1,11 +1,16 @@
 package org.relance.digest;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.relance.decision.DecisionOutcome;
 import org.relance.decision.OutcomeWords;
 import org.relance.decision.DecisionOutcome.Status;
+import org.relance.decision.DecisionRequest;
+import org.relance.dunning.ReminderFormat;
+import org.relance.invoice.InvoiceCorrection;
+import org.relance.ledger.Money;
 
 /**
  * What one reply did to a digest, line by line: the decisions taken (with their outcome) and the lines not
@@ -37,13 +42,23 @@ public record ReplyResult(long digestId, List<Line> lines, int skipped) {
      *                 {@link #EMPTY_DIGEST}, {@link #HELP}), else null
      * @param items    the items acted on, each with its members' outcomes
      * @param missing  item numbers the digest does not have (refused, said so)
+     * @param confirmed the invoices to confirm this line confirmed (or tried to), each with its outcome
+     * @param hints    numbers of the other kind (a reminder command on an invoice to confirm, or the reverse): when
+     *                 there is one, nothing of the line was done
      */
     public record Line(String text, List<DecisionOutcome> outcomes, String problem, List<ItemOutcome> items,
-                       List<Integer> missing) {
+                       List<Integer> missing, List<Confirmed> confirmed, List<Hint> hints) {
         public Line {
             outcomes = List.copyOf(outcomes);
             items = List.copyOf(items);
             missing = List.copyOf(missing);
+            confirmed = List.copyOf(confirmed);
+            hints = List.copyOf(hints);
+        }
+
+        public Line(String text, List<DecisionOutcome> outcomes, String problem, List<ItemOutcome> items,
+                    List<Integer> missing) {
+            this(text, outcomes, problem, items, missing, List.of(), List.of());
         }
 
         public Line(String text, List<DecisionOutcome> outcomes, String problem) {
@@ -52,9 +67,21 @@ public record ReplyResult(long digestId, List<Line> lines, int skipped) {
 
         /** True when something of this line was refused, stale, missing or not understood (help is fine). */
         public boolean failed() {
-            return (problem != null && !HELP.equals(problem)) || !missing.isEmpty()
+            return (problem != null && !HELP.equals(problem)) || !missing.isEmpty() || !hints.isEmpty()
                     || outcomes.stream().anyMatch(DecisionOutcome::refused);
         }
+    }
+
+    /** An invoice to confirm of the digest and what the confirmation (with its correction) came to. */
+    public record Confirmed(DigestDetails.ToConfirm invoice, DecisionOutcome outcome) {
+    }
+
+    /**
+     * A number used with the wrong kind of command.
+     *
+     * @param toConfirm true: the number is an invoice to confirm (reply "confirm N"); false: a reminder proposal
+     */
+    public record Hint(int number, boolean toConfirm) {
     }
 
     /** One digest item of a line and its members' outcomes (one per invoice). */
@@ -100,6 +127,26 @@ public record ReplyResult(long digestId, List<Line> lines, int skipped) {
                             .append(" : ").append(said(o, fr, dates)).append('\n');
                 }
             }
+            for (Confirmed c : line.confirmed()) {
+                trouble |= c.outcome().refused();
+                out.append(c.outcome().ok() ? "✔ " : "✘ ").append(c.invoice().number()).append(' ')
+                        .append(c.invoice().invoice())
+                        .append(c.invoice().customer() == null ? "" : " (" + c.invoice().customer() + ")")
+                        .append(" : ").append(confirmed(c, fr, dates)).append('\n');
+            }
+            for (Hint hint : line.hints()) {
+                trouble = true;
+                int n = hint.number();
+                out.append("✘ « ").append(line.text()).append(" » : ").append(hint.toConfirm()
+                        ? (fr ? n + " est une facture à confirmer : répondez « confirmer " + n + " » ou « corriger "
+                        + n + " montant … »" : n + " is an invoice to confirm: reply \"confirm " + n
+                        + "\" or \"correct " + n + " total …\"")
+                        : (fr ? n + " est une relance proposée, pas une facture à confirmer : répondez « valider " + n
+                        + " »" : n + " is a reminder proposal, not an invoice to confirm: reply \"approve " + n
+                        + "\""))
+                        .append(fr ? " (rien n'a été fait pour cette ligne)" : " (nothing was done for this line)")
+                        .append('\n');
+            }
             for (int missing : line.missing()) {
                 trouble = true;
                 out.append("✘ « ").append(line.text()).append(" » : ")
@@ -140,6 +187,15 @@ public record ReplyResult(long digestId, List<Line> lines, int skipped) {
                     : "invalid number of days (1 to " + ReplyGrammar.MAX_SNOOZE_DAYS + ")";
             case "too_many" -> fr ? "trop d'éléments sur une ligne" : "too many items on one line";
             case "too_long" -> fr ? "ligne trop longue" : "line too long";
+            case "bad_amount" -> fr ? "montant invalide (ex. : corriger 8 montant 968,00)"
+                    : "invalid amount (e.g. correct 8 total 968.00)";
+            case "bad_due" -> fr ? "échéance invalide (ex. : corriger 8 échéance 12/12/2026)"
+                    : "invalid due date (e.g. correct 8 due 2026-12-12)";
+            case "bad_email" -> fr ? "adresse email invalide" : "invalid email address";
+            case "no_correction" -> fr ? "que corriger ? (ex. : corriger 8 montant 968,00 échéance 12/12/2026)"
+                    : "what to correct? (e.g. correct 8 total 968.00 due 2026-12-12)";
+            case "one_item" -> fr ? "une correction par facture (ex. : corriger 8 montant 968,00)"
+                    : "one invoice per correction (e.g. correct 8 total 968.00)";
             case EMPTY_DIGEST -> fr ? "ce digest n'a aucun élément" : "this digest has no items";
             default -> fr ? "pas compris" : "not understood";
         };
@@ -168,6 +224,37 @@ public record ReplyResult(long digestId, List<Line> lines, int skipped) {
             case DISPUTED -> fr ? "en litige, relances suspendues" : "disputed, reminders paused";
             default -> o.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
+    }
+
+    /** "confirmée : 968,00 €, échéance 12/12/2026", saying what was corrected. */
+    private static String confirmed(Confirmed c, boolean fr, DateTimeFormatter dates) {
+        DecisionOutcome o = c.outcome();
+        if (o.status() == Status.ALREADY_DONE) {
+            return fr ? "déjà confirmée" : "already confirmed";
+        }
+        if (o.status() != Status.DONE) {
+            return said(o, fr, dates);
+        }
+        ReminderFormat format = new ReminderFormat(fr ? "fr" : "en");
+        InvoiceCorrection correction = o.request() instanceof DecisionRequest.ConfirmInvoice ci ? ci.correction()
+                : InvoiceCorrection.NONE;
+        DigestDetails.ToConfirm read = c.invoice();
+        Money total = correction.total() == null ? read.total() : Money.of(correction.total(), read.total().currency());
+        LocalDate due = correction.due() == null ? read.due() : correction.due();
+        StringBuilder out = new StringBuilder(correction.isNone() ? (fr ? "confirmée : " : "confirmed: ")
+                : (fr ? "corrigée et confirmée : " : "corrected and confirmed: "));
+        out.append(format.money(total));
+        if (correction.total() != null && correction.total().compareTo(read.total().amount()) != 0) {
+            out.append(fr ? " (lu " : " (read ").append(format.money(read.total())).append(")");
+        }
+        out.append(due == null ? "" : (fr ? ", échéance " : ", due ") + format.shortDate(due));
+        if (correction.due() != null && read.due() != null && !correction.due().equals(read.due())) {
+            out.append(fr ? " (lu " : " (read ").append(format.shortDate(read.due())).append(")");
+        }
+        if (correction.customerEmail() != null) {
+            out.append(fr ? ", email " : ", email ").append(correction.customerEmail());
+        }
+        return out.toString();
     }
 
     private static String step(DecisionOutcome o, boolean fr) {

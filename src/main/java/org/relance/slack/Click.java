@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 record Click(String teamId, String userId, String channelId, String messageTs, String messageText,
              String blocksJson, String actionId, String blockId, String value, String selectedOption,
-             String selectedDate, String actionTs) {
+             String selectedDate, String actionTs, String triggerId) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,7 +52,7 @@ record Click(String teamId, String userId, String channelId, String messageTs, S
                     message.has("blocks") ? message.get("blocks").toString() : "[]",
                     text(action, "action_id"), text(action, "block_id"), text(action, "value"),
                     text(action.path("selected_option"), "value"), text(action, "selected_date"),
-                    text(action, "action_ts"));
+                    text(action, "action_ts"), text(p, "trigger_id"));
         } catch (IOException e) {
             return null;
         }

@@ -2,7 +2,9 @@ package org.relance.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +44,7 @@ final class DigestActions {
     private final Function<Instant, Optional<Instant>> leavesAt;
     private final SlackTexts texts;
     private final Clock clock;
+    private final java.util.Locale locale;
     /** The blocks we last wrote per message, so two quick decisions on one digest do not undo each other. */
     private final Map<String, String> written = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -58,7 +61,8 @@ final class DigestActions {
     DigestActions(Gate gate, RecentRequests recent, Executor work, SlackWeb web,
                   SlackRuntime.Decider decisions, LongFunction<List<Long>> members,
                   LongFunction<String> preview, Function<Instant, Optional<Instant>> leavesAt, SlackTexts texts,
-                  Clock clock) {
+                  Clock clock, java.util.Locale locale) {
+        this.locale = locale;
         this.gate = gate;
         this.recent = recent;
         this.work = work;
@@ -74,9 +78,48 @@ final class DigestActions {
     void register(App app) {
         for (String id : List.of(ActionIds.APPROVE, ActionIds.ESCALATE, ActionIds.MARK_PAID, ActionIds.DISPUTE,
                 ActionIds.SNOOZE, ActionIds.PROMISE, ActionIds.PREVIEW, ActionIds.MATCH_CONFIRM,
-                ActionIds.MATCH_REJECT)) {
+                ActionIds.MATCH_REJECT, ActionIds.INVOICE_CONFIRM, ActionIds.INVOICE_EDIT)) {
             app.blockAction(id, this::handle);
         }
+        app.viewSubmission(ActionIds.INVOICE_EDIT, this::submitted);
+    }
+
+    /**
+     * The correction modal submitted: fields that cannot be read are answered at once ({@code response_action:
+     * errors}, nothing changes); otherwise ack (the modal closes) and confirm on the work executor.
+     */
+    Response submitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        InvoiceEditModal.Submission s = InvoiceEditModal.read(req.getRequestBodyAsString());
+        if (s == null || s.userId() == null) {
+            return ctx.ack();
+        }
+        if (!gate.sameWorkspace(s.teamId())) {
+            log.warn("Slack modal submission from another workspace ({}) refused", s.teamId());
+            return ctx.ack();
+        }
+        if (!gate.allowed(s.userId())) {
+            log.warn("Slack modal submission by {} refused: not in slack.allowedUsers", s.userId());
+            return ctx.ackWithErrors(Map.of(InvoiceEditModal.TOTAL, texts.notAllowed()));
+        }
+        Map<String, String> errors = s.errors(texts);
+        if (!errors.isEmpty()) {
+            return ctx.ackWithErrors(errors);
+        }
+        DecisionRequest request;
+        try {
+            request = s.request();
+        } catch (RuntimeException e) {
+            log.warn("Slack modal with unreadable metadata {}: {}", s.origin(), e.toString());
+            return ctx.ack();
+        }
+        if (!recent.firstTime("view:" + s.viewId() + ":" + s.userId() + ":" + s.origin().value())) {
+            return ctx.ack();
+        }
+        InvoiceEditModal.Origin o = s.origin();
+        Click click = new Click(s.teamId(), s.userId(), o.channel(), o.ts(), o.messageText(), null,
+                ActionIds.INVOICE_EDIT, o.blockId(), o.value(), null, null, null, null);
+        submit(() -> decide(click, List.of(request)));
+        return ctx.ack();
     }
 
     /** Runs on Bolt's request thread: never blocks, always acks. */
@@ -122,6 +165,10 @@ final class DigestActions {
             ephemeral(click, preview.apply(Long.parseLong(click.value().trim())));
             return;
         }
+        if (ActionIds.INVOICE_EDIT.equals(click.actionId())) {
+            openEditor(click);
+            return;
+        }
         List<DecisionRequest> requests;
         try {
             requests = requests(click);
@@ -129,6 +176,35 @@ final class DigestActions {
             log.warn("Slack click {} with an unreadable value {}: {}", click.actionId(), click.value(), e.toString());
             return;
         }
+        decide(click, requests);
+    }
+
+    /** The correction modal, with the fields as the button showed them; the message's blocks kept for its update. */
+    private void openEditor(Click click) {
+        ActionIds.InvoiceValue read;
+        try {
+            read = ActionIds.InvoiceValue.decode(click.value());
+        } catch (RuntimeException e) {
+            log.warn("Slack click {} with an unreadable value {}: {}", click.actionId(), click.value(), e.toString());
+            return;
+        }
+        if (click.channelId() != null && click.messageTs() != null) {
+            synchronized (written) {
+                written.putIfAbsent(click.channelId() + "/" + click.messageTs(), click.blocksJson());
+            }
+        }
+        InvoiceEditModal.Origin origin = new InvoiceEditModal.Origin(click.value(), click.channelId(),
+                click.messageTs(), click.blockId(), click.messageText());
+        try {
+            web.openView(click.triggerId(), InvoiceEditModal.view(read, origin, locale));
+        } catch (SlackWeb.SlackException e) {
+            log.warn("the correction modal of {} was not opened: {}", read.invoice(), e.getMessage());
+            ephemeral(click, texts.failed());
+        }
+    }
+
+    /** Takes the decisions, shows what was done in the message and tells the clicker alone what was not. */
+    private void decide(Click click, List<DecisionRequest> requests) {
         Actor actor = new Actor(click.userId(), Channel.SLACK);
         List<DecisionOutcome> outcomes;
         try {
@@ -170,6 +246,11 @@ final class DigestActions {
             case ActionIds.ESCALATE -> onEachMember(reminder(click), DecisionRequest.Escalate::new);
             case ActionIds.MARK_PAID -> onEachMember(reminder(click), DecisionRequest.MarkPaid::new);
             case ActionIds.DISPUTE -> onEachMember(reminder(click), DecisionRequest.Dispute::new);
+            case ActionIds.INVOICE_CONFIRM -> {
+                ActionIds.InvoiceValue shown = ActionIds.InvoiceValue.decode(click.value());
+                yield List.of(new DecisionRequest.ConfirmInvoice(shown.invoice(),
+                        new DecisionRequest.Shown(shown.total(), shown.due()), null));
+            }
             default -> throw new IllegalArgumentException("unknown action " + click.actionId());
         };
     }
@@ -193,6 +274,11 @@ final class DigestActions {
         String key = click.channelId() + "/" + click.messageTs();
         synchronized (written) {
             String blocks = written.getOrDefault(key, click.blocksJson());
+            if (blocks == null) {
+                // a modal submitted after a restart: the message's blocks are unknown, never overwrite them blind
+                ephemeral(click, line);
+                return;
+            }
             String updated = MessageBlocks.decided(blocks, click.blockId(), line);
             try {
                 web.update(click.channelId(), click.messageTs(),

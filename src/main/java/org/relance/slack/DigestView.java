@@ -80,6 +80,11 @@ public final class DigestView {
         if (d.rest().count() > 0) {
             units.add(List.of(section("rest", fit(words.rest.formatted(d.rest().count(), amounts(d.rest().totals()))))));
         }
+        if (!d.toConfirm().isEmpty()) {
+            org.relance.digest.DigestText text = new org.relance.digest.DigestText(locale);
+            units.add(List.of(section("to-confirm", "*" + escape(text.toConfirmTitle(digest)) + "*")));
+            d.toConfirm().forEach(t -> units.add(toConfirm(text, t)));
+        }
         if (!d.replies().isEmpty()) {
             units.addAll(lines("replies", words.repliesTitle.formatted(d.replies().size()),
                     d.replies().stream().map(this::reply).toList()));
@@ -232,6 +237,23 @@ public final class DigestView {
                 .add(button(ActionIds.MATCH_CONFIRM, words.confirm, value, "primary"))
                 .add(button(ActionIds.MATCH_REJECT, words.reject, value, null));
         return List.of(section("match:" + value, fit(text)), actions);
+    }
+
+    /** An invoice read with doubts: the digest's sentence, its doubts, and the confirm and correct buttons. */
+    private List<ObjectNode> toConfirm(org.relance.digest.DigestText text, DigestDetails.ToConfirm t) {
+        List<String> lines = text.toConfirm(t);
+        String value = new ActionIds.InvoiceValue(t.invoice(), t.total(), t.due()).encode();
+        StringBuilder head = new StringBuilder(escape(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            head.append("\n_").append(escape(line)).append("_");
+        }
+        boolean fr = "fr".equals(locale.getLanguage());
+        ObjectNode actions = json.createObjectNode().put("type", "actions")
+                .put("block_id", ActionIds.confirmBlock(t.number(), "actions"));
+        actions.putArray("elements")
+                .add(button(ActionIds.INVOICE_CONFIRM, fr ? "Confirmer" : "Confirm", value, "primary"))
+                .add(button(ActionIds.INVOICE_EDIT, fr ? "Corriger…" : "Correct…", value, null));
+        return List.of(section(ActionIds.confirmBlock(t.number(), "head"), fit(head.toString())), actions);
     }
 
     private String reply(DigestDetails.Reply r) {

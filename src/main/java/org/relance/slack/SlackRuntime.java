@@ -126,7 +126,7 @@ public final class SlackRuntime implements org.relance.Bot.Service {
         config.signingSecret().ifPresent(s -> b.signingSecret(s.value()));
         this.app = new App(b.build());
         new DigestActions(gate, recent, work, web, handlers.decisions(), handlers.members(), handlers.preview(),
-                handlers.leavesAt(), texts, clock).register(app);
+                handlers.leavesAt(), texts, clock, locale).register(app);
         new SlashCommands(gate, recent, work, web, new SlashCommands.Sources(handlers.postDigest(),
                 handlers.status(), handlers.history(), handlers.statusView()), texts, clock, zone).register(app);
         this.storeAnswers = handlers.storeAnswers();

@@ -48,8 +48,38 @@ final class SlackTexts {
                     : "✅ match confirmed by " + who + " at " + when;
             case MATCH_REJECTED -> fr ? "❌ rapprochement rejeté par " + who + " à " + when
                     : "❌ match rejected by " + who + " at " + when;
+            case INVOICE_CONFIRMED -> confirmed(o, who, when);
             default -> "✔️ " + o.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + (fr ? " par " + who + " à " + when : " by " + who + " at " + when);
+        };
+    }
+
+    /** "✅ F-1 confirmed by <@U1> at 10:00: 968,00 €, due 12/12/2026", with the values as stored now. */
+    private String confirmed(DecisionOutcome o, String who, String when) {
+        String invoice = o.invoice() == null ? "" : o.invoice() + " ";
+        if (!(o.request() instanceof org.relance.decision.DecisionRequest.ConfirmInvoice c) || c.shown() == null) {
+            return fr ? "✅ " + invoice + "confirmée par " + who + " à " + when
+                    : "✅ " + invoice + "confirmed by " + who + " at " + when;
+        }
+        org.relance.dunning.ReminderFormat format = new org.relance.dunning.ReminderFormat(fr ? "fr" : "en");
+        org.relance.ledger.Money total = c.correction().total() == null ? c.shown().total()
+                : org.relance.ledger.Money.of(c.correction().total(), c.shown().total().currency());
+        LocalDate due = c.correction().due() == null ? c.shown().due() : c.correction().due();
+        String values = format.money(total) + (due == null ? "" : (fr ? ", échéance " : ", due ") + date.format(due))
+                + (c.correction().customerEmail() == null ? "" : ", " + c.correction().customerEmail());
+        String verb = c.correction().isNone() ? (fr ? "confirmée" : "confirmed")
+                : (fr ? "corrigée et confirmée" : "corrected and confirmed");
+        return "✅ " + invoice + verb + (fr ? " par " : " by ") + who + (fr ? " à " : " at ") + when
+                + (fr ? " : " : ": ") + values;
+    }
+
+    /** A field of the correction modal that cannot be read. */
+    String badField(String field) {
+        return switch (field) {
+            case "total" -> fr ? "Un montant positif, par exemple 968,00" : "A positive amount, for example 968.00";
+            case "email" -> fr ? "Une adresse email, par exemple compta@client.fr"
+                    : "An email address, for example accounts@client.com";
+            default -> fr ? "Valeur invalide" : "Invalid value";
         };
     }
 

@@ -104,6 +104,11 @@ public final class SlackWeb {
                 .text(text)));
     }
 
+    /** Opens a modal ({@code views.open}) for the click that carried this trigger id. */
+    public void openView(String triggerId, String viewJson) {
+        call("views.open", () -> methods.viewsOpen(b -> b.triggerId(triggerId).viewAsString(viewJson)));
+    }
+
     /** Uploads a file into the channel (files upload v2: getUploadURLExternal + completeUploadExternal). */
     public void upload(String channel, Optional<String> threadTs, String filename, String title, byte[] content) {
         FilesGetUploadURLExternalResponse url = call("files.getUploadURLExternal",

@@ -238,6 +238,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "upload" -> "OK";
             case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[]}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
+            case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V" + nextTs().replace(".", "") + "\"}}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.getOrDefault("user", "U0") + "\"}}";
             default -> "{\"ok\":true}";
         };
