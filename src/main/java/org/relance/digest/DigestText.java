@@ -146,20 +146,30 @@ public final class DigestText {
      */
     public List<String> toConfirm(DigestDetails.ToConfirm t) {
         List<String> lines = new ArrayList<>();
-        lines.add(t.number() + (french ? ". J'ai lu " : ". I read ") + oneLine(t.invoice()) + ", "
+        lines.add(t.number() + ". " + sentence(t));
+        if (!t.doubts().isEmpty()) {
+            lines.add(doubts(t));
+        }
+        return lines;
+    }
+
+    /** "J'ai lu F-1, 968,00 €, échéance 12/12/2026 (Client SARL) — confirmez ou corrigez", in every channel. */
+    public String sentence(DigestDetails.ToConfirm t) {
+        return (french ? "J'ai lu " : "I read ") + oneLine(t.invoice()) + ", "
                 + format.money(t.total()) + ", "
                 + (t.due() == null ? (french ? "sans échéance lue" : "no due date read")
                 : (french ? "échéance " : "due ") + format.shortDate(t.due()))
                 + (t.customer() == null ? "" : " (" + oneLine(t.customer()) + ")")
-                + (french ? " — confirmez ou corrigez" : " — confirm or correct"));
-        if (!t.doubts().isEmpty()) {
-            String doubts = oneLine(String.join("; ", t.doubts()));
-            if (doubts.length() > DOUBTS_SHOWN) {
-                doubts = doubts.substring(0, DOUBTS_SHOWN - 1).strip() + "…";
-            }
-            lines.add((french ? "Doutes : " : "Doubts: ") + doubts);
+                + (french ? " — confirmez ou corrigez" : " — confirm or correct");
+    }
+
+    /** "Doutes : …": why the reading waits, on one line, cut. */
+    public String doubts(DigestDetails.ToConfirm t) {
+        String doubts = oneLine(String.join("; ", t.doubts()));
+        if (doubts.length() > DOUBTS_SHOWN) {
+            doubts = doubts.substring(0, DOUBTS_SHOWN - 1).strip() + "…";
         }
-        return lines;
+        return (french ? "Doutes : " : "Doubts: ") + doubts;
     }
 
     /** The proposals not shown in detail, counted and totalled. */

@@ -39,7 +39,8 @@ public final class SlackNotifications implements FeedSink {
     /** The cursor's name in {@code feed_cursors}. */
     public static final String NAME = "slack";
     public static final Set<String> KINDS = Set.of("payment.applied", "invoice.paid", "allocation.suggested",
-            "customer.replied", "notice.written", "outbox.needs_review", "mail.quarantined", "digest.reply_refused");
+            "customer.replied", "notice.written", "outbox.needs_review", "mail.quarantined", "digest.reply_refused",
+            org.relance.invoice.InvoiceStore.TO_CONFIRM_EVENT);
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackNotifications.class);
     private static final Pattern APPLIED = Pattern.compile("→ (-?[0-9.]+) ([A-Z]{3}), ([a-z_]+)$");
@@ -127,6 +128,7 @@ public final class SlackNotifications implements FeedSink {
             case "outbox.needs_review" -> needsReview(h, logged);
             case "mail.quarantined" -> quarantined(logged);
             case "digest.reply_refused" -> replyRefused(logged);
+            case org.relance.invoice.InvoiceStore.TO_CONFIRM_EVENT -> toConfirm(h, logged);
             default -> Optional.empty();
         };
     }
@@ -254,6 +256,39 @@ public final class SlackNotifications implements FeedSink {
         FeedBlocks b = new FeedBlocks().section(line).actions("feed-" + logged.id() + "-actions", List.of(
                 FeedBlocks.button(ActionIds.MATCH_CONFIRM, french ? "Confirmer" : "Confirm", value, "primary"),
                 FeedBlocks.button(ActionIds.MATCH_REJECT, french ? "Rejeter" : "Reject", value, "danger")));
+        return Optional.of(Notice.message(b.message(plain(line))));
+    }
+
+    // ------------------------------------------------------------------ invoices read with doubts
+
+    /** "I read F-…, 968,00 €, due 12/12/2026 — confirm or correct", with the digest's buttons; nothing once confirmed. */
+    private Optional<Notice> toConfirm(Handle h, LoggedEvent logged) {
+        Long invoiceId = logged.event().invoiceId();
+        if (invoiceId == null) {
+            return Optional.empty();
+        }
+        Optional<org.relance.digest.DigestDetails.ToConfirm> read = h.createQuery("""
+                SELECT i.number, c.name, i.total_minor, i.currency, i.due_date, i.doubts FROM invoices i
+                JOIN customers c ON c.id = i.customer_id WHERE i.id = :id AND i.status = 'to_confirm'""")
+                .bind("id", invoiceId)
+                .map((rs, ctx) -> new org.relance.digest.DigestDetails.ToConfirm(0, rs.getString("number"),
+                        rs.getString("name"),
+                        Money.ofMinor(rs.getLong("total_minor"), Currency.getInstance(rs.getString("currency"))),
+                        rs.getString("due_date") == null ? null : LocalDate.parse(rs.getString("due_date")),
+                        rs.getString("doubts") == null || rs.getString("doubts").isBlank() ? List.of()
+                                : List.of(rs.getString("doubts").split("\n"))))
+                .findOne();
+        if (read.isEmpty()) {
+            return Optional.empty(); // confirmed (or corrected) before the feed reached it
+        }
+        org.relance.digest.DigestDetails.ToConfirm t = read.get();
+        org.relance.digest.DigestText text = new org.relance.digest.DigestText(french ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+        String line = "📝 " + FeedBlocks.escape(text.sentence(t))
+                + (t.doubts().isEmpty() ? "" : "\n_" + FeedBlocks.escape(text.doubts(t)) + "_");
+        String value = new ActionIds.InvoiceValue(t.invoice(), t.total(), t.due()).encode();
+        FeedBlocks b = new FeedBlocks().section(line).actions("feed-" + logged.id() + "-actions", List.of(
+                FeedBlocks.button(ActionIds.INVOICE_CONFIRM, french ? "Confirmer" : "Confirm", value, "primary"),
+                FeedBlocks.button(ActionIds.INVOICE_EDIT, french ? "Corriger…" : "Correct…", value, null)));
         return Optional.of(Notice.message(b.message(plain(line))));
     }
 

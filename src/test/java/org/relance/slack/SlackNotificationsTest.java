@@ -156,6 +156,39 @@ class SlackNotificationsTest {
         }
     }
 
+    /** An invoice read from a plain PDF with a doubt, while the bot runs. */
+    private void readWithDoubts(String number) {
+        app.ledger().inTransaction(h -> app.invoices().upsert(h, new org.relance.invoice.InvoiceDraft(number,
+                InvoiceKind.INVOICE, "Client Lu SARL", null, LocalDate.of(2026, 11, 12), LocalDate.of(2026, 12, 12),
+                Money.of("968.00", "EUR"), Money.of("0.00", "EUR"), "text", null, List.of("total: doubtful")),
+                "relance", "email"));
+    }
+
+    @Test
+    void anInvoiceImportedToConfirmIsPostedWithTheSentenceAndTheConfirmAndCorrectButtons() throws IOException {
+        readWithDoubts("F-2026-0099");
+        notifier.runOnce();
+
+        assertThat(slack.calls).hasSize(1);
+        String text = texts(slack.calls.get(0).message().blocksJson());
+        assertThat(text).contains("J'ai lu F-2026-0099, 968,00\u00A0€, échéance 12/12/2026 (Client Lu SARL) — confirmez ou corrigez")
+                .contains("Doutes : total: doubtful");
+        JsonNode buttons = JSON.readTree(slack.calls.get(0).message().blocksJson()).get(1).path("elements");
+        assertThat(buttons.get(0).path("action_id").asText()).isEqualTo(ActionIds.INVOICE_CONFIRM);
+        assertThat(buttons.get(1).path("action_id").asText()).isEqualTo(ActionIds.INVOICE_EDIT);
+        assertThat(buttons.get(0).path("value").asText()).isEqualTo("F-2026-0099|96800|EUR|2026-12-12");
+    }
+
+    @Test
+    void anInvoiceConfirmedBeforeTheFeedReachesItIsNotAskedAgain() {
+        readWithDoubts("F-2026-0099");
+        app.decisions().take(new org.relance.decision.DecisionRequest.ConfirmInvoice("F-2026-0099", null, null),
+                ALICE);
+        notifier.runOnce();
+
+        assertThat(slack.calls).isEmpty();
+    }
+
     @Test
     void aMatchAlreadyDecidedWhenTheFeedReachesItIsNotAskedAgain() {
         pay("500.00", "GARAGE DUBOIS", "VIREMENT NOVEMBRE");
