@@ -9,17 +9,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
+import org.relance.bank.UnreadNotifications;
 import org.relance.config.Company;
+import org.relance.digest.DigestDetails;
+import org.relance.digest.DigestText;
 import org.relance.digest.SlackThread;
 import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.ReminderFormat;
 import org.relance.feed.FeedSink;
+import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Event;
 import org.relance.ledger.Ledger;
 import org.relance.ledger.LoggedEvent;
@@ -40,7 +45,7 @@ public final class SlackNotifications implements FeedSink {
     public static final String NAME = "slack";
     public static final Set<String> KINDS = Set.of("payment.applied", "invoice.paid", "allocation.suggested",
             "customer.replied", "notice.written", "outbox.needs_review", "mail.quarantined", "digest.reply_refused",
-            org.relance.invoice.InvoiceStore.TO_CONFIRM_EVENT);
+            InvoiceStore.TO_CONFIRM_EVENT, UnreadNotifications.KEPT);
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackNotifications.class);
     private static final Pattern APPLIED = Pattern.compile("→ (-?[0-9.]+) ([A-Z]{3}), ([a-z_]+)$");
@@ -128,7 +133,8 @@ public final class SlackNotifications implements FeedSink {
             case "outbox.needs_review" -> needsReview(h, logged);
             case "mail.quarantined" -> quarantined(logged);
             case "digest.reply_refused" -> replyRefused(logged);
-            case org.relance.invoice.InvoiceStore.TO_CONFIRM_EVENT -> toConfirm(h, logged);
+            case InvoiceStore.TO_CONFIRM_EVENT -> toConfirm(h, logged);
+            case UnreadNotifications.KEPT -> unreadNotification(logged);
             default -> Optional.empty();
         };
     }
@@ -267,11 +273,11 @@ public final class SlackNotifications implements FeedSink {
         if (invoiceId == null) {
             return Optional.empty();
         }
-        Optional<org.relance.digest.DigestDetails.ToConfirm> read = h.createQuery("""
+        Optional<DigestDetails.ToConfirm> read = h.createQuery("""
                 SELECT i.number, c.name, i.total_minor, i.currency, i.due_date, i.doubts FROM invoices i
                 JOIN customers c ON c.id = i.customer_id WHERE i.id = :id AND i.status = 'to_confirm'""")
                 .bind("id", invoiceId)
-                .map((rs, ctx) -> new org.relance.digest.DigestDetails.ToConfirm(0, rs.getString("number"),
+                .map((rs, ctx) -> new DigestDetails.ToConfirm(0, rs.getString("number"),
                         rs.getString("name"),
                         Money.ofMinor(rs.getLong("total_minor"), Currency.getInstance(rs.getString("currency"))),
                         rs.getString("due_date") == null ? null : LocalDate.parse(rs.getString("due_date")),
@@ -281,8 +287,8 @@ public final class SlackNotifications implements FeedSink {
         if (read.isEmpty()) {
             return Optional.empty(); // confirmed (or corrected) before the feed reached it
         }
-        org.relance.digest.DigestDetails.ToConfirm t = read.get();
-        org.relance.digest.DigestText text = new org.relance.digest.DigestText(french ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+        DigestDetails.ToConfirm t = read.get();
+        DigestText text = new DigestText(french ? Locale.FRENCH : Locale.ENGLISH);
         String line = "📝 " + FeedBlocks.escape(text.sentence(t))
                 + (t.doubts().isEmpty() ? "" : "\n_" + FeedBlocks.escape(text.doubts(t)) + "_");
         String value = new ActionIds.InvoiceValue(t.invoice(), t.total(), t.due()).encode();
@@ -419,6 +425,14 @@ public final class SlackNotifications implements FeedSink {
         String details = FeedBlocks.escape(ReminderFormat.oneLine(logged.event().details()));
         String line = french ? "🚫 *Mail mis en quarantaine* : " + details
                 : "🚫 *Mail quarantined*: " + details;
+        return Optional.of(Notice.message(new FeedBlocks().section(line).message(plain(line))));
+    }
+
+    /** A bank mail that reads like a credit but gave none: kept, waiting for {@code relance bank learn}. */
+    private Optional<Notice> unreadNotification(LoggedEvent logged) {
+        String details = FeedBlocks.escape(ReminderFormat.oneLine(logged.event().details()));
+        String line = (french ? "🏦 *Notification bancaire illisible* : " : "🏦 *Bank notification not read*: ")
+                + details;
         return Optional.of(Notice.message(new FeedBlocks().section(line).message(plain(line))));
     }
 

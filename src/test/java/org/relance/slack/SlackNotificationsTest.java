@@ -303,6 +303,20 @@ class SlackNotificationsTest {
     }
 
     @Test
+    void aBankNotificationThatCouldNotBeReadIsReportedWithHowToTeachTheBot() {
+        app.ledger().inTransaction(h -> {
+            app.events().append(h, new Event(app.clock().instant(), "relance", "email", "bank.notification_unread",
+                    null, null, null, "I could not read this notification from alerts@newbank.test (Money in); "
+                            + "waiting as #3 for relance bank learn"));
+            return null;
+        });
+        notifier.runOnce();
+        assertThat(slack.calls).extracting(c -> c.message().text()).containsExactly(
+                "🏦 Notification bancaire illisible : I could not read this notification from alerts@newbank.test "
+                        + "(Money in); waiting as #3 for relance bank learn");
+    }
+
+    @Test
     void aRefusedDigestReplySaysWhoAndWhyAndThatNothingChanged() {
         app.ledger().inTransaction(h -> {
             app.events().append(h, new Event(app.clock().instant(), "evil@evil.test", "email", "digest.reply_refused",
