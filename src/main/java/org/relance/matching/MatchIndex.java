@@ -44,7 +44,9 @@ final class MatchIndex {
 
     MatchIndex(List<Receivable> open) {
         receivables = open.stream()
-                .filter(r -> !r.creditNote() && r.amountDue().isPositive())
+                // Settled invoices stay in (nothing due): a reference to one is known as settled, not read as other digits,
+                // and their customers still count when a payer name could be theirs.
+                .filter(r -> !r.creditNote() && r.amountDue().amount().signum() >= 0)
                 .sorted(Comparator.comparing(Receivable::dueDate, Comparator.nullsLast(LocalDate::compareTo))
                         .thenComparing(Receivable::issueDate, Comparator.nullsLast(LocalDate::compareTo))
                         .thenComparing(Receivable::number)

@@ -51,12 +51,22 @@ public final class MatchingRun {
     private final Map<Long, int[]> byAmount = new HashMap<>();
     /** How many times each amount was due on some invoice in this run: a typo search needs a second one. */
     private final Map<Long, Integer> amountSeen = new HashMap<>();
+    /** Invoice number → its first receivable, built on the first {@link #remaining(String)} call. */
+    private Map<String, Integer> byNumber;
+
+    /** What remains due after the automatic allocations only: where a next round starts (see {@link #next()}). */
+    private final long[] booked;
 
     MatchingRun(MatchIndex index, FeeTolerance tolerance) {
+        this(index, tolerance, index.initialDue);
+    }
+
+    private MatchingRun(MatchIndex index, FeeTolerance tolerance, long[] due) {
         this.index = index;
         this.tolerance = tolerance;
-        this.remaining = index.initialDue.clone();
-        this.firm = index.initialDue.clone();
+        this.remaining = due.clone();
+        this.firm = due.clone();
+        this.booked = due.clone();
         this.tentative = new boolean[index.customerCount()];
         this.firstOpen = new int[index.customerCount()];
         for (int i = 0; i < remaining.length; i++) {
@@ -68,6 +78,15 @@ public final class MatchingRun {
         return index;
     }
 
+    /**
+     * A fresh run over the same invoices as they stand after this run's automatic allocations, with every
+     * suggestion forgotten: the credits left waiting are matched again in it, as the bot does when later evidence
+     * (a twin invoice paid by another credit) arrives.
+     */
+    MatchingRun next() {
+        return new MatchingRun(index, tolerance, booked);
+    }
+
     /** Matches one credit against what is still open, and records its allocations in this run. */
     public List<Allocation> match(Credit credit) {
         return apply(credit, index.analyse(credit));
@@ -75,12 +94,14 @@ public final class MatchingRun {
 
     /** What remains due on an invoice in this run, or null when the number is not an open receivable. */
     public Money remaining(String invoiceNumber) {
-        for (int i = 0; i < index.receivables.length; i++) {
-            if (index.receivables[i].number().equals(invoiceNumber)) {
-                return Money.ofMinor(remaining[i], index.receivables[i].amountDue().currency());
+        if (byNumber == null) {
+            byNumber = new HashMap<>();
+            for (int i = index.receivables.length - 1; i >= 0; i--) {
+                byNumber.put(index.receivables[i].number(), i);
             }
         }
-        return null;
+        Integer i = byNumber.get(invoiceNumber);
+        return i == null ? null : Money.ofMinor(remaining[i], index.receivables[i].amountDue().currency());
     }
 
     List<Allocation> apply(Credit credit, Evidence evidence) {
@@ -507,12 +528,18 @@ public final class MatchingRun {
     /** What is due is paid: for good when {@code auto}, else only as proposed (see {@link #firm}). */
     private void settle(int i, boolean auto) {
         remaining[i] = 0;
+        if (auto) {
+            booked[i] = 0;
+        }
         record(i, auto);
     }
 
     private void take(int i, long amount, boolean auto) {
         remaining[i] -= amount;
         addAmount(i, remaining[i]);
+        if (auto) {
+            booked[i] = Math.max(0, booked[i] - amount);
+        }
         record(i, auto);
     }
 
