@@ -54,6 +54,8 @@ public final class MatchingRun {
     /** Invoice number → its first receivable, built on the first {@link #remaining(String)} call. */
     private Map<String, Integer> byNumber;
 
+    /** Set while a credit whose label names another invoice is placed: nothing it finds is automatic. */
+    private boolean proposalOnly;
     /** What remains due after the automatic allocations only: where a next round starts (see {@link #next()}). */
     private final long[] booked;
 
@@ -150,7 +152,20 @@ public final class MatchingRun {
                     ? "RF reference with wrong check digits and payer not recognised"
                     : "no invoice reference found and payer not recognised"));
         }
-        return byCustomer(credit, evidence, who, paid, currency, preface);
+        // The label names an invoice the ledger does not have (yet): amount and payer pointing to another invoice
+        // contradict it (its twin, when the invoice is imported after its payment), so they only propose; once the
+        // named invoice is known, re-examination finds it by its reference. (A reference to a settled invoice
+        // keeps amount and payer: the money went to what the customer owes either way.)
+        if (!evidence.unknownRef() || !preface.isEmpty()) {
+            return byCustomer(credit, evidence, who, paid, currency, preface);
+        }
+        proposalOnly = true;
+        try {
+            return byCustomer(credit, evidence, who, paid, currency,
+                    "the label names an invoice that is not in the ledger (not imported yet, or a typo); ");
+        } finally {
+            proposalOnly = false;
+        }
     }
 
     // ------------------------------------------------------------------ references
@@ -527,6 +542,7 @@ public final class MatchingRun {
 
     /** What is due is paid: for good when {@code auto}, else only as proposed (see {@link #firm}). */
     private void settle(int i, boolean auto) {
+        auto &= !proposalOnly;
         remaining[i] = 0;
         if (auto) {
             booked[i] = 0;
@@ -535,6 +551,7 @@ public final class MatchingRun {
     }
 
     private void take(int i, long amount, boolean auto) {
+        auto &= !proposalOnly;
         remaining[i] -= amount;
         addAmount(i, remaining[i]);
         if (auto) {
@@ -597,7 +614,7 @@ public final class MatchingRun {
     private Allocation allocation(Credit credit, int i, long amount, Method method, BigDecimal confidence,
             boolean auto, String note) {
         return new Allocation(credit.id(), index.receivables[i].number(),
-                Money.ofMinor(amount, credit.amount().currency()), method, confidence, auto, note);
+                Money.ofMinor(amount, credit.amount().currency()), method, confidence, auto && !proposalOnly, note);
     }
 
     private static List<Allocation> unmatched(Credit credit, String note) {
