@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Lookup structures over the open receivables, built once per run and then only read:
+ * Lookup structures over the receivables (settled ones with nothing due), built once per run and then only read:
  * normalised invoice numbers, customers by name word, invoice serials per customer.
  */
 final class MatchIndex {

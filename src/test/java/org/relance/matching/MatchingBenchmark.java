@@ -1,14 +1,10 @@
 package org.relance.matching;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
-import org.relance.ledger.Money;
 
 /**
  * Matching benchmark on synthetic receivables with known answers: auto-precision, recall and timings.
