@@ -238,6 +238,7 @@ public final class PaymentIntake {
                 // Already proposed: only new, unique evidence changes anything; the person's list stays as it was.
                 if (unverified.isPresent() || found.stream().noneMatch(a -> a.matched() && a.auto()
                         && open.containsKey(a.invoiceNumber()))) {
+                    withdrawSettled(h, payment, suggestedBefore, open, actor);
                     continue;
                 }
                 withdraw(h, payment, suggestedBefore, found, actor);
@@ -312,14 +313,16 @@ public final class PaymentIntake {
 
     /**
      * Payments with nothing decided on them yet, with their open suggestions (none for an unmatched one): no
-     * allocation applied, rejected or reversed. A person's decision, or a reopened invoice's reversal, takes the
+     * allocation applied, rejected or reversed by a person (the matcher's own withdrawals do not count). A person's decision, or a reopened invoice's reversal, takes the
      * payment out of automatic matching for good.
      */
     private Map<Long, List<AllocationRow>> waitingPayments(Handle h) {
         Map<Long, List<AllocationRow>> out = new java.util.TreeMap<>();
         h.createQuery("""
                 SELECT p.id FROM payments p WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id
-                    AND a.state <> 'suggested') ORDER BY p.id""")
+                    AND (a.state = 'applied' OR (a.state = 'rejected'
+                        AND (a.decided_by IS NULL OR a.decided_by <> :matcher)))) ORDER BY p.id""")
+                .bind("matcher", MATCHER)
                 .mapTo(Long.class).forEach(id -> out.put(id, new ArrayList<>()));
         if (!out.isEmpty()) {
             for (AllocationRow row : payments.suggestions(h)) {
@@ -330,6 +333,21 @@ public final class PaymentIntake {
             }
         }
         return out;
+    }
+
+    /** Suggestions for invoices another payment settled meanwhile (or no longer open) leave the person's list. */
+    private void withdrawSettled(Handle h, Payment payment, List<AllocationRow> suggestions, Map<String, Invoice> open,
+            Actor actor) {
+        for (AllocationRow s : suggestions) {
+            Invoice invoice = invoices.find(h, s.invoiceId()).orElseThrow();
+            if (open.containsKey(invoice.number()) && open.get(invoice.number()).id() == invoice.id()) {
+                continue;
+            }
+            payments.decide(h, s.id(), State.REJECTED, s.amount(), s.fees(), MATCHER, actor.channel());
+            events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "allocation.withdrawn",
+                    s.invoiceId(), null, payment.id(), "allocation #" + s.id() + " withdrawn: re-examined, "
+                            + invoice.number() + " is " + invoice.status().id() + " now"));
+        }
     }
 
     /** The open suggestions of a payment the matcher now places alone: withdrawn, saying why. */

@@ -156,4 +156,25 @@ class ReexaminationTest {
         assertThat(early.suggested()).isEmpty();
         assertThat(app.payments().reexamine("test", "cli").applied()).isEmpty();
     }
+
+    @Test
+    void suggestionsForInvoicesAnotherPaymentSettledAreWithdrawnAndThePaymentStillWaits() throws IOException {
+        IntakeResult first = record("2026-11-20", "500.00", "GARAGE DUBOIS SARL", "VIREMENT");
+        long twin = first.stored().get(0).id();
+
+        IntakeResult both = record("2026-11-22", "1000.00", "GARAGE DUBOIS SARL", "FACTURES G-1 G-2");
+
+        assertThat(both.applied()).extracting(IntakeResult.Applied::invoice).containsExactly("G-1", "G-2");
+        assertThat(states(twin)).containsExactly("rejected G-1", "rejected G-2");
+        assertThat(app.payments().waitingForAPerson(java.util.Set.of(WaitingPayment.State.UNMATCHED)))
+                .extracting(w -> w.payment().id()).containsExactly(twin);
+
+        importInvoices("G-3,Garage Dubois SARL,compta@garage-dubois.test,2026-11-05,2026-12-05,EUR,500.00,0\n");
+        IntakeResult late = app.payments().reexamine("test", "cli");
+
+        assertThat(late.applied()).singleElement().satisfies(a -> {
+            assertThat(a.invoice()).isEqualTo("G-3");
+            assertThat(a.paymentId()).isEqualTo(twin);
+        });
+    }
 }
