@@ -141,26 +141,42 @@ public final class PaymentIntake {
         if (stored.isEmpty()) {
             return new IntakeResult(stored, duplicates, List.of(), List.of(), List.of(), List.of());
         }
-        Matched matched = match(h, stored, Actor.of(actor, channel), true);
+        Matched matched = untilSettled(h, match(h, stored, Actor.of(actor, channel)), Actor.of(actor, channel));
         return new IntakeResult(stored, duplicates, matched.applied(), matched.suggested(), matched.unmatched(), List.of());
     }
 
     /**
-     * Matches again the payments that nothing was found for (no allocation at all, not even a rejected one), in the
-     * caller's transaction: to call after invoices were added, since a payment may arrive before its invoice is
-     * known. Payments still unmatched are listed but write no new event.
+     * Re-examines the payments still waiting (unmatched, or only suggested) against the invoices as they are now, in
+     * its own transaction. Kept for callers of the first intake; same as {@link #reexamine(String, String)}.
      */
     public IntakeResult matchWaiting(String actor, String channel) {
-        return ledger.inTransaction(h -> matchWaiting(h, actor, channel));
+        return reexamine(actor, channel);
     }
 
     /** Like {@link #matchWaiting(String, String)}, in the caller's transaction. */
     public IntakeResult matchWaiting(Handle h, String actor, String channel) {
-        List<Payment> waiting = payments.withoutAllocation(h);
-        if (waiting.isEmpty()) {
+        return reexamine(h, actor, channel);
+    }
+
+    /** Like {@link #reexamine(Handle, String, String)}, in a transaction of its own. */
+    public IntakeResult reexamine(String actor, String channel) {
+        return ledger.inTransaction(h -> reexamine(h, actor, channel));
+    }
+
+    /**
+     * Matches again, in the caller's transaction, every payment still waiting for evidence: those nothing was found
+     * for and those with only open suggestions, oldest first, exactly as if they arrived now. To call whenever an
+     * invoice changes (imported, confirmed, reopened) or another payment settled one: an invoice that arrived after
+     * its payment is found, and a suggestion whose twin invoice another credit paid becomes unique and is applied
+     * (its suggestions withdrawn, a {@code payment.reexamined} event saying why). A payment a person decided on
+     * (applied, confirmed, a suggestion rejected, an allocation reversed) is never touched. Payments still waiting
+     * write no new event.
+     */
+    public IntakeResult reexamine(Handle h, String actor, String channel) {
+        Matched matched = untilSettled(h, match(h, List.of(), Actor.of(actor, channel)), Actor.of(actor, channel));
+        if (matched.applied().isEmpty() && matched.suggested().isEmpty() && matched.unmatched().isEmpty()) {
             return IntakeResult.empty();
         }
-        Matched matched = match(h, waiting, Actor.of(actor, channel), false);
         return new IntakeResult(List.of(), List.of(), matched.applied(), matched.suggested(), matched.unmatched(),
                 List.of());
     }
@@ -170,50 +186,95 @@ public final class PaymentIntake {
             List<IntakeResult.Unmatched> unmatched) {
     }
 
-    private Matched match(Handle h, List<Payment> stored, Actor actor, boolean recordUnmatched) {
+    /**
+     * One matching run over every invoice of the ledger (settled ones with nothing due, so a reference to them and
+     * their customers' names still count) fed, in date order, with the payments still waiting and the new ones: the
+     * state of the run is then the one a single batch over the whole history would reach, so receiving payments one
+     * at a time ends where {@code relance match} on the whole book does.
+     */
+    private Matched match(Handle h, List<Payment> fresh, Actor actor) {
         Map<Long, Customer> customers = invoices.customers(h);
         Map<String, Invoice> open = new HashMap<>();
         List<Receivable> receivables = new ArrayList<>();
-        for (Invoice invoice : invoices.open(h)) {
+        for (Invoice invoice : invoices.all(h)) {
             if (invoice.kind() != InvoiceKind.INVOICE) {
                 continue;
             }
             Customer customer = customers.get(invoice.customerId());
+            // Only open and partially paid invoices can take money; any other status (paid, disputed, cancelled,
+            // waiting for a person's confirmation) is indexed with nothing due.
+            boolean takes = invoice.status().isOpen();
+            Money due = takes ? invoice.amountDue() : Money.zero(invoice.amountDue().currency());
             receivables.add(new Receivable(invoice.number(), customer.name(), customer.email(), invoice.issueDate(),
-                    invoice.dueDate(), invoice.amountDue(), false));
-            open.put(invoice.number(), invoice);
+                    invoice.dueDate(), due, false));
+            if (takes) {
+                open.put(invoice.number(), invoice);
+            }
+        }
+        Map<Long, List<AllocationRow>> waiting = waitingPayments(h);
+        Set<Long> freshIds = new java.util.HashSet<>();
+        fresh.forEach(p -> freshIds.add(p.id()));
+        List<Payment> ordered = new ArrayList<>(fresh);
+        for (long id : waiting.keySet()) {
+            if (!freshIds.contains(id)) {
+                ordered.add(payments.payment(h, id).orElseThrow());
+            }
+        }
+        Matched out = new Matched(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (ordered.isEmpty()) {
+            return out;
         }
         MatchingRun run = matcher.start(receivables);
-        List<Payment> ordered = new ArrayList<>(stored);
         // Oldest first, as the matcher expects: partial payments then reduce what is due in date order.
         ordered.sort(Comparator.comparing(Payment::date).thenComparingLong(Payment::id));
-        Matched out = new Matched(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Payment payment : ordered) {
             Credit credit = new Credit(String.valueOf(payment.id()), payment.date(), payment.amount(),
                     payment.payerName(), payment.reference());
-            for (Allocation a : run.match(credit)) {
+            List<Allocation> found = run.match(credit);
+            boolean isNew = freshIds.contains(payment.id());
+            List<AllocationRow> suggestedBefore = isNew ? List.of() : waiting.get(payment.id());
+            Optional<String> unverified = unverified(h, payment.id());
+            if (!isNew && !suggestedBefore.isEmpty()) {
+                // Already proposed: only new, unique evidence changes anything; the person's list stays as it was.
+                if (unverified.isPresent() || found.stream().noneMatch(a -> a.matched() && a.auto()
+                        && open.containsKey(a.invoiceNumber()))) {
+                    withdrawSettled(h, payment, suggestedBefore, open, actor);
+                    continue;
+                }
+                withdraw(h, payment, suggestedBefore, found, actor);
+            }
+            String because = isNew ? "" : "re-examined: ";
+            for (Allocation a : found) {
                 if (!a.matched()) {
-                    out.unmatched().add(new IntakeResult.Unmatched(payment.id(), payment.amount(), payment.payerName(),
-                            a.note()));
-                    if (recordUnmatched) {
+                    if (isNew) {
+                        out.unmatched().add(new IntakeResult.Unmatched(payment.id(), payment.amount(),
+                                payment.payerName(), a.note()));
                         events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "payment.unmatched",
                                 null, null, payment.id(), a.note()));
                     }
                     continue;
                 }
                 Invoice invoice = open.get(a.invoiceNumber());
+                if (invoice == null) {
+                    continue;
+                }
                 Money amount = min(a.amount(), invoice.amountDue());
                 Money fees = plannedFees(invoice, amount, run.remaining(a.invoiceNumber()).isZero());
-                String note = a.note();
-                Optional<String> unverified = unverified(h, payment.id());
+                String note = because + a.note();
                 if (a.auto() && unverified.isPresent()) {
                     note = "from an unauthenticated email (" + unverified.get()
                             + "): confirm with relance match-confirm; " + note;
                 } else if (a.auto() && amount.isPositive()) {
                     Optional<IntakeResult.Applied> applied = apply(h, invoice, payment.id(), amount, fees, a.method(),
-                            a.confidence(), a.method().wireName() + ", " + a.note(), null, actor);
+                            a.confidence(), because + a.method().wireName() + ", " + a.note(), null, actor);
                     if (applied.isPresent()) {
                         out.applied().add(applied.get());
+                        if (!isNew) {
+                            events.append(h, new Event(clock.instant(), actor.who(), actor.channel(),
+                                    "payment.reexamined", invoice.id(), null, payment.id(), "payment #" + payment.id()
+                                            + " waited for evidence; now " + a.method().wireName() + " to "
+                                            + invoice.number() + " is unique: " + a.note()));
+                        }
                         invoices.find(h, invoice.id()).ifPresent(now -> open.put(now.number(), now));
                         continue;
                     }
@@ -226,6 +287,80 @@ public final class PaymentIntake {
             }
         }
         return out;
+    }
+
+    /**
+     * Each payment applied may make a waiting one's evidence unique (the twin of its invoice now paid): matched again
+     * until nothing more is applied, as {@link Matcher#match} does on a whole book.
+     */
+    private Matched untilSettled(Handle h, Matched first, Actor actor) {
+        Matched total = first;
+        Matched last = first;
+        for (int round = 0; round < Matcher.MAX_ROUNDS && !last.applied().isEmpty(); round++) {
+            last = match(h, List.of(), actor);
+            List<IntakeResult.Applied> applied = new ArrayList<>(total.applied());
+            applied.addAll(last.applied());
+            List<IntakeResult.Suggested> suggested = new ArrayList<>(total.suggested());
+            suggested.addAll(last.suggested());
+            Set<Long> placed = new java.util.HashSet<>();
+            applied.forEach(a -> placed.add(a.paymentId()));
+            suggested.forEach(a -> placed.add(a.paymentId()));
+            total = new Matched(applied, suggested,
+                    total.unmatched().stream().filter(u -> !placed.contains(u.paymentId())).toList());
+        }
+        return total;
+    }
+
+    /**
+     * Payments with nothing decided on them yet, with their open suggestions (none for an unmatched one): no
+     * allocation applied, rejected or reversed by a person (the matcher's own withdrawals do not count). A person's decision, or a reopened invoice's reversal, takes the
+     * payment out of automatic matching for good.
+     */
+    private Map<Long, List<AllocationRow>> waitingPayments(Handle h) {
+        Map<Long, List<AllocationRow>> out = new java.util.TreeMap<>();
+        h.createQuery("""
+                SELECT p.id FROM payments p WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id
+                    AND (a.state = 'applied' OR (a.state = 'rejected'
+                        AND (a.decided_by IS NULL OR a.decided_by <> :matcher)))) ORDER BY p.id""")
+                .bind("matcher", MATCHER)
+                .mapTo(Long.class).forEach(id -> out.put(id, new ArrayList<>()));
+        if (!out.isEmpty()) {
+            for (AllocationRow row : payments.suggestions(h)) {
+                List<AllocationRow> of = out.get(row.paymentId());
+                if (of != null) {
+                    of.add(row);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Suggestions for invoices another payment settled meanwhile (or no longer open) leave the person's list. */
+    private void withdrawSettled(Handle h, Payment payment, List<AllocationRow> suggestions, Map<String, Invoice> open,
+            Actor actor) {
+        for (AllocationRow s : suggestions) {
+            Invoice invoice = invoices.find(h, s.invoiceId()).orElseThrow();
+            if (open.containsKey(invoice.number()) && open.get(invoice.number()).id() == invoice.id()) {
+                continue;
+            }
+            payments.decide(h, s.id(), State.REJECTED, s.amount(), s.fees(), MATCHER, actor.channel());
+            events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "allocation.withdrawn",
+                    s.invoiceId(), null, payment.id(), "allocation #" + s.id() + " withdrawn: re-examined, "
+                            + invoice.number() + " is " + invoice.status().id() + " now"));
+        }
+    }
+
+    /** The open suggestions of a payment the matcher now places alone: withdrawn, saying why. */
+    private void withdraw(Handle h, Payment payment, List<AllocationRow> suggestions, List<Allocation> found,
+            Actor actor) {
+        String to = String.join(", ", found.stream().filter(Allocation::matched).map(Allocation::invoiceNumber)
+                .toList());
+        for (AllocationRow s : suggestions) {
+            payments.decide(h, s.id(), State.REJECTED, s.amount(), s.fees(), MATCHER, actor.channel());
+            events.append(h, new Event(clock.instant(), actor.who(), actor.channel(), "allocation.withdrawn",
+                    s.invoiceId(), null, payment.id(), "allocation #" + s.id() + " withdrawn: re-examined, payment #"
+                            + payment.id() + " now goes to " + to));
+        }
     }
 
     /** Why the payment's email may be forged, when it was recorded unauthenticated. */

@@ -44,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     /** A long import shows its first line at this row, whatever the time, then one every few seconds. */
     private static final long FIRST_PROGRESS_AT_ROW = 1_000;
 
+    /** Beyond this many invoices, the summary line gives their count instead of their numbers. */
+    static final int MAX_LISTED = 5;
+
     private boolean invoicesChanged;
 
     ImportCommand(CliContext context) {
@@ -164,12 +167,18 @@ final class ImportCommand implements Callable<Integer> {
         List<String> partial = result.applied().stream().filter(a -> a.status() != InvoiceStatus.PAID)
                 .map(a -> a.invoice() + " (" + a.amountDue() + " due)").toList();
         if (!paid.isEmpty()) {
-            line.append("; paid: ").append(String.join(", ", paid));
+            line.append("; paid: ").append(listOrCount(paid));
         }
         if (!partial.isEmpty()) {
-            line.append("; partially paid: ").append(String.join(", ", partial));
+            line.append("; partially paid: ").append(listOrCount(partial));
         }
         return line;
+    }
+
+    /** A few invoices are named; thousands are counted, so the line stays readable ({@code relance payments} lists). */
+    static String listOrCount(List<String> invoices) {
+        return invoices.size() <= MAX_LISTED ? String.join(", ", invoices)
+                : String.format(Locale.ROOT, "%,d invoices", invoices.size());
     }
 
     /** CAMT.053 (or .052/.054) statements declare their ISO 20022 namespace near the top. */

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Lookup structures over the open receivables, built once per run and then only read:
+ * Lookup structures over the receivables (settled ones with nothing due), built once per run and then only read:
  * normalised invoice numbers, customers by name word, invoice serials per customer.
  */
 final class MatchIndex {
@@ -31,6 +31,8 @@ final class MatchIndex {
     private final Map<String, int[]> fullKeys = new HashMap<>();
     private final Map<String, int[]> coreKeys = new HashMap<>();
     private final Set<String> firstTokens = new HashSet<>();
+    /** The lengths of the digit groups of the numbers ("4.6" for F-2026-000042), when they have two or more. */
+    private final Set<String> digitShapes = new HashSet<>();
     private int maxTokens = 1;
     private final Map<String, Integer> customerByKey = new HashMap<>();
     private final Map<String, int[]> customersByWord = new HashMap<>();
@@ -44,7 +46,9 @@ final class MatchIndex {
 
     MatchIndex(List<Receivable> open) {
         receivables = open.stream()
-                .filter(r -> !r.creditNote() && r.amountDue().isPositive())
+                // Settled invoices stay in (nothing due): a reference to one is known as settled, not read as other digits,
+                // and their customers still count when a payer name could be theirs.
+                .filter(r -> !r.creditNote() && r.amountDue().amount().signum() >= 0)
                 .sorted(Comparator.comparing(Receivable::dueDate, Comparator.nullsLast(LocalDate::compareTo))
                         .thenComparing(Receivable::issueDate, Comparator.nullsLast(LocalDate::compareTo))
                         .thenComparing(Receivable::number)
@@ -127,7 +131,7 @@ final class MatchIndex {
 
     /** The lookup keys of one invoice number, computed once. */
     private record NumberKeys(String fullCompact, String fullGrouped, String coreCompact, String coreGrouped,
-            String first, int tokenCount, int serial, String tail) {
+            String first, int tokenCount, int serial, String tail, String digitShape) {
 
         static NumberKeys of(String number) {
             List<NumberTokens.Token> tokens = NumberTokens.of(number);
@@ -149,9 +153,15 @@ final class MatchIndex {
             boolean coreOk = coreCompact != null && coreCompact.length() >= 5;
             NumberTokens.Token last = tokens.get(n - 1);
             int serial = last.digits() && last.bare().length() <= 9 ? Integer.parseInt(last.bare()) : -1;
+            StringBuilder shape = new StringBuilder();
+            int groups = 0;
+            for (int k = firstDigit; k < n && tokens.get(k).digits(); k++, groups++) {
+                shape.append(shape.length() == 0 ? "" : ".").append(tokens.get(k).raw().length());
+            }
             return new NumberKeys(fullOk ? compact : null, fullOk ? NumberTokens.grouped(tokens, 0, n) : null,
                     coreOk ? coreCompact : null, coreOk ? NumberTokens.grouped(tokens, firstDigit, n) : null,
-                    tokens.get(0).bare(), n, serial, last.digits() ? last.raw() : null);
+                    tokens.get(0).bare(), n, serial, last.digits() ? last.raw() : null,
+                    groups >= 2 ? shape.toString() : null);
         }
     }
 
@@ -161,6 +171,9 @@ final class MatchIndex {
         }
         maxTokens = Math.max(maxTokens, Math.min(keys.tokenCount(), 8));
         firstTokens.add(keys.first());
+        if (keys.digitShape() != null) {
+            digitShapes.add(keys.digitShape());
+        }
         addOnce(fullKeys, keys.fullCompact(), i);
         addOnce(fullKeys, keys.fullGrouped(), i);
         addOnce(coreKeys, keys.coreCompact(), i);
@@ -213,19 +226,21 @@ final class MatchIndex {
 
     /** What the payment's texts say, worked out without touching amounts still due. */
     record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
-            boolean notCustomerPayment, List<int[]> digitRefs) {
+            boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef) {
     }
 
     Evidence analyse(Credit credit) {
         List<RefHit> refs = new ArrayList<>(2);
         List<String> loose = new ArrayList<>(2);
-        boolean invalidRf = findReferences(credit.reference(), refs, loose);
+        boolean[] unknown = {false};
+        boolean invalidRf = findReferences(credit.reference(), refs, loose, unknown);
         if (refs.isEmpty() && !credit.payerName().isEmpty()) {
-            invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>());
+            invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>(), new boolean[1]);
         }
         Identified payer = identify(credit.payerName());
-        List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit) : List.of();
-        return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs);
+        List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown) : List.of();
+        return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs,
+                unknown[0]);
     }
 
     // Words that announce an invoice number written as its digits only ("facture 4649", "Rechnung Nr. 4649").
@@ -243,6 +258,11 @@ final class MatchIndex {
      * those digits (leading zeros aside); the run decides which are still open.
      */
     List<int[]> digitReferences(Credit credit) {
+        return digitReferences(credit, new boolean[1]);
+    }
+
+    /** Like {@link #digitReferences(Credit)}; sets {@code unknown[0]} for announced digits no invoice ends with. */
+    private List<int[]> digitReferences(Credit credit, boolean[] unknown) {
         String text = Text.fold(credit.reference());
         if (text.isBlank() || reversedTails.length == 0) {
             return List.of();
@@ -266,6 +286,9 @@ final class MatchIndex {
             int[] hits = endingWith(bare);
             if (hits != null && hits.length > 0) {
                 out.add(hits);
+            } else if (hits != null && announced && !year) {
+                // "Facture 4649" and no invoice ends with 4649: the payment names one we do not know (yet).
+                unknown[0] = true;
             }
         }
         return out;
@@ -360,7 +383,12 @@ final class MatchIndex {
         }
     }
 
-    private boolean findReferences(String text, List<RefHit> refs, List<String> loose) {
+    /**
+     * Finds the invoice numbers in a label; sets {@code unknown[0]} when the label holds something shaped like an
+     * invoice number of this book (a valid RF reference, a number prefix followed by digits, digit groups of the
+     * same lengths as the numbers') that is none of them: a payment for an invoice not in the ledger yet.
+     */
+    private boolean findReferences(String text, List<RefHit> refs, List<String> loose, boolean[] unknown) {
         if (text.isBlank()) {
             return false;
         }
@@ -372,7 +400,9 @@ final class MatchIndex {
                 char[] chars = folded.toCharArray();
                 for (CreditorReference.Found f : found) {
                     if (f.valid()) {
+                        int before = refs.size();
                         lookupWhole(NumberTokens.of(f.payload()), refs);
+                        unknown[0] |= refs.size() == before;
                     } else {
                         invalid = true;
                     }
@@ -400,10 +430,34 @@ final class MatchIndex {
                 if (t.digits()) {
                     loose.add(t.bare());
                 }
+                unknown[0] |= numberShaped(tokens, i);
                 i++;
             }
         }
         return invalid;
+    }
+
+    /**
+     * True when the tokens from {@code i} look like one of this book's invoice numbers: a known number prefix ("F",
+     * "FA", "INV") right before digits, or a run of digit groups with the lengths of the numbers' digit groups
+     * ("2026-000054" where numbers are F-2026-000067).
+     */
+    private boolean numberShaped(List<NumberTokens.Token> tokens, int i) {
+        NumberTokens.Token t = tokens.get(i);
+        if (!t.digits()) {
+            // "G-2" is too short to be looked up as a number (a serial may still name it): not flagged either.
+            return firstTokens.contains(t.bare()) && i + 1 < tokens.size() && tokens.get(i + 1).digits()
+                    && t.bare().length() + tokens.get(i + 1).raw().length() >= 3
+                    && (i == 0 || !tokens.get(i - 1).digits());
+        }
+        if (i > 0 && tokens.get(i - 1).digits()) {
+            return false;
+        }
+        StringBuilder shape = new StringBuilder();
+        for (int k = i; k < tokens.size() && tokens.get(k).digits(); k++) {
+            shape.append(shape.length() == 0 ? "" : ".").append(tokens.get(k).raw().length());
+        }
+        return digitShapes.contains(shape.toString());
     }
 
     private void lookupWhole(List<NumberTokens.Token> tokens, List<RefHit> refs) {

@@ -17,6 +17,8 @@ public final class Matcher {
     /** Below this many credits, reading the labels in parallel costs more than it saves. */
     private static final int PARALLEL_THRESHOLD = 2_000;
     private static final int CHUNK = 4_096;
+    /** Rounds of matching the waiting credits again; each needs a credit applied in the one before. */
+    public static final int MAX_ROUNDS = 5;
 
     private final FeeTolerance tolerance;
 
@@ -40,7 +42,9 @@ public final class Matcher {
         MatchIndex index = run.index();
         // Reading labels and names only consults the immutable index, so it runs in parallel; allocating is
         // sequential because each allocation changes what remains due. Chunks keep the evidence short-lived.
-        List<Allocation> out = new ArrayList<>(ordered.size() + ordered.size() / 8);
+        List<List<Allocation>> byCredit = new ArrayList<>(ordered.size());
+        // The evidence of credits left waiting, kept for the next rounds (it depends on the index only).
+        java.util.Map<Integer, Evidence> waiting = new java.util.HashMap<>();
         for (int from = 0; from < ordered.size(); from += CHUNK) {
             int to = Math.min(ordered.size(), from + CHUNK);
             int base = from;
@@ -50,9 +54,40 @@ public final class Matcher {
             }
             Evidence[] evidence = range.mapToObj(k -> index.analyse(ordered.get(k))).toArray(Evidence[]::new);
             for (int k = from; k < to; k++) {
-                out.addAll(run.apply(ordered.get(k), evidence[k - base]));
+                List<Allocation> found = run.apply(ordered.get(k), evidence[k - base]);
+                byCredit.add(found);
+                if (found.stream().noneMatch(Allocation::auto)) {
+                    waiting.put(k, evidence[k - base]);
+                }
             }
         }
+        // A credit applied may leave a waiting one's evidence unique (its twin invoice now paid): the bot, fed one
+        // payment at a time, matches the waiting ones again after each, so the whole book gets the same rounds.
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            MatchingRun again = run.next();
+            boolean changed = false;
+            for (int k = 0; k < ordered.size(); k++) {
+                List<Allocation> before = byCredit.get(k);
+                Evidence evidence = waiting.get(k);
+                if (evidence == null || before.stream().anyMatch(Allocation::auto)) {
+                    continue;
+                }
+                List<Allocation> now = again.apply(ordered.get(k), evidence);
+                boolean unmatchedBefore = before.stream().noneMatch(Allocation::matched);
+                if (now.stream().anyMatch(Allocation::auto)) {
+                    byCredit.set(k, now);
+                    changed = true;
+                } else if (unmatchedBefore && now.stream().anyMatch(Allocation::matched)) {
+                    byCredit.set(k, now);
+                }
+            }
+            run = again;
+            if (!changed) {
+                break;
+            }
+        }
+        List<Allocation> out = new ArrayList<>(ordered.size() + ordered.size() / 8);
+        byCredit.forEach(out::addAll);
         return out;
     }
 

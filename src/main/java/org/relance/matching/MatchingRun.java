@@ -51,12 +51,24 @@ public final class MatchingRun {
     private final Map<Long, int[]> byAmount = new HashMap<>();
     /** How many times each amount was due on some invoice in this run: a typo search needs a second one. */
     private final Map<Long, Integer> amountSeen = new HashMap<>();
+    /** Invoice number → its first receivable, built on the first {@link #remaining(String)} call. */
+    private Map<String, Integer> byNumber;
+
+    /** Set while a credit whose label names another invoice is placed: nothing it finds is automatic. */
+    private boolean proposalOnly;
+    /** What remains due after the automatic allocations only: where a next round starts (see {@link #next()}). */
+    private final long[] booked;
 
     MatchingRun(MatchIndex index, FeeTolerance tolerance) {
+        this(index, tolerance, index.initialDue);
+    }
+
+    private MatchingRun(MatchIndex index, FeeTolerance tolerance, long[] due) {
         this.index = index;
         this.tolerance = tolerance;
-        this.remaining = index.initialDue.clone();
-        this.firm = index.initialDue.clone();
+        this.remaining = due.clone();
+        this.firm = due.clone();
+        this.booked = due.clone();
         this.tentative = new boolean[index.customerCount()];
         this.firstOpen = new int[index.customerCount()];
         for (int i = 0; i < remaining.length; i++) {
@@ -68,6 +80,15 @@ public final class MatchingRun {
         return index;
     }
 
+    /**
+     * A fresh run over the same invoices as they stand after this run's automatic allocations, with every
+     * suggestion forgotten: the credits left waiting are matched again in it, as the bot does when later evidence
+     * (a twin invoice paid by another credit) arrives.
+     */
+    MatchingRun next() {
+        return new MatchingRun(index, tolerance, booked);
+    }
+
     /** Matches one credit against what is still open, and records its allocations in this run. */
     public List<Allocation> match(Credit credit) {
         return apply(credit, index.analyse(credit));
@@ -75,12 +96,14 @@ public final class MatchingRun {
 
     /** What remains due on an invoice in this run, or null when the number is not an open receivable. */
     public Money remaining(String invoiceNumber) {
-        for (int i = 0; i < index.receivables.length; i++) {
-            if (index.receivables[i].number().equals(invoiceNumber)) {
-                return Money.ofMinor(remaining[i], index.receivables[i].amountDue().currency());
+        if (byNumber == null) {
+            byNumber = new HashMap<>();
+            for (int i = index.receivables.length - 1; i >= 0; i--) {
+                byNumber.put(index.receivables[i].number(), i);
             }
         }
-        return null;
+        Integer i = byNumber.get(invoiceNumber);
+        return i == null ? null : Money.ofMinor(remaining[i], index.receivables[i].amountDue().currency());
     }
 
     List<Allocation> apply(Credit credit, Evidence evidence) {
@@ -129,7 +152,20 @@ public final class MatchingRun {
                     ? "RF reference with wrong check digits and payer not recognised"
                     : "no invoice reference found and payer not recognised"));
         }
-        return byCustomer(credit, evidence, who, paid, currency, preface);
+        // The label names an invoice the ledger does not have (yet): amount and payer pointing to another invoice
+        // contradict it (its twin, when the invoice is imported after its payment), so they only propose; once the
+        // named invoice is known, re-examination finds it by its reference. (A reference to a settled invoice
+        // keeps amount and payer: the money went to what the customer owes either way.)
+        if (!evidence.unknownRef() || !preface.isEmpty()) {
+            return byCustomer(credit, evidence, who, paid, currency, preface);
+        }
+        proposalOnly = true;
+        try {
+            return byCustomer(credit, evidence, who, paid, currency,
+                    "the label names an invoice that is not in the ledger (not imported yet, or a typo); ");
+        } finally {
+            proposalOnly = false;
+        }
     }
 
     // ------------------------------------------------------------------ references
@@ -506,13 +542,21 @@ public final class MatchingRun {
 
     /** What is due is paid: for good when {@code auto}, else only as proposed (see {@link #firm}). */
     private void settle(int i, boolean auto) {
+        auto &= !proposalOnly;
         remaining[i] = 0;
+        if (auto) {
+            booked[i] = 0;
+        }
         record(i, auto);
     }
 
     private void take(int i, long amount, boolean auto) {
+        auto &= !proposalOnly;
         remaining[i] -= amount;
         addAmount(i, remaining[i]);
+        if (auto) {
+            booked[i] = Math.max(0, booked[i] - amount);
+        }
         record(i, auto);
     }
 
@@ -570,7 +614,7 @@ public final class MatchingRun {
     private Allocation allocation(Credit credit, int i, long amount, Method method, BigDecimal confidence,
             boolean auto, String note) {
         return new Allocation(credit.id(), index.receivables[i].number(),
-                Money.ofMinor(amount, credit.amount().currency()), method, confidence, auto, note);
+                Money.ofMinor(amount, credit.amount().currency()), method, confidence, auto && !proposalOnly, note);
     }
 
     private static List<Allocation> unmatched(Credit credit, String note) {

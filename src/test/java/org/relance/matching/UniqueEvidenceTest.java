@@ -215,4 +215,60 @@ class UniqueEvidenceTest {
             assertThat(out).noneMatch(Allocation::auto);
         }
     }
+
+    @Nested
+    class ReferenceToAnInvoiceNotInTheLedger {
+
+        // Twins: F-2026-000067 is known; F-2026-000054, same customer and amount, is not imported yet.
+        private final List<Receivable> book = List.of(
+                invoice("F-2026-000067", "Transports David et Fils", "9398.20"),
+                invoice("F-2026-000070", "Cabinet Duval", "500.00"),
+                invoice("F-2026-000071", "Cabinet Duval", "700.00"));
+
+        @Test
+        void anUnknownInvoiceNumberInTheLabelOnlyProposesTheAmountAndPayersInvoice() {
+            for (String label : List.of("VIR SEPA F-2026-000054 MERCI", "Fact. 2026-000054", "RF" + CreditorReference.checkDigits("F2026000054") + "F2026000054",
+                    "Rechnung Nr. 2026-000054", "Facture 4649")) {
+                List<Allocation> out = match(book, credit("P1", "9398.20", "TRANSPORTS DAVID ET FILS", label));
+                assertThat(out).as(label).extracting(Allocation::invoiceNumber).containsExactly("F-2026-000067");
+                assertThat(out).as(label).noneMatch(Allocation::auto);
+            }
+        }
+
+        @Test
+        void withoutAnyNumberTheAmountAndRecognisedPayerStillApplyAlone() {
+            List<Allocation> out = match(book, credit("P1", "9398.20", "TRANSPORTS DAVID ET FILS", "VIREMENT 28"));
+            assertThat(out).singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+
+        @Test
+        void aCombinationIsNotAppliedAloneEither() {
+            List<Allocation> out = match(book, credit("P1", "1200.00", "CABINET DUVAL", "F-2026-000099"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-000070", "F-2026-000071");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class TwinsSettledByAnotherCredit {
+
+        private final List<Receivable> book = List.of(
+                invoice("G-2026-0001", "Garage Dubois SARL", "500.00"),
+                invoice("G-2026-0002", "Garage Dubois SARL", "500.00"));
+
+        @Test
+        void theEarlierTwinPaymentIsAppliedOnceALaterOnePaysTheOtherTwinByReference() {
+            List<Allocation> out = match(book, credit("P1", DAY.minusDays(3), "500.00", "GARAGE DUBOIS SARL", ""),
+                    credit("P2", "500.00", "GARAGE DUBOIS SARL", "G-2026-0002"));
+            assertThat(out).filteredOn(Allocation::auto).extracting(a -> a.creditId() + ">" + a.invoiceNumber())
+                    .containsExactlyInAnyOrder("P1>G-2026-0001", "P2>G-2026-0002");
+        }
+
+        @Test
+        void withoutAReferenceNeitherTwinPaymentIsApplied() {
+            List<Allocation> out = match(book, credit("P1", DAY.minusDays(3), "500.00", "GARAGE DUBOIS SARL", ""),
+                    credit("P2", "500.00", "GARAGE DUBOIS SARL", "virement"));
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+    }
 }
