@@ -1,8 +1,8 @@
 package org.relance.bank;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import org.relance.text.Fold;
 
 /**
  * The folded form of a credit that an email alert and the statement line of the same transfer share: currency,
@@ -58,7 +58,7 @@ final class CreditKey {
         if (text == null || text.isBlank()) {
             return new String[0];
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String folded = Fold.accents(text)
                 .toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").strip();
         return folded.isEmpty() ? new String[0] : folded.split(" ");
     }

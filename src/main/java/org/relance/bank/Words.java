@@ -1,7 +1,7 @@
 package org.relance.bank;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import org.relance.text.Fold;
 
 /** Folding of labels and headers so that "Référence :", "REFERENCE" and "reference" compare equal. */
 final class Words {
@@ -10,7 +10,7 @@ final class Words {
     }
 
     static String fold(String text) {
-        String noAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String noAccents = Fold.accents(text);
         return noAccents.toLowerCase(Locale.ROOT)
                 .replace('’', '\'')
                 .replaceAll("[\\s\\u00A0\\u202F]+", " ")

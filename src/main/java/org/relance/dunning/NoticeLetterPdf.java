@@ -3,7 +3,6 @@ package org.relance.dunning;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.relance.text.Fold;
 
 /**
  * Lays out a formal notice as an A4 PDF letter: sender and addressee blocks, place and date, subject, then the body
@@ -111,7 +111,7 @@ final class NoticeLetterPdf {
                 out.append(s);
                 return;
             }
-            String base = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String base = Fold.accents(s);
             out.append(!base.isEmpty() && encodable(font, base) ? base : "?");
         });
         return out.toString();

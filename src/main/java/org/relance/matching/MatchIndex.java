@@ -1,5 +1,6 @@
 package org.relance.matching;
 
+import org.relance.text.Fold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -263,7 +264,7 @@ final class MatchIndex {
 
     /** Like {@link #digitReferences(Credit)}; sets {@code unknown[0]} for announced digits no invoice ends with. */
     private List<int[]> digitReferences(Credit credit, boolean[] unknown) {
-        String text = Text.fold(credit.reference());
+        String text = Fold.upperAscii(credit.reference());
         if (text.isBlank() || reversedTails.length == 0) {
             return List.of();
         }
@@ -392,7 +393,7 @@ final class MatchIndex {
         if (text.isBlank()) {
             return false;
         }
-        String folded = Text.fold(text);
+        String folded = Fold.upperAscii(text);
         boolean invalid = false;
         if (folded.contains("RF")) {
             List<CreditorReference.Found> found = CreditorReference.find(folded);

@@ -1,5 +1,6 @@
 package org.relance.matching;
 
+import org.relance.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ final class Names {
 
     /** Distinctive words of a name, in order, without duplicates; never empty for a name that has letters or digits. */
     static List<String> words(String name) {
-        String s = Text.fold(name);
+        String s = Fold.upperAscii(name);
         List<String> all = new ArrayList<>(6);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {

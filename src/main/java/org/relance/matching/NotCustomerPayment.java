@@ -1,5 +1,6 @@
 package org.relance.matching;
 
+import org.relance.text.Fold;
 import java.util.Set;
 
 /** Recognises credits that are not customer payments: tax refunds, interest, card refunds, social bodies. */
@@ -13,7 +14,7 @@ final class NotCustomerPayment {
     }
 
     static boolean looksLike(Credit credit) {
-        String text = Text.fold(credit.reference() + " " + credit.payerName());
+        String text = Fold.upperAscii(credit.reference() + " " + credit.payerName());
         int i = 0;
         int n = text.length();
         boolean card = false;

@@ -1,5 +1,6 @@
 package org.relance.matching;
 
+import org.relance.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class NumberTokens {
     }
 
     static List<Token> of(String text) {
-        String s = Text.fold(text);
+        String s = Fold.upperAscii(text);
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = s.length();

@@ -1,66 +1,9 @@
 package org.relance.matching;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
-/** Text folding shared by the number and name normalisers: uppercase ASCII, accents removed. */
+/** Character classes of the folded text the number and name normalisers work on ({@code text.Fold.upperAscii}). */
 final class Text {
 
     private Text() {
-    }
-
-    static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (b != null) {
-                    b.append(c);
-                }
-                continue;
-            }
-            if (b == null) {
-                b = new StringBuilder(s.length() + 4).append(s, 0, i);
-            }
-            b.append(latin(c));
-        }
-        return (b == null ? s : b.toString()).toUpperCase(Locale.ROOT);
-    }
-
-    /** Accented Latin letters to their base letters without the (slow) Normalizer for the common cases. */
-    private static String latin(char c) {
-        switch (c) {
-            case 'à': case 'á': case 'â': case 'ã': case 'ä': case 'å': case 'À': case 'Á': case 'Â': case 'Ã': case 'Ä': case 'Å':
-                return "A";
-            case 'ç': case 'Ç':
-                return "C";
-            case 'è': case 'é': case 'ê': case 'ë': case 'È': case 'É': case 'Ê': case 'Ë':
-                return "E";
-            case 'ì': case 'í': case 'î': case 'ï': case 'Ì': case 'Í': case 'Î': case 'Ï':
-                return "I";
-            case 'ñ': case 'Ñ':
-                return "N";
-            case 'ò': case 'ó': case 'ô': case 'õ': case 'ö': case 'ø': case 'Ò': case 'Ó': case 'Ô': case 'Õ': case 'Ö': case 'Ø':
-                return "O";
-            case 'ù': case 'ú': case 'û': case 'ü': case 'Ù': case 'Ú': case 'Û': case 'Ü':
-                return "U";
-            case 'ý': case 'ÿ': case 'Ý':
-                return "Y";
-            case 'ß':
-                return "SS";
-            case 'œ': case 'Œ':
-                return "OE";
-            case 'æ': case 'Æ':
-                return "AE";
-            case '\u00A0': case '\u202F': case '’':
-                return c == '’' ? "'" : " ";
-            default:
-                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-                return d;
-        }
     }
 
     static boolean isAlnum(char c) {

@@ -1,6 +1,5 @@
 package org.relance.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** Folds a company or person name to a key that ignores case, accents, punctuation and spacing. */
@@ -10,7 +9,7 @@ public final class Names {
     }
 
     public static String key(String name) {
-        String noAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String noAccents = Fold.accents(name);
         return noAccents.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{Alnum}]+", " ")
                 .strip();

@@ -234,7 +234,7 @@ public final class GeneratedBook {
             words[words.length - 1] = first;
             name = String.join(" ", words);
         }
-        name = Text.fold(name).replace('-', ' ');
+        name = org.relance.text.Fold.upperAscii(name).replace('-', ' ');
         if (random.nextInt(4) == 0) {
             name = name.toLowerCase(Locale.ROOT);
         }
