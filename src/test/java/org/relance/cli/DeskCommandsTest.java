@@ -154,4 +154,19 @@ class DeskCommandsTest {
         assertThat(err.toString()).contains("AV-1: not done: AV-1 is a credit note").doesNotContain("unknown");
         assertThat(reminders("FA-1")).isEmpty();
     }
+
+    @Test
+    void confirmRefusesAnInvoiceNotWaitingForConfirmationAndBadCorrectionsWithTheReason() {
+        assertThat(run("confirm", "--config", config, "FA-1")).isEqualTo(1);
+        assertThat(err.toString()).contains("FA-1: not done: FA-1 is open: it is not waiting for confirmation");
+        assertThat(run("confirm", "--config", config, "FA-404")).isEqualTo(1);
+        assertThat(err.toString()).contains("FA-404: not done: unknown invoice FA-404");
+
+        assertThat(run("confirm", "--config", config, "FA-1", "--total", "douze")).isEqualTo(2);
+        assertThat(err.toString()).contains("--total: 'douze' is not an amount");
+        assertThat(run("confirm", "--config", config, "FA-1", "FA-2", "--due", "2026-12-31")).isEqualTo(2);
+        assertThat(err.toString()).contains("one invoice at a time");
+        assertThat(run("confirm", "--config", config, "FA-1", "--customer-email", "pas-une-adresse")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not an email address");
+    }
 }
