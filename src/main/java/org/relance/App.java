@@ -248,7 +248,7 @@ public final class App implements AutoCloseable {
         config.slack().ifPresent(slack -> {
             SlackWeb web = slackWeb().orElseThrow();
             services.add(SlackRuntime.forApp(this, slack, web, digestStore, scheduler::publishNow));
-            SlackNotifications sink = new SlackNotifications(ledger, web, slack.channel(),
+            SlackNotifications sink = new SlackNotifications(ledger, invoices, web, slack.channel(),
                     day -> ledger.read(h -> digestStore.slackThread(h, day)), config.company(), clock);
             Notifier notifier = new Notifier(ledger, events, new CursorStore(clock), List.of(sink), clock,
                     Duration.ofSeconds(2), Duration.ofMinutes(5), lastResort());

@@ -2,6 +2,8 @@ package org.relance.digest;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.relance.invoice.Customer;
+import org.relance.invoice.Invoice;
 import org.relance.ledger.Money;
 
 /**
@@ -51,6 +53,12 @@ public record DigestDetails(Summary summary, Rest rest, List<Reply> replies, Lis
                             List<String> doubts) {
         public ToConfirm {
             doubts = List.copyOf(doubts);
+        }
+
+        /** The invoice as read, under {@code number}. */
+        public static ToConfirm of(int number, Invoice invoice, Customer customer, List<String> doubts) {
+            return new ToConfirm(number, invoice.number(), customer == null ? null : customer.name(),
+                    invoice.total(), invoice.dueDate(), doubts);
         }
     }
 

@@ -291,10 +291,8 @@ public final class DigestService {
         List<DigestDetails.ToConfirm> out = new ArrayList<>();
         Map<Long, Customer> customers = invoices.customers(h);
         for (Invoice invoice : invoices.toConfirm(h)) {
-            Customer customer = customers.get(invoice.customerId());
-            out.add(new DigestDetails.ToConfirm(proposals + out.size() + 1, invoice.number(),
-                    customer == null ? null : customer.name(), invoice.total(), invoice.dueDate(),
-                    invoices.doubts(h, invoice.id())));
+            out.add(DigestDetails.ToConfirm.of(proposals + out.size() + 1, invoice,
+                    customers.get(invoice.customerId()), invoices.doubts(h, invoice.id())));
         }
         return out;
     }

@@ -204,7 +204,7 @@ public final class InvoiceStore {
             what.add("due date " + invoice.dueDate() + " → " + dueDate);
         }
         if (correction.customerEmail() != null) {
-            Customer customer = customerById(h, invoice.customerId());
+            Customer customer = customer(h, invoice.customerId());
             if (!correction.customerEmail().equalsIgnoreCase(Objects.toString(customer.email(), ""))) {
                 h.createUpdate("UPDATE customers SET email = :email, updated_at = :now WHERE id = :id")
                         .bind("email", correction.customerEmail().strip()).bind("now", now.toString())
@@ -221,7 +221,7 @@ public final class InvoiceStore {
                 ? Money.zero(total.currency()) : due, status, invoice.source()));
     }
 
-    private Customer customerById(Handle h, long id) {
+    public Customer customer(Handle h, long id) {
         return h.createQuery("SELECT * FROM customers WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> customer(rs)).one();
     }

@@ -24,6 +24,7 @@ import org.relance.digest.SlackThread;
 import org.relance.dunning.InvoiceHistory;
 import org.relance.dunning.ReminderFormat;
 import org.relance.feed.FeedSink;
+import org.relance.invoice.InvoiceStatus;
 import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Event;
 import org.relance.ledger.Ledger;
@@ -61,6 +62,7 @@ public final class SlackNotifications implements FeedSink {
     }
 
     private final Ledger ledger;
+    private final InvoiceStore invoices;
     private final SlackWeb web;
     private final String channel;
     private final Function<LocalDate, Optional<SlackThread>> dayThread;
@@ -73,9 +75,10 @@ public final class SlackNotifications implements FeedSink {
      * @param dayThread where the day's digest was posted (the coordinator passes {@code DigestStore.slackThread} read
      *                  in its own transaction)
      */
-    public SlackNotifications(Ledger ledger, SlackWeb web, String channel,
+    public SlackNotifications(Ledger ledger, InvoiceStore invoices, SlackWeb web, String channel,
             Function<LocalDate, Optional<SlackThread>> dayThread, Company company, Clock clock) {
         this.ledger = ledger;
+        this.invoices = invoices;
         this.web = web;
         this.channel = channel;
         this.dayThread = dayThread;
@@ -273,17 +276,10 @@ public final class SlackNotifications implements FeedSink {
         if (invoiceId == null) {
             return Optional.empty();
         }
-        Optional<DigestDetails.ToConfirm> read = h.createQuery("""
-                SELECT i.number, c.name, i.total_minor, i.currency, i.due_date, i.doubts FROM invoices i
-                JOIN customers c ON c.id = i.customer_id WHERE i.id = :id AND i.status = 'to_confirm'""")
-                .bind("id", invoiceId)
-                .map((rs, ctx) -> new DigestDetails.ToConfirm(0, rs.getString("number"),
-                        rs.getString("name"),
-                        Money.ofMinor(rs.getLong("total_minor"), Currency.getInstance(rs.getString("currency"))),
-                        rs.getString("due_date") == null ? null : LocalDate.parse(rs.getString("due_date")),
-                        rs.getString("doubts") == null || rs.getString("doubts").isBlank() ? List.of()
-                                : List.of(rs.getString("doubts").split("\n"))))
-                .findOne();
+        Optional<DigestDetails.ToConfirm> read = invoices.find(h, invoiceId)
+                .filter(i -> i.status() == InvoiceStatus.TO_CONFIRM)
+                .map(i -> DigestDetails.ToConfirm.of(0, i, invoices.customer(h, i.customerId()),
+                        invoices.doubts(h, i.id())));
         if (read.isEmpty()) {
             return Optional.empty(); // confirmed (or corrected) before the feed reached it
         }

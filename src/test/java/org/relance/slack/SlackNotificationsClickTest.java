@@ -20,6 +20,7 @@ import org.relance.config.Store;
 import org.relance.decision.DecisionRequest;
 import org.relance.feed.CursorStore;
 import org.relance.feed.Notifier;
+import org.relance.invoice.InvoiceStore;
 import org.relance.ledger.Event;
 import org.relance.ledger.EventLog;
 import org.relance.ledger.Ledger;
@@ -86,7 +87,7 @@ class SlackNotificationsClickTest {
             Clock clock = SlackAppHarness.CLOCK;
             Company company = new Company("Acme", "a@acme.test", null, null, null, null, Locale.ENGLISH,
                     SlackAppHarness.PARIS, 30);
-            SlackNotifications sink = new SlackNotifications(l, new SlackWeb(fake.url(), "xoxb-test"), "C0CHAN",
+            SlackNotifications sink = new SlackNotifications(l, new InvoiceStore(log, clock), new SlackWeb(fake.url(), "xoxb-test"), "C0CHAN",
                     day -> Optional.empty(), company, clock);
             Notifier notifier = new Notifier(l, log, new CursorStore(clock), List.of(sink), clock,
                     Duration.ofSeconds(2), Duration.ofMinutes(5));

@@ -67,7 +67,7 @@ class SlackNotificationsEndToEndTest {
         desk.importInvoices(app, """
                 LATE,Client Retard,compta@retard.test,2026-10-01,2026-11-30,EUR,500.00,0
                 """);
-        SlackNotifications sink = new SlackNotifications(app.ledger(), new SlackWeb(slack.url(), "xoxb-test"),
+        SlackNotifications sink = new SlackNotifications(app.ledger(), app.invoices(), new SlackWeb(slack.url(), "xoxb-test"),
                 "C0CHAN", day -> Optional.empty(), config.company(), CLOCK);
         notifier = new Notifier(app.ledger(), app.events(), new CursorStore(CLOCK), List.of(sink), CLOCK,
                 Duration.ofMillis(50), Duration.ofSeconds(1));

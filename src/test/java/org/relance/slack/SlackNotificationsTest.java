@@ -68,7 +68,7 @@ class SlackNotificationsTest {
                 G-1,Garage Dubois SARL,compta@garage-dubois.test,2026-10-01,2026-10-31,EUR,500.00,0
                 G-2,Garage Dubois SARL,compta@garage-dubois.test,2026-10-05,2026-11-04,EUR,500.00,0
                 """);
-        SlackNotifications sink = new SlackNotifications(opened.ledger(), web, "C-CHANNEL",
+        SlackNotifications sink = new SlackNotifications(opened.ledger(), opened.invoices(), web, "C-CHANNEL",
                 day -> day.equals(TODAY) ? Optional.ofNullable(thread.get()) : Optional.empty(),
                 config.company(), opened.clock());
         notifier = new Notifier(opened.ledger(), opened.events(), new CursorStore(opened.clock()), List.of(sink),
@@ -377,7 +377,7 @@ class SlackNotificationsTest {
     /** A fresh notifier (a restart) on the same ledger and sink. */
     private Notifier notifierAfter(Duration wait) {
         Clock later = Clock.fixed(app.clock().instant().plus(wait), PARIS);
-        SlackNotifications sink = new SlackNotifications(app.ledger(), web, "C-CHANNEL", day -> Optional.empty(),
+        SlackNotifications sink = new SlackNotifications(app.ledger(), app.invoices(), web, "C-CHANNEL", day -> Optional.empty(),
                 app.config().company(), later);
         return new Notifier(app.ledger(), app.events(), new CursorStore(later), List.of(sink), later,
                 Duration.ofSeconds(2), Duration.ofMinutes(5));
