@@ -469,7 +469,7 @@ public final class Decisions {
         return (c.total() == null || c.total().compareTo(invoice.total().amount()) == 0)
                 && (c.due() == null || c.due().equals(invoice.dueDate()))
                 && (c.customerEmail() == null || c.customerEmail().strip().equalsIgnoreCase(java.util.Objects.toString(
-                invoices.customers(h).get(invoice.customerId()).email(), "")));
+                invoices.customer(h, invoice.customerId()).email(), "")));
     }
 
     /** The part of a sweep that concerns one invoice. */

@@ -179,15 +179,16 @@ public final class InvoiceStore {
                     + " paid before");
         }
         LocalDate dueDate = correction.due() == null ? invoice.dueDate() : correction.due();
-        Money due = total.minus(invoice.prepaid()).minus(allocated(h, invoice.id(), total.currency()));
-        InvoiceStatus status = statusFor(total, due.isNegative() ? Money.zero(total.currency()) : due);
+        Money owed = total.minus(invoice.prepaid()).minus(allocated(h, invoice.id(), total.currency()));
+        Money due = owed.isNegative() ? Money.zero(total.currency()) : owed;
+        InvoiceStatus status = statusFor(total, due);
         Instant now = clock.instant();
         int changed = h.createUpdate("""
                 UPDATE invoices SET total_minor = :total, amount_due_minor = :amountDue, due_date = :dueDate,
                     status = :status, doubts = NULL, updated_at = :now
                 WHERE id = :id AND status = 'to_confirm'""")
                 .bind("total", total.toMinor())
-                .bind("amountDue", (due.isNegative() ? Money.zero(total.currency()) : due).toMinor())
+                .bind("amountDue", due.toMinor())
                 .bind("dueDate", text(dueDate))
                 .bind("status", status.id())
                 .bind("now", now.toString())
@@ -217,8 +218,7 @@ public final class InvoiceStore {
                 + status.id();
         events.append(h, Event.onInvoice(now, actor, channel, CONFIRMED_EVENT, invoice.id(), details));
         return Optional.of(new Invoice(invoice.id(), invoice.number(), invoice.kind(), invoice.customerId(),
-                invoice.issueDate(), dueDate, total, invoice.prepaid(), due.isNegative()
-                ? Money.zero(total.currency()) : due, status, invoice.source()));
+                invoice.issueDate(), dueDate, total, invoice.prepaid(), due, status, invoice.source()));
     }
 
     public Customer customer(Handle h, long id) {
