@@ -198,6 +198,10 @@ final class NotificationReader {
                         file, date.get(), money, Words.clean(group(m, "payer")), Words.clean(group(m, "reference")),
                         Words.clean(group(m, "bankTxId")), BankCredit.Source.EMAIL)));
             }
+            if (!credits.isEmpty()) {
+                // The first rule that reads the mail reads it: two rules for one format would store its credits twice.
+                return credits;
+            }
         }
         return credits;
     }

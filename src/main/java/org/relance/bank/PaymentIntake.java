@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public final class PaymentIntake {
     private final FeeTolerance tolerance;
     private final Matcher matcher;
     private final PaymentStore payments;
+    private final UnreadNotifications mails;
     private final Clock clock;
 
     public PaymentIntake(Ledger ledger, InvoiceStore invoices, EventLog events, ReminderDesk desk, BankReader reader,
@@ -73,6 +75,7 @@ public final class PaymentIntake {
         this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
         this.matcher = new Matcher(tolerance);
         this.payments = new PaymentStore(events, clock);
+        this.mails = new UnreadNotifications(events, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -82,7 +85,26 @@ public final class PaymentIntake {
         if (read.failed()) {
             return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
         }
-        return ledger.inTransaction(h -> record(h, read.credits(), actor, channel)).withRejected(read.rejected());
+        return ledger.inTransaction(h -> {
+            IntakeResult result = record(h, read.credits(), actor, channel);
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".eml")) {
+                try {
+                    keepMail(h, file.getFileName().toString(), Files.readAllBytes(file), null, result.stored());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read " + file + " again to keep it", e);
+                }
+            }
+            return result;
+        }).withRejected(read.rejected());
+    }
+
+    /** Keeps the mail the payments were read from, so that a person who says one was read wrong can have it re-read. */
+    private void keepMail(Handle h, String name, byte[] raw, String unverified, List<Payment> stored) {
+        if (stored.isEmpty()) {
+            return;
+        }
+        long mailId = mails.keepRead(h, name, UnreadNotifications.senderOf(raw), raw, unverified);
+        payments.linkMail(h, stored.stream().map(Payment::id).toList(), mailId);
     }
 
     /**
@@ -110,7 +132,9 @@ public final class PaymentIntake {
         if (read.failed()) {
             return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
         }
-        return record(h, read.credits(), actor, channel, unverified);
+        IntakeResult result = record(h, read.credits(), actor, channel, unverified);
+        keepMail(h, name, rawEml, unverified, result.stored());
+        return result;
     }
 
     /**
@@ -319,7 +343,8 @@ public final class PaymentIntake {
     private Map<Long, List<AllocationRow>> waitingPayments(Handle h) {
         Map<Long, List<AllocationRow>> out = new java.util.TreeMap<>();
         h.createQuery("""
-                SELECT p.id FROM payments p WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id
+                SELECT p.id FROM payments p WHERE p.state = 'received'
+                    AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id
                     AND (a.state = 'applied' OR (a.state = 'rejected'
                         AND (a.decided_by IS NULL OR a.decided_by <> :matcher)))) ORDER BY p.id""")
                 .bind("matcher", MATCHER)
@@ -452,6 +477,11 @@ public final class PaymentIntake {
         });
     }
 
+    /** The kept mail a payment was read from; empty for statements and mails received before mails were kept. */
+    public Optional<UnreadNotifications.Read> mailOf(Handle h, long paymentId) {
+        return payments.mailOf(h, paymentId).flatMap(id -> mails.read(h, id));
+    }
+
     /** A stored payment, for showing a suggestion with its payer, date and reference. */
     public Optional<Payment> payment(Handle h, long paymentId) {
         return payments.payment(h, paymentId);
@@ -560,5 +590,75 @@ public final class PaymentIntake {
      */
     public IntakeResult recordReread(Handle h, List<BankCredit> credits, String actor, String channel, String unverified) {
         return record(h, credits, actor, channel, unverified);
+    }
+
+    /** Like {@link #recordReread(Handle, List, String, String, String)}, keeping the mail as one that gave payments. */
+    public IntakeResult recordReread(Handle h, UnreadNotifications.Waiting mail, List<BankCredit> credits, String actor,
+            String channel) {
+        IntakeResult result = record(h, credits, actor, channel, mail.unverified());
+        keepMail(h, mail.name(), mail.raw(), mail.unverified(), result.stored());
+        return result;
+    }
+
+    /**
+     * A person says a payment was read wrong (another amount, payer or reference than the bank's): in the caller's
+     * transaction, every allocation of it is taken back (an applied one reversed, the invoice owed again; a suggestion
+     * withdrawn), the payment is withdrawn for good with a {@code payment.withdrawn} event, and the mail it was read
+     * from waits again in {@link UnreadNotifications} for {@code relance bank learn}, which reads it anew. Other waiting
+     * payments are then re-examined: one may be for the invoice now owed again. {@code shownAmount} (null: as stored)
+     * is what the person saw; another amount is stale. Withdrawing again is harmless.
+     */
+    public PaymentWithdrawal withdraw(Handle h, long paymentId, Money shownAmount, String why, Actor who) {
+        Optional<Payment> found = payments.payment(h, paymentId);
+        if (found.isEmpty()) {
+            return PaymentWithdrawal.refused(paymentId, "unknown payment #" + paymentId);
+        }
+        Payment payment = found.get();
+        if (shownAmount != null && (!shownAmount.currency().equals(payment.amount().currency())
+                || shownAmount.compareTo(payment.amount()) != 0)) {
+            return new PaymentWithdrawal(paymentId, PaymentWithdrawal.Outcome.STALE, "payment #" + paymentId + " is "
+                    + payment.amount() + ", not " + shownAmount + ": nothing withdrawn", List.of(), null);
+        }
+        if (payments.state(h, paymentId).orElseThrow() == PaymentState.WITHDRAWN) {
+            return new PaymentWithdrawal(paymentId, PaymentWithdrawal.Outcome.ALREADY_DONE, "payment #" + paymentId
+                    + " is already withdrawn", List.of(), null);
+        }
+        String because = "payment #" + paymentId + " was read wrong, says " + who.who()
+                + (why == null || why.isBlank() ? "" : " (" + why.strip() + ")");
+        List<String> reopened = new ArrayList<>();
+        for (AllocationRow a : payments.allocationsOf(h, paymentId)) {
+            Invoice invoice = invoices.find(h, a.invoiceId()).orElseThrow();
+            if (a.state() == State.APPLIED) {
+                if (!payments.reverse(h, a.id(), "reversed: " + because, who.who(), who.channel())) {
+                    throw new IllegalStateException("allocation #" + a.id() + " changed while it was reversed");
+                }
+                events.append(h, new Event(clock.instant(), who.who(), who.channel(), "allocation.reversed",
+                        invoice.id(), null, paymentId, "allocation #" + a.id() + ": " + a.amount() + " to "
+                                + invoice.number() + " undone: " + because));
+                invoices.paymentWithdrawn(h, invoice, paymentId, a.amount().plus(a.fees()), who.who(), who.channel(),
+                        because).ifPresent(i -> reopened.add(i.number()));
+            } else if (a.state() == State.SUGGESTED) {
+                payments.decide(h, a.id(), State.REJECTED, a.amount(), a.fees(), who.who(), who.channel());
+                events.append(h, new Event(clock.instant(), who.who(), who.channel(), "allocation.withdrawn",
+                        invoice.id(), null, paymentId, "allocation #" + a.id() + " withdrawn: " + because));
+            }
+        }
+        if (!payments.withdraw(h, paymentId)) {
+            throw new IllegalStateException("payment #" + paymentId + " changed while it was withdrawn");
+        }
+        events.append(h, new Event(clock.instant(), who.who(), who.channel(), "payment.withdrawn", null, null,
+                paymentId, payment.amount() + " on " + payment.date() + " from "
+                        + (payment.payerName() == null ? "-" : payment.payerName()) + " withdrawn: " + because));
+        Long keptAs = payments.mailOf(h, paymentId).flatMap(id -> mails.read(h, id))
+                .map(mail -> mails.keepMisread(h, mail, paymentId, who.who(), who.channel())).orElse(null);
+        reexamine(h, who.who(), who.channel());
+        String message = "payment #" + paymentId + " (" + payment.amount() + " from "
+                + (payment.payerName() == null ? "-" : payment.payerName()) + ") withdrawn"
+                + (reopened.isEmpty() ? "" : "; owed again: " + String.join(", ", reopened))
+                + (keptAs == null
+                        ? "; it was not read from a kept mail (" + payment.file() + "): import the right statement"
+                        : "; its notification waits as #" + keptAs
+                                + ": relance bank learn --unread " + keptAs + " --amount … --payer …");
+        return new PaymentWithdrawal(paymentId, PaymentWithdrawal.Outcome.DONE, message, reopened, keptAs);
     }
 }

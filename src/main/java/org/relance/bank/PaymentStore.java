@@ -72,7 +72,7 @@ final class PaymentStore {
         if (tx != null) {
             Optional<Payment> byTx = h.createQuery("""
                     SELECT * FROM payments WHERE bank_tx_id = :tx AND currency = :currency AND amount_minor = :amount
-                        AND payment_date BETWEEN :from AND :to ORDER BY id""")
+                        AND payment_date BETWEEN :from AND :to AND state = 'received' ORDER BY id""")
                     .bind("tx", tx)
                     .bind("currency", credit.amount().currency().getCurrencyCode())
                     .bind("amount", credit.amount().toMinor())
@@ -87,7 +87,8 @@ final class PaymentStore {
             }
         }
         Optional<Payment> byContent = h.createQuery("""
-                SELECT * FROM payments WHERE content_key = :key AND payment_date BETWEEN :from AND :to ORDER BY id""")
+                SELECT * FROM payments WHERE content_key = :key AND payment_date BETWEEN :from AND :to
+                    AND state = 'received' ORDER BY id""")
                 .bind("key", contentKey)
                 .bind("from", credit.date().minusDays(CROSS_SOURCE_DAYS).toString())
                 .bind("to", credit.date().plusDays(CROSS_SOURCE_DAYS).toString())
@@ -163,7 +164,8 @@ final class PaymentStore {
     /** Payments with no allocation row at all: nothing was found for them yet. */
     List<Payment> withoutAllocation(Handle h) {
         return h.createQuery("""
-                SELECT * FROM payments p WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id)
+                SELECT * FROM payments p WHERE p.state = 'received'
+                    AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id)
                 ORDER BY p.id""")
                 .map((rs, ctx) -> payment(rs))
                 .list();
@@ -172,7 +174,8 @@ final class PaymentStore {
     /** Payments nothing is applied to or proposed for (none found, or every suggestion rejected). */
     List<Payment> unplaced(Handle h) {
         return h.createQuery("""
-                SELECT * FROM payments p WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id
+                SELECT * FROM payments p WHERE p.state = 'received'
+                    AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id
                     AND a.state IN ('applied', 'suggested'))
                 ORDER BY p.payment_date, p.id""")
                 .map((rs, ctx) -> payment(rs))
@@ -274,6 +277,38 @@ final class PaymentStore {
                 .bind("now", clock.instant().toString())
                 .bind("id", id)
                 .execute() == 1;
+    }
+
+    /** The state of a stored payment; empty when there is none with that id. */
+    Optional<PaymentState> state(Handle h, long id) {
+        return h.createQuery("SELECT state FROM payments WHERE id = :id").bind("id", id).mapTo(String.class).findOne()
+                .map(s -> PaymentState.valueOf(s.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Withdraws a received payment; conditional, false when it was not received any more. Its dedupe key is set aside
+     * so that the same credit, read right, can be stored again.
+     */
+    boolean withdraw(Handle h, long id) {
+        return h.createUpdate("""
+                UPDATE payments SET state = 'withdrawn', dedupe_key = 'withdrawn#' || id || ':' || dedupe_key
+                WHERE id = :id AND state = 'received'""")
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    /** Links payments to the kept mail they were read from. */
+    void linkMail(Handle h, List<Long> paymentIds, long mailId) {
+        for (long id : paymentIds) {
+            h.createUpdate("UPDATE payments SET mail_id = :mail WHERE id = :id").bind("mail", mailId).bind("id", id)
+                    .execute();
+        }
+    }
+
+    /** The kept mail a payment was read from, if it came from one kept since V14. */
+    Optional<Long> mailOf(Handle h, long paymentId) {
+        return h.createQuery("SELECT mail_id FROM payments WHERE id = :id AND mail_id IS NOT NULL").bind("id", paymentId)
+                .mapTo(Long.class).findOne();
     }
 
     /** What of the payment is not yet applied to any invoice. */

@@ -22,21 +22,25 @@ import org.relance.bank.RuleLearner;
 import org.relance.bank.UnreadNotifications;
 import org.relance.config.Bank;
 import org.relance.config.RelanceConfig;
+import org.relance.decision.DecisionOutcome;
+import org.relance.decision.DecisionRequest;
+import org.relance.dunning.Actor;
 import org.relance.text.AmountText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code relance bank learn|unread}: bank notifications the built-in reader could not read. */
+/** {@code relance bank learn|unread|misread}: bank notifications the built-in reader could not read, or read wrong. */
 @Command(name = "bank", mixinStandardHelpOptions = true,
-        description = "Bank notifications the reader could not read: list them, learn a format from one example.",
-        subcommands = {BankCommand.Learn.class, BankCommand.Unread.class})
+        description = "Bank notifications the reader could not read or read wrong: list them, say a payment was read"
+                + " wrong, learn a format from one example.",
+        subcommands = {BankCommand.Learn.class, BankCommand.Unread.class, BankCommand.Misread.class})
 final class BankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageProblem("choose a subcommand: relance bank learn … | relance bank unread");
+        throw new UsageProblem("choose a subcommand: relance bank learn … | relance bank unread | relance bank misread …");
     }
 
     /** The store, when it exists: a rule can be learnt from a file before any mail was read. */
@@ -64,6 +68,10 @@ final class BankCommand implements Callable<Integer> {
         @Option(names = "--unread", paramLabel = "ID", description = "Learn from a kept notification (relance bank unread).")
         Long unread;
 
+        @Option(names = "--payment", paramLabel = "ID", description = "The payment was read wrong: learn from its"
+                + " notification, withdraw it (what it paid is owed again) and record what the mail really says.")
+        Long payment;
+
         @Option(names = "--amount", required = true, paramLabel = "A", description = "The credited amount, e.g. 1200.00.")
         String amount;
 
@@ -82,8 +90,8 @@ final class BankCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            if ((file == null) == (unread == null)) {
-                throw new UsageProblem("give either FILE or --unread ID");
+            if ((file == null ? 0 : 1) + (unread == null ? 0 : 1) + (payment == null ? 0 : 1) != 1) {
+                throw new UsageProblem("give one of FILE, --unread ID or --payment ID");
             }
             BigDecimal value = AmountText.number(amount.strip())
                     .orElseThrow(() -> new UsageProblem("--amount: not an amount: " + amount));
@@ -110,12 +118,17 @@ final class BankCommand implements Callable<Integer> {
                 context.out().println("rule " + learned.rule().name() + ": " + learned.rule().pattern().pattern());
                 context.out().println("reads " + c.amount() + " from " + c.payerName()
                         + (c.reference() == null ? "" : ", reference " + c.reference()) + ", on " + c.date());
+                if (payment != null && !withdraw(app.orElseThrow())) {
+                    return 1;
+                }
                 Path rulesFile = loaded.bank().rulesFile();
                 LearntRules.append(rulesFile, learned.rule());
                 context.out().println("stored in " + rulesFile);
                 if (app.isPresent()) {
-                    List<Bank.Rule> rules = new ArrayList<>(loaded.bank().rules());
+                    // The new rule first: it was learnt because the mail was read wrong, maybe by an older rule.
+                    List<Bank.Rule> rules = new ArrayList<>();
                     rules.add(learned.rule());
+                    rules.addAll(loaded.bank().rules());
                     reread(app.get(), new BankReader(rules));
                 }
                 return 0;
@@ -132,7 +145,16 @@ final class BankCommand implements Callable<Integer> {
                 return Files.readAllBytes(file);
             }
             if (app.isEmpty()) {
-                throw new UsageProblem("--unread " + unread + ": there is no store yet, so nothing is kept");
+                throw new UsageProblem((unread != null ? "--unread " + unread : "--payment " + payment)
+                        + ": there is no store yet, so nothing is kept");
+            }
+            if (payment != null) {
+                App open = app.get();
+                return open.ledger().inTransaction(h -> open.payments().mailOf(h, payment))
+                        .map(UnreadNotifications.Read::raw)
+                        .orElseThrow(() -> new UsageProblem("--payment " + payment + ": no kept notification for this"
+                                + " payment (unknown, read from a statement, or received before mails were kept):"
+                                + " use relance bank misread " + payment + ", then learn from the saved .eml"));
             }
             UnreadNotifications kept = app.get().unreadNotifications();
             return app.get().ledger().inTransaction(h -> kept.find(h, unread)).map(UnreadNotifications.Waiting::raw)
@@ -140,9 +162,21 @@ final class BankCommand implements Callable<Integer> {
                             + " (relance bank unread lists them)"));
         }
 
+        /** Withdraws the payment read wrong through the decision seam; false (and why, printed) when refused. */
+        private boolean withdraw(App app) {
+            DecisionOutcome outcome = app.decisions().take(new DecisionRequest.WithdrawPayment(payment, null,
+                    "relance bank learn"), actor(context));
+            if (outcome.refused()) {
+                context.err().println("payment #" + payment + ": not done: " + outcome.message());
+                return false;
+            }
+            context.out().println(outcome.message());
+            return true;
+        }
+
         /** Reads every kept notification again with the new rules; what now gives credits goes to the intake. */
         private void reread(App app, BankReader reader) {
-            String actor = context.env().getOrDefault("USER", "cli");
+            String actor = actor(context).who();
             UnreadNotifications kept = app.unreadNotifications();
             List<String> lines = app.ledger().inTransaction(h -> {
                 List<String> done = new ArrayList<>();
@@ -151,7 +185,7 @@ final class BankCommand implements Callable<Integer> {
                     if (read.failed() || read.credits().isEmpty()) {
                         continue;
                     }
-                    IntakeResult result = app.payments().recordReread(h, read.credits(), actor, "cli", w.unverified());
+                    IntakeResult result = app.payments().recordReread(h, w, read.credits(), actor, "cli");
                     kept.resolve(h, w, read.credits().size(), actor, "cli");
                     done.add("re-read #" + w.id() + " from " + w.sender() + ": " + result.summary());
                 }
@@ -165,6 +199,45 @@ final class BankCommand implements Callable<Integer> {
 
         private static String blankToNull(String s) {
             return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    private static Actor actor(CliContext context) {
+        return Actor.cli(context.env().getOrDefault("USER", "cli"));
+    }
+
+    @Command(name = "misread", mixinStandardHelpOptions = true,
+            description = "Say a payment was read wrong from the bank's notification: it is withdrawn, what it paid is"
+                    + " owed again, and its mail waits for relance bank learn --unread.")
+    static final class Misread implements Callable<Integer> {
+
+        private final CliContext context;
+
+        @Mixin
+        ConfigOption config;
+
+        @Parameters(paramLabel = "PAYMENT", description = "The payment id, as relance payments or relance history shows it.")
+        long payment;
+
+        @Option(names = "--why", paramLabel = "TEXT", description = "What was wrong, kept in the history.")
+        String why;
+
+        Misread(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (App app = context.apps().open(config.load(context.env()))) {
+                DecisionOutcome outcome = app.decisions().take(new DecisionRequest.WithdrawPayment(payment, null, why),
+                        actor(context));
+                if (outcome.refused()) {
+                    context.err().println("payment #" + payment + ": not done: " + outcome.message());
+                    return 1;
+                }
+                context.out().println(outcome.message());
+                return 0;
+            }
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param feeMaxAmount  the largest shortfall taken as fees, in currency units (default 10.00)
  * @param feeMaxPercent the largest shortfall taken as fees, in percent of the amount due (default 1)
  * @param rulesFile     the learnt rules ({@code bank.rulesFile}, default {@code bank-rules.yml} beside the config);
- *                      its rules are already in {@code rules}, after the inline ones
+ *                      its rules are already in {@code rules}, newest first and before
+ *                      the inline ones (the first rule that reads a mail reads it)
  */
 public record Bank(List<String> senders, List<Rule> rules, BigDecimal feeMaxAmount, BigDecimal feeMaxPercent,
         Path rulesFile) {

@@ -24,9 +24,9 @@ final class BankReader {
 
     static Bank read(MapReader root, Path configDir) {
         MapReader b = root.section("bank", "senders", "rules", "feeTolerance", "rulesFile");
-        List<Bank.Rule> rules = rules(b);
         Path rulesFile = rulesFile(b.value("rulesFile", Parsers.TEXT).orElse(Bank.DEFAULT_RULES_FILE), configDir);
-        rules.addAll(fileRules(rulesFile, b.env()));
+        List<Bank.Rule> rules = learntFirst(fileRules(rulesFile, b.env()));
+        rules.addAll(rules(b));
         MapReader fees = b.section("feeTolerance", "maxAmount", "maxPercent");
         BigDecimal maxAmount = fees.value("maxAmount", Parsers.DECIMAL_NUMBER, Bank.DEFAULT_FEE_MAX_AMOUNT);
         if (maxAmount.signum() < 0) {
@@ -39,8 +39,18 @@ final class BankReader {
     /** The bank settings of a config without a {@code bank} section: no senders, the default rules file's rules. */
     static Bank defaults(Path configDir, Placeholders env) {
         Path rulesFile = rulesFile(Bank.DEFAULT_RULES_FILE, configDir);
-        return new Bank(List.of(), fileRules(rulesFile, env), Bank.DEFAULT_FEE_MAX_AMOUNT, Bank.DEFAULT_FEE_MAX_PERCENT,
-                rulesFile);
+        return new Bank(List.of(), learntFirst(fileRules(rulesFile, env)), Bank.DEFAULT_FEE_MAX_AMOUNT,
+                Bank.DEFAULT_FEE_MAX_PERCENT, rulesFile);
+    }
+
+    /**
+     * The learnt rules, newest first, to go before the hand-written ones: a rule is learnt because a mail was not read,
+     * or was read wrong by the rules before it, and the first rule that reads a mail reads it.
+     */
+    private static List<Bank.Rule> learntFirst(List<Bank.Rule> learnt) {
+        List<Bank.Rule> newestFirst = new ArrayList<>(learnt);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     private static Path rulesFile(String text, Path configDir) {

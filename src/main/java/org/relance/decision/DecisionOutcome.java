@@ -43,15 +43,15 @@ public record DecisionOutcome(DecisionRequest request, Status status, Reason rea
     /** Why: what was done, or what stopped it. */
     public enum Reason {
         APPROVED, SNOOZED, ESCALATED, MARKED_PAID, PROMISED, DISPUTED, DISPUTE_ENDED, CANCELLED, REOPENED, REVIEWED,
-        HOLD_LIFTED, MATCH_CONFIRMED, MATCH_REJECTED, INVOICE_CONFIRMED,
+        HOLD_LIFTED, MATCH_CONFIRMED, MATCH_REJECTED, INVOICE_CONFIRMED, PAYMENT_WITHDRAWN,
         /** The same decision was already taken. */
         ALREADY,
-        UNKNOWN_INVOICE, UNKNOWN_REMINDER, UNKNOWN_ALLOCATION, NOTHING_DUE, INVOICE_CLOSED, CREDIT_NOTE, NO_ADDRESS,
+        UNKNOWN_INVOICE, UNKNOWN_REMINDER, UNKNOWN_ALLOCATION, UNKNOWN_PAYMENT, NOTHING_DUE, INVOICE_CLOSED, CREDIT_NOTE, NO_ADDRESS,
         OUT_OF_RANGE, BEING_SENT, LAST_STEP, NOT_APPLICABLE,
         /** A confirmation of an invoice that is not waiting for one, or a correction that cannot be applied. */
         NOT_TO_CONFIRM, BAD_CORRECTION,
         /** Stale: the item shown is no longer what is proposed (another step, someone else decided, invoice paid). */
-        PROPOSAL_CHANGED, DECIDED_BY_SOMEONE_ELSE, INVOICE_PAID
+        PROPOSAL_CHANGED, PAYMENT_CHANGED, DECIDED_BY_SOMEONE_ELSE, INVOICE_PAID
     }
 
     /** A refusal or a stale item: nothing changed (the CLI exits with 1). */

@@ -100,4 +100,14 @@ public sealed interface DecisionRequest {
 
     record RejectMatch(long allocationId) implements DecisionRequest {
     }
+
+    /**
+     * A person says a payment was read wrong from the bank's mail or statement: it is withdrawn, what it paid is owed
+     * again, and its mail waits for {@code relance bank learn}.
+     *
+     * @param shownAmount the amount the person saw (null from the command line: as stored); another one is stale
+     * @param why         the person's words, kept in the events; may be null
+     */
+    record WithdrawPayment(long paymentId, Money shownAmount, String why) implements DecisionRequest {
+    }
 }

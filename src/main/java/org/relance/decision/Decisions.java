@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.relance.bank.PaymentIntake;
+import org.relance.bank.PaymentWithdrawal;
 import org.relance.bank.SuggestionDecision;
 import org.relance.config.LadderStep;
 import org.relance.decision.DecisionOutcome.Reason;
@@ -26,6 +27,7 @@ import org.relance.decision.DecisionRequest.OnReminder;
 import org.relance.decision.DecisionRequest.Promise;
 import org.relance.decision.DecisionRequest.RejectMatch;
 import org.relance.decision.DecisionRequest.Reopen;
+import org.relance.decision.DecisionRequest.WithdrawPayment;
 import org.relance.decision.DecisionRequest.Review;
 import org.relance.decision.DecisionRequest.Snooze;
 import org.relance.decision.DecisionRequest.Target;
@@ -150,6 +152,18 @@ public final class Decisions {
         }
         if (request instanceof ConfirmInvoice c) {
             return confirmInvoice(h, c, actor);
+        }
+        if (request instanceof WithdrawPayment w) {
+            PaymentWithdrawal d = payments.withdraw(h, w.paymentId(), w.shownAmount(), w.why(), actor);
+            Status status = status(d.outcome());
+            Reason reason = switch (status) {
+                case DONE -> Reason.PAYMENT_WITHDRAWN;
+                case ALREADY_DONE -> Reason.ALREADY;
+                case STALE -> Reason.PAYMENT_CHANGED;
+                case REFUSED -> Reason.UNKNOWN_PAYMENT;
+            };
+            return new DecisionOutcome(request, status, reason, d.reopened().isEmpty() ? null : d.reopened().get(0),
+                    null, null, null, null, d.message());
         }
         OnReminder decision = (OnReminder) request;
         Target target = decision.target();
@@ -398,6 +412,9 @@ public final class Decisions {
         }
         if (request instanceof ConfirmInvoice) {
             return Reason.INVOICE_CONFIRMED;
+        }
+        if (request instanceof WithdrawPayment) {
+            return Reason.PAYMENT_WITHDRAWN;
         }
         return kind((OnReminder) request).done();
     }

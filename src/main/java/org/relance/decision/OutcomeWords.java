@@ -22,6 +22,7 @@ public final class OutcomeWords {
                     : "the proposal changed since (another step is due)";
             case DECIDED_BY_SOMEONE_ELSE -> fr ? "quelqu'un d'autre a déjà décidé" : "someone else already decided";
             case INVOICE_PAID -> fr ? "la facture est payée" : "the invoice is paid";
+            case PAYMENT_CHANGED -> fr ? "le paiement n'est plus celui affiché" : "the payment is not the one shown";
             default -> words(reason);
         };
     }
@@ -35,6 +36,7 @@ public final class OutcomeWords {
             case UNKNOWN_INVOICE -> fr ? "facture inconnue" : "unknown invoice";
             case UNKNOWN_REMINDER -> fr ? "relance inconnue" : "unknown reminder";
             case UNKNOWN_ALLOCATION -> fr ? "rapprochement inconnu" : "unknown match";
+            case UNKNOWN_PAYMENT -> fr ? "paiement inconnu" : "unknown payment";
             case NOTHING_DUE -> fr ? "rien n'est dû aujourd'hui" : "nothing is due today";
             case INVOICE_CLOSED -> fr ? "la facture est close" : "the invoice is closed";
             case NO_ADDRESS -> fr ? "le client n'a pas d'adresse email valide" : "the customer has no valid address";

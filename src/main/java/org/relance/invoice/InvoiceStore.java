@@ -299,6 +299,43 @@ public final class InvoiceStore {
     }
 
     /**
+     * A payment applied to the invoice was withdrawn (read wrong): what is due is recomputed from the allocations still
+     * applied, a paid invoice is owed again ({@code invoice.reopened}), an open or partially paid one has its amount due
+     * raised ({@code invoice.payment_withdrawn}); a disputed or cancelled one keeps its status, and so does one a
+     * person marked paid by other means (its allocations, {@code withdrawn} included, did not pay it). Empty when
+     * nothing changed.
+     */
+    public Optional<Invoice> paymentWithdrawn(Handle h, Invoice invoice, long paymentId, Money withdrawn, String actor,
+            String channel, String why) {
+        Money due = dueFromAllocations(h, invoice);
+        if (due.isNegative() || due.compareTo(invoice.amountDue()) == 0) {
+            return Optional.empty();
+        }
+        if (invoice.status() == InvoiceStatus.PAID) {
+            return due.minus(withdrawn).isPositive() ? Optional.empty() : reopen(h, invoice, actor, channel, why);
+        }
+        InvoiceStatus status = invoice.status().isOpen() ? statusFor(invoice.total(), due) : invoice.status();
+        int changed = h.createUpdate("""
+                UPDATE invoices SET amount_due_minor = :due, status = :status, updated_at = :now
+                WHERE id = :id AND amount_due_minor = :before""")
+                .bind("due", due.toMinor())
+                .bind("status", status.id())
+                .bind("now", clock.instant().toString())
+                .bind("id", invoice.id())
+                .bind("before", invoice.amountDue().toMinor())
+                .execute();
+        if (changed == 0) {
+            throw new IllegalStateException(invoice.number() + " changed while a payment was withdrawn from it");
+        }
+        events.append(h, new Event(clock.instant(), actor, channel, "invoice.payment_withdrawn", invoice.id(), null,
+                paymentId, invoice.status().id() + " → " + status.id() + ", amount due " + invoice.amountDue() + " → "
+                        + due + (why == null || why.isBlank() ? "" : "; " + why)));
+        return Optional.of(new Invoice(invoice.id(), invoice.number(), invoice.kind(), invoice.customerId(),
+                invoice.issueDate(), invoice.dueDate(), invoice.total(), invoice.prepaid(), due, status,
+                invoice.source()));
+    }
+
+    /**
      * Lowers what is due on an open invoice by a payment ({@code fees}: a shortfall accepted as bank fees, which
      * counts as paid) and records the event. Conditional on the amount due in {@code invoice}: when the row changed
      * since the caller read it, nothing is written and the result is empty.
