@@ -30,6 +30,8 @@ public final class ActionIds {
      */
     public static final String INVOICE_CONFIRM = "relance.invoice_confirm";
     public static final String INVOICE_EDIT = "relance.invoice_edit";
+    /** On a payment the bot applied: a person says it was read wrong (value: {@link PaymentValue}). */
+    public static final String PAYMENT_MISREAD = "relance.payment_misread";
     public static final String SLASH_COMMAND = "/relance";
 
     public static final int[] SNOOZE_DAYS = {3, 7, 14};
@@ -45,6 +47,36 @@ public final class ActionIds {
     /** The block ids of an invoice to confirm numbered {@code number} in a digest: its sentence and its buttons. */
     public static String confirmBlock(int number, String part) {
         return "confirm-" + number + "-" + part;
+    }
+
+    /** The block id of the buttons on a payment's notification. */
+    public static String paymentBlock(long paymentId) {
+        return "payment-" + paymentId + "-actions";
+    }
+
+    /**
+     * The payment a "read wrong" button showed: {@code 7|123456|EUR} (amount in minor units), so a click never
+     * withdraws another payment than the one shown.
+     */
+    public record PaymentValue(long payment, Money amount) {
+
+        public String encode() {
+            return payment + "|" + amount.toMinor() + "|" + amount.currency().getCurrencyCode();
+        }
+
+        /** @throws IllegalArgumentException when the value is not one we wrote */
+        public static PaymentValue decode(String value) {
+            String[] parts = value == null ? new String[0] : value.split("\\|", -1);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("not a payment value: " + value);
+            }
+            try {
+                return new PaymentValue(Long.parseLong(parts[0]),
+                        Money.ofMinor(Long.parseLong(parts[1]), Currency.getInstance(parts[2])));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not a payment value: " + value, e);
+            }
+        }
     }
 
     /**

@@ -78,7 +78,7 @@ final class DigestActions {
     void register(App app) {
         for (String id : List.of(ActionIds.APPROVE, ActionIds.ESCALATE, ActionIds.MARK_PAID, ActionIds.DISPUTE,
                 ActionIds.SNOOZE, ActionIds.PROMISE, ActionIds.PREVIEW, ActionIds.MATCH_CONFIRM,
-                ActionIds.MATCH_REJECT, ActionIds.INVOICE_CONFIRM, ActionIds.INVOICE_EDIT)) {
+                ActionIds.MATCH_REJECT, ActionIds.INVOICE_CONFIRM, ActionIds.INVOICE_EDIT, ActionIds.PAYMENT_MISREAD)) {
             app.blockAction(id, this::handle);
         }
         app.viewSubmission(ActionIds.INVOICE_EDIT, this::submitted);
@@ -250,6 +250,10 @@ final class DigestActions {
                 ActionIds.InvoiceValue shown = ActionIds.InvoiceValue.decode(click.value());
                 yield List.of(new DecisionRequest.ConfirmInvoice(shown.invoice(),
                         new DecisionRequest.Shown(shown.total(), shown.due()), null));
+            }
+            case ActionIds.PAYMENT_MISREAD -> {
+                ActionIds.PaymentValue shown = ActionIds.PaymentValue.decode(click.value());
+                yield List.of(new DecisionRequest.WithdrawPayment(shown.payment(), shown.amount(), null));
             }
             default -> throw new IllegalArgumentException("unknown action " + click.actionId());
         };

@@ -178,7 +178,27 @@ public final class SlackNotifications implements FeedSink {
                     : "💶 %s paid %s on %s — %s still due".formatted(invoice.customer(), paidAmount, invoice.number(),
                             left);
         }
-        return Optional.of(Notice.message(new FeedBlocks().section(line).message(plain(line))));
+        return Optional.of(Notice.message(new FeedBlocks().section(line)
+                .actions(ActionIds.paymentBlock(e.paymentId()), List.of(misreadButton(h, e.paymentId())))
+                .message(plain(line))));
+    }
+
+    /** "Read wrong" on a payment the bot applied, behind Slack's confirmation dialog: it withdraws the payment. */
+    private ObjectNode misreadButton(Handle h, long paymentId) {
+        Money amount = h.createQuery("SELECT amount_minor, currency FROM payments WHERE id = :id")
+                .bind("id", paymentId)
+                .map((rs, ctx) -> Money.ofMinor(rs.getLong("amount_minor"), Currency.getInstance(rs.getString("currency"))))
+                .one();
+        ObjectNode button = FeedBlocks.button(ActionIds.PAYMENT_MISREAD, french ? "Mal lu" : "Read wrong",
+                new ActionIds.PaymentValue(paymentId, amount).encode(), "danger");
+        ObjectNode confirm = button.putObject("confirm");
+        confirm.putObject("title").put("type", "plain_text").put("text", french ? "Paiement mal lu ?" : "Read wrong?");
+        confirm.putObject("text").put("type", "plain_text").put("text", french
+                ? "Le paiement de " + format.money(amount) + " sera retiré et ce qu'il payait sera de nouveau dû."
+                : "The payment of " + format.money(amount) + " is withdrawn and what it paid is owed again.");
+        confirm.putObject("confirm").put("type", "plain_text").put("text", french ? "Retirer" : "Withdraw");
+        confirm.putObject("deny").put("type", "plain_text").put("text", french ? "Annuler" : "Cancel");
+        return button;
     }
 
     /** A person marked the invoice paid (a Slack click already shows itself in the digest, so it is not repeated). */

@@ -49,12 +49,24 @@ final class SlackTexts {
             case MATCH_REJECTED -> fr ? "❌ rapprochement rejeté par " + who + " à " + when
                     : "❌ match rejected by " + who + " at " + when;
             case INVOICE_CONFIRMED -> confirmed(o, who, when);
+            case PAYMENT_WITHDRAWN -> withdrawn(o, who, when);
             default -> "✔️ " + o.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + (fr ? " par " + who + " à " + when : " by " + who + " at " + when);
         };
     }
 
     /** "✅ F-1 confirmed by <@U1> at 10:00: 968,00 €, due 12/12/2026", with the values as stored now. */
+    /** A payment a person said was read wrong: withdrawn, what it paid owed again, its mail waiting to be learnt. */
+    private String withdrawn(DecisionOutcome o, String who, String when) {
+        long payment = ((org.relance.decision.DecisionRequest.WithdrawPayment) o.request()).paymentId();
+        String again = o.invoice() == null ? "" : (fr ? " ; " + o.invoice() + " est de nouveau due"
+                : "; " + o.invoice() + " is owed again");
+        return fr ? "↩️ paiement #" + payment + " mal lu, retiré par " + who + " à " + when + again
+                + " — apprenez sa notification : relance bank unread, puis relance bank learn"
+                : "↩️ payment #" + payment + " read wrong, withdrawn by " + who + " at " + when + again
+                + " — teach its notification: relance bank unread, then relance bank learn";
+    }
+
     private String confirmed(DecisionOutcome o, String who, String when) {
         String invoice = o.invoice() == null ? "" : o.invoice() + " ";
         if (!(o.request() instanceof org.relance.decision.DecisionRequest.ConfirmInvoice c) || c.shown() == null) {

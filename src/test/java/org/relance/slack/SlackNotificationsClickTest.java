@@ -70,6 +70,22 @@ class SlackNotificationsClickTest {
                 .contains("-decided");
     }
 
+    @Test
+    void readWrongOnAnAppliedPaymentAsksFirstThenWithdrawsThePaymentShownThroughTheSeam() throws IOException {
+        slack.start(List.of());
+        ArrayNode applied = blocksOf("payment.applied", 9);
+        JsonNode button = applied.findParents("action_id").stream()
+                .filter(b -> ActionIds.PAYMENT_MISREAD.equals(b.path("action_id").asText())).findFirst().orElseThrow();
+        assertThat(button.path("confirm").path("confirm").path("text").asText()).isEqualTo("Withdraw");
+
+        click(press(applied, ActionIds.PAYMENT_MISREAD, null));
+        slack.fake.await("chat.update", 1, WAIT);
+
+        assertThat(slack.taken).extracting(SlackAppHarness.Taken::request).containsExactly(
+                new DecisionRequest.WithdrawPayment(9, org.relance.ledger.Money.of("500.00", "EUR"), null));
+        assertThat(slack.taken).allSatisfy(t -> assertThat(t.actor().channel()).isEqualTo("slack"));
+    }
+
     private ArrayNode replyBlocks(long heldReminder) throws IOException {
         return blocksOf("customer.replied", heldReminder);
     }
@@ -106,6 +122,17 @@ class SlackNotificationsClickTest {
                             VALUES (?, 1, 'friendly', 'email', 'on_hold', ?, ?)""", id, now, now);
                     log.append(h, new Event(clock.instant(), "x@garage.test", "email", kind, 1L, null, null,
                             "from x@garage.test: Re"));
+                } else if (kind.equals("payment.applied")) {
+                    h.execute("""
+                            INSERT INTO payments (id, payment_date, amount_minor, currency, payer, source, dedupe_key,
+                                created_at) VALUES (?, '2026-11-30', 50000, 'EUR', 'GARAGE DUBOIS', 'email', 'k', ?)""",
+                            id, now);
+                    h.execute("""
+                            INSERT INTO allocations (id, payment_id, invoice_id, amount_minor, method, confidence,
+                                state, created_at, updated_at)
+                            VALUES (1, ?, 1, 50000, 'reference', '1', 'applied', ?, ?)""", id, now, now);
+                    log.append(h, new Event(clock.instant(), "matcher", "system", kind, 1L, null, id,
+                            "500.00 EUR from payment #" + id + " (reference); amount due 500.00 EUR → 0.00 EUR, paid"));
                 } else {
                     h.execute("""
                             INSERT INTO payments (id, payment_date, amount_minor, currency, payer, source, dedupe_key,
