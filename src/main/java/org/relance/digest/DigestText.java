@@ -165,7 +165,8 @@ public final class DigestText {
 
     /** "Doutes : …": why the reading waits, on one line, cut. */
     public String doubts(DigestDetails.ToConfirm t) {
-        String doubts = oneLine(String.join("; ", t.doubts()));
+        String doubts = oneLine(String.join("; ", french
+                ? t.doubts().stream().map(DoubtWords::french).toList() : t.doubts()));
         if (doubts.length() > DOUBTS_SHOWN) {
             doubts = doubts.substring(0, DOUBTS_SHOWN - 1).strip() + "…";
         }

@@ -148,7 +148,7 @@ class ConfirmReplyTest {
         String fr = new DigestText(Locale.FRENCH).render(digest);
         assertThat(fr).contains("À confirmer (1)")
                 .contains("3. J'ai lu F-2026-0042, 968,00\u00a0€, échéance 12/12/2026 (Client Lu) — confirmez ou corrigez")
-                .contains("Doutes : total: doubtful");
+                .contains("Doutes : total : doubtful");
         String en = new DigestText(Locale.ENGLISH).render(digest);
         assertThat(en).contains("To confirm (1)")
                 .contains("3. I read F-2026-0042, €968.00, due 12 Dec 2026 (Client Lu) — confirm or correct");
@@ -163,7 +163,7 @@ class ConfirmReplyTest {
         assertThat(rendered.text()).contains("À confirmer (1)").contains("3. J'ai lu F-2026-0042")
                 .contains("corriger 8 montant");
         assertThat(rendered.html()).contains("<h3>À confirmer (1)</h3>").contains("3. J&#39;ai lu F-2026-0042")
-                .contains("total: doubtful");
+                .contains("total : doubtful");
     }
 
     @Test

@@ -172,7 +172,7 @@ class SlackNotificationsTest {
         assertThat(slack.calls).hasSize(1);
         String text = texts(slack.calls.get(0).message().blocksJson());
         assertThat(text).contains("J'ai lu F-2026-0099, 968,00\u00A0€, échéance 12/12/2026 (Client Lu SARL) — confirmez ou corrigez")
-                .contains("Doutes : total: doubtful");
+                .contains("Doutes : total : doubtful");
         JsonNode buttons = JSON.readTree(slack.calls.get(0).message().blocksJson()).get(1).path("elements");
         assertThat(buttons.get(0).path("action_id").asText()).isEqualTo(ActionIds.INVOICE_CONFIRM);
         assertThat(buttons.get(1).path("action_id").asText()).isEqualTo(ActionIds.INVOICE_EDIT);
