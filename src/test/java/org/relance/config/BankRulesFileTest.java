@@ -23,14 +23,15 @@ class BankRulesFileTest {
     }
 
     @Test
-    void theDefaultRulesFileBesideTheConfigAddsItsRulesAfterTheInlineOnes() throws Exception {
-        Files.writeString(dir.resolve("bank-rules.yml"), "rules:\n  - name: 'learnt-1'\n    pattern: 'GOT (?<amount>\\d+)'\n");
+    void theDefaultRulesFileBesideTheConfigGivesItsRulesNewestFirstBeforeTheInlineOnes() throws Exception {
+        Files.writeString(dir.resolve("bank-rules.yml"), "rules:\n  - name: 'learnt-1'\n    pattern: 'GOT (?<amount>\\d+)'\n"
+                + "  - name: 'learnt-2'\n    pattern: 'HAD (?<amount>\\d+)'\n");
 
         Bank bank = ConfigLoader.load(config("bank:\n  rules: ['IN (?<amount>\\d+)']\n"), Map.of()).bank();
 
         assertThat(bank.rulesFile()).isEqualTo(dir.resolve("bank-rules.yml"));
-        assertThat(bank.rules()).extracting(r -> r.pattern().pattern()).containsExactly("IN (?<amount>\\d+)",
-                "GOT (?<amount>\\d+)");
+        assertThat(bank.rules()).extracting(r -> r.pattern().pattern()).containsExactly("HAD (?<amount>\\d+)",
+                "GOT (?<amount>\\d+)", "IN (?<amount>\\d+)");
     }
 
     @Test
