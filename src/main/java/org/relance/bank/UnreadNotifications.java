@@ -46,12 +46,7 @@ public final class UnreadNotifications {
     /** Keeps a mail and writes {@value #KEPT}, in the caller's transaction; returns its id. */
     public long keep(Handle h, String name, String sender, byte[] raw, String unverified, String actor, String channel) {
         String subject = subjectOf(raw);
-        long id = h.createUpdate("INSERT INTO unread_notifications (name, sender, subject, raw_base64, unverified, kept_at)"
-                        + " VALUES (:name, :sender, :subject, :raw, :unverified, :at)")
-                .bind("name", name).bind("sender", sender).bind("subject", subject)
-                .bind("raw", Base64.getEncoder().encodeToString(raw)).bind("unverified", unverified)
-                .bind("at", clock.instant().toString())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long id = insertWaiting(h, name, sender, subject, raw, unverified);
         events.append(h, new Event(clock.instant(), actor, channel, KEPT, null, null, null,
                 "I could not read this notification from " + sender + " (\"" + subject + "\"): waiting as #" + id
                         + " for relance bank learn"));
@@ -93,16 +88,20 @@ public final class UnreadNotifications {
         if (already.isPresent()) {
             return already.get();
         }
-        long id = h.createUpdate("INSERT INTO unread_notifications (name, sender, subject, raw_base64, unverified, kept_at)"
-                        + " VALUES (:name, :sender, :subject, :raw, :unverified, :at)")
-                .bind("name", mail.name()).bind("sender", mail.sender()).bind("subject", mail.subject())
-                .bind("raw", Base64.getEncoder().encodeToString(mail.raw())).bind("unverified", mail.unverified())
-                .bind("at", clock.instant().toString())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long id = insertWaiting(h, mail.name(), mail.sender(), mail.subject(), mail.raw(), mail.unverified());
         events.append(h, new Event(clock.instant(), actor, channel, MISREAD, null, null, paymentId,
                 "payment #" + paymentId + " was read wrong, says " + actor + ": the notification from " + mail.sender()
                         + " (\"" + mail.subject() + "\") waits as #" + id + " for relance bank learn"));
         return id;
+    }
+
+    private long insertWaiting(Handle h, String name, String sender, String subject, byte[] raw, String unverified) {
+        return h.createUpdate("INSERT INTO unread_notifications (name, sender, subject, raw_base64, unverified, kept_at)"
+                        + " VALUES (:name, :sender, :subject, :raw, :unverified, :at)")
+                .bind("name", name).bind("sender", sender).bind("subject", subject)
+                .bind("raw", Base64.getEncoder().encodeToString(raw)).bind("unverified", unverified)
+                .bind("at", clock.instant().toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     /** The kept mails not yet read, oldest first. */
