@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relance.config.Bank;
 import org.relance.text.AmountText;
@@ -115,7 +116,9 @@ public final class RuleLearner {
             Bank.Rule rule = new Bank.Rule(name, Pattern.compile(regex(text, spans)));
             List<BankCredit> read = new NotificationReader(List.of(rule), defaultCurrency)
                     .read(name, email.subject(), body, email.sent());
-            Optional<BankCredit> same = read.stream().filter(c -> fits(c, example)).findFirst();
+            Optional<Currency> written = writtenCurrency(text, amount.get());
+            Optional<BankCredit> same = read.stream().filter(c -> fits(c, example))
+                    .filter(c -> written.isEmpty() || written.get().equals(c.amount().currency())).findFirst();
             if (same.isPresent()) {
                 return new Learnt.Learned(rule, same.get());
             }
@@ -140,6 +143,13 @@ public final class RuleLearner {
             }
         }
         return Optional.empty();
+    }
+
+    /** The currency written next to the example's amount, which the rule must then read too. */
+    private static Optional<Currency> writtenCurrency(String text, Span amount) {
+        return AmountText.findAll(text).stream()
+                .filter(f -> f.start() <= amount.start() && amount.end() <= f.end())
+                .findFirst().flatMap(AmountText.Found::currency);
     }
 
     private static int firstDigitOrSign(String raw) {
@@ -193,31 +203,56 @@ public final class RuleLearner {
             if (i + 1 < spans.size()) {
                 Span next = spans.get(i + 1);
                 if (next.start() <= lineEnd && next.start() - span.end() <= SAME_LINE_GAP) {
-                    regex.append(literal(text.substring(span.end(), next.start())));
+                    regex.append(between(text.substring(span.end(), next.start()), span, next));
                 } else {
-                    regex.append(terminator(text, span.end(), lineEnd)).append("[\\s\\S]*?")
+                    regex.append(terminator(text, span, lineEnd)).append("[\\s\\S]*?")
                             .append(anchorBefore(text, next.start()));
                 }
             } else {
-                regex.append(terminator(text, span.end(), lineEnd));
+                regex.append(terminator(text, span, lineEnd));
             }
         }
         return regex.toString();
     }
 
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?is)^(\\s?)(?:€|eur|£|gbp|\\$|usd|chf)(?![a-z])(.*)$");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?is)^(.*?)(?:€|eur|£|gbp|\\$|usd|chf)(\\s?)$");
+
+    /**
+     * The text between two values on one line, as a regex: a currency written next to the amount is read as the
+     * currency (a rule learnt from a pound transfer must not read the next one as euros), the rest literally.
+     */
+    private static String between(String raw, Span left, Span right) {
+        if (left.group().equals("amount")) {
+            Matcher after = CURRENCY_AFTER.matcher(raw);
+            if (after.matches()) {
+                return space(after.group(1)) + CURRENCY + literal(after.group(2));
+            }
+        }
+        if (right.group().equals("amount")) {
+            Matcher before = CURRENCY_BEFORE.matcher(raw);
+            if (before.matches() && (before.group(1).isEmpty() || !Character.isLetter(
+                    before.group(1).charAt(before.group(1).length() - 1)))) {
+                return literal(before.group(1)) + CURRENCY + space(before.group(2));
+            }
+        }
+        return literal(raw);
+    }
+
+    private static String space(String s) {
+        return s.isEmpty() ? "" : "\\s?";
+    }
+
     private static String group(String text, Span span) {
         return switch (span.group()) {
-            case "amount" -> {
-                String before = text.substring(Math.max(lineStart(text, span.start()), span.start() - 4), span.start());
-                String after = text.substring(span.end(), Math.min(lineEnd(text, span.end()), span.end() + 5));
-                boolean currencyBefore = before.matches("(?is).*(?:€|eur|£|gbp|\\$|usd|chf)\\s?$");
-                boolean currencyAfter = after.matches("(?is)^\\s?(?:€|eur|£|gbp|\\$|usd|chf)(?![a-z]).*");
-                yield AMOUNT + (currencyAfter && !currencyBefore ? "\\s?" + CURRENCY + "?" : "");
-            }
+            // A currency written next to the amount is read by what comes before or after it (anchorBefore, between,
+            // terminator).
+            case "amount" -> AMOUNT;
             case "date" -> DATE;
-            // A one-word value stays one word, so that it cannot swallow its neighbour on a line of several values.
+            // A one-word value followed by more text on its line stays one word, so that it cannot swallow its
+            // neighbour; at the end of its line it may be several words in the next mail.
             default -> "(?<" + span.group() + ">" + (text.substring(span.start(), span.end()).matches("\\S+")
-                    ? "\\S+" : "[^\\n]+?") + ")";
+                    && !text.substring(span.end(), lineEnd(text, span.end())).isBlank() ? "\\S+" : "[^\\n]+?") + ")";
         };
     }
 
@@ -238,8 +273,13 @@ public final class RuleLearner {
     }
 
     /** What closes a value: the few characters after it on its line, or the end of the line. */
-    private static String terminator(String text, int at, int lineEnd) {
+    private static String terminator(String text, Span span, int lineEnd) {
+        int at = span.end();
         String after = text.substring(at, Math.min(lineEnd, at + 12));
+        Matcher currency = CURRENCY_AFTER.matcher(after);
+        if (span.group().equals("amount") && currency.matches()) {
+            return space(currency.group(1)) + CURRENCY;
+        }
         int cut = after.indexOf("  ");
         if (cut >= 0) {
             after = after.substring(0, cut);
