@@ -113,7 +113,14 @@ public final class RuleLearner {
                 lastReason = "two of the values overlap in the text";
                 continue;
             }
-            Bank.Rule rule = new Bank.Rule(name, Pattern.compile(regex(text, spans)));
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(regex(text, spans));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                lastReason = "no rule could be written for this layout (" + e.getDescription() + ")";
+                continue;
+            }
+            Bank.Rule rule = new Bank.Rule(name, pattern);
             List<BankCredit> read = new NotificationReader(List.of(rule), defaultCurrency)
                     .read(name, email.subject(), body, email.sent());
             Optional<Currency> written = writtenCurrency(text, amount.get());
@@ -195,7 +202,7 @@ public final class RuleLearner {
     private static String regex(String text, List<Span> spans) {
         StringBuilder regex = new StringBuilder("(?iu)");
         Span first = spans.get(0);
-        regex.append(anchorBefore(text, first.start()));
+        regex.append(anchorBefore(text, first));
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             regex.append(group(text, span));
@@ -206,13 +213,23 @@ public final class RuleLearner {
                     regex.append(between(text.substring(span.end(), next.start()), span, next));
                 } else {
                     regex.append(terminator(text, span, lineEnd)).append("[\\s\\S]*?")
-                            .append(anchorBefore(text, next.start()));
+                            .append(anchorBefore(text, next));
                 }
             } else {
                 regex.append(terminator(text, span, lineEnd));
             }
         }
-        return regex.toString();
+        return onceCurrency(regex.toString());
+    }
+
+    /** A regex names a group once: a currency read twice (before and after the amount) is captured the first time. */
+    private static String onceCurrency(String regex) {
+        int first = regex.indexOf(CURRENCY);
+        if (first < 0) {
+            return regex;
+        }
+        int after = first + CURRENCY.length();
+        return regex.substring(0, after) + regex.substring(after).replace(CURRENCY, CURRENCY.replace("(?<currency>", "(?:"));
     }
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?is)^(\\s?)(?:€|eur|£|gbp|\\$|usd|chf)(?![a-z])(.*)$");
@@ -222,7 +239,17 @@ public final class RuleLearner {
      * The text between two values on one line, as a regex: a currency written next to the amount is read as the
      * currency (a rule learnt from a pound transfer must not read the next one as euros), the rest literally.
      */
+    /** Whether a value ends its line or a column (two spaces or a tab before what follows). */
+    private static boolean endsAtGap(String text, int end) {
+        String rest = text.substring(end, lineEnd(text, end));
+        return rest.isBlank() || rest.startsWith("  ") || rest.startsWith("\t");
+    }
+
     private static String between(String raw, Span left, Span right) {
+        if (raw.startsWith("  ") || raw.startsWith("\t")) {
+            // A column gap: it separates the values in every mail of the layout, whatever their words.
+            return "(?:[ \\t]{2,}|\\t)[ \\t]*" + between(raw.stripLeading(), left, right);
+        }
         if (left.group().equals("amount")) {
             Matcher after = CURRENCY_AFTER.matcher(raw);
             if (after.matches()) {
@@ -250,25 +277,33 @@ public final class RuleLearner {
             case "amount" -> AMOUNT;
             case "date" -> DATE;
             // A one-word value followed by more text on its line stays one word, so that it cannot swallow its
-            // neighbour; at the end of its line it may be several words in the next mail.
+            // neighbour; at the end of its line, or before a column gap, it may be several words in the next mail.
             default -> "(?<" + span.group() + ">" + (text.substring(span.start(), span.end()).matches("\\S+")
-                    && !text.substring(span.end(), lineEnd(text, span.end())).isBlank() ? "\\S+" : "[^\\n]+?") + ")";
+                    && !endsAtGap(text, span.end()) ? "\\S+" : "[^\\n]+?") + ")";
         };
     }
 
     /** The words just before a value on its line (its label), or the start of a line. */
-    private static String anchorBefore(String text, int at) {
+    private static String anchorBefore(String text, Span span) {
+        int at = span.start();
         int from = lineStart(text, at);
         String before = text.substring(Math.max(from, at - ANCHOR_CHARS), at);
         if (at - from > ANCHOR_CHARS) {
             int space = before.indexOf(' ');
             before = space < 0 ? before : before.substring(space + 1);
         }
-        // A currency sign written before the amount is part of the amount group's text.
-        before = before.replaceAll("(?i)(?:€|eur|£|gbp|\\$|usd|chf)\\s?$", "");
-        String currencyBefore = text.substring(Math.max(from, at - 4), at).matches("(?is).*(?:€|eur|£|gbp|\\$|usd|chf)\\s?$")
-                ? "(?:" + CURRENCY + "\\s?)?" : "";
-        String start = before.length() == at - from || at == from ? "(?:^|\\n)[ \\t]*" : "";
+        boolean wholeLine = before.length() == at - from || at == from;
+        // A currency written just before the amount is read as its currency ("Emetteur" ends with no currency).
+        String currencyBefore = "";
+        if (span.group().equals("amount")) {
+            Matcher currency = CURRENCY_BEFORE.matcher(before);
+            if (currency.matches() && (currency.group(1).isEmpty()
+                    || !Character.isLetter(currency.group(1).charAt(currency.group(1).length() - 1)))) {
+                before = currency.group(1);
+                currencyBefore = CURRENCY + space(currency.group(2));
+            }
+        }
+        String start = wholeLine ? "(?:^|\\n)[ \\t]*" : "";
         return start + literal(before.stripLeading()) + currencyBefore;
     }
 

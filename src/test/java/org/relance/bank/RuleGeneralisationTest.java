@@ -21,11 +21,15 @@ import org.relance.ledger.Money;
 class RuleGeneralisationTest {
 
     private static byte[] mail(String body) throws Exception {
+        return mail(body, "plain");
+    }
+
+    private static byte[] mail(String body, String type) throws Exception {
         MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
         m.setFrom(new InternetAddress("alerts@bank.test"));
         m.setSubject("Mouvement", "UTF-8");
         m.setHeader("Date", "Mon, 23 Nov 2026 07:00:00 +0100");
-        m.setText(body, "UTF-8", "plain");
+        m.setText(body, "UTF-8", type);
         m.saveChanges();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.writeTo(out);
@@ -34,7 +38,11 @@ class RuleGeneralisationTest {
 
     private static BankReader learnt(String example, String amount, String payer, String reference, LocalDate date)
             throws Exception {
-        RuleLearner.Learnt learnt = new RuleLearner(Currency.getInstance("EUR")).learn("r", mail(example),
+        return learnt(mail(example), amount, payer, reference, date);
+    }
+
+    private static BankReader learnt(byte[] example, String amount, String payer, String reference, LocalDate date) {
+        RuleLearner.Learnt learnt = new RuleLearner(Currency.getInstance("EUR")).learn("r", example,
                 new RuleLearner.Example(new BigDecimal(amount), payer, reference, date));
         assertThat(learnt).isInstanceOf(RuleLearner.Learnt.Learned.class);
         return new BankReader(List.of(((RuleLearner.Learnt.Learned) learnt).rule()));
@@ -81,5 +89,34 @@ class RuleGeneralisationTest {
                 "310,00", "Weber AG", "R-9"))).credits();
 
         assertThat(read).singleElement().satisfies(c -> assertThat(c.amount()).isEqualTo(Money.of("310.00", "CHF")));
+    }
+
+    @Test
+    void anHtmlTableIsLearntWhateverItsLabelsEndWith() throws Exception {
+        String table = "<html><body><table><tr><td>Date</td><td>%s</td></tr><tr><td>Montant</td>"
+                + "<td><strong>%s&nbsp;&euro;</strong></td></tr><tr><td>Emetteur</td><td>%s</td></tr>"
+                + "<tr><td>Libell&eacute;</td><td>%s</td></tr></table></body></html>";
+        BankReader reader = learnt(mail(table.formatted("21/11/2026", "1 234,56", "MÜLLER GMBH", "RE-2026-17"), "html"),
+                "1234.56", "MÜLLER GMBH", "RE-2026-17", LocalDate.of(2026, 11, 21));
+
+        assertThat(reader.read("next.eml", mail(table.formatted("02/12/2026", "99,00", "SARL LES JARDINS",
+                "FACTURE 42 ET 43"), "html")).credits()).singleElement().satisfies(c -> {
+                    assertThat(c.payerName()).isEqualTo("SARL LES JARDINS");
+                    assertThat(c.reference()).isEqualTo("FACTURE 42 ET 43");
+                    assertThat(c.amount()).isEqualTo(Money.of("99.00", "EUR"));
+                });
+    }
+
+    @Test
+    void aValueBeforeAColumnGapMayBeSeveralWordsInTheNextMail() throws Exception {
+        String line = "Vos opérations du jour\n%s  VIR SEPA RECU /DE %s /MOTIF %s  +%s\n";
+        BankReader reader = learnt(line.formatted("21/11", "MULLER GMBH", "RE-2026-17", "1 234,56"), "1234.56",
+                "MULLER GMBH", "RE-2026-17", null);
+
+        assertThat(reader.read("next.eml", mail(line.formatted("22/11", "SARL LES JARDINS", "FACT 42", "99,00")))
+                .credits()).singleElement().satisfies(c -> {
+                    assertThat(c.reference()).isEqualTo("FACT 42");
+                    assertThat(c.amount()).isEqualTo(Money.of("99.00", "EUR"));
+                });
     }
 }
