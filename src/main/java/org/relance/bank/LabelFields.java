@@ -21,8 +21,19 @@ record LabelFields(String payer, String reference, boolean transfer) {
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
                     + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
 
+    /** The words of a label before its reference word ("Blue Harbour Ltd  ref BH-77" → "Blue Harbour Ltd"). */
+    static String head(String label) {
+        String text = label.strip();
+        Matcher reference = REFERENCE_WORD.matcher(text);
+        return Words.clean(reference.find() ? text.substring(0, reference.start()) : text);
+    }
+
     static LabelFields parse(String label) {
         String text = label.strip();
+        SlashFields colons = SlashFields.parseColons(text);
+        if (colons.payer() != null || colons.reference() != null) {
+            return new LabelFields(colons.payer(), colons.reference(), true);
+        }
         Matcher kind = KIND.matcher(text);
         boolean transfer = kind.lookingAt() && kind.end() > 0;
         String rest = transfer ? text.substring(kind.end()) : text;

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +47,22 @@ final class NotificationReader {
             "(?:has|have)\\s+(?:just\\s+)?(?:arrived|landed|come\\s+in)|\\bmoney\\s+in\\b|\\bpaid\\s+in\\b",
             "\\bzahlungseing[äa]nge?s?\\b|\\bgutschrift(?:en)?\\b|\\beingegangen\\b",
             "\\b(?:hat|haben)\\s+(?:dir|ihnen|euch)\\b[^.\\n]{0,60}?\\b(?:gesendet|geschickt|[üu]berwiesen|gezahlt|bezahlt)",
-            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\berhalten\\b"), FLAGS);
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\berhalten\\b",
+            // an operation typed as a credit, a verb of receiving, a payout or a collection that reached the user
+            "\\bavis\\s+de\\s+cr[ée]dit\\b|\\bop[ée]ration\\s*[-–:]\\s*cr[ée]dit\\b|\\bcredit\\s+advice\\b",
+            "\\bvenez\\s+de\\s+recevoir\\b|\\bvient\\s+d['’]\\s*[êe]tre\\s+(?:cr[ée]dit[ée]|vers[ée]|port[ée])",
+            "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:been\\s+paid|got\\s+(?:money|paid|a\\s+payment))",
+            "\\bnous\\s+avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée])\\b[^.\\n]{0,60}?\\bsur\\s+votre\\s+compte",
+            "\\bversement\\s+a\\s+[ée]t[ée]\\s+effectu[ée]",
+            "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|deposited)\\b[^.\\n]{0,60}?\\bto\\s+your\\s+(?:bank\\s+)?account",
+            "\\bwir\\s+haben\\b[^.\\n]{0,60}?\\bauf\\s+(?:ihr|dein)\\s+(?:bank)?konto\\s+(?:[üu]berwiesen|ausgezahlt|gutgeschrieben)",
+            "\\bpayout\\s+(?:has\\s+been\\s+|was\\s+)?(?:paid|deposited|sent|completed)\\b|\\bgutgeschrieben\\b",
+            "\\b(?:payment|transfer)\\s+of\\s+[^\\n]{1,25}?(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})|\\bpaid\\s+into\\s+your\\b",
+            "\\bfunds\\s+are\\s+now\\s+(?:yours|available)"), FLAGS);
 
     /**
-     * An announced future debit, an offer or a referral bonus: never a credit, whatever else the mail says near the
-     * amount.
+     * An announced future debit, an offer or a referral bonus, a request for money, a credit still pending, or one
+     * that failed or was returned: never a credit, whatever else the mail says near the amount.
      */
     private static final Pattern NOT_YET_OR_OFFER = Pattern.compile(String.join("|",
             "\\boffert(?:e|s|es)?\\b|\\bgratuit|\\bparrain|\\bprime\\s+de\\s+bienvenue|\\bbonus\\b|\\bcashback\\b",
@@ -59,7 +70,24 @@ final class NotificationReader {
             "\\bpr[ée]vu(?:e)?\\s+(?:le|pour)|\\b[ée]ch[ée]ance\\s+(?:du|de\\s+votre)\\s+pr[êe]t",
             "\\bwill\\s+be\\s+(?:collected|taken|debited|charged|paid\\s+out)|\\bupcoming\\b|\\bscheduled\\b",
             "\\brefer\\s+a\\s+friend|\\byou['’]ll\\s+(?:both\\s+)?(?:get|receive)|\\bwhen\\s+you\\s+(?:open|refer|sign)",
-            "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b[^.\\n]{0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b"),
+            "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b[^.\\n]{0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b",
+            "\\bgagne[zr]?\\b|\\bfilleul|\\bwin\\s+(?:up\\s+to\\s+)?[£$€\\d]|\\bgewinnen\\b",
+            // a request for money is the opposite of a payment
+            "\\brequest(?:ed|s)?\\b|\\bvous\\s+demande\\b|\\bdemande\\s+de\\s+(?:paiement|remboursement|virement)"
+                    + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b",
+            // not there yet: it may still fail, and a reminder stopped for it would be wrong
+            "\\ben\\s+cours\\s+(?:de\\s+(?:traitement|validation|v[ée]rification|r[ée]ception)|d['’]ex[ée]cution)"
+                    + "|\\ben\\s+attente\\b|\\bsera\\s+(?:disponible|cr[ée]dit[ée]|vers[ée])|\\bune\\s+fois\\s+(?:v[ée]rifi|valid)",
+            "\\bpending\\b|\\bon\\s+(?:its|the)\\s+way\\b|\\bbeing\\s+processed\\b"
+                    + "|\\bwill\\s+(?:arrive|be\\s+(?:available|credited|deposited))\\b|\\bexpected\\s+(?:arrival|on)\\b",
+            "\\bin\\s+bearbeitung\\b|\\bausstehend|\\bvorgemerkt|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}gutgeschrieben",
+            // failed, rejected, returned or disputed: the money did not stay
+            "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\bimpay[ée]"
+                    + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
+            "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
+                    + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|\\bchargebacks?\\b|\\bdisputed?\\b",
+            "\\babgelehnt|\\bzur[üu]ckgewiesen|\\bfehlgeschlagen|\\bstorniert|\\br[üu]ckbuchung|\\br[üu]cklastschrift"
+                    + "|\\bangefochten|\\bnicht\\s+(?:ausgef[üu]hrt|gutgeschrieben)"),
             FLAGS);
 
     private static final Pattern DEBIT = Pattern.compile(String.join("|",
@@ -72,8 +100,11 @@ final class NotificationReader {
             "\\bcarte\\s+(?:bancaire\\s+)?(?:n°|\\*|x{2,})",
             "card\\s+(?:payment|purchase|transaction|spend)",
             "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:paid|sent|spent)",
-            "vous\\s+avez\\s+(?:pay[ée]|envoy[ée]|d[ée]pens[ée]|effectu[ée]\\s+un\\s+(?:paiement|virement|retrait|achat))",
-            "virements?\\s+(?:sepa\\s+|inst\\s+)?(?:[ée]mis|envoy[ée]s?|sortants?)",
+            "vous\\s+avez\\s+(?:pay[ée]|envoy[ée]|d[ée]pens[ée]|rembours[ée]|effectu[ée]\\s+un\\s+(?:paiement|virement|retrait|achat|remboursement))",
+            "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|issued\\s+a\\s+refund)",
+            "\\brefund(?:ed)?\\b[^\\n]{0,30}?\\bto\\s+(?!your\\b|you\\b)\\p{L}",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|bezahlt)\\b",
+            "virements?\\s+(?:sepa\\s+|inst\\s+)?(?:[ée]mis|envoy[ée]s?|sortants?)(?!\\s+par\\b)",
             "\\bvir(?:ement)?\\.?\\s+(?:sepa\\s+|inst\\s+)?emis",
             "\\bretraits?\\b",
             "withdrawal",
@@ -100,7 +131,8 @@ final class NotificationReader {
             "nom du donneur d'ordre", "paid by", "debiteur", "debtor", "provenance", "ordered by", "remitter",
             "originator", "tiers", "counterparty", "auftraggeber", "absender", "zahlungspflichtiger", "zahler",
             "payer name", "sender name", "name of payer", "from account", "emis par", "provenance du virement", "merchant",
-            "marchand", "commercant", "name des auftraggebers", "de la part");
+            "marchand", "commercant", "name des auftraggebers", "de la part", "von", "received from", "recu de",
+            "payment from", "virement de", "zahlung von", "eingang von");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
@@ -129,7 +161,7 @@ final class NotificationReader {
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
-            + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
+            + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par)\\s+|d['’]\\s*)"
                     + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’])\\b)"
@@ -140,11 +172,28 @@ final class NotificationReader {
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
             "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|£)|\\beur\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
-                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)\\s*$", FLAGS);
+                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
             "(?:with\\s+(?:the\\s+)?reference|avec\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|mention|le\\s+motif)|"
                     + "r[ée]f[ée]rence|motif|libell[ée]|communication)\\s*[:«\"“]?\\s*[«\"“]?"
                     + "(?<value>[^\\n\\t\"»”]{1,140}?)[»\"”]?(?=\\s*[.,;](?:\\s|$)|[ \\t]*$|\\t)", FLAGS | Pattern.MULTILINE);
+    /** "émis par X", "paid into your account by X", "crédité par X": the payer before or after the credit verb. */
+    private static final Pattern PAYER_IN_SENTENCE = Pattern.compile(
+            "(?:\\b[ée]mise?s?\\s+par|\\bde\\s+la\\s+part\\s+de|\\ben\\s+provenance\\s+de|\\bsent\\s+by|\\bvon"
+                    + "|\\b(?:paid|sent|transferred|credited)\\b[^.\\n]{0,60}?\\bby"
+                    + "|\\b(?:cr[ée]dit[ée]e?|vers[ée]e?|envoy[ée]e?|vir[ée]e?)\\b[^.\\n]{0,60}?\\bpar)\\s+"
+                    + "(?!(?:un|une|le|la|les|virement|carte|ch[eè]que|pr[ée]l[eè]vement|transfer|card|bank|the|a|an)\\b)"
+                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
+    /** A note in quotes: alone on its line, or after "pour"/"for"/"für" ("pour « Loyer »", "for \"Team lunch\""). */
+    private static final Pattern QUOTED_NOTE = Pattern.compile(
+            "(?:^[ \\t]*|\\bpour\\s+|\\bfor\\s+|\\bf[üu]r\\s+)[«\"“„]\\s*(?<value>[^\\n\"»”“]{1,140}?)\\s*[»\"”“]",
+            FLAGS | Pattern.MULTILINE);
+    private static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "referenz", "note", "message", "memo",
+            "motif", "communication", "verwendungszweck", "nachricht", "purpose", "remittance", "mitteilung", "betreff",
+            "objet", "zahlungsreferenz", "notiz");
+    private static final Set<String> NOT_REFERENCE_WORDS = Set.of("transaction", "transaktion", "transaktions",
+            "operation", "bancaire", "bank", "banque", "mandat", "mandate", "mandats", "mandatsreferenz", "id", "numero",
+            "number", "nummer", "account", "compte", "konto", "creancier", "creditor", "glaubiger");
     private static final Pattern RF_REFERENCE = Pattern.compile("\\bRF\\d{2}[A-Z0-9]{1,21}\\b");
     /** Banks shorten "facture" to FACT in the 140-character SEPA label; the number after it is the reference. */
     private static final Pattern INVOICE_ABBREVIATION = Pattern.compile("^(?:FACT|FCT|FACT\\.)\\s+(?=[^\\n]{0,20}\\d)", FLAGS);
@@ -169,7 +218,7 @@ final class NotificationReader {
             // The user wrote these rules for this bank's format: they win over the built-in guesses.
             return byRules;
         }
-        List<Line> lines = statementLines(bodyText);
+        List<Line> lines = statementLines(bodyText, sent);
         if (!lines.isEmpty()) {
             return fromLines(file, lines, all);
         }
@@ -264,6 +313,17 @@ final class NotificationReader {
 
     /** What a header cell names: debit, credit, amount, date, payer, reference, label; null when unknown. */
     private static String columnKind(String folded) {
+        if (folded.contains("/")) {
+            String kind = null;
+            for (String part : folded.split("\\s*/\\s*")) {
+                String k = part.isEmpty() ? null : columnKind(part);
+                if ("payer".equals(k)) {
+                    return k; // for a credit, the other party of "Payee/Payer" is the payer
+                }
+                kind = kind == null ? k : kind;
+            }
+            return kind;
+        }
         if (DEBIT_COLUMNS.contains(folded)) {
             return "debit";
         }
@@ -289,7 +349,7 @@ final class NotificationReader {
         return null;
     }
 
-    private static List<Line> statementLines(String body) {
+    private static List<Line> statementLines(String body, Optional<LocalDate> sent) {
         List<Line> lines = new ArrayList<>();
         Header header = null;
         for (String line : body.split("\n")) {
@@ -298,16 +358,38 @@ final class NotificationReader {
                 header = isHeader.get();
                 continue;
             }
-            List<DateText.Found> dates = DateText.findAll(line);
+            List<DateText.Found> dates = new ArrayList<>(DateText.findAll(line));
+            if (dates.isEmpty() && sent.isPresent()) {
+                // summaries often write "30 Nov" or "30/11": the year is the mail's
+                DateText.dayMonthAtStart(line, sent.get()).ifPresent(dates::add);
+            }
             List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), dates);
             if (dates.isEmpty() || amounts.isEmpty()) {
                 continue;
             }
             DateText.Found date = dates.get(0);
             AmountText.Found amount = amounts.get(amounts.size() - 1);
-            String raw = line.substring(amount.start(), amount.end());
+            for (int k = amounts.size() - 1; k >= 0 && !moneyLike(line, amount); k--) {
+                amount = moneyLike(line, amounts.get(k)) ? amounts.get(k) : amount; // not the "77" of "ref BH-77"
+            }
             boolean endsLine = line.substring(amount.end()).matches("[\\s.;:)]*");
-            boolean moneyLike = amount.currency().isPresent() || raw.matches("(?s).*[.,]\\d{2}\\D*");
+            String trailing = "";
+            if (!endsLine) {
+                // a reference column after the amount: the last amount with a sign or currency, then a column gap
+                for (int k = amounts.size() - 1; k >= 0; k--) {
+                    AmountText.Found a = amounts.get(k);
+                    String after = line.substring(a.end());
+                    if (a.start() > date.end() && (a.currency().isPresent() || signed(line, a))
+                            && after.matches("(?:\\s{2,}|\\t)\\S.*")
+                            && AmountText.findAll(after).stream().noneMatch(f -> f.currency().isPresent())) {
+                        amount = a;
+                        trailing = after.strip();
+                        endsLine = true;
+                        break;
+                    }
+                }
+            }
+            boolean moneyLike = moneyLike(line, amount);
             Line cells = header != null && header.tabbed() ? byCells(line, header, date, amount) : null;
             if (cells != null) {
                 if (moneyLike && !isBalance(line, date, amount, cells.label())) {
@@ -318,7 +400,8 @@ final class NotificationReader {
             if (!endsLine || !moneyLike || amount.start() < date.end()) {
                 continue;
             }
-            String label = line.substring(date.end(), amount.start());
+            String label = line.substring(date.end(), amount.start()).replaceFirst("[+\\-−]\\s*$", "")
+                    + (trailing.isEmpty() ? "" : "  " + trailing);
             if (label.chars().filter(Character::isLetter).count() < 3 || isBalance(line, date, amount, label)) {
                 continue;
             }
@@ -330,6 +413,10 @@ final class NotificationReader {
             lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null, null));
         }
         return lines;
+    }
+
+    private static boolean moneyLike(String line, AmountText.Found amount) {
+        return amount.currency().isPresent() || line.substring(amount.start(), amount.end()).matches("(?s).*[.,]\\d{2}\\D*");
     }
 
     /** A table row read under its header's titles; null when the row does not fit the header. */
@@ -449,6 +536,10 @@ final class NotificationReader {
             if (payer == null) {
                 payer = payerByPhrase(line.text()).orElse(null);
             }
+            if (payer == null && (line.signed() || line.column() != null)) {
+                // the layout says credit and the label names no kind of operation: its words are the other party
+                payer = counterparty(line.label());
+            }
             String reference = first(line.reference(), fields.reference(), words.reference());
             if (reference == null) {
                 reference = referenceByPhrase(line.label()).orElse(null);
@@ -460,6 +551,17 @@ final class NotificationReader {
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
         return credits;
+    }
+
+    /** The label's words before a reference, when they read as a name rather than an operation or a balance. */
+    private static String counterparty(String label) {
+        String head = LabelFields.head(label);
+        if (head == null || head.chars().filter(Character::isLetter).count() < 2 || head.matches(".*\\d{3,}.*")
+                || CREDIT.matcher(head).find() || DEBIT.matcher(head).find() || NOT_A_PAYMENT.matcher(head).find()
+                || NOT_YET_OR_OFFER.matcher(head).find()) {
+            return null;
+        }
+        return head;
     }
 
     private static String first(String... values) {
@@ -498,15 +600,15 @@ final class NotificationReader {
         if (date.isEmpty()) {
             return Optional.empty();
         }
-        SlashFields fields = SlashFields.parse(body.replace('\n', ' '));
+        SlashFields fields = SlashFields.byLine(body);
         LabelFields operation = label(labels, OPERATION_LABELS).map(LabelFields::parse)
                 .orElse(new LabelFields(null, null, false));
         String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
                 operation.payer(), fields.payer(), payerByPhrase(all).orElse(null));
         String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
-        String reference = first(label(labels, REFERENCE_LABELS).map(Words::clean).orElse(null),
+        String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
-                rfReference(all).orElse(null));
+                quotedNote(body).orElse(null), rfReference(all).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
         return toMoney(found.amount(), found.currency().orElse(defaultCurrency)).map(money -> new BankCredit(
@@ -631,7 +733,37 @@ final class NotificationReader {
                 return Optional.ofNullable(Words.clean(m.group("name")));
             }
         }
+        credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            int from = lineStart(text, credit.start());
+            int lineEnd = text.indexOf('\n', credit.start());
+            Matcher m = PAYER_IN_SENTENCE.matcher(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
+            if (m.find()) {
+                return Optional.ofNullable(Words.clean(m.group("name")));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static Optional<String> quotedNote(String text) {
+        Matcher m = QUOTED_NOTE.matcher(text);
+        return m.find() ? Optional.ofNullable(Words.clean(m.group("value"))) : Optional.empty();
+    }
+
+    /** A label that names the payer's words ("Their note", "Message de Marie", "Référence du versement"). */
+    private static Optional<String> referenceLabel(Map<String, String> labels) {
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            if (isReferenceLabel(e.getKey()) && !e.getValue().isBlank()) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isReferenceLabel(String folded) {
+        List<String> words = List.of(folded.split("[\\s'’.]+"));
+        return words.stream().anyMatch(REFERENCE_WORDS::contains) && words.stream().noneMatch(NOT_REFERENCE_WORDS::contains)
+                && words.stream().noneMatch(PAYER_WORDS::contains);
     }
 
     private static Optional<String> referenceByPhrase(String text) {
@@ -650,7 +782,7 @@ final class NotificationReader {
 
     /** "Label : value" and "Label<TAB>value" lines, and a known label alone on a line with its value below. */
     private static Map<String, String> labels(String body) {
-        Map<String, String> labels = new HashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         String[] lines = body.split("\n");
         for (int i = 0; i < lines.length; i++) {
             Matcher m = LABEL_LINE.matcher(lines[i]);
@@ -659,7 +791,8 @@ final class NotificationReader {
                 continue;
             }
             Matcher alone = LABEL_ALONE.matcher(lines[i]);
-            if (alone.matches() && ALL_LABELS.contains(Words.fold(alone.group(1))) && i + 1 < lines.length
+            if (alone.matches() && (ALL_LABELS.contains(Words.fold(alone.group(1)))
+                    || lines[i].strip().endsWith(":") && isReferenceLabel(Words.fold(alone.group(1)))) && i + 1 < lines.length
                     && !lines[i + 1].isBlank()) {
                 labels.putIfAbsent(Words.fold(alone.group(1)), lines[i + 1].strip());
             }
