@@ -4,7 +4,10 @@ import base64, json, os, quopri, sys
 from email.header import Header
 from email.utils import formataddr, parseaddr
 
+# usage: h-bankblind-writer.py [out-dir] [mails-file] [--append]   (default: the blind set)
 OUT = sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/eval/bank/blind"
+SOURCE = sys.argv[2] if len(sys.argv) > 2 else "h-bankblind-mails.py"
+APPEND = "--append" in sys.argv
 MAILS = []
 
 
@@ -57,10 +60,16 @@ def write(name, date, sender, subject, parts):
         f.write(out.encode("utf-8" if charset.lower() == "utf-8" else "latin-1"))
 
 
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "h-bankblind-mails.py"), encoding="utf-8").read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), SOURCE), encoding="utf-8").read())
 
 os.makedirs(OUT, exist_ok=True)
+kept = []
+if APPEND:  # keep the other mails' labels, replace ours (the writer can be run again)
+    ours = {m[0] + ".eml" for m in MAILS}
+    with open(os.path.join(OUT, "labels.jsonl"), encoding="utf-8") as existing:
+        kept = [line for line in existing if line.strip() and json.loads(line)["file"] not in ours]
 with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as labels:
+    labels.writelines(kept)
     for name, date, sender, subject, parts, credits, kind in MAILS:
         write(name, date, sender, subject, parts)
         labels.write(json.dumps({"file": name + ".eml", "kind": kind, "credits": credits}, ensure_ascii=False,

@@ -21,11 +21,24 @@ record LabelFields(String payer, String reference, boolean transfer) {
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
                     + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
 
+    /** A SEPA slash field ("/EREF", "/MOTIF"): the free words of a label end there. */
+    private static final Pattern SLASH_FIELD = Pattern.compile("\\s+/[A-Z]{2,6}\\b");
+
     /** The words of a label before its reference word ("Blue Harbour Ltd  ref BH-77" → "Blue Harbour Ltd"). */
     static String head(String label) {
-        String text = label.strip();
+        String text = beforeSlashFields(label.strip());
         Matcher reference = REFERENCE_WORD.matcher(text);
         return Words.clean(reference.find() ? text.substring(0, reference.start()) : text);
+    }
+
+    static boolean startsWithReferenceWord(String text) {
+        Matcher reference = REFERENCE_WORD.matcher(text.strip());
+        return reference.lookingAt() && reference.end() > 0;
+    }
+
+    private static String beforeSlashFields(String text) {
+        Matcher slash = SLASH_FIELD.matcher(text);
+        return slash.find() ? text.substring(0, slash.start()) : text;
     }
 
     static LabelFields parse(String label) {
@@ -37,6 +50,10 @@ record LabelFields(String payer, String reference, boolean transfer) {
         Matcher kind = KIND.matcher(text);
         boolean transfer = kind.lookingAt() && kind.end() > 0;
         String rest = transfer ? text.substring(kind.end()) : text;
+        String slashFree = beforeSlashFields(rest);
+        if (slashFree.length() < rest.length() && !slashFree.isBlank()) {
+            rest = slashFree; // "/EREF/…/RFB/…" after the name is read by SlashFields
+        }
         Matcher reference = REFERENCE_WORD.matcher(rest);
         String head = rest;
         String ref = null;

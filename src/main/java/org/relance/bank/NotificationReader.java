@@ -90,6 +90,13 @@ final class NotificationReader {
                     + "|\\bangefochten|\\bnicht\\s+(?:ausgef[üu]hrt|gutgeschrieben)"),
             FLAGS);
 
+    /** The user paying, sending or refunding: such a sentence is never a credit, whatever the subject says. */
+    private static final Pattern USER_PAID = Pattern.compile(String.join("|",
+            "\\bvous\\s+avez\\s+(?:rembours[ée]|envoy[ée]|pay[ée]|vir[ée]|r[ée]gl[ée])\\b",
+            "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b"),
+            FLAGS);
+
     private static final Pattern DEBIT = Pattern.compile(String.join("|",
             "op[ée]rations?\\s+d[ée]bitrices?",
             "pr[ée]l[eè]vements?",
@@ -190,7 +197,7 @@ final class NotificationReader {
             FLAGS | Pattern.MULTILINE);
     private static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "referenz", "note", "message", "memo",
             "motif", "communication", "verwendungszweck", "nachricht", "purpose", "remittance", "mitteilung", "betreff",
-            "objet", "zahlungsreferenz", "notiz");
+            "objet", "zahlungsreferenz", "notiz", "details");
     private static final Set<String> NOT_REFERENCE_WORDS = Set.of("transaction", "transaktion", "transaktions",
             "operation", "bancaire", "bank", "banque", "mandat", "mandate", "mandats", "mandatsreferenz", "id", "numero",
             "number", "nummer", "account", "compte", "konto", "creancier", "creditor", "glaubiger");
@@ -400,8 +407,9 @@ final class NotificationReader {
             if (!endsLine || !moneyLike || amount.start() < date.end()) {
                 continue;
             }
+            boolean trailingNamed = LabelFields.startsWithReferenceWord(trailing);
             String label = line.substring(date.end(), amount.start()).replaceFirst("[+\\-−]\\s*$", "")
-                    + (trailing.isEmpty() ? "" : "  " + trailing);
+                    + (trailingNamed ? "  " + trailing : "");
             if (label.chars().filter(Character::isLetter).count() < 3 || isBalance(line, date, amount, label)) {
                 continue;
             }
@@ -410,7 +418,8 @@ final class NotificationReader {
                 // Right-aligned columns: the amount ends nearest its column's title.
                 column = Math.abs(amount.end() - header.creditEnd()) < Math.abs(amount.end() - header.debitEnd());
             }
-            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null, null));
+            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null,
+                    trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing)));
         }
         return lines;
     }
@@ -460,6 +469,9 @@ final class NotificationReader {
         }
         String payer = cell(cells, header.index("payer"));
         String reference = cell(cells, header.index("reference"));
+        if (reference == null && payer != null) {
+            reference = cell(cells, header.index("label"));
+        }
         return new Line(line, date, label.toString().strip(), placed, signed(line, placed), column, payer, reference);
     }
 
@@ -527,7 +539,7 @@ final class NotificationReader {
                 Optional<Boolean> words = creditOrDebit(line.text());
                 credit = words.orElseGet(() -> lines.size() == 1 && creditOrDebit(all).orElse(false));
             }
-            if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find()) {
+            if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find() || USER_PAID.matcher(line.text()).find()) {
                 continue;
             }
             SlashFields fields = SlashFields.parse(line.label());
@@ -592,7 +604,9 @@ final class NotificationReader {
         if (amount.isEmpty() || amount.get().amount().signum() <= 0) {
             return Optional.empty();
         }
-        if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentenceOf(all, amount.get())).find()) {
+        String sentence = sentenceOf(all, amount.get());
+        if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentence).find()
+                || USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()) {
             return Optional.empty();
         }
         Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
@@ -762,8 +776,17 @@ final class NotificationReader {
 
     private static boolean isReferenceLabel(String folded) {
         List<String> words = List.of(folded.split("[\\s'’.]+"));
-        return words.stream().anyMatch(REFERENCE_WORDS::contains) && words.stream().noneMatch(NOT_REFERENCE_WORDS::contains)
+        if (words.isEmpty() || words.stream().anyMatch(NOT_REFERENCE_WORDS::contains)) {
+            return false;
+        }
+        return isReferenceWord(words.get(0)) || words.stream().anyMatch(NotificationReader::isReferenceWord)
                 && words.stream().noneMatch(PAYER_WORDS::contains);
+    }
+
+    /** A reference word, also inside a German compound ("Auszahlungsreferenz", "Überweisungszweck"). */
+    private static boolean isReferenceWord(String word) {
+        return REFERENCE_WORDS.contains(word) || word.length() > 8 && (word.endsWith("referenz") || word.endsWith("zweck"))
+                && !NOT_REFERENCE_WORDS.contains(word);
     }
 
     private static Optional<String> referenceByPhrase(String text) {
@@ -826,7 +849,7 @@ final class NotificationReader {
         for (Map.Entry<String, String> e : labels.entrySet()) {
             List<String> words = List.of(e.getKey().split("[\\s'’]+"));
             if (words.stream().anyMatch(PAYER_WORDS::contains) && words.stream().noneMatch(NOT_PAYER_WORDS::contains)
-                    && !e.getValue().isBlank()) {
+                    && !isReferenceLabel(e.getKey()) && !e.getValue().isBlank()) {
                 return Optional.of(e.getValue());
             }
         }

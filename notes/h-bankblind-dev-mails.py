@@ -1,0 +1,155 @@
+# Hand-written development mails, one or two per category of reader failure fixed after the blind set's first
+# measurement (the blind set itself is never tuned on). Written into dev/ by:
+#   python3 notes/h-bankblind-writer.py src/test/resources/eval/bank/dev h-bankblind-dev-mails.py --append
+P, H = "plain", "html"
+U, L = "utf-8", "iso-8859-1"
+QP, B64, E8 = "quoted-printable", "base64", "8bit"
+
+# --- an operation typed as a credit
+mail("dev-h01-fr-avis-de-credit", "Tue, 8 Dec 2026 08:10:00 +0100", "Banque Exemple <avis@banque-exemple.test>",
+     "Avis de crédit",
+     [(P, """AVIS DE CREDIT
+
+Nous avons le plaisir de vous informer de l'opération suivante.
+Date valeur : 07/12/2026
+Donneur d'ordre : TRANSPORTS GIRAUD SA
+Montant : 3 118,40 EUR
+Votre référence : FA-2026-1207
+""", L, QP)],
+     [c("3118.40", "EUR", "TRANSPORTS GIRAUD SA", "FA-2026-1207", "2026-12-07")], "h-fr-credit-typed")
+
+mail("dev-h02-en-credit-advice-html", "Wed, 9 Dec 2026 10:00:00 +0000", "Treasury <treasury@bank-example.test>",
+     "Credit advice",
+     [(H, """<html><body><h3>Credit advice</h3><table>
+<tr><td>Value date</td><td>9 December 2026</td></tr>
+<tr><td>Ordering customer</td><td>Kestrel Engineering plc</td></tr>
+<tr><td>Amount</td><td>GBP 9,450.00</td></tr>
+<tr><td>Payment details</td><td>INV-88120</td></tr></table></body></html>""", U, B64)],
+     [c("9450.00", "GBP", "Kestrel Engineering plc", "INV-88120", "2026-12-09")], "h-en-credit-typed")
+
+# --- payouts and collections that reached the user
+mail("dev-h03-en-we-have-sent-payout", "Thu, 10 Dec 2026 07:00:00 +0000", "Payments <payouts@shopkit.test>",
+     "Payout sent",
+     [(P, """Hello,
+
+We've sent €2,904.17 to your bank account ending 9911.
+
+Payout reference: SK-PO-55120
+Date: 10/12/2026
+""", U, E8)],
+     [c("2904.17", "EUR", None, "SK-PO-55120", "2026-12-10")], "h-en-payout")
+
+mail("dev-h04-de-wir-haben-ausgezahlt", "Thu, 10 Dec 2026 09:00:00 +0100", "Kasse <info@kassen-app.test>",
+     "Ihre Auszahlung",
+     [(P, """Hallo,
+
+wir haben 640,20 EUR auf Ihr Bankkonto ausgezahlt.
+
+Auszahlungsreferenz: KA-2026-7781
+Datum: 10.12.2026
+""", U, QP)],
+     [c("640.20", "EUR", None, "KA-2026-7781", "2026-12-10")], "h-de-payout")
+
+# --- never a credit: pending, failed, returned, requested, refund issued
+mail("dev-h05-en-incoming-pending", "Fri, 11 Dec 2026 12:00:00 +0000", "Neo <hello@neo-business.test>",
+     "Incoming transfer pending",
+     [(P, """An incoming transfer of £1,200.00 from Oakwood Ltd is pending and will be available once our checks are done.
+""", U, E8)], [], "h-distractor-pending")
+
+mail("dev-h06-de-gutschrift-abgelehnt", "Fri, 11 Dec 2026 13:00:00 +0100", "Bank <service@bank-beispiel.test>",
+     "Eingehende Überweisung abgelehnt",
+     [(P, """Guten Tag,
+
+die Überweisung über 830,00 EUR von Fischer Bau GmbH wurde abgelehnt und an den Auftraggeber zurückgeschickt.
+""", L, QP)], [], "h-distractor-rejected")
+
+mail("dev-h07-fr-remboursement-emis", "Sat, 12 Dec 2026 09:30:00 +0100", "Caisse <noreply@caisse-en-ligne.test>",
+     "Remboursement effectué",
+     [(P, """Vous avez remboursé 39,90 € à Léa Moreau.
+Le remboursement apparaîtra sur son compte sous 5 jours.
+""", U, QP)], [], "h-distractor-refund-issued")
+
+mail("dev-h08-en-payment-request", "Sat, 12 Dec 2026 18:00:00 +0000", "PayFriends <no-reply@payfriends.test>",
+     "Payment request from Olivia Hart",
+     [(P, """Olivia Hart has sent you a payment request for £35.00.
+Note: "Concert tickets"
+""", U, E8)], [], "h-distractor-request")
+
+# --- receiving verbs and the payer before the verb or after "by"
+mail("dev-h09-fr-venez-de-recevoir", "Mon, 14 Dec 2026 11:00:00 +0100", "Néobanque <bonjour@neobanque.test>",
+     "Nouveau virement",
+     [(H, """<p>Bonne nouvelle, vous venez de recevoir <b>1&#8239;450,00&nbsp;€</b> de la part de <b>Studio Ocre</b>.</p>
+<p>Motif : Acompte projet 2026-41</p>""", U, QP)],
+     [c("1450.00", "EUR", "Studio Ocre", "Acompte projet 2026-41", "2026-12-14")], "h-fr-venez-de-recevoir")
+
+mail("dev-h10-en-credited-by", "Mon, 14 Dec 2026 15:00:00 +0000", "Bank <alerts@highstreet-bank.test>",
+     "Money in",
+     [(P, """£275.50 was credited to your account ending 3020 by WHITFIELD GARDENS LTD on 14/12/2026.
+Reference: WG-0091
+""", U, E8)],
+     [c("275.50", "GBP", "WHITFIELD GARDENS LTD", "WG-0091", "2026-12-14")], "h-en-credited-by")
+
+mail("dev-h11-fr-emis-par-initiales", "Tue, 15 Dec 2026 08:00:00 +0100", "Banque <alertes@banque-regionale.test>",
+     "Opération sur votre compte",
+     [(P, """Le virement émis par M. J. ROUSSEAU vient d'être crédité sur votre compte le 15/12/2026.
+Montant : 180,00 €
+Référence : FACT 2026-301
+""", U, QP)],
+     [c("180.00", "EUR", "M. J. ROUSSEAU", "2026-301", "2026-12-15")], "h-fr-payer-before-verb")
+
+# --- reference labels by their words, quoted notes
+mail("dev-h12-de-mitteilung-des-zahlers", "Wed, 16 Dec 2026 10:00:00 +0100", "Geldapp <noreply@geldapp.test>",
+     "Du hast Geld erhalten",
+     [(P, """Hallo,
+
+Lukas Brandt hat dir 64,00 EUR gesendet.
+
+Mitteilung des Zahlers:
+"Miete Lager Dezember"
+""", U, QP)],
+     [c("64.00", "EUR", "Lukas Brandt", "Miete Lager Dezember", "2026-12-16")], "h-de-note-label")
+
+mail("dev-h13-en-quoted-note-alone", "Wed, 16 Dec 2026 17:00:00 +0000", "Pocket <help@pocketbank.test>",
+     "Harriet Cole paid you £42.00",
+     [(P, """Harriet Cole paid you £42.00
+
+“Workshop seat 12 Dec”
+""", U, E8)],
+     [c("42.00", "GBP", "Harriet Cole", "Workshop seat 12 Dec", "2026-12-16")], "h-en-quoted-note")
+
+# --- fields inside SEPA labels: colons and the compact /EREF form
+mail("dev-h14-fr-libelle-colons", "Thu, 17 Dec 2026 07:30:00 +0100", "Banque <alertes@banque-exemple.test>",
+     "Mouvement sur votre compte",
+     [(P, """Opération créditrice du 17/12/2026
+Libellé : VIR SEPA RECU 99812 DE: LIBRAIRIE DES QUAIS MOTIF: FACTURE 2026-0610 ID: 8XK22
+Montant : 412,00 EUR
+""", U, QP)],
+     [c("412.00", "EUR", "LIBRAIRIE DES QUAIS", "FACTURE 2026-0610", "2026-12-17")], "h-fr-colon-fields")
+
+mail("dev-h15-fr-eref-compact", "Thu, 17 Dec 2026 09:00:00 +0100", "Banque <alertes@banque-exemple.test>",
+     "Virement reçu",
+     [(P, """Virement reçu le 17/12/2026
+Montant : 2 000,00 EUR
+Libellé : VIR SEPA SARL VERTIGE /EREF/NOTPROVIDED/RFB/F-2026-0777
+""", U, QP)],
+     [c("2000.00", "EUR", "SARL VERTIGE", "F-2026-0777", "2026-12-17")], "h-fr-eref")
+
+# --- summaries: yearless dates, a reference column after the amount, a two-sided name column
+mail("dev-h16-en-summary-yearless-refcol", "Fri, 18 Dec 2026 06:00:00 +0000", "Pocket <help@pocketbank.test>",
+     "Yesterday in your account",
+     [(P, """Yesterday in your account
+
+17/12  Northgate Studio Ltd        +£1,150.00   INV-2026-88
+17/12  Amazon Marketplace            -£23.99    card
+17/12  R Patel                       +£80.00    ref Lessons Dec
+""", U, E8)],
+     [c("1150.00", "GBP", "Northgate Studio Ltd", "INV-2026-88", "2026-12-17"),
+      c("80.00", "GBP", "R Patel", "Lessons Dec", "2026-12-17")], "h-en-summary-yearless")
+
+mail("dev-h17-fr-summary-tiers-column", "Fri, 18 Dec 2026 06:30:00 +0100", "Banque <synthese@banque-exemple.test>",
+     "Vos opérations",
+     [(H, """<table><tr><th>Date</th><th>Bénéficiaire / Émetteur</th><th>Libellé</th><th>Montant</th></tr>
+<tr><td>17/12/2026</td><td>ORANGE SA</td><td>PRLV FACTURE MOBILE</td><td>-39,99&nbsp;€</td></tr>
+<tr><td>17/12/2026</td><td>ATELIER NOVA</td><td>FACTURE 2026-512</td><td>+2&nbsp;480,00&nbsp;€</td></tr>
+</table>""", U, QP)],
+     [c("2480.00", "EUR", "ATELIER NOVA", "FACTURE 2026-512", "2026-12-17")], "h-fr-summary-two-sided")
