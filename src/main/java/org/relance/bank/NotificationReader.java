@@ -213,14 +213,19 @@ final class NotificationReader {
         this.defaultCurrency = defaultCurrency;
     }
 
-    /** The credits in one notification; none for debits, balances and anything that is not a payment. */
+    /** The credits in one notification whose sender is unknown: rules scoped to a sender are not tried. */
     List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent) {
+        return read(file, subject, body, sent, Optional.empty());
+    }
+
+    /** The credits in one notification; none for debits, balances and anything that is not a payment. */
+    List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from) {
         String subjectText = normalize(subject);
         String bodyText = normalize(body);
         String all = ruleText(subject, body);
         Optional<LocalDate> fallbackDate = firstDate(bodyText).or(() -> firstDate(subjectText)).or(() -> sent);
 
-        List<BankCredit> byRules = byUserRules(file, all, fallbackDate);
+        List<BankCredit> byRules = byUserRules(file, all, fallbackDate, from.orElse(null));
         if (!byRules.isEmpty()) {
             // The user wrote these rules for this bank's format: they win over the built-in guesses.
             return byRules;
@@ -232,9 +237,12 @@ final class NotificationReader {
         return fromAlert(file, subjectText, bodyText, fallbackDate).map(List::of).orElse(List.of());
     }
 
-    private List<BankCredit> byUserRules(String file, String text, Optional<LocalDate> fallbackDate) {
+    private List<BankCredit> byUserRules(String file, String text, Optional<LocalDate> fallbackDate, String from) {
         List<BankCredit> credits = new ArrayList<>();
         for (Bank.Rule rule : rules) {
+            if (!rule.appliesTo(from)) {
+                continue; // learnt from another bank's layout: the same words may mean something else here
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 String amountText = group(m, "amount");

@@ -112,9 +112,10 @@ public final class RuleLearner {
                 lastReason = "two of the values overlap in the text";
                 continue;
             }
-            Bank.Rule rule = new Bank.Rule(name, Pattern.compile(regex(text, spans)));
+            // Scoped to the example's sender: another bank's mail of a similar layout may mean something else.
+            Bank.Rule rule = new Bank.Rule(name, Pattern.compile(regex(text, spans)), email.from().orElse(null));
             List<BankCredit> read = new NotificationReader(List.of(rule), defaultCurrency)
-                    .read(name, email.subject(), body, email.sent());
+                    .read(name, email.subject(), body, email.sent(), email.from());
             Optional<BankCredit> same = read.stream().filter(c -> fits(c, example)).findFirst();
             if (same.isPresent()) {
                 return new Learnt.Learned(rule, same.get());
