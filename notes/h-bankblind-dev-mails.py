@@ -153,3 +153,69 @@ mail("dev-h17-fr-summary-tiers-column", "Fri, 18 Dec 2026 06:30:00 +0100", "Banq
 <tr><td>17/12/2026</td><td>ATELIER NOVA</td><td>FACTURE 2026-512</td><td>+2&nbsp;480,00&nbsp;€</td></tr>
 </table>""", U, QP)],
      [c("2480.00", "EUR", "ATELIER NOVA", "FACTURE 2026-512", "2026-12-17")], "h-fr-summary-two-sided")
+
+# ---- categories fixed after the fresh set's first measurement
+mail("dev-h18-de-art-eingang-zweck", "Mon, 21 Dec 2026 08:00:00 +0100", "Bank <umsatz@bank-beispiel.test>",
+     "Kontoumsatz",
+     [(P, """Neuer Kontoumsatz
+
+Art:          Eingang SEPA
+Betrag:       715,30 EUR
+Von:          Brauerei Lindner KG
+Zweck:        RE-2026-7701 Lieferung KW50
+Gebucht am:   21.12.2026
+""", L, QP)],
+     [c("715.30", "EUR", "Brauerei Lindner KG", "RE-2026-7701 Lieferung KW50", "2026-12-21")], "h-de-eingang-zweck")
+
+mail("dev-h19-fr-porte-sur-compte-mention", "Mon, 21 Dec 2026 10:00:00 +0100", "Banque <alertes@banque-exemple.test>",
+     "Information virement",
+     [(P, """Un virement de 95,00 EUR en provenance de M. PAUL NOEL a été porté sur votre compte le 21/12/2026 avec la mention « Cotisation de décembre ».
+""", U, QP)],
+     [c("95.00", "EUR", "M. PAUL NOEL", "Cotisation de décembre", "2026-12-21")], "h-fr-porte-sur-compte")
+
+mail("dev-h20-en-columns-with-currency", "Tue, 22 Dec 2026 06:00:00 +0000", "Bank <statements@highstreet-bank.test>",
+     "Account activity",
+     [(P, """Activity on account ending 3020
+
+Date          Details                            Money out (£)   Money in (£)
+21 Dec 2026   ELM TREE DENTAL   INV 2026-301                          1,240.00
+21 Dec 2026   HMRC VAT                                 2,010.00
+22 Dec 2026   K OKAFOR   DEC LESSONS                                    90.00
+""", U, E8)],
+     [c("1240.00", "GBP", "ELM TREE DENTAL", "INV 2026-301", "2026-12-21"),
+      c("90.00", "GBP", "K OKAFOR", "DEC LESSONS", "2026-12-22")], "h-en-columns-currency")
+
+mail("dev-h21-en-payout-of-has-been-paid", "Tue, 22 Dec 2026 03:00:00 +0000", "Shopkit <payouts@shopkit.test>",
+     "Payout complete",
+     [(P, """Your payout of £3,005.10 was sent to your bank account ending 7788.
+Payout reference: SK-7788-2212
+""", U, E8)],
+     [c("3005.10", "GBP", None, "SK-7788-2212", "2026-12-22")], "h-en-payout-was-sent")
+
+mail("dev-h22-en-added-to-your-balance", "Tue, 22 Dec 2026 12:00:00 +0000", "Neo <hello@neo-business.test>",
+     "Money in",
+     [(H, """<p>$1,020.00 from Harbor Lane Studio LLC has been added to your USD balance.</p><p>Reference: HLS-4410</p>""", U, QP)],
+     [c("1020.00", "USD", "Harbor Lane Studio LLC", "HLS-4410", "2026-12-22")], "h-en-added-to")
+
+mail("dev-h23-de-von-erhalten-bdquo", "Wed, 23 Dec 2026 09:00:00 +0100", "Geldapp <noreply@geldapp.test>",
+     "Zahlung erhalten",
+     [(H, """<p>Sie haben <b>48,00&nbsp;&euro;</b> von <b>Jonas Albrecht</b> erhalten.</p><p>Nachricht: &bdquo;Fotos Hochzeit&ldquo;</p>""", U, B64)],
+     [c("48.00", "EUR", "Jonas Albrecht", "Fotos Hochzeit", "2026-12-23")], "h-de-von-erhalten")
+
+mail("dev-h24-fr-summary-dash-separator", "Wed, 23 Dec 2026 06:00:00 +0100", "Néobanque <bonjour@neobanque.test>",
+     "Vos mouvements",
+     [(H, """<table><tr><th>Date</th><th>Opération</th><th>Montant</th></tr>
+<tr><td>22/12/2026</td><td>Virement de CAVE SAINT-JEAN – Facture 2026-330</td><td>+ 612,00&nbsp;€</td></tr>
+<tr><td>22/12/2026</td><td>Paiement carte SNCF</td><td>- 87,00&nbsp;€</td></tr></table>""", U, QP)],
+     [c("612.00", "EUR", "CAVE SAINT-JEAN", "Facture 2026-330", "2026-12-22")], "h-fr-dash-separator")
+
+mail("dev-h25-fr-t-a-vire", "Thu, 24 Dec 2026 18:00:00 +0100", "Cagnotte <no-reply@cagnotte-app.test>",
+     "Tu as reçu de l'argent",
+     [(P, """Camille Roy t'a viré 40,00 € pour « Cours de guitare ».
+""", U, QP)],
+     [c("40.00", "EUR", "Camille Roy", "Cours de guitare", "2026-12-24")], "h-fr-tutoiement")
+
+mail("dev-h26-fr-t-a-envoye-une-demande", "Thu, 24 Dec 2026 19:00:00 +0100", "Cagnotte <no-reply@cagnotte-app.test>",
+     "Nouvelle demande",
+     [(P, """Léo Marchand t'a envoyé une demande de 12,00 € pour « Ciné ».
+""", U, QP)], [], "h-distractor-request-fr")

@@ -21,6 +21,8 @@ record LabelFields(String payer, String reference, boolean transfer) {
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
                     + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
 
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—]\\s+");
+
     /** A SEPA slash field ("/EREF", "/MOTIF"): the free words of a label end there. */
     private static final Pattern SLASH_FIELD = Pattern.compile("\\s+/[A-Z]{2,6}\\b");
 
@@ -62,6 +64,14 @@ record LabelFields(String payer, String reference, boolean transfer) {
             ref = Words.clean(rest.substring(reference.end()));
         }
         String payer = null;
+        if (transfer && ref == null) {
+            // "Virement de X - Facture 12": a spaced dash parts the name from what the payer wrote
+            Matcher dash = SPACED_DASH.matcher(head);
+            if (dash.find() && dash.start() > 0) {
+                ref = Words.clean(head.substring(dash.end()));
+                head = head.substring(0, dash.start());
+            }
+        }
         if (transfer) {
             Matcher word = PAYER_WORD.matcher(head);
             payer = Words.clean(word.lookingAt() ? head.substring(word.end()) : head);

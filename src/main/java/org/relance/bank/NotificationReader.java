@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,11 @@ final class NotificationReader {
             "incoming\\s+(?:payment|transfer|funds|bank\\s+transfer)",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
-            "\\bvous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
+            "\\b(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
+            "\\bport[ée]e?\\s+sur\\s+(?:votre|ton)\\s+compte|\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]|vir[ée])e?s?\\s+sur\\s+(?:votre|ton)\\s+compte",
+            "\\b(?:was|were|has\\s+been|have\\s+been)\\s+added\\s+to\\s+your\\b|\\bmoney\\s+added\\b",
+            "\\bpayout\\b[^\\n]{0,30}?\\b(?:has\\s+been|was)\\s+(?:paid|deposited|sent)\\b",
+            "\\being[äa]nge?\\b",
             "(?:port[ée]e?s?|enregistr[ée]e?s?|op[ée]rations?|virements?|inscrite?s?)\\s+(?:au|en)\\s+cr[ée]dit\\b",
             "\\bau\\s+cr[ée]dit\\s+de\\s+votre\\s+compte",
             "\\bremboursements?\\b|\\brefund(?:ed|s)?\\b|\\br[üu]ckerstattung|\\berstattung",
@@ -73,7 +78,7 @@ final class NotificationReader {
             "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b[^.\\n]{0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b",
             "\\bgagne[zr]?\\b|\\bfilleul|\\bwin\\s+(?:up\\s+to\\s+)?[£$€\\d]|\\bgewinnen\\b",
             // a request for money is the opposite of a payment
-            "\\brequest(?:ed|s)?\\b|\\bvous\\s+demande\\b|\\bdemande\\s+de\\s+(?:paiement|remboursement|virement)"
+            "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
                     + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b",
             // not there yet: it may still fail, and a reminder stopped for it would be wrong
             "\\ben\\s+cours\\s+(?:de\\s+(?:traitement|validation|v[ée]rification|r[ée]ception)|d['’]ex[ée]cution)"
@@ -162,19 +167,20 @@ final class NotificationReader {
             "transfer date", "date received", "received on", "recu le", "booking date", "transaction date",
             "execution date", "date d'execution", "date of transfer", "buchungsdatum", "buchungstag", "valuta",
             "wertstellung", "datum", "eingangsdatum", "date de comptabilisation", "date de credit", "credited on",
-            "date credited", "payment date", "date du paiement");
+            "date credited", "payment date", "date du paiement", "received", "paid on", "booked on", "buchung am",
+            "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement");
     private static final Set<String> ALL_LABELS = allLabels();
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
-            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
+            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par)\\s+|d['’]\\s*)"
                     + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’])\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:vous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée])\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
@@ -197,7 +203,7 @@ final class NotificationReader {
             FLAGS | Pattern.MULTILINE);
     private static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "referenz", "note", "message", "memo",
             "motif", "communication", "verwendungszweck", "nachricht", "purpose", "remittance", "mitteilung", "betreff",
-            "objet", "zahlungsreferenz", "notiz", "details");
+            "objet", "zahlungsreferenz", "notiz", "details", "zweck");
     private static final Set<String> NOT_REFERENCE_WORDS = Set.of("transaction", "transaktion", "transaktions",
             "operation", "bancaire", "bank", "banque", "mandat", "mandate", "mandats", "mandatsreferenz", "id", "numero",
             "number", "nummer", "account", "compte", "konto", "creancier", "creditor", "glaubiger");
@@ -232,9 +238,9 @@ final class NotificationReader {
         }
         List<Line> lines = statementLines(bodyText, sent);
         if (!lines.isEmpty()) {
-            return fromLines(file, lines, all);
+            return fromLines(file, lines, all, mailCurrency(all));
         }
-        return fromAlert(file, subjectText, bodyText, fallbackDate).map(List::of).orElse(List.of());
+        return fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all)).map(List::of).orElse(List.of());
     }
 
     private List<BankCredit> byUserRules(String file, String text, Optional<LocalDate> fallbackDate, String from) {
@@ -294,7 +300,7 @@ final class NotificationReader {
             int debitEnd = -1;
             int creditEnd = -1;
             if (!tabbed) {
-                Matcher word = Pattern.compile("\\S+(?: \\S+)?").matcher(line);
+                Matcher word = Pattern.compile("\\S+(?: \\S+)*").matcher(line);
                 while (word.find()) {
                     String kind = columnKind(Words.fold(word.group()));
                     if ("debit".equals(kind)) {
@@ -327,7 +333,8 @@ final class NotificationReader {
             "paid in", "deposits", "deposit", "entrees", "recettes", "eingang", "eingange", "gutschrift", "in");
 
     /** What a header cell names: debit, credit, amount, date, payer, reference, label; null when unknown. */
-    private static String columnKind(String folded) {
+    private static String columnKind(String cell) {
+        String folded = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
         if (folded.contains("/")) {
             String kind = null;
             for (String part : folded.split("\\s*/\\s*")) {
@@ -534,7 +541,19 @@ final class NotificationReader {
                 || NOT_A_PAYMENT.matcher(nearAmount).find();
     }
 
-    private List<BankCredit> fromLines(String file, List<Line> lines, String all) {
+    private static final Pattern CURRENCY_MARK = Pattern.compile("[€£$]|\\b(?:EUR|GBP|USD|CHF)\\b");
+
+    /** The one currency a mail writes anywhere ("Paid in (£)"), else the configured default. */
+    private Currency mailCurrency(String all) {
+        Set<Currency> seen = new HashSet<>();
+        Matcher m = CURRENCY_MARK.matcher(all);
+        while (m.find() && seen.size() < 2) {
+            AmountText.currency(m.group()).ifPresent(seen::add);
+        }
+        return seen.size() == 1 ? seen.iterator().next() : defaultCurrency;
+    }
+
+    private List<BankCredit> fromLines(String file, List<Line> lines, String all, Currency mailCurrency) {
         List<BankCredit> credits = new ArrayList<>();
         for (Line line : lines) {
             boolean credit;
@@ -552,19 +571,24 @@ final class NotificationReader {
             }
             SlashFields fields = SlashFields.parse(line.label());
             LabelFields words = LabelFields.parse(line.label());
+            String reference = first(line.reference(), fields.reference(), words.reference());
+            if (reference == null) {
+                reference = referenceByPhrase(line.label()).orElse(null);
+            }
             String payer = first(line.payer(), fields.payer(), words.payer());
             if (payer == null) {
                 payer = payerByPhrase(line.text()).orElse(null);
             }
             if (payer == null && (line.signed() || line.column() != null)) {
-                // the layout says credit and the label names no kind of operation: its words are the other party
-                payer = counterparty(line.label());
+                // the layout says credit and the label names no kind of operation: its words are the other party,
+                // and in aligned text what follows a column gap is what they wrote ("M JONES    FEB DEPOSIT")
+                String[] columns = line.label().strip().split("\\s{2,}", 2);
+                payer = counterparty(columns[0]);
+                if (payer != null && reference == null && columns.length == 2 && !line.label().contains("\t")) {
+                    reference = Words.clean(columns[1]);
+                }
             }
-            String reference = first(line.reference(), fields.reference(), words.reference());
-            if (reference == null) {
-                reference = referenceByPhrase(line.label()).orElse(null);
-            }
-            Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(defaultCurrency));
+            Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
             String who = payer;
             money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, who, ref,
@@ -600,7 +624,8 @@ final class NotificationReader {
                 "nichtangegeben", "aucun", "aucune", "sansreference", "noreference").contains(f);
     }
 
-    private Optional<BankCredit> fromAlert(String file, String subject, String body, Optional<LocalDate> fallbackDate) {
+    private Optional<BankCredit> fromAlert(String file, String subject, String body, Optional<LocalDate> fallbackDate,
+            Currency mailCurrency) {
         String all = subject + "\n" + body;
         if (!creditOrDebit(all).orElse(false)) {
             return Optional.empty();
@@ -633,7 +658,7 @@ final class NotificationReader {
                 quotedNote(body).orElse(null), rfReference(all).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
-        return toMoney(found.amount(), found.currency().orElse(defaultCurrency)).map(money -> new BankCredit(
+        return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
                 file, date.get(), money, payer, stripAbbreviation(reference), bankTxId, BankCredit.Source.EMAIL));
     }
 
@@ -731,11 +756,15 @@ final class NotificationReader {
         return text.lastIndexOf('\n', Math.max(at - 1, 0)) + 1;
     }
 
+    /** A quoted note: its words are what the payer wrote, never the payer's name. */
+    private static final Pattern QUOTED_SPAN = Pattern.compile("[«\"“„][^«»\"“”„\n]{0,140}[»\"”“]");
+
     private static Optional<String> payerByPhrase(String text) {
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
             int lineEnd = text.indexOf('\n', credit.end());
-            String rest = text.substring(credit.end(), lineEnd < 0 ? text.length() : lineEnd);
+            String rest = QUOTED_SPAN.matcher(text.substring(credit.end(), lineEnd < 0 ? text.length() : lineEnd))
+                    .replaceAll(" ");
             Matcher m = PAYER_AFTER_CREDIT.matcher(rest);
             if (m.find()) {
                 return Optional.ofNullable(Words.clean(m.group("name")));

@@ -23,7 +23,7 @@ final class Words {
             return null;
         }
         String s = value.replaceAll("[\\s\\u00A0\\u202F]+", " ")
-                .replaceAll("^[\\s:;,\\-–«\"“']+|[\\s:;,\\-–»\"”']+$", "")
+                .replaceAll("^[\\s:;,\\-–«\"“„‚‘‹']+|[\\s:;,\\-–»\"”“‘’›']+$", "")
                 .strip();
         if (s.endsWith(".") && !s.matches(".*\\b\\p{L}\\.\\p{L}\\.$")) {
             s = s.substring(0, s.length() - 1).strip();
