@@ -219,3 +219,46 @@ mail("dev-h26-fr-t-a-envoye-une-demande", "Thu, 24 Dec 2026 19:00:00 +0100", "Ca
      "Nouvelle demande",
      [(P, """Léo Marchand t'a envoyé une demande de 12,00 € pour « Ciné ».
 """, U, QP)], [], "h-distractor-request-fr")
+
+# ---- more ways of saying "not a credit" (written to probe the exclusions, not from a failure)
+mail("dev-h27-en-transfer-complete", "Mon, 28 Dec 2026 10:00:00 +0000", "Bank <alerts@highstreet-bank.test>",
+     "Your transfer is complete",
+     [(P, """Your transfer of £2,400.00 to Harbour Properties Ltd is complete.
+Reference: RENT JAN
+""", U, E8)], [], "h-distractor-outgoing")
+
+mail("dev-h28-fr-virement-instantane-envoye", "Mon, 28 Dec 2026 11:00:00 +0100", "Néobanque <bonjour@neobanque.test>",
+     "Virement instantané envoyé",
+     [(P, """Votre virement instantané de 150,00 € à destination de Julie Perrin a bien été envoyé.
+Motif : remboursement resto
+""", U, QP)], [], "h-distractor-outgoing-fr")
+
+mail("dev-h29-de-zahlung-erwartet", "Tue, 29 Dec 2026 08:00:00 +0100", "Rechnungsapp <noreply@rechnungsapp.test>",
+     "Zahlungseingang erwartet",
+     [(P, """Für Rechnung RE-2026-900 über 1.180,00 EUR wird der Zahlungseingang bis 10.01.2027 erwartet.
+""", U, QP)], [], "h-distractor-expected")
+
+mail("dev-h30-fr-remboursement-en-attente", "Tue, 29 Dec 2026 09:00:00 +0100", "Boutique <service@boutique-en-ligne.test>",
+     "Votre remboursement",
+     [(P, """Votre demande de remboursement de 59,00 € a bien été prise en compte. Il sera crédité sous 10 jours.
+""", U, QP)], [], "h-distractor-refund-pending")
+
+mail("dev-h31-en-payment-reminder-to-pay", "Tue, 29 Dec 2026 10:00:00 +0000", "Supplier <accounts@supplier.test>",
+     "Payment reminder",
+     [(P, """This is a reminder that a payment of £420.00 from your company is overdue for invoice 7781.
+""", U, E8)], [], "h-distractor-reminder")
+
+mail("dev-h32-de-erstattung-beantragt", "Wed, 30 Dec 2026 09:00:00 +0100", "Shop <service@shop-beispiel.test>",
+     "Erstattung beantragt",
+     [(P, """Sie haben eine Erstattung über 24,90 EUR beantragt. Die Gutschrift erfolgt nach Prüfung der Rücksendung.
+""", U, QP)], [], "h-distractor-refund-requested")
+
+mail("dev-h33-fr-credit-immobilier-echeance", "Wed, 30 Dec 2026 10:00:00 +0100", "Banque <alertes@banque-exemple.test>",
+     "Échéance de votre crédit",
+     [(P, """L'échéance de votre crédit immobilier de 1 245,80 € sera prélevée le 05/01/2027.
+""", U, QP)], [], "h-distractor-loan")
+
+mail("dev-h34-en-card-refund-pending", "Wed, 30 Dec 2026 11:00:00 +0000", "Pocket <help@pocketbank.test>",
+     "Refund on its way",
+     [(P, """ASOS has started a refund of £35.00 to your card. It can take up to 5 working days to arrive.
+""", U, E8)], [], "h-distractor-refund-on-way")

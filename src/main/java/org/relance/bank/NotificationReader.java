@@ -79,7 +79,9 @@ final class NotificationReader {
             "\\bgagne[zr]?\\b|\\bfilleul|\\bwin\\s+(?:up\\s+to\\s+)?[£$€\\d]|\\bgewinnen\\b",
             // a request for money is the opposite of a payment
             "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
-                    + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b",
+                    + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b|\\bbeantragt\\b|\\bangefordert\\b",
+            // expected, not arrived
+            "\\berwartet\\w*|\\bexpected\\b|\\battendue?s?\\b|\\berfolgt\\s+nach\\b",
             // not there yet: it may still fail, and a reminder stopped for it would be wrong
             "\\ben\\s+cours\\s+(?:de\\s+(?:traitement|validation|v[ée]rification|r[ée]ception)|d['’]ex[ée]cution)"
                     + "|\\ben\\s+attente\\b|\\bsera\\s+(?:disponible|cr[ée]dit[ée]|vers[ée])|\\bune\\s+fois\\s+(?:v[ée]rifi|valid)",
@@ -99,7 +101,9 @@ final class NotificationReader {
     private static final Pattern USER_PAID = Pattern.compile(String.join("|",
             "\\bvous\\s+avez\\s+(?:rembours[ée]|envoy[ée]|pay[ée]|vir[ée]|r[ée]gl[ée])\\b",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
-            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b"),
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",
+            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
+                    + "|\\bihre\\s+[üu]berweisung\\b"),
             FLAGS);
 
     private static final Pattern DEBIT = Pattern.compile(String.join("|",
@@ -116,7 +120,7 @@ final class NotificationReader {
             "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|issued\\s+a\\s+refund)",
             "\\brefund(?:ed)?\\b[^\\n]{0,30}?\\bto\\s+(?!your\\b|you\\b)\\p{L}",
             "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|bezahlt)\\b",
-            "virements?\\s+(?:sepa\\s+|inst\\s+)?(?:[ée]mis|envoy[ée]s?|sortants?)(?!\\s+par\\b)",
+            "virements?\\s+(?:sepa\\s+|inst\\s+|instantan[ée]e?s?\\s+|permanents?\\s+)?(?:[ée]mis|envoy[ée]s?|sortants?)(?!\\s+par\\b)",
             "\\bvir(?:ement)?\\.?\\s+(?:sepa\\s+|inst\\s+)?emis",
             "\\bretraits?\\b",
             "withdrawal",
@@ -126,7 +130,7 @@ final class NotificationReader {
             "\\b(?:was|been|were)\\s+charged|\\bcharged\\s+(?:to|on)\\b|\\byou\\s+spent\\b|\\bmoney\\s+out\\b|\\bpaid\\s+out\\b",
             "\\b(?:transfer|payment|sent)\\s+to\\s+(?!your\\b|you\\b)",
             "\\blastschrift|\\bkartenzahlung|\\babbuchung|\\bdauerauftrag|\\b[üu]berwiesen\\b|\\bbelastung|\\bausgang\\b",
-            "\\bvers\\s+(?!votre\\s+compte)\\p{L}|\\ba\\s+destination\\s+de\\b|\\bcarte\\s+(?:a\\s+[ée]t[ée]\\s+)?d[ée]bit[ée]e",
+            "\\bvers\\s+(?!votre\\s+compte)\\p{L}|(?<!\\p{L})[àa]\\s+destination\\s+de\\b|\\bcarte\\s+(?:a\\s+[ée]t[ée]\\s+)?d[ée]bit[ée]e",
             "\\bfrais\\b|\\bcommissions?\\b|\\bcotisation\\b|\\bfees?\\b"), FLAGS);
 
     /** Words that make a nearby amount a balance, threshold or total rather than a payment. */
