@@ -1,7 +1,6 @@
 package org.relance.bank;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -17,6 +16,7 @@ import org.relance.config.Bank;
 import org.relance.ledger.Money;
 import org.relance.text.AmountText;
 import org.relance.text.DateText;
+import org.relance.text.Fold;
 
 /**
  * Finds the credits in the text of a bank notification: the user's rules first, then statement-like lines
@@ -934,9 +934,7 @@ final class NotificationReader {
     }
 
     static String normalize(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
+        return Fold.plainSpaces(text);
     }
 
     private static Set<String> allLabels() {

@@ -10,10 +10,10 @@ final class Words {
     }
 
     static String fold(String text) {
-        String noAccents = Fold.accents(text);
+        String noAccents = Fold.accents(Fold.plainSpaces(text));
         return noAccents.toLowerCase(Locale.ROOT)
                 .replace('’', '\'')
-                .replaceAll("[\\s\\u00A0\\u202F]+", " ")
+                .replaceAll("\\s+", " ")
                 .replaceAll("^[\\s:.*\\-]+|[\\s:.*\\-]+$", "");
     }
 
@@ -22,7 +22,7 @@ final class Words {
         if (value == null) {
             return null;
         }
-        String s = value.replaceAll("[\\s\\u00A0\\u202F]+", " ")
+        String s = Fold.plainSpaces(value).replaceAll("\\s+", " ")
                 .replaceAll("^[\\s:;,\\-–«\"“„‚‘‹']+|[\\s:;,\\-–»\"”“‘’›']+$", "")
                 .strip();
         if (s.endsWith(".") && !s.matches(".*\\b\\p{L}\\.\\p{L}\\.$")) {
