@@ -262,3 +262,61 @@ mail("dev-h34-en-card-refund-pending", "Wed, 30 Dec 2026 11:00:00 +0000", "Pocke
      "Refund on its way",
      [(P, """ASOS has started a refund of £35.00 to your card. It can take up to 5 working days to arrive.
 """, U, E8)], [], "h-distractor-refund-on-way")
+
+# ---- categories fixed after the second fresh set's first measurement
+mail("dev-h35-en-push-pipes", "Thu, 31 Dec 2026 09:00:00 +0000", "Pocket <help@pocketbank.test>",
+     "Received £1,480.00",
+     [(P, """Received £1,480.00 | FERNHILL ARCHITECTS | INV-2026-0912
+""", U, E8)],
+     [c("1480.00", "GBP", "FERNHILL ARCHITECTS", "INV-2026-0912", "2026-12-31")], "h-en-push-segments")
+
+mail("dev-h36-en-incoming-dash", "Thu, 31 Dec 2026 10:00:00 +0000", "Bank <alerts@highstreet-bank.test>",
+     "Incoming - €240.00",
+     [(P, """Incoming - €240.00 from MAREK NOWAK
+Reference: TRANSLATION DEC
+""", U, E8)],
+     [c("240.00", "EUR", "MAREK NOWAK", "TRANSLATION DEC", "2026-12-31")], "h-en-incoming")
+
+mail("dev-h37-en-statement-c-d-marks", "Thu, 31 Dec 2026 06:00:00 +0000", "Bank <statements@highstreet-bank.test>",
+     "Entries (GBP)",
+     [(P, """Entries on account ending 3020 (GBP)
+
+30/12/2026  BGC  CLEARWATER POOLS LTD  CWP-2026-14          2,300.00 C
+30/12/2026  SO   RENT LANDLORD                              1,100.00 D
+""", U, E8)],
+     [c("2300.00", "GBP", "CLEARWATER POOLS LTD", "CWP-2026-14", "2026-12-30")], "h-en-c-d-marks")
+
+mail("dev-h38-de-haben-mark-ueberweisung", "Thu, 31 Dec 2026 07:00:00 +0100", "Bank <umsatz@bank-beispiel.test>",
+     "Umsätze",
+     [(P, """30.12.2026  Überweisung  Praxis Dr. Seidel  Rechnung 2026-77      480,00 H
+30.12.2026  Kartenzahlung  Tankstelle                              62,10 S
+""", L, QP)],
+     [c("480.00", "EUR", "Praxis Dr. Seidel", "Rechnung 2026-77", "2026-12-30")], "h-de-haben")
+
+mail("dev-h39-fr-un-credit-enregistre", "Thu, 31 Dec 2026 08:00:00 +0100", "Banque <alertes@banque-regionale.test>",
+     "Information compte",
+     [(P, """Un crédit de 1 060,00 € a été enregistré sur votre compte le 31/12/2026.
+Provenance : EARL DES TROIS SOURCES
+Motif : FACT 2026-229
+""", U, QP)],
+     [c("1060.00", "EUR", "EARL DES TROIS SOURCES", "2026-229", "2026-12-31")], "h-fr-un-credit")
+
+mail("dev-h40-en-we-have-received-transfer", "Thu, 31 Dec 2026 12:00:00 +0000", "Bank <alerts@highstreet-bank.test>",
+     "Transfer from KINGFISHER TUTORS: £150.00",
+     [(P, """We have received a transfer into your account ending 3020.
+""", U, E8)],
+     [c("150.00", "GBP", "KINGFISHER TUTORS", None, "2026-12-31")], "h-en-we-received")
+
+mail("dev-h41-en-deposited-into", "Thu, 31 Dec 2026 15:00:00 +0000", "Till <noreply@till-app.test>",
+     "Your money is on its account",
+     [(P, """$612.40 was deposited into your bank account ending 1188 on 12/31/2026.
+""", U, E8)],
+     [c("612.40", "USD", None, None, "2026-12-31")], "h-en-deposited")
+
+mail("dev-h42-de-slash-payer-label", "Thu, 31 Dec 2026 16:00:00 +0100", "Bank <umsatz@bank-beispiel.test>",
+     "Gutschrift",
+     [(P, """Gutschrift über 990,00 EUR
+Zahler/Empfänger: Tischlerei Wolf
+Verwendungszweck: Anzahlung Küche
+""", U, QP)],
+     [c("990.00", "EUR", "Tischlerei Wolf", "Anzahlung Küche", "2026-12-31")], "h-de-slash-label")

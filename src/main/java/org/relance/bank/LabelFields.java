@@ -15,13 +15,14 @@ record LabelFields(String payer, String reference, boolean transfer) {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern KIND = Pattern.compile("^(?:(?:vir(?:ement)?s?|virt|sepa|sct|re[çc]us?|inst(?:antan[ée]e?)?|"
             + "entrants?|en\\s+votre\\s+faveur|bank|faster|payments?|transfers?|incoming|cr[ée]dits?|credit\\s+transfer|"
-            + "sepa-gutschrift|gutschrift|[üu]berweisung|eingang|zahlungseingang|giro|remise)\\b[\\s.:\\-]*)+", FLAGS);
+            + "sepa-gutschrift|gutschrift|[üu]berweisung|eingang|zahlungseingang|giro|remise|bacs|bgc|fpi|fps|tfr|chaps|cr)"
+            + "\\b[\\s.:\\-]*)+", FLAGS);
     private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by)\\s*", FLAGS);
     private static final Pattern REFERENCE_WORD = Pattern.compile(
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
                     + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
 
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—]\\s+");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—]\\s+|\\s{2,}|\\t");
 
     /** A SEPA slash field ("/EREF", "/MOTIF"): the free words of a label end there. */
     private static final Pattern SLASH_FIELD = Pattern.compile("\\s+/[A-Z]{2,6}\\b");
@@ -65,8 +66,10 @@ record LabelFields(String payer, String reference, boolean transfer) {
         }
         String payer = null;
         if (transfer && ref == null) {
-            // "Virement de X - Facture 12": a spaced dash parts the name from what the payer wrote
-            Matcher dash = SPACED_DASH.matcher(head);
+            // "Virement de X - Facture 12" or aligned "X    RG 12": a spaced dash or a column gap parts the name from
+            // what the payer wrote
+            Matcher dash = SPACED_DASH.matcher(head.strip());
+            head = head.strip();
             if (dash.find() && dash.start() > 0) {
                 ref = Words.clean(head.substring(dash.end()));
                 head = head.substring(0, dash.start());

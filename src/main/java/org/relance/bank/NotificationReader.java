@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,12 @@ final class NotificationReader {
             "\\b(?:was|were|has\\s+been|have\\s+been)\\s+added\\s+to\\s+your\\b|\\bmoney\\s+added\\b",
             "\\bpayout\\b[^\\n]{0,30}?\\b(?:has\\s+been|was)\\s+(?:paid|deposited|sent)\\b",
             "\\being[äa]nge?\\b",
+            "\\bre[çc]us?\\s*:?\\s*[+]?\\s*[€£$]?\\s*\\d|\\breceived\\s*:?\\s*[+]?\\s*[€£$]\\s*\\d",
+            "\\bincoming\\b(?=\\s*[:\\-–]?\\s*[+]?\\s*[£$€\\d])",
+            "\\bun\\s+cr[ée]dit\\s+de\\s+[^\\n]{1,25}?\\s+a\\s+[ée]t[ée]\\s+(?:effectu[ée]|enregistr[ée]|port[ée]|re[çc]u)",
+            "\\bwe(?:'ve|’ve|\\s+have)\\s+received\\s+(?:a\\s+|an\\s+)?(?:payment|transfer|money|funds)\\b",
+            "(?:^|\\n)\\s*(?:payment|transfer|money)(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})",
+            "\\bdeposited\\s+(?:to|into|in)\\s+your\\b|\\bdeposit\\s+received\\b",
             "(?:port[ée]e?s?|enregistr[ée]e?s?|op[ée]rations?|virements?|inscrite?s?)\\s+(?:au|en)\\s+cr[ée]dit\\b",
             "\\bau\\s+cr[ée]dit\\s+de\\s+votre\\s+compte",
             "\\bremboursements?\\b|\\brefund(?:ed|s)?\\b|\\br[üu]ckerstattung|\\berstattung",
@@ -139,7 +146,7 @@ final class NotificationReader {
                     + "d[ée]couvert|overdraft|kontostand|saldo|guthaben|closing|opening)\\b", FLAGS);
 
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
+            "^[ \\t]*([\\p{L}][\\p{L}'’ .°/]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern LABEL_ALONE = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*:?[ \\t]*$");
 
     private static final List<String> PAYER_LABELS = List.of("emetteur", "expediteur", "donneur d'ordre", "payeur",
@@ -398,7 +405,9 @@ final class NotificationReader {
             for (int k = amounts.size() - 1; k >= 0 && !moneyLike(line, amount); k--) {
                 amount = moneyLike(line, amounts.get(k)) ? amounts.get(k) : amount; // not the "77" of "ref BH-77"
             }
-            boolean endsLine = line.substring(amount.end()).matches("[\\s.;:)]*");
+            Matcher mark = SIDE_MARK.matcher(line.substring(amount.end()));
+            Boolean marked = mark.matches() ? Boolean.valueOf(CREDIT_MARKS.contains(mark.group(1).toUpperCase(Locale.ROOT))) : null;
+            boolean endsLine = marked != null || line.substring(amount.end()).matches("[\\s.;:)]*");
             String trailing = "";
             if (!endsLine) {
                 // a reference column after the amount: the last amount with a sign or currency, then a column gap
@@ -432,8 +441,8 @@ final class NotificationReader {
             if (label.chars().filter(Character::isLetter).count() < 3 || isBalance(line, date, amount, label)) {
                 continue;
             }
-            Boolean column = null;
-            if (header != null && header.splitsDebitAndCredit()) {
+            Boolean column = marked;
+            if (column == null && header != null && header.splitsDebitAndCredit()) {
                 // Right-aligned columns: the amount ends nearest its column's title.
                 column = Math.abs(amount.end() - header.creditEnd()) < Math.abs(amount.end() - header.debitEnd());
             }
@@ -442,6 +451,10 @@ final class NotificationReader {
         }
         return lines;
     }
+
+    /** The side written after an amount in statements: CR/DR, C/D, German H(aben)/S(oll). */
+    private static final Pattern SIDE_MARK = Pattern.compile("\\s+(CR|DR|Cr|Dr|C|D|H|S)\\.?\\s*$");
+    private static final Set<String> CREDIT_MARKS = Set.of("CR", "C", "H");
 
     private static boolean moneyLike(String line, AmountText.Found amount) {
         return amount.currency().isPresent() || line.substring(amount.start(), amount.end()).matches("(?s).*[.,]\\d{2}\\D*");
@@ -654,16 +667,43 @@ final class NotificationReader {
         SlashFields fields = SlashFields.byLine(body);
         LabelFields operation = label(labels, OPERATION_LABELS).map(LabelFields::parse)
                 .orElse(new LabelFields(null, null, false));
+        String[] segments = segmentsAfterAmount(all);
         String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
-                operation.payer(), fields.payer(), payerByPhrase(all).orElse(null));
+                operation.payer(), fields.payer(), payerByPhrase(all).orElse(null), segments[0]);
         String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
         String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
-                quotedNote(body).orElse(null), rfReference(all).orElse(null));
+                quotedNote(body).orElse(null), segments[1], rfReference(all).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
         return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
                 file, date.get(), money, payer, stripAbbreviation(reference), bankTxId, BankCredit.Source.EMAIL));
+    }
+
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+");
+
+    /**
+     * Push-style lines "Reçu +2 500,00 € · KERIGAN SAS · Facture 12": after the amount's segment come the payer and
+     * what they wrote; {null, null} when no line is written that way.
+     */
+    private static String[] segmentsAfterAmount(String text) {
+        String[] best = {null, null};
+        for (String line : text.split("\n")) {
+            String[] parts = SEGMENT_SEPARATOR.split(line.strip());
+            for (int i = 0; i + 1 < parts.length; i++) {
+                if (moneyAmounts(parts[i]).isEmpty()) {
+                    continue;
+                }
+                String payer = parts[i + 1].chars().anyMatch(Character::isLetter) && moneyAmounts(parts[i + 1]).isEmpty()
+                        ? Words.clean(parts[i + 1]) : null;
+                String reference = payer != null && i + 2 < parts.length ? Words.clean(parts[i + 2]) : null;
+                if (best[0] == null || best[1] == null && reference != null) {
+                    best = new String[] {payer, reference}; // the subject may carry fewer segments than the body
+                }
+                break;
+            }
+        }
+        return best;
     }
 
     /** The sentence (within its line) around an amount found in {@code text}. */
@@ -888,7 +928,7 @@ final class NotificationReader {
             return exact;
         }
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            List<String> words = List.of(e.getKey().split("[\\s'’]+"));
+            List<String> words = List.of(e.getKey().split("[\\s'’/]+"));
             if (words.stream().anyMatch(PAYER_WORDS::contains) && words.stream().noneMatch(NOT_PAYER_WORDS::contains)
                     && !isReferenceLabel(e.getKey()) && !e.getValue().isBlank()) {
                 return Optional.of(e.getValue());
