@@ -320,3 +320,37 @@ Zahler/Empfänger: Tischlerei Wolf
 Verwendungszweck: Anzahlung Küche
 """, U, QP)],
      [c("990.00", "EUR", "Tischlerei Wolf", "Anzahlung Küche", "2026-12-31")], "h-de-slash-label")
+
+# ---- a mail that only labels who paid and how much (no credit or debit words), and two that must stay silent
+mail("dev-h43-fr-labels-only-donneur", "Fri, 1 Jan 2027 09:00:00 +0100", "Banque <alertes@banque-regionale.test>",
+     "Nouvelle opération",
+     [(P, """Nouvelle opération sur le compte 0012345
+
+Donneur d'ordre : SAS HORIZON TRAITEUR
+Montant : 2 740,00 EUR
+Référence : F-2026-0890
+Date : 31/12/2026
+""", U, QP)],
+     [c("2740.00", "EUR", "SAS HORIZON TRAITEUR", "F-2026-0890", "2026-12-31")], "h-fr-labels-only")
+
+mail("dev-h44-en-labels-only-remitter", "Fri, 1 Jan 2027 10:00:00 +0000", "Bank <alerts@highstreet-bank.test>",
+     "Account update",
+     [(H, """<table><tr><td>Remitter</td><td>OAKLEY &amp; SONS BUILDERS</td></tr>
+<tr><td>Amount</td><td>£5,600.00</td></tr><tr><td>Payment details</td><td>STAGE 2 INV 4410</td></tr>
+<tr><td>Value date</td><td>31 Dec 2026</td></tr></table>""", U, QP)],
+     [c("5600.00", "GBP", "OAKLEY & SONS BUILDERS", "STAGE 2 INV 4410", "2026-12-31")], "h-en-labels-only")
+
+mail("dev-h45-fr-labels-only-marchand", "Fri, 1 Jan 2027 11:00:00 +0100", "Banque <alertes@banque-regionale.test>",
+     "Nouvelle opération",
+     [(P, """Marchand : FNAC PARIS
+Montant : 42,90 EUR
+Date : 31/12/2026
+""", U, QP)], [], "h-distractor-labels-merchant")
+
+mail("dev-h46-fr-labels-emetteur-beneficiaire", "Fri, 1 Jan 2027 12:00:00 +0100", "Banque <alertes@banque-regionale.test>",
+     "Confirmation d'opération",
+     [(P, """Émetteur : ACME CONSEIL SAS
+Bénéficiaire : MENUISERIE DUVAL
+Montant : 3 200,00 EUR
+Date : 31/12/2026
+""", U, QP)], [], "h-distractor-labels-own-transfer")

@@ -644,10 +644,11 @@ final class NotificationReader {
     private Optional<BankCredit> fromAlert(String file, String subject, String body, Optional<LocalDate> fallbackDate,
             Currency mailCurrency) {
         String all = subject + "\n" + body;
-        if (!creditOrDebit(all).orElse(false)) {
+        Map<String, String> labels = labels(body);
+        Optional<Boolean> side = creditOrDebit(all);
+        if (!side.orElse(false) && !(side.isEmpty() && namesWhoPaid(labels, all))) {
             return Optional.empty();
         }
-        Map<String, String> labels = labels(body);
         Optional<AmountText.Found> amount = label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
                 .or(() -> amountAfterCredit(all))
                 .or(() -> moneyAmounts(all).stream().findFirst());
@@ -704,6 +705,30 @@ final class NotificationReader {
             }
         }
         return best;
+    }
+
+    /** Labels that can only name the party who paid the user (not a merchant, a sender of a request, an account). */
+    private static final Set<String> WHO_PAID_LABELS = Set.of("emetteur", "donneur d'ordre", "payeur", "payer",
+            "auftraggeber", "zahler", "name des zahlers", "name des auftraggebers", "remitter", "originator", "debtor",
+            "debiteur", "zahlungspflichtiger", "ordering customer", "ordering party", "paid by", "nom du payeur",
+            "nom du donneur d'ordre", "nom de l'emetteur", "payer name", "name of payer", "emis par");
+
+    private static final Set<String> BENEFICIARY_WORDS = Set.of("beneficiaire", "beneficiary", "payee", "recipient",
+            "destinataire", "empfanger", "zahlungsempfanger", "creancier", "creditor", "glaubiger", "to", "a");
+
+    /**
+     * A mail with no credit or debit words at all that still labels who paid and how much ("Donneur d'ordre : X",
+     * "Montant : Y"): a credit, unless anything in it says pending, failed, requested, offered or paid by the user.
+     */
+    private static boolean namesWhoPaid(Map<String, String> labels, String all) {
+        boolean payer = labels.entrySet().stream().anyMatch(e -> WHO_PAID_LABELS.contains(e.getKey())
+                && e.getValue().chars().anyMatch(Character::isLetter)
+                && !e.getValue().matches("(?iu).*\\b(?:your|votre|vos|ihr|ihre|dein)\\b.*"));
+        // a beneficiary beside the payer: the mail may be about the user's own transfer out
+        boolean beneficiary = labels.keySet().stream().anyMatch(k -> List.of(k.split("[\\s'’/]+")).stream()
+                .anyMatch(BENEFICIARY_WORDS::contains));
+        return payer && !beneficiary && label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney).isPresent()
+                && !NOT_YET_OR_OFFER.matcher(all).find() && !USER_PAID.matcher(all).find();
     }
 
     /** The sentence (within its line) around an amount found in {@code text}. */
