@@ -354,3 +354,29 @@ Bénéficiaire : MENUISERIE DUVAL
 Montant : 3 200,00 EUR
 Date : 31/12/2026
 """, U, QP)], [], "h-distractor-labels-own-transfer")
+
+# ---- categories fixed after the third fresh set's first measurement
+mail("dev-h47-fr-client-a-demande-remboursement", "Sat, 2 Jan 2027 09:00:00 +0100", "Caisse <noreply@caisse-en-ligne.test>",
+     "Demande de remboursement",
+     [(P, """Votre client Paul Morel a demandé le remboursement de 89,00 € pour la commande 5512.
+""", U, QP)], [], "h-distractor-refund-asked-fr")
+
+mail("dev-h48-en-customer-asks-for-refund", "Sat, 2 Jan 2027 10:00:00 +0000", "Shopkit <payouts@shopkit.test>",
+     "Refund request",
+     [(P, """Sam Taylor asks for a refund of £19.99 on order 7781.
+""", U, E8)], [], "h-distractor-refund-asked-en")
+
+mail("dev-h49-de-svwz-alert", "Sat, 2 Jan 2027 11:00:00 +0100", "Bank <umsatz@bank-beispiel.test>",
+     "Gutschrift",
+     [(P, """Buchung vom 02.01.2027
+Buchungstext: SEPA-GUTSCHRIFT Malerbetrieb Vogel SVWZ+ RE 2026-145 Fassade EREF+ NOTPROVIDED
+Betrag: 3.310,00 EUR
+""", U, QP)],
+     [c("3310.00", "EUR", "Malerbetrieb Vogel", "RE 2026-145 Fassade", "2027-01-02")], "h-de-svwz")
+
+mail("dev-h50-en-table-label-bullet", "Sat, 2 Jan 2027 12:00:00 +0000", "Pocket <help@pocketbank.test>",
+     "Your day",
+     [(H, """<table><tr><th>Date</th><th>Description</th><th>Amount</th></tr>
+<tr><td>01/01/2027</td><td>Transfer from Hollis Print Co • Job 7712</td><td>+£265.00</td></tr>
+<tr><td>01/01/2027</td><td>Spotify</td><td>−£11.99</td></tr></table>""", U, QP)],
+     [c("265.00", "GBP", "Hollis Print Co", "Job 7712", "2027-01-01")], "h-en-bullet-label")

@@ -22,14 +22,14 @@ record LabelFields(String payer, String reference, boolean transfer) {
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
                     + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
 
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—]\\s+|\\s{2,}|\\t");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—·•|]\\s+|\\s{2,}|\\t");
 
     /** A SEPA slash field ("/EREF", "/MOTIF"): the free words of a label end there. */
     private static final Pattern SLASH_FIELD = Pattern.compile("\\s+/[A-Z]{2,6}\\b");
 
     /** The words of a label before its reference word ("Blue Harbour Ltd  ref BH-77" → "Blue Harbour Ltd"). */
     static String head(String label) {
-        String text = beforeSlashFields(label.strip());
+        String text = beforeSlashFields(SlashFields.plusCodesAsSlashes(label.strip()));
         Matcher reference = REFERENCE_WORD.matcher(text);
         return Words.clean(reference.find() ? text.substring(0, reference.start()) : text);
     }
@@ -45,7 +45,7 @@ record LabelFields(String payer, String reference, boolean transfer) {
     }
 
     static LabelFields parse(String label) {
-        String text = label.strip();
+        String text = SlashFields.plusCodesAsSlashes(label.strip());
         SlashFields colons = SlashFields.parseColons(text);
         if (colons.payer() != null || colons.reference() != null) {
             return new LabelFields(colons.payer(), colons.reference(), true);
@@ -54,8 +54,10 @@ record LabelFields(String payer, String reference, boolean transfer) {
         boolean transfer = kind.lookingAt() && kind.end() > 0;
         String rest = transfer ? text.substring(kind.end()) : text;
         String slashFree = beforeSlashFields(rest);
+        String slashReference = null;
         if (slashFree.length() < rest.length() && !slashFree.isBlank()) {
-            rest = slashFree; // "/EREF/…/RFB/…" after the name is read by SlashFields
+            slashReference = SlashFields.parse(rest.substring(slashFree.length())).reference();
+            rest = slashFree; // "/EREF/…/RFB/…" after the name: the fields give the reference
         }
         Matcher reference = REFERENCE_WORD.matcher(rest);
         String head = rest;
@@ -63,6 +65,9 @@ record LabelFields(String payer, String reference, boolean transfer) {
         if (reference.find()) {
             head = rest.substring(0, reference.start());
             ref = Words.clean(rest.substring(reference.end()));
+        }
+        if (ref == null) {
+            ref = slashReference;
         }
         String payer = null;
         if (transfer && ref == null) {

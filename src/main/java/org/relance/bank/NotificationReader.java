@@ -86,7 +86,8 @@ final class NotificationReader {
             "\\bgagne[zr]?\\b|\\bfilleul|\\bwin\\s+(?:up\\s+to\\s+)?[£$€\\d]|\\bgewinnen\\b",
             // a request for money is the opposite of a payment
             "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
-                    + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b|\\bbeantragt\\b|\\bangefordert\\b",
+                    + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b|\\bbeantragt\\b|\\bangefordert\\b"
+                    + "|\\bask(?:ed|s)?\\s+for\\b|\\ba\\s+demand[ée]\\b|\\bbittet\\s+um\\b",
             // expected, not arrived
             "\\berwartet\\w*|\\bexpected\\b|\\battendue?s?\\b|\\berfolgt\\s+nach\\b",
             // not there yet: it may still fail, and a reminder stopped for it would be wrong

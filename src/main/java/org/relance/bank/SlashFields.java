@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 record SlashFields(String payer, String reference, String bankTxId) {
 
-    private static final String CODES = "DE|EXP|FRM|FROM|NOM|ORD|ORDP|NAME|MOTIF|LIB|RMT|RI|REMI|EREF|RFB|REF|NOPT|ID|IDT";
+    private static final String CODES = "DE|EXP|FRM|FROM|NOM|ORD|ORDP|NAME|MOTIF|LIB|RMT|RI|REMI|EREF|RFB|REF|NOPT|ID|IDT"
+            + "|SVWZ|ABWA|KREF|MREF|CRED";
+    /** The German SEPA codes "SVWZ+ text EREF+ id": the same fields with a plus after the code. */
+    private static final Pattern PLUS_CODE = Pattern.compile("(?<![\\p{L}\\d])(SVWZ|EREF|KREF|MREF|CRED|ABWA)\\+\\s*",
+            Pattern.CASE_INSENSITIVE);
     /** A code after a space, or glued to the previous value in the compact "/EREF/X/RFB/Y" form. */
     private static final Pattern FIELD = Pattern.compile(
             "(?:(?<![\\p{L}\\d/])|(?=/(?:EREF|RFB|REMI|ORDP|NAME)/))/(" + CODES + ")\\b\\s*[:/]?\\s*(.*?)"
@@ -21,23 +25,31 @@ record SlashFields(String payer, String reference, String bankTxId) {
     private static final Pattern COLON_FIELD = Pattern.compile(
             "(?<![\\p{L}\\d/])(DE|NOM|MOTIF|LIB|REF|EREF|RFB|ID)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
+    /** "X SVWZ+ Rechnung 12 EREF+ 12" → "X /SVWZ Rechnung 12 /EREF 12". */
+    static String plusCodesAsSlashes(String label) {
+        return PLUS_CODE.matcher(label).replaceAll(m -> " /" + m.group(1).toUpperCase(Locale.ROOT) + " ");
+    }
+
     static SlashFields parse(String label) {
         String payer = null;
         String motif = null;
         String endToEnd = null;
         String ref = null;
         String id = null;
-        Matcher m = FIELD.matcher(label.strip());
+        Matcher m = FIELD.matcher(plusCodesAsSlashes(label.strip()));
         while (m.find()) {
             String value = Words.clean(m.group(2));
             if (value != null && value.replaceAll("[^A-Za-z]", "").equalsIgnoreCase("notprovided")) {
                 continue;
             }
             switch (m.group(1).toUpperCase(Locale.ROOT)) {
-                case "DE", "EXP", "FRM", "FROM", "NOM", "ORD", "ORDP", "NAME" -> payer = first(payer, value);
-                case "MOTIF", "LIB", "RMT", "RI", "REMI" -> motif = first(motif, value);
+                case "DE", "EXP", "FRM", "FROM", "NOM", "ORD", "ORDP", "NAME", "ABWA" -> payer = first(payer, value);
+                case "MOTIF", "LIB", "RMT", "RI", "REMI", "SVWZ" -> motif = first(motif, value);
                 case "EREF", "RFB" -> endToEnd = first(endToEnd, value);
                 case "REF" -> ref = first(ref, value);
+                case "KREF", "MREF", "CRED" -> {
+                    // mandate and creditor ids: never the payer's words nor the bank's id of the credit
+                }
                 default -> id = first(id, value);
             }
         }
@@ -54,7 +66,7 @@ record SlashFields(String payer, String reference, String bankTxId) {
         String reference = null;
         String bankTxId = null;
         for (String line : text.split("\n")) {
-            if (line.indexOf('/') < 0) {
+            if (line.indexOf('/') < 0 && line.indexOf('+') < 0) {
                 continue;
             }
             SlashFields f = parse(line);
