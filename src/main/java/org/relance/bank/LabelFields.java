@@ -22,7 +22,7 @@ record LabelFields(String payer, String reference, boolean transfer) {
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
                     + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
 
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—·•|]\\s+|\\s{2,}|\\t");
+    private static final Pattern NAME_REFERENCE_GAP = Pattern.compile("\\s+[-–—·•|]\\s+|\\s{2,}|\\t");
 
     /** A SEPA slash field ("/EREF", "/MOTIF"): the free words of a label end there. */
     private static final Pattern SLASH_FIELD = Pattern.compile("\\s+/[A-Z]{2,6}\\b");
@@ -73,11 +73,11 @@ record LabelFields(String payer, String reference, boolean transfer) {
         if (transfer && ref == null) {
             // "Virement de X - Facture 12" or aligned "X    RG 12": a spaced dash or a column gap parts the name from
             // what the payer wrote
-            Matcher dash = SPACED_DASH.matcher(head.strip());
             head = head.strip();
-            if (dash.find() && dash.start() > 0) {
-                ref = Words.clean(head.substring(dash.end()));
-                head = head.substring(0, dash.start());
+            Matcher gap = NAME_REFERENCE_GAP.matcher(head);
+            if (gap.find() && gap.start() > 0) {
+                ref = Words.clean(head.substring(gap.end()));
+                head = head.substring(0, gap.start());
             }
         }
         if (transfer) {
