@@ -380,3 +380,35 @@ mail("dev-h50-en-table-label-bullet", "Sat, 2 Jan 2027 12:00:00 +0000", "Pocket 
 <tr><td>01/01/2027</td><td>Transfer from Hollis Print Co • Job 7712</td><td>+£265.00</td></tr>
 <tr><td>01/01/2027</td><td>Spotify</td><td>−£11.99</td></tr></table>""", U, QP)],
      [c("265.00", "GBP", "Hollis Print Co", "Job 7712", "2027-01-01")], "h-en-bullet-label")
+
+# ---- categories fixed after the fourth fresh set's first measurement
+mail("dev-h51-de-eingehende-ueberweisung", "Mon, 4 Jan 2027 09:00:00 +0100", "Geldapp <noreply@geldapp.test>",
+     "Eingehende Überweisung",
+     [(P, """Eingehende Überweisung von Hanna Berger: 210,00 €
+Zweck: Kursgebühr Februar
+""", U, QP)],
+     [c("210.00", "EUR", "Hanna Berger", "Kursgebühr Februar", "2027-01-04")], "h-de-eingehende")
+
+mail("dev-h52-en-table-type-column", "Mon, 4 Jan 2027 07:00:00 +0000", "Bank <statements@highstreet-bank.test>",
+     "Today's entries",
+     [(H, """<table><tr><th>Date</th><th>Details</th><th>Type</th><th>Amount</th></tr>
+<tr><td>03/01/2027</td><td>NORTHWOOD VETS REF NV-2027-004</td><td>CR</td><td>£388.00</td></tr>
+<tr><td>03/01/2027</td><td>AMAZON MKTP</td><td>DR</td><td>£42.10</td></tr></table>""", U, QP)],
+     [c("388.00", "GBP", "NORTHWOOD VETS", "NV-2027-004", "2027-01-03")], "h-en-type-column")
+
+mail("dev-h53-fr-reception-virement", "Mon, 4 Jan 2027 10:00:00 +0100", "Banque <alertes@banque-regionale.test>",
+     "Information",
+     [(P, """Nous vous informons de la réception d'un virement de 720,00 € émis par GAEC DU PLATEAU le 04/01/2027.
+Référence : LAIT DECEMBRE
+""", U, QP)],
+     [c("720.00", "EUR", "GAEC DU PLATEAU", "LAIT DECEMBRE", "2027-01-04")], "h-fr-reception")
+
+mail("dev-h54-en-not-yet-received", "Mon, 4 Jan 2027 11:00:00 +0000", "Invoicing <noreply@invoicing.test>",
+     "Payment not received",
+     [(P, """We have not yet received your payment of £260.00 for invoice 3310.
+""", U, E8)], [], "h-distractor-not-received")
+
+mail("dev-h55-de-noch-nicht-eingegangen", "Mon, 4 Jan 2027 12:00:00 +0100", "Rechnungsapp <noreply@rechnungsapp.test>",
+     "Zahlungserinnerung",
+     [(P, """Die Zahlung über 415,00 EUR für Rechnung RE-2026-880 ist noch nicht eingegangen.
+""", U, QP)], [], "h-distractor-noch-nicht")

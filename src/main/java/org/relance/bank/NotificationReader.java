@@ -53,6 +53,8 @@ final class NotificationReader {
             "\\bwe(?:'ve|’ve|\\s+have)\\s+received\\s+(?:a\\s+|an\\s+)?(?:payment|transfer|money|funds)\\b",
             "(?:^|\\n)\\s*(?:payment|transfer|money)(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})",
             "\\bdeposited\\s+(?:to|into|in)\\s+your\\b|\\bdeposit\\s+received\\b",
+            "\\beingehende[rn]?\\s+(?:zahlung|[üu]berweisung|gutschrift)",
+            "\\br[ée]ception\\s+d['’]une?\\s+(?:virement|paiement|versement|transfert)|\\breceipt\\s+of\\s+(?:a\\s+|an\\s+|your\\s+)?(?:payment|transfer)",
             "(?:port[ée]e?s?|enregistr[ée]e?s?|op[ée]rations?|virements?|inscrite?s?)\\s+(?:au|en)\\s+cr[ée]dit\\b",
             "\\bau\\s+cr[ée]dit\\s+de\\s+votre\\s+compte",
             "\\bremboursements?\\b|\\brefund(?:ed|s)?\\b|\\br[üu]ckerstattung|\\berstattung",
@@ -101,6 +103,10 @@ final class NotificationReader {
                     + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
             "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
                     + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|\\bchargebacks?\\b|\\bdisputed?\\b",
+            // not (yet) received or paid: a reminder, not a payment
+            "\\bn['’](?:avons|avez|a|ont)\\s+pas\\s+(?:encore\\s+)?(?:[ée]t[ée]\\s+)?re[çc]u|\\bpas\\s+encore\\s+(?:pay[ée]|r[ée]gl[ée]|re[çc]u)"
+                    + "|\\baucun\\s+(?:paiement|virement|r[èe]glement)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|paid)\\b"
+                    + "|\\bno\\s+payment\\b|\\bnoch\\s+nicht\\b|\\bnicht\\s+erhalten\\b|\\bkeine\\s+zahlung",
             "\\babgelehnt|\\bzur[üu]ckgewiesen|\\bfehlgeschlagen|\\bstorniert|\\br[üu]ckbuchung|\\br[üu]cklastschrift"
                     + "|\\bangefochten|\\bnicht\\s+(?:ausgef[üu]hrt|gutgeschrieben)"),
             FLAGS);
@@ -188,8 +194,8 @@ final class NotificationReader {
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
-            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par)\\s+|d['’]\\s*)"
-                    + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’])\\b)"
+            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von)\\s+|d['’]\\s*)"
+                    + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
             "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
@@ -373,6 +379,10 @@ final class NotificationReader {
         if (PAYER_LABELS.contains(folded)) {
             return "payer";
         }
+        if (Set.of("sens", "side", "type", "credit/debit", "debit/credit", "soll/haben", "s/h", "dr/cr", "cr/dr")
+                .contains(folded)) {
+            return "side";
+        }
         if (OPERATION_LABELS.contains(folded) || Set.of("libelle", "libelles", "nature", "operation", "operations",
                 "umsatzart", "buchungstext", "vorgang").contains(folded)) {
             return "label";
@@ -485,6 +495,11 @@ final class NotificationReader {
         if (amount == null) {
             return null;
         }
+        int sideCell = header.index("side");
+        if (column == null && sideCell >= 0 && sideCell < cells.length) {
+            String side = Words.fold(cells[sideCell]);
+            column = CREDIT_SIDES.contains(side) ? Boolean.TRUE : DEBIT_SIDES.contains(side) ? Boolean.FALSE : null;
+        }
         int offset = offsetOf(cells, amountCell);
         AmountText.Found placed = new AmountText.Found(amount.amount(), amount.currency(), offset + amount.start(),
                 offset + amount.end());
@@ -507,6 +522,11 @@ final class NotificationReader {
         }
         return new Line(line, date, label.toString().strip(), placed, signed(line, placed), column, payer, reference);
     }
+
+    private static final Set<String> CREDIT_SIDES = Set.of("credit", "cr", "c", "haben", "h", "gutschrift", "in",
+            "money in", "entree", "recette", "eingang");
+    private static final Set<String> DEBIT_SIDES = Set.of("debit", "dr", "d", "soll", "s", "lastschrift", "out",
+            "money out", "sortie", "depense", "ausgang", "belastung");
 
     private static String cell(String[] cells, int index) {
         return index >= 0 && index < cells.length ? Words.clean(cells[index]) : null;
