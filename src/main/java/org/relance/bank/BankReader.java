@@ -92,13 +92,13 @@ public final class BankReader {
             EmailText email = EmailText.of(message);
             List<BankCredit> credits = List.of();
             for (String body : email.bodies()) {
-                credits = notifications.read(name, email.subject(), body, email.sent());
+                credits = notifications.read(name, email.subject(), body, email.sent(), email.from());
                 if (!credits.isEmpty()) {
                     break;
                 }
             }
             if (email.bodies().isEmpty()) {
-                credits = notifications.read(name, email.subject(), "", email.sent());
+                credits = notifications.read(name, email.subject(), "", email.sent(), email.from());
             }
             return BankReadResult.read(name, new ArrayList<>(credits));
         } catch (MessagingException | IOException e) {

@@ -1,10 +1,12 @@
 package org.relance.bank;
 
+import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
@@ -33,7 +35,7 @@ import org.relance.text.HtmlText;
 /**
  * The readable text of an email: decoded subject, its text parts, its HTML parts as text, and the day it was sent.
  */
-record EmailText(String subject, String plain, String html, Optional<LocalDate> sent) {
+record EmailText(String subject, String plain, String html, Optional<LocalDate> sent, Optional<String> from) {
 
     private static final int MAX_DEPTH = 20;
     private static final int MAX_BODY_CHARS = 1_000_000;
@@ -42,14 +44,30 @@ record EmailText(String subject, String plain, String html, Optional<LocalDate> 
     static EmailText of(Part message) throws MessagingException, IOException {
         String subject = "";
         Optional<LocalDate> sent = Optional.empty();
+        Optional<String> from = Optional.empty();
         if (message instanceof MimeMessage mime) {
             subject = decodeHeader(mime.getHeader("Subject", null));
             sent = sentDay(mime);
+            from = fromAddress(mime);
         }
         StringBuilder plain = new StringBuilder();
         StringBuilder html = new StringBuilder();
         collect(message, plain, html, 0);
-        return new EmailText(subject, plain.toString(), HtmlText.toText(html.toString()), sent);
+        return new EmailText(subject, plain.toString(), HtmlText.toText(html.toString()), sent, from);
+    }
+
+    /** The address of the From header, lower-cased; empty when there is none or it cannot be parsed. */
+    private static Optional<String> fromAddress(MimeMessage message) {
+        try {
+            Address[] from = message.getFrom();
+            if (from != null && from.length > 0 && from[0] instanceof InternetAddress address
+                    && address.getAddress() != null) {
+                return Optional.of(address.getAddress().strip().toLowerCase(Locale.ROOT));
+            }
+        } catch (MessagingException unparsable) {
+            // a broken From header only means sender-scoped rules are not tried
+        }
+        return Optional.empty();
     }
 
     /** The bodies worth reading, best first: the text part, then the HTML (some text parts only say "view in browser"). */

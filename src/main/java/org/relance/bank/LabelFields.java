@@ -15,17 +15,50 @@ record LabelFields(String payer, String reference, boolean transfer) {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern KIND = Pattern.compile("^(?:(?:vir(?:ement)?s?|virt|sepa|sct|re[çc]us?|inst(?:antan[ée]e?)?|"
             + "entrants?|en\\s+votre\\s+faveur|bank|faster|payments?|transfers?|incoming|cr[ée]dits?|credit\\s+transfer|"
-            + "sepa-gutschrift|gutschrift|[üu]berweisung|eingang|zahlungseingang|giro|remise)\\b[\\s.:\\-]*)+", FLAGS);
+            + "sepa-gutschrift|gutschrift|[üu]berweisung|eingang|zahlungseingang|giro|remise|bacs|bgc|fpi|fps|tfr|chaps|cr)"
+            + "\\b[\\s.:\\-]*)+", FLAGS);
     private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by)\\s*", FLAGS);
     private static final Pattern REFERENCE_WORD = Pattern.compile(
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
                     + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
 
+    private static final Pattern NAME_REFERENCE_GAP = Pattern.compile("\\s+[-–—·•|]\\s+|\\s{2,}|\\t");
+
+    /** A SEPA slash field ("/EREF", "/MOTIF"): the free words of a label end there. */
+    private static final Pattern SLASH_FIELD = Pattern.compile("\\s+/[A-Z]{2,6}\\b");
+
+    /** The words of a label before its reference word ("Blue Harbour Ltd  ref BH-77" → "Blue Harbour Ltd"). */
+    static String head(String label) {
+        String text = beforeSlashFields(SlashFields.plusCodesAsSlashes(label.strip()));
+        Matcher reference = REFERENCE_WORD.matcher(text);
+        return Words.clean(reference.find() ? text.substring(0, reference.start()) : text);
+    }
+
+    static boolean startsWithReferenceWord(String text) {
+        Matcher reference = REFERENCE_WORD.matcher(text.strip());
+        return reference.lookingAt() && reference.end() > 0;
+    }
+
+    private static String beforeSlashFields(String text) {
+        Matcher slash = SLASH_FIELD.matcher(text);
+        return slash.find() ? text.substring(0, slash.start()) : text;
+    }
+
     static LabelFields parse(String label) {
-        String text = label.strip();
+        String text = SlashFields.plusCodesAsSlashes(label.strip());
+        SlashFields colons = SlashFields.parseColons(text);
+        if (colons.payer() != null || colons.reference() != null) {
+            return new LabelFields(colons.payer(), colons.reference(), true);
+        }
         Matcher kind = KIND.matcher(text);
         boolean transfer = kind.lookingAt() && kind.end() > 0;
         String rest = transfer ? text.substring(kind.end()) : text;
+        String slashFree = beforeSlashFields(rest);
+        String slashReference = null;
+        if (slashFree.length() < rest.length() && !slashFree.isBlank()) {
+            slashReference = SlashFields.parse(rest.substring(slashFree.length())).reference();
+            rest = slashFree; // "/EREF/…/RFB/…" after the name: the fields give the reference
+        }
         Matcher reference = REFERENCE_WORD.matcher(rest);
         String head = rest;
         String ref = null;
@@ -33,7 +66,20 @@ record LabelFields(String payer, String reference, boolean transfer) {
             head = rest.substring(0, reference.start());
             ref = Words.clean(rest.substring(reference.end()));
         }
+        if (ref == null) {
+            ref = slashReference;
+        }
         String payer = null;
+        if (transfer && ref == null) {
+            // "Virement de X - Facture 12" or aligned "X    RG 12": a spaced dash or a column gap parts the name from
+            // what the payer wrote
+            head = head.strip();
+            Matcher gap = NAME_REFERENCE_GAP.matcher(head);
+            if (gap.find() && gap.start() > 0) {
+                ref = Words.clean(head.substring(gap.end()));
+                head = head.substring(0, gap.start());
+            }
+        }
         if (transfer) {
             Matcher word = PAYER_WORD.matcher(head);
             payer = Words.clean(word.lookingAt() ? head.substring(word.end()) : head);

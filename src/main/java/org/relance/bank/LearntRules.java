@@ -20,7 +20,8 @@ public final class LearntRules {
 
     /** Adds one rule at the end of the file, creating it (and its folder) when missing. */
     public static void append(Path file, Bank.Rule rule) throws IOException {
-        String entry = "  - name: " + quoted(rule.name()) + "\n    pattern: " + quoted(rule.pattern().pattern()) + "\n";
+        String entry = "  - name: " + quoted(rule.name()) + "\n    pattern: " + quoted(rule.pattern().pattern()) + "\n"
+                + (rule.sender() == null ? "" : "    sender: " + quoted(rule.sender()) + "\n");
         if (!Files.exists(file)) {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());

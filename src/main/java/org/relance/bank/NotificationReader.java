@@ -1,12 +1,13 @@
 package org.relance.bank;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.relance.config.Bank;
 import org.relance.ledger.Money;
 import org.relance.text.AmountText;
 import org.relance.text.DateText;
+import org.relance.text.Fold;
 
 /**
  * Finds the credits in the text of a bank notification: the user's rules first, then statement-like lines
@@ -40,18 +42,41 @@ final class NotificationReader {
             "incoming\\s+(?:payment|transfer|funds|bank\\s+transfer)",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
-            "\\bvous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
+            "\\b(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
+            "\\bport[ée]e?\\s+sur\\s+(?:votre|ton)\\s+compte|\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]|vir[ée])e?s?\\s+sur\\s+(?:votre|ton)\\s+compte",
+            "\\b(?:was|were|has\\s+been|have\\s+been)\\s+added\\s+to\\s+your\\b|\\bmoney\\s+added\\b",
+            "\\bpayout\\b[^\\n]{0,30}?\\b(?:has\\s+been|was)\\s+(?:paid|deposited|sent)\\b",
+            "\\being[äa]nge?\\b",
+            "\\bre[çc]us?\\s*:?\\s*[+]?\\s*[€£$]?\\s*\\d|\\breceived\\s*:?\\s*[+]?\\s*[€£$]\\s*\\d",
+            "\\bincoming\\b(?=\\s*[:\\-–]?\\s*[+]?\\s*[£$€\\d])",
+            "\\bun\\s+cr[ée]dit\\s+de\\s+[^\\n]{1,25}?\\s+a\\s+[ée]t[ée]\\s+(?:effectu[ée]|enregistr[ée]|port[ée]|re[çc]u)",
+            "\\bwe(?:'ve|’ve|\\s+have)\\s+received\\s+(?:a\\s+|an\\s+)?(?:payment|transfer|money|funds)\\b",
+            "(?:^|\\n)\\s*(?:payment|transfer|money)(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})",
+            "\\bdeposited\\s+(?:to|into|in)\\s+your\\b|\\bdeposit\\s+received\\b",
+            "\\beingehende[rn]?\\s+(?:zahlung|[üu]berweisung|gutschrift)",
+            "\\br[ée]ception\\s+d['’]une?\\s+(?:virement|paiement|versement|transfert)|\\breceipt\\s+of\\s+(?:a\\s+|an\\s+|your\\s+)?(?:payment|transfer)",
             "(?:port[ée]e?s?|enregistr[ée]e?s?|op[ée]rations?|virements?|inscrite?s?)\\s+(?:au|en)\\s+cr[ée]dit\\b",
             "\\bau\\s+cr[ée]dit\\s+de\\s+votre\\s+compte",
             "\\bremboursements?\\b|\\brefund(?:ed|s)?\\b|\\br[üu]ckerstattung|\\berstattung",
             "(?:has|have)\\s+(?:just\\s+)?(?:arrived|landed|come\\s+in)|\\bmoney\\s+in\\b|\\bpaid\\s+in\\b",
             "\\bzahlungseing[äa]nge?s?\\b|\\bgutschrift(?:en)?\\b|\\beingegangen\\b",
             "\\b(?:hat|haben)\\s+(?:dir|ihnen|euch)\\b[^.\\n]{0,60}?\\b(?:gesendet|geschickt|[üu]berwiesen|gezahlt|bezahlt)",
-            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\berhalten\\b"), FLAGS);
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\berhalten\\b",
+            // an operation typed as a credit, a verb of receiving, a payout or a collection that reached the user
+            "\\bavis\\s+de\\s+cr[ée]dit\\b|\\bop[ée]ration\\s*[-–:]\\s*cr[ée]dit\\b|\\bcredit\\s+advice\\b",
+            "\\bvenez\\s+de\\s+recevoir\\b|\\bvient\\s+d['’]\\s*[êe]tre\\s+(?:cr[ée]dit[ée]|vers[ée]|port[ée])",
+            "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:been\\s+paid|got\\s+(?:money|paid|a\\s+payment))",
+            "\\bnous\\s+avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée])\\b[^.\\n]{0,60}?\\bsur\\s+votre\\s+compte",
+            "\\bversement\\s+a\\s+[ée]t[ée]\\s+effectu[ée]",
+            "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|deposited)\\b[^.\\n]{0,60}?\\bto\\s+your\\s+(?:bank\\s+)?account",
+            "\\bwir\\s+haben\\b[^.\\n]{0,60}?\\bauf\\s+(?:ihr|dein)\\s+(?:bank)?konto\\s+(?:[üu]berwiesen|ausgezahlt|gutgeschrieben)",
+            "\\bpayout\\s+(?:has\\s+been\\s+|was\\s+)?(?:paid|deposited|sent|completed)\\b|\\bgutgeschrieben\\b",
+            "\\b(?:payment|transfer)\\s+of\\s+[^\\n]{1,25}?(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})|\\bpaid\\s+into\\s+your\\b",
+            "\\bfunds\\s+are\\s+now\\s+(?:yours|available)"), FLAGS);
 
     /**
-     * An announced future debit, an offer or a referral bonus: never a credit, whatever else the mail says near the
-     * amount.
+     * An announced future debit, an offer or a referral bonus, a request for money, a credit still pending, or one
+     * that failed or was returned: never a credit, whatever else the mail says near the amount.
      */
     private static final Pattern NOT_YET_OR_OFFER = Pattern.compile(String.join("|",
             "\\boffert(?:e|s|es)?\\b|\\bgratuit|\\bparrain|\\bprime\\s+de\\s+bienvenue|\\bbonus\\b|\\bcashback\\b",
@@ -59,7 +84,40 @@ final class NotificationReader {
             "\\bpr[ée]vu(?:e)?\\s+(?:le|pour)|\\b[ée]ch[ée]ance\\s+(?:du|de\\s+votre)\\s+pr[êe]t",
             "\\bwill\\s+be\\s+(?:collected|taken|debited|charged|paid\\s+out)|\\bupcoming\\b|\\bscheduled\\b",
             "\\brefer\\s+a\\s+friend|\\byou['’]ll\\s+(?:both\\s+)?(?:get|receive)|\\bwhen\\s+you\\s+(?:open|refer|sign)",
-            "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b[^.\\n]{0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b"),
+            "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b[^.\\n]{0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b",
+            "\\bgagne[zr]?\\b|\\bfilleul|\\bwin\\s+(?:up\\s+to\\s+)?[£$€\\d]|\\bgewinnen\\b",
+            // a request for money is the opposite of a payment
+            "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
+                    + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b|\\bbeantragt\\b|\\bangefordert\\b"
+                    + "|\\bask(?:ed|s)?\\s+for\\b|\\ba\\s+demand[ée]\\b|\\bbittet\\s+um\\b",
+            // expected, not arrived
+            "\\berwartet\\w*|\\bexpected\\b|\\battendue?s?\\b|\\berfolgt\\s+nach\\b",
+            // not there yet: it may still fail, and a reminder stopped for it would be wrong
+            "\\ben\\s+cours\\s+(?:de\\s+(?:traitement|validation|v[ée]rification|r[ée]ception)|d['’]ex[ée]cution)"
+                    + "|\\ben\\s+attente\\b|\\bsera\\s+(?:disponible|cr[ée]dit[ée]|vers[ée])|\\bune\\s+fois\\s+(?:v[ée]rifi|valid)",
+            "\\bpending\\b|\\bon\\s+(?:its|the)\\s+way\\b|\\bbeing\\s+processed\\b"
+                    + "|\\bwill\\s+(?:arrive|be\\s+(?:available|credited|deposited))\\b|\\bexpected\\s+(?:arrival|on)\\b",
+            "\\bin\\s+bearbeitung\\b|\\bausstehend|\\bvorgemerkt|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}gutgeschrieben",
+            // failed, rejected, returned or disputed: the money did not stay
+            "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\bimpay[ée]"
+                    + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
+            "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
+                    + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|\\bchargebacks?\\b|\\bdisputed?\\b",
+            // not (yet) received or paid: a reminder, not a payment
+            "\\bn['’](?:avons|avez|a|ont)\\s+pas\\s+(?:encore\\s+)?(?:[ée]t[ée]\\s+)?re[çc]u|\\bpas\\s+encore\\s+(?:pay[ée]|r[ée]gl[ée]|re[çc]u)"
+                    + "|\\baucun\\s+(?:paiement|virement|r[èe]glement)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|paid)\\b"
+                    + "|\\bno\\s+payment\\b|\\bnoch\\s+nicht\\b|\\bnicht\\s+erhalten\\b|\\bkeine\\s+zahlung",
+            "\\babgelehnt|\\bzur[üu]ckgewiesen|\\bfehlgeschlagen|\\bstorniert|\\br[üu]ckbuchung|\\br[üu]cklastschrift"
+                    + "|\\bangefochten|\\bnicht\\s+(?:ausgef[üu]hrt|gutgeschrieben)"),
+            FLAGS);
+
+    /** The user paying, sending or refunding: such a sentence is never a credit, whatever the subject says. */
+    private static final Pattern USER_PAID = Pattern.compile(String.join("|",
+            "\\bvous\\s+avez\\s+(?:rembours[ée]|envoy[ée]|pay[ée]|vir[ée]|r[ée]gl[ée])\\b",
+            "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",
+            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
+                    + "|\\bihre\\s+[üu]berweisung\\b"),
             FLAGS);
 
     private static final Pattern DEBIT = Pattern.compile(String.join("|",
@@ -72,8 +130,11 @@ final class NotificationReader {
             "\\bcarte\\s+(?:bancaire\\s+)?(?:n°|\\*|x{2,})",
             "card\\s+(?:payment|purchase|transaction|spend)",
             "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:paid|sent|spent)",
-            "vous\\s+avez\\s+(?:pay[ée]|envoy[ée]|d[ée]pens[ée]|effectu[ée]\\s+un\\s+(?:paiement|virement|retrait|achat))",
-            "virements?\\s+(?:sepa\\s+|inst\\s+)?(?:[ée]mis|envoy[ée]s?|sortants?)",
+            "vous\\s+avez\\s+(?:pay[ée]|envoy[ée]|d[ée]pens[ée]|rembours[ée]|effectu[ée]\\s+un\\s+(?:paiement|virement|retrait|achat|remboursement))",
+            "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|issued\\s+a\\s+refund)",
+            "\\brefund(?:ed)?\\b[^\\n]{0,30}?\\bto\\s+(?!your\\b|you\\b)\\p{L}",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|bezahlt)\\b",
+            "virements?\\s+(?:sepa\\s+|inst\\s+|instantan[ée]e?s?\\s+|permanents?\\s+)?(?:[ée]mis|envoy[ée]s?|sortants?)(?!\\s+par\\b)",
             "\\bvir(?:ement)?\\.?\\s+(?:sepa\\s+|inst\\s+)?emis",
             "\\bretraits?\\b",
             "withdrawal",
@@ -83,7 +144,7 @@ final class NotificationReader {
             "\\b(?:was|been|were)\\s+charged|\\bcharged\\s+(?:to|on)\\b|\\byou\\s+spent\\b|\\bmoney\\s+out\\b|\\bpaid\\s+out\\b",
             "\\b(?:transfer|payment|sent)\\s+to\\s+(?!your\\b|you\\b)",
             "\\blastschrift|\\bkartenzahlung|\\babbuchung|\\bdauerauftrag|\\b[üu]berwiesen\\b|\\bbelastung|\\bausgang\\b",
-            "\\bvers\\s+(?!votre\\s+compte)\\p{L}|\\ba\\s+destination\\s+de\\b|\\bcarte\\s+(?:a\\s+[ée]t[ée]\\s+)?d[ée]bit[ée]e",
+            "\\bvers\\s+(?!votre\\s+compte)\\p{L}|(?<!\\p{L})[àa]\\s+destination\\s+de\\b|\\bcarte\\s+(?:a\\s+[ée]t[ée]\\s+)?d[ée]bit[ée]e",
             "\\bfrais\\b|\\bcommissions?\\b|\\bcotisation\\b|\\bfees?\\b"), FLAGS);
 
     /** Words that make a nearby amount a balance, threshold or total rather than a payment. */
@@ -92,7 +153,7 @@ final class NotificationReader {
                     + "d[ée]couvert|overdraft|kontostand|saldo|guthaben|closing|opening)\\b", FLAGS);
 
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
+            "^[ \\t]*([\\p{L}][\\p{L}'’ .°/]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern LABEL_ALONE = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*:?[ \\t]*$");
 
     private static final List<String> PAYER_LABELS = List.of("emetteur", "expediteur", "donneur d'ordre", "payeur",
@@ -100,7 +161,8 @@ final class NotificationReader {
             "nom du donneur d'ordre", "paid by", "debiteur", "debtor", "provenance", "ordered by", "remitter",
             "originator", "tiers", "counterparty", "auftraggeber", "absender", "zahlungspflichtiger", "zahler",
             "payer name", "sender name", "name of payer", "from account", "emis par", "provenance du virement", "merchant",
-            "marchand", "commercant", "name des auftraggebers", "de la part");
+            "marchand", "commercant", "name des auftraggebers", "de la part", "von", "received from", "recu de",
+            "payment from", "virement de", "zahlung von", "eingang von");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
@@ -123,28 +185,46 @@ final class NotificationReader {
             "transfer date", "date received", "received on", "recu le", "booking date", "transaction date",
             "execution date", "date d'execution", "date of transfer", "buchungsdatum", "buchungstag", "valuta",
             "wertstellung", "datum", "eingangsdatum", "date de comptabilisation", "date de credit", "credited on",
-            "date credited", "payment date", "date du paiement");
+            "date credited", "payment date", "date du paiement", "received", "paid on", "booked on", "buchung am",
+            "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement");
     private static final Set<String> ALL_LABELS = allLabels();
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
-            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
-            + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
+            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
+            + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
-            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par)\\s+|d['’]\\s*)"
-                    + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’])\\b)"
+            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von)\\s+|d['’]\\s*)"
+                    + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:vous\\s+a\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée])\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
             "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|£)|\\beur\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
-                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)\\s*$", FLAGS);
+                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
             "(?:with\\s+(?:the\\s+)?reference|avec\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|mention|le\\s+motif)|"
                     + "r[ée]f[ée]rence|motif|libell[ée]|communication)\\s*[:«\"“]?\\s*[«\"“]?"
                     + "(?<value>[^\\n\\t\"»”]{1,140}?)[»\"”]?(?=\\s*[.,;](?:\\s|$)|[ \\t]*$|\\t)", FLAGS | Pattern.MULTILINE);
+    /** "émis par X", "paid into your account by X", "crédité par X": the payer before or after the credit verb. */
+    private static final Pattern PAYER_IN_SENTENCE = Pattern.compile(
+            "(?:\\b[ée]mise?s?\\s+par|\\bde\\s+la\\s+part\\s+de|\\ben\\s+provenance\\s+de|\\bsent\\s+by|\\bvon"
+                    + "|\\b(?:paid|sent|transferred|credited)\\b[^.\\n]{0,60}?\\bby"
+                    + "|\\b(?:cr[ée]dit[ée]e?|vers[ée]e?|envoy[ée]e?|vir[ée]e?)\\b[^.\\n]{0,60}?\\bpar)\\s+"
+                    + "(?!(?:un|une|le|la|les|virement|carte|ch[eè]que|pr[ée]l[eè]vement|transfer|card|bank|the|a|an)\\b)"
+                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
+    /** A note in quotes: alone on its line, or after "pour"/"for"/"für" ("pour « Loyer »", "for \"Team lunch\""). */
+    private static final Pattern QUOTED_NOTE = Pattern.compile(
+            "(?:^[ \\t]*|\\bpour\\s+|\\bfor\\s+|\\bf[üu]r\\s+)[«\"“„]\\s*(?<value>[^\\n\"»”“]{1,140}?)\\s*[»\"”“]",
+            FLAGS | Pattern.MULTILINE);
+    private static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "referenz", "note", "message", "memo",
+            "motif", "communication", "verwendungszweck", "nachricht", "purpose", "remittance", "mitteilung", "betreff",
+            "objet", "zahlungsreferenz", "notiz", "details", "zweck");
+    private static final Set<String> NOT_REFERENCE_WORDS = Set.of("transaction", "transaktion", "transaktions",
+            "operation", "bancaire", "bank", "banque", "mandat", "mandate", "mandats", "mandatsreferenz", "id", "numero",
+            "number", "nummer", "account", "compte", "konto", "creancier", "creditor", "glaubiger");
     private static final Pattern RF_REFERENCE = Pattern.compile("\\bRF\\d{2}[A-Z0-9]{1,21}\\b");
     /** Banks shorten "facture" to FACT in the 140-character SEPA label; the number after it is the reference. */
     private static final Pattern INVOICE_ABBREVIATION = Pattern.compile("^(?:FACT|FCT|FACT\\.)\\s+(?=[^\\n]{0,20}\\d)", FLAGS);
@@ -157,28 +237,36 @@ final class NotificationReader {
         this.defaultCurrency = defaultCurrency;
     }
 
-    /** The credits in one notification; none for debits, balances and anything that is not a payment. */
+    /** The credits in one notification whose sender is unknown: rules scoped to a sender are not tried. */
     List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent) {
+        return read(file, subject, body, sent, Optional.empty());
+    }
+
+    /** The credits in one notification; none for debits, balances and anything that is not a payment. */
+    List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from) {
         String subjectText = normalize(subject);
         String bodyText = normalize(body);
         String all = ruleText(subject, body);
         Optional<LocalDate> fallbackDate = firstDate(bodyText).or(() -> firstDate(subjectText)).or(() -> sent);
 
-        List<BankCredit> byRules = byUserRules(file, all, fallbackDate);
+        List<BankCredit> byRules = byUserRules(file, all, fallbackDate, from.orElse(null));
         if (!byRules.isEmpty()) {
             // The user wrote these rules for this bank's format: they win over the built-in guesses.
             return byRules;
         }
-        List<Line> lines = statementLines(bodyText);
+        List<Line> lines = statementLines(bodyText, sent);
         if (!lines.isEmpty()) {
-            return fromLines(file, lines, all);
+            return fromLines(file, lines, all, mailCurrency(all));
         }
-        return fromAlert(file, subjectText, bodyText, fallbackDate).map(List::of).orElse(List.of());
+        return fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all)).map(List::of).orElse(List.of());
     }
 
-    private List<BankCredit> byUserRules(String file, String text, Optional<LocalDate> fallbackDate) {
+    private List<BankCredit> byUserRules(String file, String text, Optional<LocalDate> fallbackDate, String from) {
         List<BankCredit> credits = new ArrayList<>();
         for (Bank.Rule rule : rules) {
+            if (!rule.appliesTo(from)) {
+                continue; // learnt from another bank's layout: the same words may mean something else here
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 String amountText = group(m, "amount");
@@ -234,7 +322,7 @@ final class NotificationReader {
             int debitEnd = -1;
             int creditEnd = -1;
             if (!tabbed) {
-                Matcher word = Pattern.compile("\\S+(?: \\S+)?").matcher(line);
+                Matcher word = Pattern.compile("\\S+(?: \\S+)*").matcher(line);
                 while (word.find()) {
                     String kind = columnKind(Words.fold(word.group()));
                     if ("debit".equals(kind)) {
@@ -267,7 +355,19 @@ final class NotificationReader {
             "paid in", "deposits", "deposit", "entrees", "recettes", "eingang", "eingange", "gutschrift", "in");
 
     /** What a header cell names: debit, credit, amount, date, payer, reference, label; null when unknown. */
-    private static String columnKind(String folded) {
+    private static String columnKind(String cell) {
+        String folded = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+        if (folded.contains("/")) {
+            String kind = null;
+            for (String part : folded.split("\\s*/\\s*")) {
+                String k = part.isEmpty() ? null : columnKind(part);
+                if ("payer".equals(k)) {
+                    return k; // for a credit, the other party of "Payee/Payer" is the payer
+                }
+                kind = kind == null ? k : kind;
+            }
+            return kind;
+        }
         if (DEBIT_COLUMNS.contains(folded)) {
             return "debit";
         }
@@ -283,6 +383,10 @@ final class NotificationReader {
         if (PAYER_LABELS.contains(folded)) {
             return "payer";
         }
+        if (Set.of("sens", "side", "type", "credit/debit", "debit/credit", "soll/haben", "s/h", "dr/cr", "cr/dr")
+                .contains(folded)) {
+            return "side";
+        }
         if (OPERATION_LABELS.contains(folded) || Set.of("libelle", "libelles", "nature", "operation", "operations",
                 "umsatzart", "buchungstext", "vorgang").contains(folded)) {
             return "label";
@@ -293,7 +397,7 @@ final class NotificationReader {
         return null;
     }
 
-    private static List<Line> statementLines(String body) {
+    private static List<Line> statementLines(String body, Optional<LocalDate> sent) {
         List<Line> lines = new ArrayList<>();
         Header header = null;
         for (String line : body.split("\n")) {
@@ -302,16 +406,40 @@ final class NotificationReader {
                 header = isHeader.get();
                 continue;
             }
-            List<DateText.Found> dates = DateText.findAll(line);
+            List<DateText.Found> dates = new ArrayList<>(DateText.findAll(line));
+            if (dates.isEmpty() && sent.isPresent()) {
+                // summaries often write "30 Nov" or "30/11": the year is the mail's
+                DateText.dayMonthAtStart(line, sent.get()).ifPresent(dates::add);
+            }
             List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), dates);
             if (dates.isEmpty() || amounts.isEmpty()) {
                 continue;
             }
             DateText.Found date = dates.get(0);
             AmountText.Found amount = amounts.get(amounts.size() - 1);
-            String raw = line.substring(amount.start(), amount.end());
-            boolean endsLine = line.substring(amount.end()).matches("[\\s.;:)]*");
-            boolean moneyLike = amount.currency().isPresent() || raw.matches("(?s).*[.,]\\d{2}\\D*");
+            for (int k = amounts.size() - 1; k >= 0 && !moneyLike(line, amount); k--) {
+                amount = moneyLike(line, amounts.get(k)) ? amounts.get(k) : amount; // not the "77" of "ref BH-77"
+            }
+            Matcher mark = SIDE_MARK.matcher(line.substring(amount.end()));
+            Boolean marked = mark.matches() ? Boolean.valueOf(CREDIT_MARKS.contains(mark.group(1).toUpperCase(Locale.ROOT))) : null;
+            boolean endsLine = marked != null || line.substring(amount.end()).matches("[\\s.;:)]*");
+            String trailing = "";
+            if (!endsLine) {
+                // a reference column after the amount: the last amount with a sign or currency, then a column gap
+                for (int k = amounts.size() - 1; k >= 0; k--) {
+                    AmountText.Found a = amounts.get(k);
+                    String after = line.substring(a.end());
+                    if (a.start() > date.end() && (a.currency().isPresent() || signed(line, a))
+                            && after.matches("(?:\\s{2,}|\\t)\\S.*")
+                            && AmountText.findAll(after).stream().noneMatch(f -> f.currency().isPresent())) {
+                        amount = a;
+                        trailing = after.strip();
+                        endsLine = true;
+                        break;
+                    }
+                }
+            }
+            boolean moneyLike = moneyLike(line, amount);
             Line cells = header != null && header.tabbed() ? byCells(line, header, date, amount) : null;
             if (cells != null) {
                 if (moneyLike && !isBalance(line, date, amount, cells.label())) {
@@ -322,18 +450,29 @@ final class NotificationReader {
             if (!endsLine || !moneyLike || amount.start() < date.end()) {
                 continue;
             }
-            String label = line.substring(date.end(), amount.start());
+            boolean trailingNamed = LabelFields.startsWithReferenceWord(trailing);
+            String label = line.substring(date.end(), amount.start()).replaceFirst("[+\\-−]\\s*$", "")
+                    + (trailingNamed ? "  " + trailing : "");
             if (label.chars().filter(Character::isLetter).count() < 3 || isBalance(line, date, amount, label)) {
                 continue;
             }
-            Boolean column = null;
-            if (header != null && header.splitsDebitAndCredit()) {
+            Boolean column = marked;
+            if (column == null && header != null && header.splitsDebitAndCredit()) {
                 // Right-aligned columns: the amount ends nearest its column's title.
                 column = Math.abs(amount.end() - header.creditEnd()) < Math.abs(amount.end() - header.debitEnd());
             }
-            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null, null));
+            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null,
+                    trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing)));
         }
         return lines;
+    }
+
+    /** The side written after an amount in statements: CR/DR, C/D, German H(aben)/S(oll). */
+    private static final Pattern SIDE_MARK = Pattern.compile("\\s+(CR|DR|Cr|Dr|C|D|H|S)\\.?\\s*$");
+    private static final Set<String> CREDIT_MARKS = Set.of("CR", "C", "H");
+
+    private static boolean moneyLike(String line, AmountText.Found amount) {
+        return amount.currency().isPresent() || line.substring(amount.start(), amount.end()).matches("(?s).*[.,]\\d{2}\\D*");
     }
 
     /** A table row read under its header's titles; null when the row does not fit the header. */
@@ -360,6 +499,11 @@ final class NotificationReader {
         if (amount == null) {
             return null;
         }
+        int sideCell = header.index("side");
+        if (column == null && sideCell >= 0 && sideCell < cells.length) {
+            String side = Words.fold(cells[sideCell]);
+            column = CREDIT_SIDES.contains(side) ? Boolean.TRUE : DEBIT_SIDES.contains(side) ? Boolean.FALSE : null;
+        }
         int offset = offsetOf(cells, amountCell);
         AmountText.Found placed = new AmountText.Found(amount.amount(), amount.currency(), offset + amount.start(),
                 offset + amount.end());
@@ -377,8 +521,16 @@ final class NotificationReader {
         }
         String payer = cell(cells, header.index("payer"));
         String reference = cell(cells, header.index("reference"));
+        if (reference == null && payer != null) {
+            reference = cell(cells, header.index("label"));
+        }
         return new Line(line, date, label.toString().strip(), placed, signed(line, placed), column, payer, reference);
     }
+
+    private static final Set<String> CREDIT_SIDES = Set.of("credit", "cr", "c", "haben", "h", "gutschrift", "in",
+            "money in", "entree", "recette", "eingang");
+    private static final Set<String> DEBIT_SIDES = Set.of("debit", "dr", "d", "soll", "s", "lastschrift", "out",
+            "money out", "sortie", "depense", "ausgang", "belastung");
 
     private static String cell(String[] cells, int index) {
         return index >= 0 && index < cells.length ? Words.clean(cells[index]) : null;
@@ -431,7 +583,19 @@ final class NotificationReader {
                 || NOT_A_PAYMENT.matcher(nearAmount).find();
     }
 
-    private List<BankCredit> fromLines(String file, List<Line> lines, String all) {
+    private static final Pattern CURRENCY_MARK = Pattern.compile("[€£$]|\\b(?:EUR|GBP|USD|CHF)\\b");
+
+    /** The one currency a mail writes anywhere ("Paid in (£)"), else the configured default. */
+    private Currency mailCurrency(String all) {
+        Set<Currency> seen = new HashSet<>();
+        Matcher m = CURRENCY_MARK.matcher(all);
+        while (m.find() && seen.size() < 2) {
+            AmountText.currency(m.group()).ifPresent(seen::add);
+        }
+        return seen.size() == 1 ? seen.iterator().next() : defaultCurrency;
+    }
+
+    private List<BankCredit> fromLines(String file, List<Line> lines, String all, Currency mailCurrency) {
         List<BankCredit> credits = new ArrayList<>();
         for (Line line : lines) {
             boolean credit;
@@ -444,26 +608,46 @@ final class NotificationReader {
                 Optional<Boolean> words = creditOrDebit(line.text());
                 credit = words.orElseGet(() -> lines.size() == 1 && creditOrDebit(all).orElse(false));
             }
-            if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find()) {
+            if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find() || USER_PAID.matcher(line.text()).find()) {
                 continue;
             }
             SlashFields fields = SlashFields.parse(line.label());
             LabelFields words = LabelFields.parse(line.label());
-            String payer = first(line.payer(), fields.payer(), words.payer());
-            if (payer == null) {
-                payer = payerByPhrase(line.text()).orElse(null);
-            }
             String reference = first(line.reference(), fields.reference(), words.reference());
             if (reference == null) {
                 reference = referenceByPhrase(line.label()).orElse(null);
             }
-            Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(defaultCurrency));
+            String payer = first(line.payer(), fields.payer(), words.payer());
+            if (payer == null) {
+                payer = payerByPhrase(line.text()).orElse(null);
+            }
+            if (payer == null && (line.signed() || line.column() != null)) {
+                // the layout says credit and the label names no kind of operation: its words are the other party,
+                // and in aligned text what follows a column gap is what they wrote ("M JONES    FEB DEPOSIT")
+                String[] columns = line.label().strip().split("\\s{2,}", 2);
+                payer = counterparty(columns[0]);
+                if (payer != null && reference == null && columns.length == 2 && !line.label().contains("\t")) {
+                    reference = Words.clean(columns[1]);
+                }
+            }
+            Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
             String who = payer;
             money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, who, ref,
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
         return credits;
+    }
+
+    /** The label's words before a reference, when they read as a name rather than an operation or a balance. */
+    private static String counterparty(String label) {
+        String head = LabelFields.head(label);
+        if (head == null || head.chars().filter(Character::isLetter).count() < 2 || head.matches(".*\\d{3,}.*")
+                || CREDIT.matcher(head).find() || DEBIT.matcher(head).find() || NOT_A_PAYMENT.matcher(head).find()
+                || NOT_YET_OR_OFFER.matcher(head).find()) {
+            return null;
+        }
+        return head;
     }
 
     private static String first(String... values) {
@@ -482,19 +666,23 @@ final class NotificationReader {
                 "nichtangegeben", "aucun", "aucune", "sansreference", "noreference").contains(f);
     }
 
-    private Optional<BankCredit> fromAlert(String file, String subject, String body, Optional<LocalDate> fallbackDate) {
+    private Optional<BankCredit> fromAlert(String file, String subject, String body, Optional<LocalDate> fallbackDate,
+            Currency mailCurrency) {
         String all = subject + "\n" + body;
-        if (!creditOrDebit(all).orElse(false)) {
+        Map<String, String> labels = labels(body);
+        Optional<Boolean> side = creditOrDebit(all);
+        if (!side.orElse(false) && !(side.isEmpty() && namesWhoPaid(labels, all))) {
             return Optional.empty();
         }
-        Map<String, String> labels = labels(body);
         Optional<AmountText.Found> amount = label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
                 .or(() -> amountAfterCredit(all))
                 .or(() -> moneyAmounts(all).stream().findFirst());
         if (amount.isEmpty() || amount.get().amount().signum() <= 0) {
             return Optional.empty();
         }
-        if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentenceOf(all, amount.get())).find()) {
+        String sentence = sentenceOf(all, amount.get());
+        if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentence).find()
+                || USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()) {
             return Optional.empty();
         }
         Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
@@ -502,19 +690,70 @@ final class NotificationReader {
         if (date.isEmpty()) {
             return Optional.empty();
         }
-        SlashFields fields = SlashFields.parse(body.replace('\n', ' '));
+        SlashFields fields = SlashFields.byLine(body);
         LabelFields operation = label(labels, OPERATION_LABELS).map(LabelFields::parse)
                 .orElse(new LabelFields(null, null, false));
+        String[] segments = segmentsAfterAmount(all);
         String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
-                operation.payer(), fields.payer(), payerByPhrase(all).orElse(null));
+                operation.payer(), fields.payer(), payerByPhrase(all).orElse(null), segments[0]);
         String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
-        String reference = first(label(labels, REFERENCE_LABELS).map(Words::clean).orElse(null),
+        String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
-                rfReference(all).orElse(null));
+                quotedNote(body).orElse(null), segments[1], rfReference(all).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
-        return toMoney(found.amount(), found.currency().orElse(defaultCurrency)).map(money -> new BankCredit(
+        return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
                 file, date.get(), money, payer, stripAbbreviation(reference), bankTxId, BankCredit.Source.EMAIL));
+    }
+
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+");
+
+    /**
+     * Push-style lines "Reçu +2 500,00 € · KERIGAN SAS · Facture 12": after the amount's segment come the payer and
+     * what they wrote; {null, null} when no line is written that way.
+     */
+    private static String[] segmentsAfterAmount(String text) {
+        String[] best = {null, null};
+        for (String line : text.split("\n")) {
+            String[] parts = SEGMENT_SEPARATOR.split(line.strip());
+            for (int i = 0; i + 1 < parts.length; i++) {
+                if (moneyAmounts(parts[i]).isEmpty()) {
+                    continue;
+                }
+                String payer = parts[i + 1].chars().anyMatch(Character::isLetter) && moneyAmounts(parts[i + 1]).isEmpty()
+                        ? Words.clean(parts[i + 1]) : null;
+                String reference = payer != null && i + 2 < parts.length ? Words.clean(parts[i + 2]) : null;
+                if (best[0] == null || best[1] == null && reference != null) {
+                    best = new String[] {payer, reference}; // the subject may carry fewer segments than the body
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** Labels that can only name the party who paid the user (not a merchant, a sender of a request, an account). */
+    private static final Set<String> WHO_PAID_LABELS = Set.of("emetteur", "donneur d'ordre", "payeur", "payer",
+            "auftraggeber", "zahler", "name des zahlers", "name des auftraggebers", "remitter", "originator", "debtor",
+            "debiteur", "zahlungspflichtiger", "ordering customer", "ordering party", "paid by", "nom du payeur",
+            "nom du donneur d'ordre", "nom de l'emetteur", "payer name", "name of payer", "emis par");
+
+    private static final Set<String> BENEFICIARY_WORDS = Set.of("beneficiaire", "beneficiary", "payee", "recipient",
+            "destinataire", "empfanger", "zahlungsempfanger", "creancier", "creditor", "glaubiger", "to", "a");
+
+    /**
+     * A mail with no credit or debit words at all that still labels who paid and how much ("Donneur d'ordre : X",
+     * "Montant : Y"): a credit, unless anything in it says pending, failed, requested, offered or paid by the user.
+     */
+    private static boolean namesWhoPaid(Map<String, String> labels, String all) {
+        boolean payer = labels.entrySet().stream().anyMatch(e -> WHO_PAID_LABELS.contains(e.getKey())
+                && e.getValue().chars().anyMatch(Character::isLetter)
+                && !e.getValue().matches("(?iu).*\\b(?:your|votre|vos|ihr|ihre|dein)\\b.*"));
+        // a beneficiary beside the payer: the mail may be about the user's own transfer out
+        boolean beneficiary = labels.keySet().stream().anyMatch(k -> List.of(k.split("[\\s'’/]+")).stream()
+                .anyMatch(BENEFICIARY_WORDS::contains));
+        return payer && !beneficiary && label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney).isPresent()
+                && !NOT_YET_OR_OFFER.matcher(all).find() && !USER_PAID.matcher(all).find();
     }
 
     /** The sentence (within its line) around an amount found in {@code text}. */
@@ -611,11 +850,15 @@ final class NotificationReader {
         return text.lastIndexOf('\n', Math.max(at - 1, 0)) + 1;
     }
 
+    /** A quoted note: its words are what the payer wrote, never the payer's name. */
+    private static final Pattern QUOTED_SPAN = Pattern.compile("[«\"“„][^«»\"“”„\n]{0,140}[»\"”“]");
+
     private static Optional<String> payerByPhrase(String text) {
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
             int lineEnd = text.indexOf('\n', credit.end());
-            String rest = text.substring(credit.end(), lineEnd < 0 ? text.length() : lineEnd);
+            String rest = QUOTED_SPAN.matcher(text.substring(credit.end(), lineEnd < 0 ? text.length() : lineEnd))
+                    .replaceAll(" ");
             Matcher m = PAYER_AFTER_CREDIT.matcher(rest);
             if (m.find()) {
                 return Optional.ofNullable(Words.clean(m.group("name")));
@@ -635,7 +878,46 @@ final class NotificationReader {
                 return Optional.ofNullable(Words.clean(m.group("name")));
             }
         }
+        credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            int from = lineStart(text, credit.start());
+            int lineEnd = text.indexOf('\n', credit.start());
+            Matcher m = PAYER_IN_SENTENCE.matcher(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
+            if (m.find()) {
+                return Optional.ofNullable(Words.clean(m.group("name")));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static Optional<String> quotedNote(String text) {
+        Matcher m = QUOTED_NOTE.matcher(text);
+        return m.find() ? Optional.ofNullable(Words.clean(m.group("value"))) : Optional.empty();
+    }
+
+    /** A label that names the payer's words ("Their note", "Message de Marie", "Référence du versement"). */
+    private static Optional<String> referenceLabel(Map<String, String> labels) {
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            if (isReferenceLabel(e.getKey()) && !e.getValue().isBlank()) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isReferenceLabel(String folded) {
+        List<String> words = List.of(folded.split("[\\s'’.]+"));
+        if (words.isEmpty() || words.stream().anyMatch(NOT_REFERENCE_WORDS::contains)) {
+            return false;
+        }
+        return isReferenceWord(words.get(0)) || words.stream().anyMatch(NotificationReader::isReferenceWord)
+                && words.stream().noneMatch(PAYER_WORDS::contains);
+    }
+
+    /** A reference word, also inside a German compound ("Auszahlungsreferenz", "Überweisungszweck"). */
+    private static boolean isReferenceWord(String word) {
+        return REFERENCE_WORDS.contains(word) || word.length() > 8 && (word.endsWith("referenz") || word.endsWith("zweck"))
+                && !NOT_REFERENCE_WORDS.contains(word);
     }
 
     private static Optional<String> referenceByPhrase(String text) {
@@ -654,7 +936,7 @@ final class NotificationReader {
 
     /** "Label : value" and "Label<TAB>value" lines, and a known label alone on a line with its value below. */
     private static Map<String, String> labels(String body) {
-        Map<String, String> labels = new HashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         String[] lines = body.split("\n");
         for (int i = 0; i < lines.length; i++) {
             Matcher m = LABEL_LINE.matcher(lines[i]);
@@ -663,7 +945,8 @@ final class NotificationReader {
                 continue;
             }
             Matcher alone = LABEL_ALONE.matcher(lines[i]);
-            if (alone.matches() && ALL_LABELS.contains(Words.fold(alone.group(1))) && i + 1 < lines.length
+            if (alone.matches() && (ALL_LABELS.contains(Words.fold(alone.group(1)))
+                    || lines[i].strip().endsWith(":") && isReferenceLabel(Words.fold(alone.group(1)))) && i + 1 < lines.length
                     && !lines[i + 1].isBlank()) {
                 labels.putIfAbsent(Words.fold(alone.group(1)), lines[i + 1].strip());
             }
@@ -695,9 +978,9 @@ final class NotificationReader {
             return exact;
         }
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            List<String> words = List.of(e.getKey().split("[\\s'’]+"));
+            List<String> words = List.of(e.getKey().split("[\\s'’/]+"));
             if (words.stream().anyMatch(PAYER_WORDS::contains) && words.stream().noneMatch(NOT_PAYER_WORDS::contains)
-                    && !e.getValue().isBlank()) {
+                    && !isReferenceLabel(e.getKey()) && !e.getValue().isBlank()) {
                 return Optional.of(e.getValue());
             }
         }
@@ -741,9 +1024,7 @@ final class NotificationReader {
     }
 
     static String normalize(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
+        return Fold.plainSpaces(text);
     }
 
     private static Set<String> allLabels() {

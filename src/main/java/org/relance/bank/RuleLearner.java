@@ -120,9 +120,10 @@ public final class RuleLearner {
                 lastReason = "no rule could be written for this layout (" + e.getDescription() + ")";
                 continue;
             }
-            Bank.Rule rule = new Bank.Rule(name, pattern);
+            // Scoped to the example's sender: another bank's mail of a similar layout may mean something else.
+            Bank.Rule rule = new Bank.Rule(name, pattern, email.from().orElse(null));
             List<BankCredit> read = new NotificationReader(List.of(rule), defaultCurrency)
-                    .read(name, email.subject(), body, email.sent());
+                    .read(name, email.subject(), body, email.sent(), email.from());
             Optional<Currency> written = writtenCurrency(text, amount.get());
             Optional<BankCredit> same = read.stream().filter(c -> fits(c, example))
                     .filter(c -> written.isEmpty() || written.get().equals(c.amount().currency())).findFirst();

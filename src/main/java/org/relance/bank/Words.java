@@ -10,10 +10,10 @@ final class Words {
     }
 
     static String fold(String text) {
-        String noAccents = Fold.accents(text);
+        String noAccents = Fold.accents(Fold.plainSpaces(text));
         return noAccents.toLowerCase(Locale.ROOT)
                 .replace('’', '\'')
-                .replaceAll("[\\s\\u00A0\\u202F]+", " ")
+                .replaceAll("\\s+", " ")
                 .replaceAll("^[\\s:.*\\-]+|[\\s:.*\\-]+$", "");
     }
 
@@ -22,8 +22,8 @@ final class Words {
         if (value == null) {
             return null;
         }
-        String s = value.replaceAll("[\\s\\u00A0\\u202F]+", " ")
-                .replaceAll("^[\\s:;,\\-–«\"“']+|[\\s:;,\\-–»\"”']+$", "")
+        String s = Fold.plainSpaces(value).replaceAll("\\s+", " ")
+                .replaceAll("^[\\s:;,\\-–«\"“„‚‘‹']+|[\\s:;,\\-–»\"”“‘’›']+$", "")
                 .strip();
         if (s.endsWith(".") && !s.matches(".*\\b\\p{L}\\.\\p{L}\\.$")) {
             s = s.substring(0, s.length() - 1).strip();

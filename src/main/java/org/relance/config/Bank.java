@@ -3,6 +3,7 @@ package org.relance.config;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +38,37 @@ public record Bank(List<String> senders, List<Rule> rules, BigDecimal feeMaxAmou
         this(senders, rules, feeMaxAmount, feeMaxPercent, Path.of(DEFAULT_RULES_FILE));
     }
 
-    /** A compiled regex with named groups among amount, currency, payer, reference, date. */
-    public record Rule(String name, Pattern pattern) {
+    /**
+     * A compiled regex with named groups among amount, currency, payer, reference, date.
+     *
+     * @param sender the only sender it is tried on: an address ({@code alerts@bank.example}) or a domain
+     *               ({@code @bank.example}, also its subdomains); null for every bank mail
+     */
+    public record Rule(String name, Pattern pattern, String sender) {
+
+        public Rule {
+            sender = sender == null || sender.isBlank() ? null : sender.strip().toLowerCase(Locale.ROOT);
+        }
+
+        public Rule(String name, Pattern pattern) {
+            this(name, pattern, null);
+        }
+
+        /** True when the rule may read a mail from {@code fromAddress} (its From address; null when unknown). */
+        public boolean appliesTo(String fromAddress) {
+            if (sender == null) {
+                return true;
+            }
+            if (fromAddress == null) {
+                return false;
+            }
+            String from = fromAddress.strip().toLowerCase(Locale.ROOT);
+            if (sender.startsWith("@")) {
+                String domain = from.substring(from.lastIndexOf('@') + 1);
+                String wanted = sender.substring(1);
+                return domain.equals(wanted) || domain.endsWith("." + wanted);
+            }
+            return from.equals(sender);
+        }
     }
 }

@@ -76,14 +76,27 @@ final class BankReader {
             if (item.node() instanceof Scalar) {
                 rules.add(new Bank.Rule(item.key(), compile(item.key(), b.item(item, Parsers.TEXT))));
             } else if (item.node() instanceof MapNode) {
-                MapReader r = MapReader.of(item.key(), item.node(), b.env(), "name", "pattern");
+                MapReader r = MapReader.of(item.key(), item.node(), b.env(), "name", "pattern", "sender");
                 String name = r.required("name", Parsers.TEXT).trim();
-                rules.add(new Bank.Rule(name, compile(r.key("pattern"), r.required("pattern", Parsers.TEXT))));
+                String sender = r.value("sender", Parsers.TEXT).map(s -> sender(r.key("sender"), s)).orElse(null);
+                rules.add(new Bank.Rule(name, compile(r.key("pattern"), r.required("pattern", Parsers.TEXT)), sender));
             } else {
                 throw new ConfigException(item.key(), "expected a regex or {name, pattern}, got " + item.node().kind());
             }
         }
         return rules;
+    }
+
+    private static final Pattern SENDER = Pattern.compile("(?:[^@\\s]+)?@[^@\\s.]+(?:\\.[^@\\s.]+)+");
+
+    /** A rule's sender: an address ("alerts@bank.example") or a domain ("@bank.example"). */
+    private static String sender(String key, String value) {
+        String s = value.strip();
+        if (!SENDER.matcher(s).matches()) {
+            throw new ConfigException(key, "expected an address (alerts@bank.example) or a domain (@bank.example), got \""
+                    + s + "\"");
+        }
+        return s;
     }
 
     private static Pattern compile(String key, String regex) {

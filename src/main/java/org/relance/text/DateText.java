@@ -83,6 +83,32 @@ public final class DateText {
         return removeOverlaps(found);
     }
 
+    private static final Pattern DAY_MONTH_AT_START = Pattern.compile(
+            "^\\s*(\\d{1,2})(?:er|st|nd|rd|th)?(?:\\.?\\s+" + MONTH_WORD + "|/(\\d{1,2})|\\.(\\d{2})\\.?)(?=\\s|$)",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * A day and month without a year at the start of a line ("30 Nov", "30/11", "30.11."), as account summaries
+     * write them: the year is the one that puts the date on or before {@code latest} (the day the mail was sent).
+     */
+    public static Optional<Found> dayMonthAtStart(String line, LocalDate latest) {
+        Matcher m = DAY_MONTH_AT_START.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<Integer> month = m.group(2) != null ? month(m.group(2)) : Optional.of(Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4)));
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int year = latest.getYear(); year >= latest.getYear() - 1; year--) {
+            Optional<LocalDate> date = of(String.valueOf(year), String.valueOf(month.get()), m.group(1));
+            if (date.isPresent() && !date.get().isAfter(latest)) {
+                return Optional.of(new Found(date.get(), m.start(1), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Why a date read from outside cannot be stored (before 1900 or after 2200), or empty when it can. */
     public static Optional<String> implausible(LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {

@@ -18,6 +18,16 @@ public final class Fold {
                 .replace('–', '-').replace('—', '-');
     }
 
+    /**
+     * NFC, line ends as {@code \n}, and no-break, narrow no-break and thin spaces as plain spaces: what a bank or an
+     * HTML mail writes between words and digits, made comparable; null is "".
+     */
+    public static String plainSpaces(String text) {
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+                .replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
+    }
+
     /** The text without its accents (combining marks), case kept: "Référence" → "Reference". */
     public static String accents(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");

@@ -29,7 +29,15 @@ public final class HtmlText {
             Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
             Map.entry("hellip", "…"), Map.entry("minus", "−"), Map.entry("deg", "°"), Map.entry("copy", "©"), Map.entry("reg", "®"),
             Map.entry("thinsp", "\u2009"), Map.entry("ensp", " "), Map.entry("emsp", " "), Map.entry("shy", ""),
-            Map.entry("zwnj", ""), Map.entry("zwj", ""), Map.entry("yen", "¥"), Map.entry("cent", "¢"));
+            Map.entry("zwnj", ""), Map.entry("zwj", ""), Map.entry("yen", "¥"), Map.entry("cent", "¢"),
+            Map.entry("bdquo", "„"), Map.entry("sbquo", "‚"), Map.entry("lsaquo", "‹"), Map.entry("rsaquo", "›"),
+            Map.entry("Auml", "Ä"), Map.entry("Ouml", "Ö"), Map.entry("Uuml", "Ü"), Map.entry("aacute", "á"),
+            Map.entry("iacute", "í"), Map.entry("oacute", "ó"), Map.entry("uacute", "ú"), Map.entry("ntilde", "ñ"),
+            Map.entry("oslash", "ø"), Map.entry("aring", "å"), Map.entry("aelig", "æ"), Map.entry("oelig", "œ"),
+            Map.entry("OElig", "Œ"), Map.entry("Ecirc", "Ê"), Map.entry("Ocirc", "Ô"), Map.entry("times", "×"),
+            Map.entry("middot", "·"), Map.entry("bull", "•"), Map.entry("sect", "§"), Map.entry("trade", "™"),
+            Map.entry("dollar", "$"), Map.entry("percnt", "%"), Map.entry("num", "#"), Map.entry("period", "."),
+            Map.entry("comma", ","), Map.entry("colon", ":"), Map.entry("NewLine", "\n"));
 
     private HtmlText() {
     }

@@ -133,11 +133,11 @@ class EmailNotificationTest {
     @Test
     void userRuleWithNamedGroupsReadsABankFormatTheBuiltInsMiss() throws Exception {
         byte[] eml = Mails.text("Kontoinformation",
-                "Eingang: 1.234,56 EUR von MÜLLER GMBH, Verwendungszweck RE-2026-17, Buchungstag 21.11.2026\n"
-                        + "Eingang: 99,00 EUR von SCHMIDT KG, Verwendungszweck RE-2026-18, Buchungstag 22.11.2026\n");
+                "Posten: 1.234,56 EUR von MÜLLER GMBH, Verwendungszweck RE-2026-17, Buchungstag 21.11.2026\n"
+                        + "Posten: 99,00 EUR von SCHMIDT KG, Verwendungszweck RE-2026-18, Buchungstag 22.11.2026\n");
         assertThat(reader.read("de.eml", eml).credits()).as("the built-in rules alone").isEmpty();
         Bank.Rule rule = new Bank.Rule("sparkasse", Pattern.compile(
-                "Eingang: (?<amount>[\\d.,]+) (?<currency>[A-Z]{3}) von (?<payer>[^,]+), "
+                "Posten: (?<amount>[\\d.,]+) (?<currency>[A-Z]{3}) von (?<payer>[^,]+), "
                         + "Verwendungszweck (?<reference>\\S+), Buchungstag (?<date>[\\d.]+)"));
 
         BankReadResult result = new BankReader(List.of(rule)).read("de.eml", eml);

@@ -15,7 +15,7 @@ class RuleLearnerTest {
     private final RuleLearner learner = new RuleLearner(Currency.getInstance("EUR"));
 
     private static byte[] advice(String amount, String payer, String reference, String date) throws Exception {
-        return Mails.text("Account activity", "CREDIT ADVICE\n\nWe hereby advise that the sum of " + amount
+        return Mails.text("Account activity", "ADVICE NOTE\n\nWe hereby advise that the sum of " + amount
                 + " remitted by " + payer + " under ref. " + reference + " was placed on account 4411 value " + date
                 + ".\n\nTreasury operations\n");
     }
