@@ -99,7 +99,7 @@ public final class NotificationGenerator {
         }
         Path labelsFile = out.resolve("labels.jsonl");
         if (Files.exists(labelsFile)) {
-            // Hand-written mails (dev-h…, see notes/h-bankblind-dev-mails.py) are not generated: keep their labels.
+            // Hand-written mails (dev-h…, see src/test/python/bank-eval/dev-mails.py) are not generated: keep their labels.
             for (String kept : Files.readAllLines(labelsFile, StandardCharsets.UTF_8)) {
                 if (kept.contains("\"file\":\"" + family + "-h")) {
                     labels.append(kept).append('\n');

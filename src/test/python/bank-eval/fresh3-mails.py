@@ -1,5 +1,5 @@
 # A fourth hand-worded set, written after the second fresh set's fixes and measured once before any change for it.
-#   python3 notes/h-bankblind-writer.py src/test/resources/eval/bank/fresh3 h-bankblind-fresh3-mails.py
+#   python3 src/test/python/bank-eval/writer.py src/test/resources/eval/bank/fresh3 fresh3-mails.py
 P, H = "plain", "html"
 U, L = "utf-8", "iso-8859-1"
 QP, B64, E8 = "quoted-printable", "base64", "8bit"

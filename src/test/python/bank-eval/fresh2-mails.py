@@ -1,5 +1,5 @@
 # A third hand-worded set, written after the fresh set's fixes and measured once before any change made for it.
-#   python3 notes/h-bankblind-writer.py src/test/resources/eval/bank/fresh2 h-bankblind-fresh2-mails.py
+#   python3 src/test/python/bank-eval/writer.py src/test/resources/eval/bank/fresh2 fresh2-mails.py
 P, H = "plain", "html"
 U, L = "utf-8", "iso-8859-1"
 QP, B64, E8 = "quoted-printable", "base64", "8bit"

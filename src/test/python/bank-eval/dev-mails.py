@@ -1,6 +1,6 @@
 # Hand-written development mails, one or two per category of reader failure fixed after the blind set's first
 # measurement (the blind set itself is never tuned on). Written into dev/ by:
-#   python3 notes/h-bankblind-writer.py src/test/resources/eval/bank/dev h-bankblind-dev-mails.py --append
+#   python3 src/test/python/bank-eval/writer.py src/test/resources/eval/bank/dev dev-mails.py --append
 P, H = "plain", "html"
 U, L = "utf-8", "iso-8859-1"
 QP, B64, E8 = "quoted-printable", "base64", "8bit"

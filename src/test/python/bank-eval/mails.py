@@ -1,4 +1,4 @@
-# Every wording below is hand-written for the blind set; read by h-bankblind-writer.py.
+# Every wording below is hand-written for the blind set; read by writer.py.
 P, H = "plain", "html"
 U, L = "utf-8", "iso-8859-1"
 QP, B64, E8 = "quoted-printable", "base64", "8bit"

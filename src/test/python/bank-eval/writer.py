@@ -4,9 +4,9 @@ import base64, json, os, quopri, sys
 from email.header import Header
 from email.utils import formataddr, parseaddr
 
-# usage: h-bankblind-writer.py [out-dir] [mails-file] [--append]   (default: the blind set)
+# usage: writer.py [out-dir] [mails-file] [--append]   (default: the blind set)
 OUT = sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/eval/bank/blind"
-SOURCE = sys.argv[2] if len(sys.argv) > 2 else "h-bankblind-mails.py"
+SOURCE = sys.argv[2] if len(sys.argv) > 2 else "mails.py"
 APPEND = "--append" in sys.argv
 MAILS = []
 

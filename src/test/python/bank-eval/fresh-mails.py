@@ -1,6 +1,6 @@
 # A second hand-worded set, written after the reader's fixes and measured once before any further change, so that
 # its first figures say how the reader does on wording it was not fixed for. Written by:
-#   python3 notes/h-bankblind-writer.py src/test/resources/eval/bank/fresh h-bankblind-fresh-mails.py
+#   python3 src/test/python/bank-eval/writer.py src/test/resources/eval/bank/fresh fresh-mails.py
 P, H = "plain", "html"
 U, L = "utf-8", "iso-8859-1"
 QP, B64, E8 = "quoted-printable", "base64", "8bit"

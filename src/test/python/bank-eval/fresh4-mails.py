@@ -1,5 +1,5 @@
 # A fifth hand-worded set, written after the third fresh set's fixes and measured once before any change for it.
-#   python3 notes/h-bankblind-writer.py src/test/resources/eval/bank/fresh4 h-bankblind-fresh4-mails.py
+#   python3 src/test/python/bank-eval/writer.py src/test/resources/eval/bank/fresh4 fresh4-mails.py
 P, H = "plain", "html"
 U, L = "utf-8", "iso-8859-1"
 QP, B64, E8 = "quoted-printable", "base64", "8bit"
