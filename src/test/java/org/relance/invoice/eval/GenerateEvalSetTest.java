@@ -17,6 +17,13 @@ class GenerateEvalSetTest {
         InvoicePdfGenerator.main(new String[] {"src/test/resources/eval/invoices/heldout", "heldout", "977", "40"});
     }
 
+    /** Rewrites the blind set: {@code -Drelance.generateBlind=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind", matches = "true")
+    void writesTheBlindSet() throws IOException {
+        BlindLayouts.main(new String[] {"src/test/resources/eval/invoices/blind", "20261202", "3", "blind"});
+    }
+
     /** Prints the text Tika gives for the files named in {@code relance.dumpEval} (comma-separated, under the set). */
     @Test
     @EnabledIfSystemProperty(named = "relance.dumpEval", matches = ".+")
