@@ -40,6 +40,20 @@ final class InvoiceTextFields {
     private record Candidate<T>(T value, double weight, int line, Hit hit) {
     }
 
+    /** A run of text on a line between gaps of two spaces or more (a column of the layout). */
+    private record Cell(int start, int end, String text) {
+    }
+
+    private static final Pattern CELL_GAP = Pattern.compile("\\s{2,}|\\t");
+    /** Where a cell starts: the line's start or after a wide gap. */
+    private static final String CELL_START = "(?:^|(?<=\\s\\s|\\t))";
+    /** A postal line: "69003 Lyon", "3511 AB Utrecht", "D-80331 München", "York YO1 7HU", "Boulder, CO 80301". */
+    private static final Pattern POSTAL = Pattern.compile(
+            "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+                    + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$");
+    /** Amounts inside brackets with a rate are the base of a tax, not its value: "VAT (20% on €156.97)". */
+    private static final Pattern RATE_BASE = Pattern.compile("\\([^()]*%[^()]*\\)");
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String AP = "['’]";
     private static final List<Label> LABELS = labels();
@@ -125,27 +139,48 @@ final class InvoiceTextFields {
     /** Reads the fields of one invoice's text; {@code source} is always {@code text}. */
     static ExtractedInvoice read(String file, String rawText) {
         String text = Normalizer.normalize(rawText, Normalizer.Form.NFC);
-        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
+        List<Boolean> afterGap = new ArrayList<>();
+        boolean gap = false;
+        for (String raw : text.lines().toList()) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                gap = true;
+                continue;
+            }
+            lines.add(line);
+            // Layout text (PdfLayoutText) starts a line at its column: where a value sits under its label.
+            indents.add(raw.length() - raw.stripLeading().length());
+            afterGap.add(gap);
+            gap = false;
+        }
         List<List<Hit>> hits = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             hits.add(hitsOn(lines.get(i), i));
         }
-        return new InvoiceTextFields.Reading(file, lines, hits).result();
+        return new InvoiceTextFields.Reading(file, List.copyOf(lines), List.copyOf(indents), List.copyOf(afterGap), hits)
+                .result();
     }
 
     /** One pass over one document's lines, collecting values and warnings. */
     private static final class Reading {
         private final String file;
         private final List<String> lines;
+        /** Each line's first column, and whether a blank line (a vertical gap) came before it. */
+        private final List<Integer> indents;
+        private final List<Boolean> afterGap;
         private final List<List<Hit>> hits;
         private final List<String> warnings = new ArrayList<>();
 
         /** Numeric dates read month first: a dollar invoice whose slashed dates show a month-first one. */
         private final boolean monthFirst;
 
-        Reading(String file, List<String> lines, List<List<Hit>> hits) {
+        Reading(String file, List<String> lines, List<Integer> indents, List<Boolean> afterGap, List<List<Hit>> hits) {
             this.file = file;
             this.lines = lines;
+            this.indents = indents;
+            this.afterGap = afterGap;
             this.hits = hits;
             this.monthFirst = dateOrder();
         }
@@ -205,6 +240,9 @@ final class InvoiceTextFields {
             Optional<Candidate<AmountText.Found>> dueAmount = best(Field.AMOUNT_DUE, "amountDue", this::amountIn);
             Optional<Candidate<AmountText.Found>> deposit = best(Field.DEPOSIT, "deposit", this::amountIn);
             Optional<Candidate<String>> customer = best(Field.CUSTOMER, "customerName", this::nameIn);
+            if (customer.isEmpty()) {
+                customer = addressBlockCustomer();
+            }
 
             BigDecimal totalValue = total.map(c -> c.value().amount().abs()).orElse(null);
             double totalConfidence = total.map(Candidate::weight).orElse(0.0);
@@ -370,12 +408,14 @@ final class InvoiceTextFields {
          */
         private Optional<Candidate<LocalDate>> placeAndDate() {
             for (int i = 0; i < lines.size(); i++) {
-                Matcher m = PLACE_AND_DATE.matcher(lines.get(i));
-                if (m.matches()) {
-                    Optional<LocalDate> date = DateText.parse(m.group(1), monthFirst);
-                    if (date.isPresent()) {
-                        warnings.add("issueDate: no label; taken from the place and date \"" + lines.get(i) + "\"");
-                        return Optional.of(new Candidate<>(date.get(), 0.6, i, null));
+                for (Cell cell : cells(lines.get(i))) {
+                    Matcher m = PLACE_AND_DATE.matcher(cell.text());
+                    if (m.matches()) {
+                        Optional<LocalDate> date = DateText.parse(m.group(1), monthFirst);
+                        if (date.isPresent()) {
+                            warnings.add("issueDate: no label; taken from the place and date \"" + cell.text() + "\"");
+                            return Optional.of(new Candidate<>(date.get(), 0.6, i, null));
+                        }
                     }
                 }
             }
@@ -391,7 +431,7 @@ final class InvoiceTextFields {
                 if (NOT_TERMS.matcher(line).find()) {
                     continue;
                 }
-                Optional<Terms> terms = Terms.in(line);
+                Optional<Terms> terms = Terms.in(line.replaceAll("\\s{2,}", " "));
                 if (terms.isEmpty()) {
                     continue;
                 }
@@ -552,6 +592,98 @@ final class InvoiceTextFields {
             return segment.matches("[\\s:.#°º\\-–—]*");
         }
 
+        /**
+         * The cell of line {@code j} in the label's column: overlapping it and starting or ending where it does
+         * (left- or right-aligned), in layout text only.
+         */
+        private Optional<Cell> cellUnder(Hit h, int j) {
+            if (j >= lines.size()) {
+                return Optional.empty();
+            }
+            int from = indents.get(h.line()) + h.start();
+            int to = indents.get(h.line()) + h.end();
+            Cell best = null;
+            for (Cell c : cells(lines.get(j))) {
+                int start = indents.get(j) + c.start();
+                int end = indents.get(j) + c.end();
+                boolean overlaps = start < to && from < end;
+                if (overlaps && (Math.abs(start - from) <= 2 || Math.abs(end - to) <= 2)) {
+                    best = c;
+                    break;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private boolean labelAt(int line, int start) {
+            return hits.get(line).stream().anyMatch(o -> o.start() == start);
+        }
+
+        /**
+         * A date's or number's value under a bare label: the cell in its column on the next line (layout text),
+         * else the next line as before.
+         */
+        private Optional<String> valueBelow(Hit h) {
+            if (!isBare(segment(h)) || h.line() + 1 >= lines.size()) {
+                return Optional.empty();
+            }
+            Optional<Cell> under = cellUnder(h, h.line() + 1);
+            if (under.isPresent()) {
+                return labelAt(h.line() + 1, under.get().start()) ? Optional.empty() : Optional.of(under.get().text());
+            }
+            return nextLine(h);
+        }
+
+        /**
+         * With no label naming the customer: the name over the first address block (lines in one column down to
+         * a postal line) that is not the seller's — the letterhead at the top, or the sender line over a
+         * window address. A guess, so it says so.
+         */
+        private Optional<Candidate<String>> addressBlockCustomer() {
+            if (lines.isEmpty()) {
+                return Optional.empty();
+            }
+            String seller = cells(lines.get(0)).get(0).text().strip();
+            for (int i = 1; i < lines.size(); i++) {
+                for (Cell cell : cells(lines.get(i))) {
+                    int column = indents.get(i) + cell.start();
+                    Optional<Cell> above = afterGap.get(i) ? Optional.empty() : cellAt(i - 1, column);
+                    // A sender line ("Seller GmbH · Street 7 · 80339 München") over a window address is not its block.
+                    boolean senderLine = above.map(a -> a.text().contains(seller) && !a.text().strip().equals(seller))
+                            .orElse(false);
+                    if (above.isPresent() && !senderLine) {
+                        continue;
+                    }
+                    if (!hits.get(i).isEmpty() && hits.get(i).stream().anyMatch(h -> h.start() < cell.end()
+                            && cell.start() < h.end())) {
+                        continue;
+                    }
+                    Optional<String> name = name(cell.text());
+                    if (name.isEmpty() || name.get().contains(seller) || seller.contains(name.get())
+                            || POSTAL.matcher(cell.text()).find() || cell.text().matches(".*\\d.*\\d.*")) {
+                        continue;
+                    }
+                    for (int j = i + 1; j < Math.min(lines.size(), i + 5) && !afterGap.get(j); j++) {
+                        Optional<Cell> below = cellAt(j, column);
+                        if (below.isEmpty()) {
+                            break;
+                        }
+                        if (POSTAL.matcher(below.get().text().strip()).find()) {
+                            warnings.add("customerName: no label; taken from the address block \"" + name.get() + "\"");
+                            return Optional.of(new Candidate<>(name.get(), 0.6, i, null));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The cell of a line that starts at this column (give or take one). */
+        private Optional<Cell> cellAt(int line, int column) {
+            return cells(lines.get(line)).stream()
+                    .filter(c -> Math.abs(indents.get(line) + c.start() - column) <= 1).findFirst();
+        }
+
         /** The line after the label's line, when the label ends its line (label above value). */
         private Optional<String> nextLine(Hit h) {
             if (!isBare(segment(h)) || h.line() + 1 >= lines.size()) {
@@ -589,15 +721,44 @@ final class InvoiceTextFields {
             return values.size() == row.size() ? Optional.of(values.get(row.indexOf(h))) : Optional.empty();
         }
 
+        /**
+         * A header table in layout text: a row of at least three cells over a row of as many, each starting
+         * where its heading does ("Invoice No.   Date   Due   Account"), the value under the label.
+         */
+        private Optional<String> alignedColumnValue(Hit h) {
+            int next = h.line() + 1;
+            if (next >= lines.size() || !hits.get(next).isEmpty()) {
+                return Optional.empty();
+            }
+            List<Cell> heads = cells(lines.get(h.line()));
+            List<Cell> values = cells(lines.get(next));
+            if (heads.size() < 3 || heads.size() != values.size()) {
+                return Optional.empty();
+            }
+            for (int k = 0; k < heads.size(); k++) {
+                int a = indents.get(h.line()) + heads.get(k).start();
+                int b = indents.get(next) + values.get(k).start();
+                if (Math.abs(a - b) > 2) {
+                    return Optional.empty();
+                }
+            }
+            for (int k = 0; k < heads.size(); k++) {
+                if (heads.get(k).start() <= h.start() && h.end() <= heads.get(k).end()) {
+                    return Optional.of(values.get(k).text());
+                }
+            }
+            return Optional.empty();
+        }
+
         private Optional<Candidate<String>> numberIn(Hit h) {
-            Optional<String> column = columnValue(h);
+            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h));
             if (column.isPresent()) {
                 return numberToken(column.get()).map(t -> new Candidate<>(t, h.weight(), h.line(), h));
             }
             String segment = segment(h);
             Optional<String> token = numberToken(segment);
             if (token.isEmpty()) {
-                token = nextLine(h).flatMap(InvoiceTextFields::numberToken);
+                token = valueBelow(h).flatMap(InvoiceTextFields::numberToken);
             }
             return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
         }
@@ -633,13 +794,13 @@ final class InvoiceTextFields {
         }
 
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {
-            Optional<String> column = columnValue(h);
+            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h));
             if (column.isPresent()) {
                 return DateText.parse(column.get(), monthFirst).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
             }
             Optional<LocalDate> date = firstDate(segment(h));
             if (date.isEmpty()) {
-                date = nextLine(h).flatMap(next -> {
+                date = valueBelow(h).flatMap(next -> {
                     List<DateText.Found> found = DateText.findAll(next, monthFirst);
                     return found.isEmpty() || found.get(0).start() != 0 ? Optional.empty()
                             : Optional.of(found.get(0).date());
@@ -651,7 +812,8 @@ final class InvoiceTextFields {
         private Optional<LocalDate> firstDate(String segment) {
             List<DateText.Found> found = DateText.findAll(segment, monthFirst);
             // The value sits next to its label: a date far along the line belongs to something else.
-            if (found.isEmpty() || found.get(0).start() > 40) {
+            // Counted in words and single spaces: a layout's column gap is no distance.
+            if (found.isEmpty() || segment.substring(0, found.get(0).start()).replaceAll("\\s+", " ").length() > 40) {
                 return Optional.empty();
             }
             return Optional.of(found.get(0).date());
@@ -673,7 +835,19 @@ final class InvoiceTextFields {
             if (name.isEmpty() && isBare(segment(h))) {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
                 // When the right column carries labels, the name is what comes before the first of them.
+                // A label in the right column ("Seller      Client") names what sits under it, not the left text.
+                boolean rightColumn = !lines.get(h.line()).substring(0, h.start()).isBlank();
                 for (int i = h.line() + 1; i < Math.min(lines.size(), h.line() + 3) && name.isEmpty(); i++) {
+                    Optional<Cell> under = cellUnder(h, i);
+                    if (under.isPresent()) {
+                        if (!labelAt(i, under.get().start())) {
+                            name = name(under.get().text());
+                        }
+                        continue;
+                    }
+                    if (rightColumn) {
+                        continue;
+                    }
                     List<Hit> others = hits.get(i);
                     if (others.isEmpty()) {
                         name = name(lines.get(i));
@@ -687,6 +861,22 @@ final class InvoiceTextFields {
     }
 
     // --- value shapes
+
+    private static List<Cell> cells(String line) {
+        List<Cell> out = new ArrayList<>();
+        Matcher gap = CELL_GAP.matcher(line);
+        int at = 0;
+        while (gap.find()) {
+            if (gap.start() > at) {
+                out.add(new Cell(at, gap.start(), line.substring(at, gap.start())));
+            }
+            at = gap.end();
+        }
+        if (at < line.length()) {
+            out.add(new Cell(at, line.length(), line.substring(at)));
+        }
+        return out;
+    }
 
     /** The values of a table row in order: a date or an amount is one value, else each word is. */
     private static List<String> valueItems(String line) {
@@ -741,6 +931,12 @@ final class InvoiceTextFields {
         char[] masked = segment.toCharArray();
         for (DateText.Found d : DateText.findAll(segment)) {
             for (int i = d.start(); i < d.end(); i++) {
+                masked[i] = ' ';
+            }
+        }
+        Matcher base = RATE_BASE.matcher(segment);
+        while (base.find()) {
+            for (int i = base.start(); i < base.end(); i++) {
                 masked[i] = ' ';
             }
         }
@@ -799,6 +995,7 @@ final class InvoiceTextFields {
         String no = "(?:n[°º]\\.?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
         String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota)";
         add(l, Field.NUMBER, 0.95, doc + "\\s*" + no,
+                "facture\\s+(?:de\\s+solde|d" + AP + "acompte|rectificative|finale?)\\s*" + no,
                 "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
                 "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
                 "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
@@ -816,13 +1013,16 @@ final class InvoiceTextFields {
                 + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum})");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
         add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
-        add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", "^le(?=\\s+\\d)");
+        add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
 
         add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
                 "date\\s+limite\\s+de\\s+(?:paiement|r(?:è|e)glement)", "(?:à|a)\\s+(?:r(?:é|e)gler|payer)\\s+avant\\s+le",
                 "payable\\s+(?:avant\\s+le|au|le|jusqu" + AP + "au)", "due\\s+date", "payment\\s+due(?:\\s+date)?",
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
-                "zahlungsziel", "vervaldatum", "uiterste\\s+betaaldatum", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
+                "zahlungsziel", "vervaldatum", "vervaldag", "date\\s+due", "payable\\s+by",
+                "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
+                "(?:überweisen|zahlen|begleichen)[^.\\d]{0,40}?\\s+bis\\s+(?:zum|spätestens(?:\\s+zum)?)",
+                CELL_START + "due(?=\\s\\s|\\s*$)", "uiterste\\s+betaaldatum", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
 
         add(l, Field.TOTAL, 0.95, "total\\s+(?:ttc|t\\.t\\.c\\.?)",
                 "montant\\s+(?:total\\s+)?(?:de\\s+l" + AP + "avoir\\s+|de\\s+la\\s+facture\\s+|\\p{L}{3}\\s+)?ttc",
@@ -835,6 +1035,9 @@ final class InvoiceTextFields {
                 "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
                 "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
+        // A letter's sentence: "notre facture n° … d'un montant de 2 340,00 € TTC".
+        add(l, Field.TOTAL, 0.85, "d" + AP + "un\\s+montant\\s+(?:total\\s+)?de", "in\\s+the\\s+amount\\s+of",
+                "über\\s+(?:einen\\s+betrag\\s+von|den\\s+betrag\\s+von)");
         add(l, Field.TOTAL, 0.65, "(?<![\\p{L}])total(?![\\p{L}])");
 
         add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
@@ -849,14 +1052,16 @@ final class InvoiceTextFields {
                 "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
                 "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
-                "net\\s+amount", "total\\s+(?:excl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat))?",
+                "net\\s+amount", "total\\s+(?:excl|exkl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat|mwst|btw))?",
                 "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
-        add(l, Field.CUSTOMER, 0.8, "^client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
+        add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
+                "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
+                "facturatieadres", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
                 "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan");
@@ -869,7 +1074,11 @@ final class InvoiceTextFields {
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
                 "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page",
                 "btw-?\\s*(?:nummer|nr\\.?|id\\w*|no\\.?)", "kvk(?:-?\\s*(?:nummer|nr\\.?))?", "klantnummer",
-                "leverdatum", "bestel(?:datum|nummer)");
+                "leverdatum", "bestel(?:datum|nummer)",
+                "ship(?:ped)?\\s+to", "deliver(?:y|ed)?\\s+(?:to|address)", "livr(?:é|e)\\s+(?:à|a)", "adresse\\s+de\\s+livraison",
+                "liefer(?:adresse|anschrift)", "(?:af)?leveradres", "ship(?:ping)?\\s+date", "date\\s+of\\s+(?:supply|delivery)",
+                "devis\\s*(?:n[°º]\\.?|num(?:é|e)ro)", "quot(?:e|ation)\\s*(?:no\\.?|number|#)", "angebots?-?\\s*(?:nr\\.?|nummer)",
+                "offerte\\s*(?:nr\\.?|nummer)", "leistungs(?:datum|zeitraum)", "challan\\s+(?:no\\.?|date)");
         return List.copyOf(l);
     }
 

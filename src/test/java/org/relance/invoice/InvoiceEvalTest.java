@@ -26,7 +26,7 @@ class InvoiceEvalTest {
     private static final List<String> FIELDS = List.of("number", "issueDate", "dueDate", "total", "currency", "customerName");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "heldout"})
+    @ValueSource(strings = {"dev", "heldout", "blind"})
     void plainPdfFieldsAreRightAndNoWrongAmountOrDueDateIsConfident(String set) throws IOException {
         List<JsonNode> labels = labels(set);
         Map<String, int[]> perField = new LinkedHashMap<>(); // right, read, expected

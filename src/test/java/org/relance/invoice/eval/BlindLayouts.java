@@ -56,58 +56,58 @@ public final class BlindLayouts {
     }
 
     /** A few pages of positioned text in the standard fonts. */
-    static final class Doc {
+    public static final class Doc {
         final List<List<Placed>> pages = new ArrayList<>();
         PDRectangle size = PDRectangle.A4;
         Standard14Fonts.FontName regular = Standard14Fonts.FontName.HELVETICA;
         Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
         float y;
 
-        Doc() {
+        public Doc() {
             newPage();
         }
 
-        void newPage() {
+        public void newPage() {
             pages.add(new ArrayList<>());
             y = size.getHeight() - 50;
         }
 
-        void text(float x, float at, String text, float pt) {
+        public void text(float x, float at, String text, float pt) {
             pages.get(pages.size() - 1).add(new Placed(x, at, text, pt, regular, false));
         }
 
-        void bold(float x, float at, String text, float pt) {
+        public void bold(float x, float at, String text, float pt) {
             pages.get(pages.size() - 1).add(new Placed(x, at, text, pt, bold, false));
         }
 
-        void right(float x, float at, String text, float pt) {
+        public void right(float x, float at, String text, float pt) {
             pages.get(pages.size() - 1).add(new Placed(x, at, text, pt, regular, true));
         }
 
-        void rightBold(float x, float at, String text, float pt) {
+        public void rightBold(float x, float at, String text, float pt) {
             pages.get(pages.size() - 1).add(new Placed(x, at, text, pt, bold, true));
         }
 
         /** A line at the cursor, which then moves down. */
-        void line(float x, String text, float pt) {
+        public void line(float x, String text, float pt) {
             text(x, y, text, pt);
             y -= pt + 4;
         }
 
-        void lineBold(float x, String text, float pt) {
+        public void lineBold(float x, String text, float pt) {
             bold(x, y, text, pt);
             y -= pt + 4;
         }
 
-        void down(float points) {
+        public void down(float points) {
             y -= points;
         }
 
-        float width() {
+        public float width() {
             return size.getWidth();
         }
 
-        byte[] render() throws IOException {
+        public byte[] render() throws IOException {
             try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 Map<Standard14Fonts.FontName, PDType1Font> fonts = new LinkedHashMap<>();
                 for (List<Placed> placed : pages) {
