@@ -222,7 +222,11 @@ final class InvoiceTextFields {
         ExtractedInvoice result() {
             Optional<Candidate<String>> number = best(Field.NUMBER, "number", this::numberIn);
             List<Candidate<LocalDate>> issueCandidates = new ArrayList<>(candidates(Field.ISSUE_DATE, this::dateIn));
-            number.flatMap(this::dateAfterNumber).ifPresent(issueCandidates::add);
+            // Any line stating the number may date it: "Objet : facture n° 12" then "notre facture n° 12 du 3 mars".
+            number.flatMap(n -> candidates(Field.NUMBER, this::numberIn).stream()
+                    .filter(c -> c.value().equals(n.value()))
+                    .map(this::dateAfterNumber).flatMap(Optional::stream).findFirst())
+                    .ifPresent(issueCandidates::add);
             if (issueCandidates.isEmpty()) {
                 placeAndDate().ifPresent(issueCandidates::add);
             }
@@ -732,7 +736,9 @@ final class InvoiceTextFields {
             }
             List<Cell> heads = cells(lines.get(h.line()));
             List<Cell> values = cells(lines.get(next));
-            if (heads.size() < 3 || heads.size() != values.size()) {
+            if (heads.size() < 3 || heads.size() != values.size()
+                    || heads.stream().anyMatch(c -> !DateText.findAll(c.text()).isEmpty() || firstMoney(c.text()).isPresent())) {
+                // Headings carry no values: a row with a date or an amount is a label-value line, not a header.
                 return Optional.empty();
             }
             for (int k = 0; k < heads.size(); k++) {
@@ -781,6 +787,10 @@ final class InvoiceTextFields {
                 return Optional.empty();
             }
             String rest = segment.substring(at + number.value().length());
+            if (rest.isBlank() && number.line() + 1 < lines.size()) {
+                // A sentence wrapped after the number: "… notre facture n° 2026-118" / "du 3 novembre 2026 …".
+                rest = lines.get(number.line() + 1);
+            }
             Matcher m = DATE_AFTER_NUMBER.matcher(rest);
             if (!m.find()) {
                 return Optional.empty();
@@ -973,7 +983,8 @@ final class InvoiceTextFields {
         for (Label label : LABELS) {
             Matcher m = label.pattern().matcher(line);
             while (m.find()) {
-                if (m.end() > m.start()) {
+                // A label never spans a column gap: "Date      Due" is two headings, not "date due".
+                if (m.end() > m.start() && !CELL_GAP.matcher(m.group().strip()).find()) {
                     all.add(new Hit(label.field(), label.weight(), index, m.start(), m.end(), m.group()));
                 }
             }
