@@ -1018,10 +1018,10 @@ final class InvoiceTextFields {
                 "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
                 "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
-                "date\\s+issued");
+                "date\\s+issued", "tax\\s+point(?:\\s+date)?");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
-                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum})");
+                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum}|\\s*$)");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
         add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
@@ -1032,6 +1032,9 @@ final class InvoiceTextFields {
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
                 "zahlungsziel", "vervaldatum", "vervaldag", "date\\s+due", "payable\\s+by",
                 "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
+                "r(?:é|e)gler\\s+avant\\s+le",
+                // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".
+                "(?:settle|pay|receive|receipt\\s+of\\s+payment|payment)\\s+(?:\\p{L}+\\s+){0,2}?by",
                 "(?:überweisen|zahlen|begleichen)[^.\\d]{0,40}?\\s+bis\\s+(?:zum|spätestens(?:\\s+zum)?)",
                 CELL_START + "due(?=\\s\\s|\\s*$)", "uiterste\\s+betaaldatum", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
 
@@ -1064,7 +1067,8 @@ final class InvoiceTextFields {
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
                 "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
                 "net\\s+amount", "total\\s+(?:excl|exkl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat|mwst|btw))?",
-                "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
+                "nettobetrag", "summe\\s+netto",
+                "(?<![\\p{L}])net(?=\\s*[£€$]|\\s+\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?!\\d))", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",

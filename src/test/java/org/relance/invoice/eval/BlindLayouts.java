@@ -321,7 +321,7 @@ public final class BlindLayouts {
         return rest + b + "," + last + cents;
     }
 
-    private static String d(LocalDate date, String pattern, Locale locale) {
+    static String d(LocalDate date, String pattern, Locale locale) {
         return date.format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 

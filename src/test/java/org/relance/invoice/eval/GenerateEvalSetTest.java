@@ -24,6 +24,13 @@ class GenerateEvalSetTest {
         BlindLayouts.main(new String[] {"src/test/resources/eval/invoices/blind", "20261202", "3", "blind"});
     }
 
+    /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
+    void addsTheCategoryLayoutsToTheDevSet() throws IOException {
+        DevCategoryLayouts.main(new String[] {"src/test/resources/eval/invoices/dev", "4242"});
+    }
+
     /** Prints the text Tika gives for the files named in {@code relance.dumpEval} (comma-separated, under the set). */
     @Test
     @EnabledIfSystemProperty(named = "relance.dumpEval", matches = ".+")
