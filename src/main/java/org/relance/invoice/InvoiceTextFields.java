@@ -159,8 +159,30 @@ final class InvoiceTextFields {
         for (int i = 0; i < lines.size(); i++) {
             hits.add(hitsOn(lines.get(i), i));
         }
-        return new InvoiceTextFields.Reading(file, List.copyOf(lines), List.copyOf(indents), List.copyOf(afterGap), hits)
-                .result();
+        List<String> kept = List.copyOf(lines);
+        List<Integer> columns = List.copyOf(indents);
+        List<Boolean> gaps = List.copyOf(afterGap);
+        Reading reading = new Reading(file, kept, columns, gaps, hits, null);
+        ExtractedInvoice read = reading.result();
+        if (!reading.dateOrderUnknown) {
+            return read;
+        }
+        // Dollar dates like 05/09/2026 read both ways: the order under which the written due date is the issue
+        // date plus the written term ("Net 30") is the document's own; only when exactly one order fits.
+        Optional<Terms> terms = reading.plainTerms();
+        if (terms.isEmpty()) {
+            return read;
+        }
+        List<ExtractedInvoice> fitting = new ArrayList<>();
+        for (boolean monthFirst : new boolean[] {false, true}) {
+            ExtractedInvoice e = new Reading(file, kept, columns, gaps, hits, monthFirst).result();
+            boolean written = e.warnings().stream().noneMatch(w -> w.startsWith("dueDate:"));
+            if (written && e.issueDate() != null && e.dueDate() != null
+                    && terms.get().from(e.issueDate()).equals(e.dueDate())) {
+                fitting.add(e);
+            }
+        }
+        return fitting.size() == 1 ? fitting.get(0) : read;
     }
 
     /** One pass over one document's lines, collecting values and warnings. */
@@ -176,13 +198,15 @@ final class InvoiceTextFields {
         /** Numeric dates read month first: a dollar invoice whose slashed dates show a month-first one. */
         private final boolean monthFirst;
 
-        Reading(String file, List<String> lines, List<Integer> indents, List<Boolean> afterGap, List<List<Hit>> hits) {
+        /** {@code order}: numeric dates month first or not; null to tell from the document. */
+        Reading(String file, List<String> lines, List<Integer> indents, List<Boolean> afterGap, List<List<Hit>> hits,
+                Boolean order) {
             this.file = file;
             this.lines = lines;
             this.indents = indents;
             this.afterGap = afterGap;
             this.hits = hits;
-            this.monthFirst = dateOrder();
+            this.monthFirst = order == null ? dateOrder() : order;
         }
 
         /**
@@ -218,6 +242,18 @@ final class InvoiceTextFields {
         }
 
         private boolean dateOrderUnknown;
+
+        /** The payment term in days written on the document ("Net 30", "payable within 30 days"), if one. */
+        Optional<Terms> plainTerms() {
+            List<Terms> found = new ArrayList<>();
+            for (String line : lines) {
+                if (!NOT_TERMS.matcher(line).find()) {
+                    Terms.in(line.replaceAll("\\s{2,}", " ")).filter(t -> !t.endOfMonth() && t.days() > 0)
+                            .ifPresent(found::add);
+                }
+            }
+            return found.stream().distinct().count() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
 
         ExtractedInvoice result() {
             Optional<Candidate<String>> number = best(Field.NUMBER, "number", this::numberIn);
@@ -1093,7 +1129,13 @@ final class InvoiceTextFields {
                 "ship(?:ped)?\\s+to", "deliver(?:y|ed)?\\s+(?:to|address)", "livr(?:é|e)\\s+(?:à|a)", "adresse\\s+de\\s+livraison",
                 "liefer(?:adresse|anschrift)", "(?:af)?leveradres", "ship(?:ping)?\\s+date", "date\\s+of\\s+(?:supply|delivery)",
                 "devis\\s*(?:n[°º]\\.?|num(?:é|e)ro)", "quot(?:e|ation)\\s*(?:no\\.?|number|#)", "angebots?-?\\s*(?:nr\\.?|nummer)",
-                "offerte\\s*(?:nr\\.?|nummer)", "leistungs(?:datum|zeitraum)", "challan\\s+(?:no\\.?|date)");
+                "offerte\\s*(?:nr\\.?|nummer)", "leistungs(?:datum|zeitraum)", "challan\\s+(?:no\\.?|date)",
+                // Another document's number: a credit note's or a balance invoice's reference to an invoice.
+                "(?:sur|selon|concerne|relative\\s+(?:à|a)|r(?:é|e)f(?:\\.|(?:é|e)rence)?\\s*(?::|(?:à|a))?)\\s+(?:(?:la|notre|votre)\\s+)?facture"
+                        + "(?:\\s+d" + AP + "origine)?\\s*(?:n[°º]\\.?|num(?:é|e)ro)",
+                "(?:against|re:?|ref(?:erence)?:?|for|original|relating\\s+to)\\s+invoice\\s*(?:no\\.?|number|#)",
+                "(?:zur?|bezüglich|betr(?:\\.|ifft))\\s+(?:der\\s+|unserer\\s+)?rechnung\\s*(?:nr\\.?|nummer)",
+                "(?:bij|op|betreft)\\s+factuur\\s*(?:nr\\.?|nummer)");
         return List.copyOf(l);
     }
 
