@@ -39,7 +39,9 @@ public final class DevCategoryLayouts {
             DevCategoryLayouts::germanHeaderRowWithTaxBase,
             DevCategoryLayouts::englishQuoteReferenceAndDateDue,
             DevCategoryLayouts::englishLetter,
-            DevCategoryLayouts::frenchLetterOtherWording);
+            DevCategoryLayouts::frenchLetterOtherWording,
+            DevCategoryLayouts::usAmbiguousDatesWithTerms,
+            DevCategoryLayouts::englishCreditNoteAgainstAnInvoice);
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval/invoices/dev");
@@ -333,5 +335,58 @@ public final class DevCategoryLayouts {
         doc.line(50, "Veuillez agréer nos salutations distinguées.", 10);
         return new Made("letter", BlindLayouts.Truth.invoice(number, issue, due, gross, "EUR",
                 "Mairie de Saint-Paul-lès-Dax"));
+    }
+
+    /** Dollar dates with both parts under 13, settled only by the written term. */
+    static Made usAmbiguousDatesWithTerms(BlindLayouts.Doc doc, Random r) {
+        // Both dates with day and month under 13 (and different), so only the term tells the order.
+        LocalDate issue = LocalDate.of(2026, 2 + r.nextInt(9), 3 + r.nextInt(7));
+        while (issue.getDayOfMonth() == issue.getMonthValue() || issue.getDayOfMonth() > 12
+                || issue.plusDays(30).getDayOfMonth() > 12
+                || issue.plusDays(30).getDayOfMonth() == issue.plusDays(30).getMonthValue()) {
+            issue = issue.minusDays(1);
+        }
+        LocalDate due = issue.plusDays(30);
+        BigDecimal net = money(r);
+        BigDecimal tax = vat(net, "6");
+        String number = "A-" + (300 + r.nextInt(600));
+        Function<LocalDate, String> date = x -> BlindLayouts.d(x, "MM/dd/yyyy", Locale.US);
+        doc.lineBold(50, "Lakeside Landscaping", 14);
+        doc.line(50, "PO Box 118, Traverse City, MI 49684", 9);
+        doc.down(14);
+        doc.line(50, "Customer: Northern Lights Inn", 10);
+        doc.line(50, "Invoice No: " + number, 10);
+        doc.line(50, "Invoice Date: " + date.apply(issue), 10);
+        doc.line(50, "Payment terms: 30 days", 10);
+        doc.line(50, "Payment Due: " + date.apply(due), 10);
+        doc.down(10);
+        doc.line(300, "Subtotal $" + BlindLayouts.en(net), 10);
+        doc.line(300, "Sales tax 6% $" + BlindLayouts.en(tax), 10);
+        doc.lineBold(300, "Amount due $" + BlindLayouts.en(net.add(tax)), 11);
+        return new Made("date order by terms", BlindLayouts.Truth.invoice(number, issue, due, net.add(tax), "USD",
+                "Northern Lights Inn"));
+    }
+
+    /** A credit note naming the invoice it corrects. */
+    static Made englishCreditNoteAgainstAnInvoice(BlindLayouts.Doc doc, Random r) {
+        LocalDate issue = day(r);
+        BigDecimal net = money(r);
+        BigDecimal tax = vat(net, "20");
+        String number = "CN-" + (40 + r.nextInt(50));
+        doc.lineBold(50, "Harbour Office Supplies Ltd", 13);
+        doc.line(50, "1 Quay Street, Falmouth TR11 3HH", 9);
+        doc.down(16);
+        doc.lineBold(50, "CREDIT NOTE", 16);
+        doc.line(50, "Credit note no.: " + number, 10);
+        doc.line(50, "Date: " + BlindLayouts.d(issue, "dd/MM/yyyy", Locale.UK), 10);
+        doc.line(50, "Against invoice no. INV-" + (2000 + r.nextInt(900)) + " of "
+                + BlindLayouts.d(issue.minusDays(12), "dd/MM/yyyy", Locale.UK), 10);
+        doc.line(50, "Customer: Penryn Dental Practice", 10);
+        doc.down(10);
+        doc.line(300, "Net credit £" + BlindLayouts.en(net), 10);
+        doc.line(300, "VAT 20% £" + BlindLayouts.en(tax), 10);
+        doc.lineBold(300, "Total credit £" + BlindLayouts.en(net.add(tax)), 11);
+        return new Made("distractor numbers", new BlindLayouts.Truth(number, issue, null, net.add(tax), "GBP",
+                "Penryn Dental Practice", "credit_note", null));
     }
 }
