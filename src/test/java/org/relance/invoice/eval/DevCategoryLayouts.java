@@ -66,6 +66,12 @@ public final class DevCategoryLayouts {
             node.put("currency", t.currency());
             node.put("customerName", t.customerName());
             node.put("category", made.category());
+            if (!t.kind().equals("invoice")) {
+                node.put("kind", t.kind());
+            }
+            if (t.amountDue() != null) {
+                node.put("amountDue", t.amountDue());
+            }
             labels.add(json.writeValueAsString(node));
         }
         Files.writeString(labelsFile, String.join("\n", labels) + "\n");
