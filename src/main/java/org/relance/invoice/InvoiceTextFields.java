@@ -51,6 +51,12 @@ final class InvoiceTextFields {
     private static final Pattern POSTAL = Pattern.compile(
             "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
                     + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$");
+    /** A whole address on one line, as the sender line over a window envelope's address. */
+    private static final Pattern SENDER_LINE = Pattern.compile(
+            "\\S\\s+[-–·|•,]\\s+.*(?:\\d{4,5}|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*\\p{L}*");
+    /** Totals come after the client's address (a VAT word does not: "TVA BE 0123.456.789" sits in addresses). */
+    private static final java.util.Set<Field> MONEY_FIELDS = java.util.EnumSet.of(Field.TOTAL, Field.AMOUNT_DUE,
+            Field.NET);
     /** Amounts inside brackets with a rate are the base of a tax, not its value: "VAT (20% on €156.97)". */
     private static final Pattern RATE_BASE = Pattern.compile("\\([^()]*%[^()]*\\)");
 
@@ -683,14 +689,18 @@ final class InvoiceTextFields {
             if (lines.isEmpty()) {
                 return Optional.empty();
             }
-            String seller = cells(lines.get(0)).get(0).text().strip();
+            String top = cells(lines.get(0)).get(0).text().strip();
+            String seller = name(top).orElse(top);
             for (int i = 1; i < lines.size(); i++) {
+                if (hits.get(i).stream().anyMatch(h -> MONEY_FIELDS.contains(h.field()))) {
+                    // The client's address comes before the amounts; blocks further down are footers.
+                    break;
+                }
                 for (Cell cell : cells(lines.get(i))) {
                     int column = indents.get(i) + cell.start();
                     Optional<Cell> above = afterGap.get(i) ? Optional.empty() : cellAt(i - 1, column);
                     // A sender line ("Seller GmbH · Street 7 · 80339 München") over a window address is not its block.
-                    boolean senderLine = above.map(a -> a.text().contains(seller) && !a.text().strip().equals(seller))
-                            .orElse(false);
+                    boolean senderLine = above.map(a -> SENDER_LINE.matcher(a.text()).find()).orElse(false);
                     if (above.isPresent() && !senderLine) {
                         continue;
                     }
@@ -700,6 +710,7 @@ final class InvoiceTextFields {
                     }
                     Optional<String> name = name(cell.text());
                     if (name.isEmpty() || name.get().contains(seller) || seller.contains(name.get())
+                            || name.get().contains(":")
                             || POSTAL.matcher(cell.text()).find() || cell.text().matches(".*\\d.*\\d.*")) {
                         continue;
                     }

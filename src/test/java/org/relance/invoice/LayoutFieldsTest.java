@@ -220,4 +220,26 @@ class LayoutFieldsTest {
         assertThat(i.customerName()).isEqualTo("Boulangerie Martin");
         assertThat(i.confidence()).as("no net or tax to check the total against").isLessThan(0.9);
     }
+
+    @Test
+    void theSellersFooterAfterTheTotalsIsNeverTakenForTheCustomer() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(60, 780, "Acme Hosting AG - Uferweg 4 - D-63571 Gelnhausen", 7);
+        doc.text(60, 760, "Kowloon Traders Ltd.", 10);
+        doc.text(60, 747, "12 Nathan Road", 10);
+        doc.text(60, 734, "Hong Kong", 10);
+        doc.text(50, 700, "Rechnungsnr. 30064443", 10);
+        doc.text(50, 686, "Rechnungsdatum 7. Mai 2026", 10);
+        doc.text(50, 672, "Zahlungsziel 21.05.2026", 10);
+        doc.text(330, 640, "Total EUR", 10);
+        doc.right(545, 640, "34,73", 10);
+        doc.text(50, 90, "Bankverbindung Sparkasse Hanau", 7);
+        doc.text(50, 81, "Uferweg 4", 7);
+        doc.text(50, 72, "D-63571 Gelnhausen", 7);
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.customerName()).isNull();
+        assertThat(i.warnings()).contains("customerName: not found");
+    }
 }
