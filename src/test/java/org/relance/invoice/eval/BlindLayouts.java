@@ -25,11 +25,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Plain-PDF invoices in layouts written without looking at the reader, as small vendors of seven countries send them:
- * the blind evaluation set ({@code src/test/resources/eval/invoices/blind}).
- *
- * <p>Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateBlind=true}. The rupee sign is absent
- * because the standard fonts cannot show it ("Rs." and "INR" are used instead).
+ * Plain-PDF invoices in layouts written without looking at the reader, as small vendors of seven countries send them
+ * (the blind set, {@code eval/invoices/blind}).
  */
 public final class BlindLayouts {
 
@@ -184,6 +181,10 @@ public final class BlindLayouts {
         LAYOUTS.put("en-eur-saas", BlindLayouts::saasReceipt);
     }
 
+    /**
+     * Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateBlind=true}. The rupee sign is absent
+     * because the standard fonts cannot show it ("Rs." and "INR" are used instead).
+     */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval/invoices/blind");
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026_12_02L;

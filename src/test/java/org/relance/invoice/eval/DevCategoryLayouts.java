@@ -15,11 +15,8 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Layouts unlike the blind set's, one or two per kind of failure the blind set showed (columns, unlabelled
- * address blocks, header rows, missing labels, distractor numbers, a tax's base, letters), added to the dev set
- * as {@code dev-cNN.pdf}: a fix must hold on them too, not only on the files that revealed it.
- *
- * <p>Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateDevCategories=true}.
+ * Layouts unlike the blind set's, one or two per kind of failure the blind set showed, added to the dev set as
+ * {@code dev-cNN.pdf} so that a fix must hold on files other than those that revealed it.
  */
 public final class DevCategoryLayouts {
 
@@ -43,6 +40,7 @@ public final class DevCategoryLayouts {
             DevCategoryLayouts::usAmbiguousDatesWithTerms,
             DevCategoryLayouts::englishCreditNoteAgainstAnInvoice);
 
+    /** Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateDevCategories=true}. */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval/invoices/dev");
         Random random = new Random(args.length > 1 ? Long.parseLong(args[1]) : 4242);
