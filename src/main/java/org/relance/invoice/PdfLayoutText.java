@@ -17,6 +17,8 @@ final class PdfLayoutText {
 
     /** One text column per this many points: finer than any standard font's average character. */
     static final float POINTS_PER_COLUMN = 4f;
+    /** No line is padded past this column, whatever the coordinates say. */
+    private static final int MAX_COLUMN = 400;
 
     private PdfLayoutText() {
     }
@@ -25,16 +27,29 @@ final class PdfLayoutText {
     static String of(byte[] pdf, long maxMemoryBytes, int maxChars) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf, "", null, null,
                 MemoryUsageSetting.setupMixed(maxMemoryBytes).streamCache)) {
-            Stripper stripper = new Stripper();
+            Stripper stripper = new Stripper(maxChars);
             stripper.setSortByPosition(true);
             StringWriter out = new StringWriter();
-            stripper.writeText(doc, out);
+            try {
+                stripper.writeText(doc, out);
+            } catch (Full enough) {
+                // Stopped at the bound: padding must not grow a hostile PDF's text past what Tika allowed.
+            }
             String text = out.toString();
             return text.length() > maxChars ? text.substring(0, maxChars) : text;
         }
     }
 
+    /** Thrown to stop the extraction once the bound is reached. */
+    private static final class Full extends IOException {
+        Full() {
+            super("layout text bound reached", null);
+        }
+    }
+
     private static final class Stripper extends PDFTextStripper {
+        private final int maxChars;
+        private long written;
         private final StringBuilder line = new StringBuilder();
         private float lineEnd;
         private float lineY = Float.NaN;
@@ -42,7 +57,8 @@ final class PdfLayoutText {
         private float previousY = Float.NaN;
         private float previousHeight;
 
-        Stripper() throws IOException {
+        Stripper(int maxChars) throws IOException {
+            this.maxChars = maxChars;
         }
 
         @Override
@@ -73,7 +89,7 @@ final class PdfLayoutText {
         }
 
         private void pad(int column) {
-            while (line.length() < column) {
+            while (line.length() < Math.min(column, MAX_COLUMN)) {
                 line.append(' ');
             }
         }
@@ -93,8 +109,13 @@ final class PdfLayoutText {
             if (!Float.isNaN(previousY) && lineY - previousY > 1.9f * Math.max(lineHeight, previousHeight)) {
                 output.write("\n");
             }
-            output.write(stripTrailing(line));
+            String text = stripTrailing(line);
+            output.write(text);
             output.write("\n");
+            written += text.length() + 1;
+            if (written > maxChars) {
+                throw new Full();
+            }
             previousY = lineY;
             previousHeight = lineHeight;
             line.setLength(0);

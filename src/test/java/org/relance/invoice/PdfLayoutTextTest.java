@@ -29,6 +29,19 @@ class PdfLayoutTextTest {
         assertThat(lines[3].strip()).isEqualTo("Total TTC 1 990,67 €");
     }
 
+    @Test
+    void theLayoutTextIsCutAtItsBound() throws Exception {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        for (int k = 0; k < 60; k++) {
+            doc.right(560, 800 - 12 * k, "1", 9);
+        }
+
+        String text = PdfLayoutText.of(doc.render(), 64L << 20, 500);
+
+        assertThat(text.length()).isLessThanOrEqualTo(500);
+        assertThat(text).contains("1");
+    }
+
     /** Prints the layout text of the files named in {@code relance.dumpLayout} (under eval/invoices). */
     @Test
     @EnabledIfSystemProperty(named = "relance.dumpLayout", matches = ".+")
