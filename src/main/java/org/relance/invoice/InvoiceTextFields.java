@@ -248,6 +248,11 @@ final class InvoiceTextFields {
         }
 
         private boolean dateOrderUnknown;
+        private final Map<Integer, List<Cell>> cellCache = new HashMap<>();
+
+        private List<Cell> cellsOf(int line) {
+            return cellCache.computeIfAbsent(line, k -> cells(lines.get(k)));
+        }
 
         /** The payment term in days written on the document ("Net 30", "payable within 30 days"), if one. */
         Optional<Terms> plainTerms() {
@@ -454,7 +459,7 @@ final class InvoiceTextFields {
          */
         private Optional<Candidate<LocalDate>> placeAndDate() {
             for (int i = 0; i < lines.size(); i++) {
-                for (Cell cell : cells(lines.get(i))) {
+                for (Cell cell : cellsOf(i)) {
                     Matcher m = PLACE_AND_DATE.matcher(cell.text());
                     if (m.matches()) {
                         Optional<LocalDate> date = DateText.parse(m.group(1), monthFirst);
@@ -649,7 +654,7 @@ final class InvoiceTextFields {
             int from = indents.get(h.line()) + h.start();
             int to = indents.get(h.line()) + h.end();
             Cell best = null;
-            for (Cell c : cells(lines.get(j))) {
+            for (Cell c : cellsOf(j)) {
                 int start = indents.get(j) + c.start();
                 int end = indents.get(j) + c.end();
                 boolean overlaps = start < to && from < end;
@@ -696,7 +701,7 @@ final class InvoiceTextFields {
                     // The client's address comes before the amounts; blocks further down are footers.
                     break;
                 }
-                for (Cell cell : cells(lines.get(i))) {
+                for (Cell cell : cellsOf(i)) {
                     int column = indents.get(i) + cell.start();
                     Optional<Cell> above = afterGap.get(i) ? Optional.empty() : cellAt(i - 1, column);
                     // A sender line ("Seller GmbH · Street 7 · 80339 München") over a window address is not its block.
@@ -731,7 +736,7 @@ final class InvoiceTextFields {
 
         /** The cell of a line that starts at this column (give or take one). */
         private Optional<Cell> cellAt(int line, int column) {
-            return cells(lines.get(line)).stream()
+            return cellsOf(line).stream()
                     .filter(c -> Math.abs(indents.get(line) + c.start() - column) <= 1).findFirst();
         }
 
@@ -781,8 +786,8 @@ final class InvoiceTextFields {
             if (next >= lines.size() || !hits.get(next).isEmpty()) {
                 return Optional.empty();
             }
-            List<Cell> heads = cells(lines.get(h.line()));
-            List<Cell> values = cells(lines.get(next));
+            List<Cell> heads = cellsOf(h.line());
+            List<Cell> values = cellsOf(next);
             if (heads.size() < 3 || heads.size() != values.size()
                     || heads.stream().anyMatch(c -> !DateText.findAll(c.text()).isEmpty() || firstMoney(c.text()).isPresent())) {
                 // Headings carry no values: a row with a date or an amount is a label-value line, not a header.

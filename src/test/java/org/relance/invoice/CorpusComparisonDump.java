@@ -26,6 +26,13 @@ class CorpusComparisonDump {
         }
     }
 
+    /** Runs {@link ExtractionBenchmark} inside surefire when the dependency plugin is not at hand offline. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.bench", matches = "true")
+    void runsTheExtractionBenchmark() throws Exception {
+        ExtractionBenchmark.main(new String[] {"../shared/corpus"});
+    }
+
     private static String show(ExtractedInvoice i) {
         return i.number() + " " + i.issueDate() + " " + i.dueDate() + " " + i.total() + " " + i.amountDue() + " "
                 + i.currency() + " " + i.customerName() + " " + i.kind() + " conf " + i.confidence() + " "
