@@ -51,6 +51,11 @@ final class InvoiceTextFields {
     private static final Pattern POSTAL = Pattern.compile(
             "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
                     + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$");
+    /** Headings of the lines table: a "Date" column there dates an item. */
+    private static final Pattern ITEM_HEADING = Pattern.compile(
+            "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
+                    + "|stunden|uren|unit\\s+price|prix\\s+unitaire|p\\.\\s*u\\.|einzelpreis|eenheidsprijs|bezeichnung|omschrijving"
+                    + "|item|article|artikel|rate)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A whole address on one line, as the sender line over a window envelope's address. */
     private static final Pattern SENDER_LINE = Pattern.compile(
             "\\S\\s+[-–·|•,]\\s+.*(?:\\d{4,5}|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*\\p{L}*");
@@ -789,8 +794,10 @@ final class InvoiceTextFields {
             List<Cell> heads = cellsOf(h.line());
             List<Cell> values = cellsOf(next);
             if (heads.size() < 3 || heads.size() != values.size()
-                    || heads.stream().anyMatch(c -> !DateText.findAll(c.text()).isEmpty() || firstMoney(c.text()).isPresent())) {
-                // Headings carry no values: a row with a date or an amount is a label-value line, not a header.
+                    || heads.stream().anyMatch(c -> !DateText.findAll(c.text()).isEmpty() || firstMoney(c.text()).isPresent())
+                    || heads.stream().anyMatch(c -> ITEM_HEADING.matcher(c.text()).find())) {
+                // Headings carry no values: a row with a date or an amount is a label-value line, not a header;
+                // and the lines table's "Date | Description | Qty" dates an item, not the invoice.
                 return Optional.empty();
             }
             for (int k = 0; k < heads.size(); k++) {

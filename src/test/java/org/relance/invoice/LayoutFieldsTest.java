@@ -242,4 +242,28 @@ class LayoutFieldsTest {
         assertThat(i.customerName()).isNull();
         assertThat(i.warnings()).contains("customerName: not found");
     }
+
+    @Test
+    void aDateColumnOfTheLinesTableDatesAnItemNotTheInvoice() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 780, "Invoice No: TS-204", 10);
+        doc.text(50, 766, "Date: 05/11/2026", 10);
+        doc.text(50, 752, "Due date: 05/12/2026", 10);
+        doc.text(50, 738, "Bill to: Fernhill Architects Ltd", 10);
+        String[] heads = {"Date", "Description", "Hours", "Amount"};
+        String[] values = {"02/11/2026", "Site survey", "3", "£100.00"};
+        float[] xs = {50, 140, 330, 450};
+        for (int k = 0; k < heads.length; k++) {
+            doc.bold(xs[k], 700, heads[k], 9);
+            doc.text(xs[k], 687, values[k], 9);
+        }
+        doc.text(330, 640, "Subtotal £100.00", 10);
+        doc.text(330, 626, "VAT £20.00", 10);
+        doc.text(330, 612, "Total £120.00", 10);
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("issueDate:"));
+    }
 }
