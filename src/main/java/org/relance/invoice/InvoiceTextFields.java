@@ -1038,13 +1038,27 @@ final class InvoiceTextFields {
     // --- labels
 
     private static List<Hit> hitsOn(String line, int index) {
+        // The labels run over the line with its column gaps cut to two spaces (a gap stays a gap), which keeps
+        // layout text as cheap as plain text; offsets are mapped back to the line.
+        StringBuilder narrow = new StringBuilder(line.length());
+        int[] at = new int[line.length() + 1];
+        for (int i = 0; i < line.length(); i++) {
+            if (i >= 2 && line.charAt(i) == ' ' && line.charAt(i - 1) == ' ' && line.charAt(i - 2) == ' ') {
+                continue;
+            }
+            at[narrow.length()] = i;
+            narrow.append(line.charAt(i));
+        }
+        at[narrow.length()] = line.length();
         List<Hit> all = new ArrayList<>();
         for (Label label : LABELS) {
-            Matcher m = label.pattern().matcher(line);
+            Matcher m = label.pattern().matcher(narrow);
             while (m.find()) {
                 // A label never spans a column gap: "Date      Due" is two headings, not "date due".
                 if (m.end() > m.start() && !CELL_GAP.matcher(m.group().strip()).find()) {
-                    all.add(new Hit(label.field(), label.weight(), index, m.start(), m.end(), m.group()));
+                    int start = at[m.start()];
+                    int end = at[m.end() - 1] + 1;
+                    all.add(new Hit(label.field(), label.weight(), index, start, end, line.substring(start, end)));
                 }
             }
         }
