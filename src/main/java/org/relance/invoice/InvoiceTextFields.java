@@ -1105,7 +1105,7 @@ final class InvoiceTextFields {
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
                 "zahlungsziel", "vervaldatum", "vervaldag", "date\\s+due", "payable\\s+by",
                 "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
-                "r(?:é|e)gler\\s+avant\\s+le",
+                "r(?:é|e)gler\\s+avant\\s+le", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
                 // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".
                 "(?:settle|pay|receive|receipt\\s+of\\s+payment|payment)\\s+(?:\\p{L}+\\s+){0,2}?by",
                 "(?:überweisen|zahlen|begleichen)[^.\\d]{0,40}?\\s+bis\\s+(?:zum|spätestens(?:\\s+zum)?)",
@@ -1116,7 +1116,8 @@ final class InvoiceTextFields {
                 "net\\s+(?:à|a)\\s+payer", "total\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "somme\\s+(?:à|a)\\s+payer",
                 "total\\s+amount(?:\\s+due)?", "amount\\s+due", "total\\s+due", "grand\\s+total", "invoice\\s+total",
                 "total\\s+for\\s+this\\s+invoice", "total\\s+incl\\w*\\.?\\s+(?:of\\s+)?(?:tax|vat)",
-                "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme",
+                "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme", "endsumme",
+                "summe\\s+brutto", "factuurbedrag",
                 "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:tvac|tvai|t\\.v\\.a\\.c\\.?|tva\\s+(?:comprise|incluse))", "(?<![\\p{L}])tvac(?![\\p{L}])",
                 "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
@@ -1129,7 +1130,7 @@ final class InvoiceTextFields {
 
         add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
                 "restant\\s+d(?:û|u)", "balance\\s+due", "amount\\s+remaining", "remaining\\s+balance",
-                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "verbleibender\\s+betrag",
+                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "zu\\s+zahlender\\s+betrag", "verbleibender\\s+betrag",
                 "balance\\s+payable", "nog\\s+te\\s+betalen", "openstaand\\s+(?:saldo|bedrag)");
         add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])");
         add(l, Field.DEPOSIT, 0.9,
@@ -1149,7 +1150,9 @@ final class InvoiceTextFields {
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
         add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
-                "facturatieadres", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
+                "facturatieadres",
+                // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
+                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
                 "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan");
@@ -1162,7 +1165,7 @@ final class InvoiceTextFields {
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
                 "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page",
                 "btw-?\\s*(?:nummer|nr\\.?|id\\w*|no\\.?)", "kvk(?:-?\\s*(?:nummer|nr\\.?))?", "klantnummer",
-                "leverdatum", "bestel(?:datum|nummer)",
+                "leverdatum", "bestel(?:datum|nummer)", "debiteur(?:en)?nummer", "order(?:nummer|datum)",
                 "ship(?:ped)?\\s+to", "deliver(?:y|ed)?\\s+(?:to|address)", "livr(?:é|e)\\s+(?:à|a)", "adresse\\s+de\\s+livraison",
                 "liefer(?:adresse|anschrift)", "(?:af)?leveradres", "ship(?:ping)?\\s+date", "date\\s+of\\s+(?:supply|delivery)",
                 "devis\\s*(?:n[°º]\\.?|num(?:é|e)ro)", "quot(?:e|ation)\\s*(?:no\\.?|number|#)", "angebots?-?\\s*(?:nr\\.?|nummer)",

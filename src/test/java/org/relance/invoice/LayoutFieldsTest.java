@@ -266,4 +266,30 @@ class LayoutFieldsTest {
         assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
         assertThat(i.warnings()).noneMatch(w -> w.startsWith("issueDate:"));
     }
+
+    @Test
+    void theSwissQrBillsPayerIsTheCustomerAndABareDueColonIsTheDueDate() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 780, "Rechnung Nr. 4411", 12);
+        doc.text(50, 760, "Datum: 03.11.2026", 10);
+        doc.text(50, 746, "Due: 03.12.2026", 10);
+        doc.text(330, 700, "Total exkl. MWST CHF 100.00", 10);
+        doc.text(330, 686, "MWST 8.1 % CHF 8.10", 10);
+        doc.text(330, 672, "Rechnungsbetrag CHF 108.10", 10);
+        doc.text(50, 200, "Empfangsschein", 11);
+        doc.text(50, 185, "Konto / Zahlbar an", 8);
+        doc.text(50, 175, "CH44 3199 9123 0008 8901 2", 8);
+        doc.text(50, 165, "Atelier Sommer GmbH", 8);
+        doc.text(50, 140, "Zahlbar durch", 8);
+        doc.text(50, 130, "Weinbau Keller AG", 8);
+        doc.text(50, 120, "Dorfstrasse 2", 8);
+        doc.text(50, 110, "8400 Winterthur", 8);
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.customerName()).isEqualTo("Weinbau Keller AG");
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(i.total()).isEqualByComparingTo("108.10");
+        assertThat(i.currency()).isEqualTo("CHF");
+    }
 }
