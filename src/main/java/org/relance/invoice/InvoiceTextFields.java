@@ -18,7 +18,7 @@ import org.relance.text.DateText;
 
 /**
  * Finds invoice fields in the plain text of a French, English, German or Dutch invoice by label–value
- * proximity: the value follows its label on the same line, or sits alone on the next line.
+ * proximity: the value follows its label on the same line, sits alone on the next line, or under it in its column.
  */
 final class InvoiceTextFields {
 
