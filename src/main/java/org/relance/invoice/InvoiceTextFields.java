@@ -18,7 +18,7 @@ import org.relance.text.DateText;
 
 /**
  * Finds invoice fields in the plain text of a French, English, German or Dutch invoice by label–value
- * proximity: the value follows its label on the same line, or sits alone on the next line.
+ * proximity: the value follows its label on the same line, sits alone on the next line, or under it in its column.
  */
 final class InvoiceTextFields {
 
@@ -39,6 +39,31 @@ final class InvoiceTextFields {
     /** A value found for a field, with how sure we are and where it was found. */
     private record Candidate<T>(T value, double weight, int line, Hit hit) {
     }
+
+    /** A run of text on a line between gaps of two spaces or more (a column of the layout). */
+    private record Cell(int start, int end, String text) {
+    }
+
+    private static final Pattern CELL_GAP = Pattern.compile("\\s{2,}|\\t");
+    /** Where a cell starts: the line's start or after a wide gap. */
+    private static final String CELL_START = "(?:^|(?<=\\s\\s|\\t))";
+    /** A postal line: "69003 Lyon", "3511 AB Utrecht", "D-80331 München", "York YO1 7HU", "Boulder, CO 80301". */
+    private static final Pattern POSTAL = Pattern.compile(
+            "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+                    + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$");
+    /** Headings of the lines table: a "Date" column there dates an item. */
+    private static final Pattern ITEM_HEADING = Pattern.compile(
+            "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
+                    + "|stunden|uren|unit\\s+price|prix\\s+unitaire|p\\.\\s*u\\.|einzelpreis|eenheidsprijs|bezeichnung|omschrijving"
+                    + "|item|article|artikel|rate)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A whole address on one line, as the sender line over a window envelope's address. */
+    private static final Pattern SENDER_LINE = Pattern.compile(
+            "\\S\\s+[-–·|•,]\\s+.*(?:\\d{4,5}|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*\\p{L}*");
+    /** Totals come after the client's address (a VAT word does not: "TVA BE 0123.456.789" sits in addresses). */
+    private static final java.util.Set<Field> MONEY_FIELDS = java.util.EnumSet.of(Field.TOTAL, Field.AMOUNT_DUE,
+            Field.NET);
+    /** Amounts inside brackets with a rate are the base of a tax, not its value: "VAT (20% on €156.97)". */
+    private static final Pattern RATE_BASE = Pattern.compile("\\([^()]*%[^()]*\\)");
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String AP = "['’]";
@@ -125,29 +150,74 @@ final class InvoiceTextFields {
     /** Reads the fields of one invoice's text; {@code source} is always {@code text}. */
     static ExtractedInvoice read(String file, String rawText) {
         String text = Normalizer.normalize(rawText, Normalizer.Form.NFC);
-        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
+        List<Boolean> afterGap = new ArrayList<>();
+        boolean gap = false;
+        for (String raw : text.lines().toList()) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                gap = true;
+                continue;
+            }
+            lines.add(line);
+            // Layout text (PdfLayoutText) starts a line at its column: where a value sits under its label.
+            indents.add(raw.length() - raw.stripLeading().length());
+            afterGap.add(gap);
+            gap = false;
+        }
         List<List<Hit>> hits = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             hits.add(hitsOn(lines.get(i), i));
         }
-        return new InvoiceTextFields.Reading(file, lines, hits).result();
+        List<String> kept = List.copyOf(lines);
+        List<Integer> columns = List.copyOf(indents);
+        List<Boolean> gaps = List.copyOf(afterGap);
+        Reading reading = new Reading(file, kept, columns, gaps, hits, null);
+        ExtractedInvoice read = reading.result();
+        if (!reading.dateOrderUnknown) {
+            return read;
+        }
+        // Dollar dates like 05/09/2026 read both ways: the order under which the written due date is the issue
+        // date plus the written term ("Net 30") is the document's own; only when exactly one order fits.
+        Optional<Terms> terms = reading.plainTerms();
+        if (terms.isEmpty()) {
+            return read;
+        }
+        List<ExtractedInvoice> fitting = new ArrayList<>();
+        for (boolean monthFirst : new boolean[] {false, true}) {
+            ExtractedInvoice e = new Reading(file, kept, columns, gaps, hits, monthFirst).result();
+            boolean written = e.warnings().stream().noneMatch(w -> w.startsWith("dueDate:"));
+            if (written && e.issueDate() != null && e.dueDate() != null
+                    && terms.get().from(e.issueDate()).equals(e.dueDate())) {
+                fitting.add(e);
+            }
+        }
+        return fitting.size() == 1 ? fitting.get(0) : read;
     }
 
     /** One pass over one document's lines, collecting values and warnings. */
     private static final class Reading {
         private final String file;
         private final List<String> lines;
+        /** Each line's first column, and whether a blank line (a vertical gap) came before it. */
+        private final List<Integer> indents;
+        private final List<Boolean> afterGap;
         private final List<List<Hit>> hits;
         private final List<String> warnings = new ArrayList<>();
 
         /** Numeric dates read month first: a dollar invoice whose slashed dates show a month-first one. */
         private final boolean monthFirst;
 
-        Reading(String file, List<String> lines, List<List<Hit>> hits) {
+        /** {@code order}: numeric dates month first or not; null to tell from the document. */
+        Reading(String file, List<String> lines, List<Integer> indents, List<Boolean> afterGap, List<List<Hit>> hits,
+                Boolean order) {
             this.file = file;
             this.lines = lines;
+            this.indents = indents;
+            this.afterGap = afterGap;
             this.hits = hits;
-            this.monthFirst = dateOrder();
+            this.monthFirst = order == null ? dateOrder() : order;
         }
 
         /**
@@ -183,11 +253,32 @@ final class InvoiceTextFields {
         }
 
         private boolean dateOrderUnknown;
+        private final Map<Integer, List<Cell>> cellCache = new HashMap<>();
+
+        private List<Cell> cellsOf(int line) {
+            return cellCache.computeIfAbsent(line, k -> cells(lines.get(k)));
+        }
+
+        /** The payment term in days written on the document ("Net 30", "payable within 30 days"), if one. */
+        Optional<Terms> plainTerms() {
+            List<Terms> found = new ArrayList<>();
+            for (String line : lines) {
+                if (!NOT_TERMS.matcher(line).find()) {
+                    Terms.in(line.replaceAll("\\s{2,}", " ")).filter(t -> !t.endOfMonth() && t.days() > 0)
+                            .ifPresent(found::add);
+                }
+            }
+            return found.stream().distinct().count() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
 
         ExtractedInvoice result() {
             Optional<Candidate<String>> number = best(Field.NUMBER, "number", this::numberIn);
             List<Candidate<LocalDate>> issueCandidates = new ArrayList<>(candidates(Field.ISSUE_DATE, this::dateIn));
-            number.flatMap(this::dateAfterNumber).ifPresent(issueCandidates::add);
+            // Any line stating the number may date it: "Objet : facture n° 12" then "notre facture n° 12 du 3 mars".
+            number.flatMap(n -> candidates(Field.NUMBER, this::numberIn).stream()
+                    .filter(c -> c.value().equals(n.value()))
+                    .map(this::dateAfterNumber).flatMap(Optional::stream).findFirst())
+                    .ifPresent(issueCandidates::add);
             if (issueCandidates.isEmpty()) {
                 placeAndDate().ifPresent(issueCandidates::add);
             }
@@ -205,6 +296,9 @@ final class InvoiceTextFields {
             Optional<Candidate<AmountText.Found>> dueAmount = best(Field.AMOUNT_DUE, "amountDue", this::amountIn);
             Optional<Candidate<AmountText.Found>> deposit = best(Field.DEPOSIT, "deposit", this::amountIn);
             Optional<Candidate<String>> customer = best(Field.CUSTOMER, "customerName", this::nameIn);
+            if (customer.isEmpty()) {
+                customer = addressBlockCustomer();
+            }
 
             BigDecimal totalValue = total.map(c -> c.value().amount().abs()).orElse(null);
             double totalConfidence = total.map(Candidate::weight).orElse(0.0);
@@ -370,12 +464,14 @@ final class InvoiceTextFields {
          */
         private Optional<Candidate<LocalDate>> placeAndDate() {
             for (int i = 0; i < lines.size(); i++) {
-                Matcher m = PLACE_AND_DATE.matcher(lines.get(i));
-                if (m.matches()) {
-                    Optional<LocalDate> date = DateText.parse(m.group(1), monthFirst);
-                    if (date.isPresent()) {
-                        warnings.add("issueDate: no label; taken from the place and date \"" + lines.get(i) + "\"");
-                        return Optional.of(new Candidate<>(date.get(), 0.6, i, null));
+                for (Cell cell : cellsOf(i)) {
+                    Matcher m = PLACE_AND_DATE.matcher(cell.text());
+                    if (m.matches()) {
+                        Optional<LocalDate> date = DateText.parse(m.group(1), monthFirst);
+                        if (date.isPresent()) {
+                            warnings.add("issueDate: no label; taken from the place and date \"" + cell.text() + "\"");
+                            return Optional.of(new Candidate<>(date.get(), 0.6, i, null));
+                        }
                     }
                 }
             }
@@ -391,7 +487,7 @@ final class InvoiceTextFields {
                 if (NOT_TERMS.matcher(line).find()) {
                     continue;
                 }
-                Optional<Terms> terms = Terms.in(line);
+                Optional<Terms> terms = Terms.in(line.replaceAll("\\s{2,}", " "));
                 if (terms.isEmpty()) {
                     continue;
                 }
@@ -552,6 +648,103 @@ final class InvoiceTextFields {
             return segment.matches("[\\s:.#°º\\-–—]*");
         }
 
+        /**
+         * The cell of line {@code j} in the label's column: overlapping it and starting or ending where it does
+         * (left- or right-aligned), in layout text only.
+         */
+        private Optional<Cell> cellUnder(Hit h, int j) {
+            if (j >= lines.size()) {
+                return Optional.empty();
+            }
+            int from = indents.get(h.line()) + h.start();
+            int to = indents.get(h.line()) + h.end();
+            Cell best = null;
+            for (Cell c : cellsOf(j)) {
+                int start = indents.get(j) + c.start();
+                int end = indents.get(j) + c.end();
+                boolean overlaps = start < to && from < end;
+                if (overlaps && (Math.abs(start - from) <= 2 || Math.abs(end - to) <= 2)) {
+                    best = c;
+                    break;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private boolean labelAt(int line, int start) {
+            return hits.get(line).stream().anyMatch(o -> o.start() == start);
+        }
+
+        /**
+         * A date's or number's value under a bare label: the cell in its column on the next line (layout text),
+         * else the next line as before.
+         */
+        private Optional<String> valueBelow(Hit h) {
+            if (!isBare(segment(h)) || h.line() + 1 >= lines.size()) {
+                return Optional.empty();
+            }
+            Optional<Cell> under = cellUnder(h, h.line() + 1);
+            if (under.isPresent()) {
+                return labelAt(h.line() + 1, under.get().start()) ? Optional.empty() : Optional.of(under.get().text());
+            }
+            return nextLine(h);
+        }
+
+        /**
+         * With no label naming the customer: the name over the first address block (lines in one column down to
+         * a postal line) that is not the seller's — the letterhead at the top, or the sender line over a
+         * window address. A guess, so it says so.
+         */
+        private Optional<Candidate<String>> addressBlockCustomer() {
+            if (lines.isEmpty()) {
+                return Optional.empty();
+            }
+            String top = cells(lines.get(0)).get(0).text().strip();
+            String seller = name(top).orElse(top);
+            for (int i = 1; i < lines.size(); i++) {
+                if (hits.get(i).stream().anyMatch(h -> MONEY_FIELDS.contains(h.field()))) {
+                    // The client's address comes before the amounts; blocks further down are footers.
+                    break;
+                }
+                for (Cell cell : cellsOf(i)) {
+                    int column = indents.get(i) + cell.start();
+                    Optional<Cell> above = afterGap.get(i) ? Optional.empty() : cellAt(i - 1, column);
+                    // A sender line ("Seller GmbH · Street 7 · 80339 München") over a window address is not its block.
+                    boolean senderLine = above.map(a -> SENDER_LINE.matcher(a.text()).find()).orElse(false);
+                    if (above.isPresent() && !senderLine) {
+                        continue;
+                    }
+                    if (!hits.get(i).isEmpty() && hits.get(i).stream().anyMatch(h -> h.start() < cell.end()
+                            && cell.start() < h.end())) {
+                        continue;
+                    }
+                    Optional<String> name = name(cell.text());
+                    if (name.isEmpty() || name.get().contains(seller) || seller.contains(name.get())
+                            || name.get().contains(":")
+                            || POSTAL.matcher(cell.text()).find() || cell.text().matches(".*\\d.*\\d.*")) {
+                        continue;
+                    }
+                    for (int j = i + 1; j < Math.min(lines.size(), i + 5) && !afterGap.get(j); j++) {
+                        Optional<Cell> below = cellAt(j, column);
+                        if (below.isEmpty()) {
+                            break;
+                        }
+                        if (POSTAL.matcher(below.get().text().strip()).find()) {
+                            warnings.add("customerName: no label; taken from the address block \"" + name.get() + "\"");
+                            return Optional.of(new Candidate<>(name.get(), 0.6, i, null));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The cell of a line that starts at this column (give or take one). */
+        private Optional<Cell> cellAt(int line, int column) {
+            return cellsOf(line).stream()
+                    .filter(c -> Math.abs(indents.get(line) + c.start() - column) <= 1).findFirst();
+        }
+
         /** The line after the label's line, when the label ends its line (label above value). */
         private Optional<String> nextLine(Hit h) {
             if (!isBare(segment(h)) || h.line() + 1 >= lines.size()) {
@@ -589,15 +782,48 @@ final class InvoiceTextFields {
             return values.size() == row.size() ? Optional.of(values.get(row.indexOf(h))) : Optional.empty();
         }
 
+        /**
+         * A header table in layout text: a row of at least three cells over a row of as many, each starting
+         * where its heading does ("Invoice No.   Date   Due   Account"), the value under the label.
+         */
+        private Optional<String> alignedColumnValue(Hit h) {
+            int next = h.line() + 1;
+            if (next >= lines.size() || !hits.get(next).isEmpty()) {
+                return Optional.empty();
+            }
+            List<Cell> heads = cellsOf(h.line());
+            List<Cell> values = cellsOf(next);
+            if (heads.size() < 3 || heads.size() != values.size()
+                    || heads.stream().anyMatch(c -> !DateText.findAll(c.text()).isEmpty() || firstMoney(c.text()).isPresent())
+                    || heads.stream().anyMatch(c -> ITEM_HEADING.matcher(c.text()).find())) {
+                // Headings carry no values: a row with a date or an amount is a label-value line, not a header;
+                // and the lines table's "Date | Description | Qty" dates an item, not the invoice.
+                return Optional.empty();
+            }
+            for (int k = 0; k < heads.size(); k++) {
+                int a = indents.get(h.line()) + heads.get(k).start();
+                int b = indents.get(next) + values.get(k).start();
+                if (Math.abs(a - b) > 2) {
+                    return Optional.empty();
+                }
+            }
+            for (int k = 0; k < heads.size(); k++) {
+                if (heads.get(k).start() <= h.start() && h.end() <= heads.get(k).end()) {
+                    return Optional.of(values.get(k).text());
+                }
+            }
+            return Optional.empty();
+        }
+
         private Optional<Candidate<String>> numberIn(Hit h) {
-            Optional<String> column = columnValue(h);
+            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h));
             if (column.isPresent()) {
                 return numberToken(column.get()).map(t -> new Candidate<>(t, h.weight(), h.line(), h));
             }
             String segment = segment(h);
             Optional<String> token = numberToken(segment);
             if (token.isEmpty()) {
-                token = nextLine(h).flatMap(InvoiceTextFields::numberToken);
+                token = valueBelow(h).flatMap(InvoiceTextFields::numberToken);
             }
             return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
         }
@@ -620,6 +846,10 @@ final class InvoiceTextFields {
                 return Optional.empty();
             }
             String rest = segment.substring(at + number.value().length());
+            if (rest.isBlank() && number.line() + 1 < lines.size()) {
+                // A sentence wrapped after the number: "… notre facture n° 2026-118" / "du 3 novembre 2026 …".
+                rest = lines.get(number.line() + 1);
+            }
             Matcher m = DATE_AFTER_NUMBER.matcher(rest);
             if (!m.find()) {
                 return Optional.empty();
@@ -633,13 +863,13 @@ final class InvoiceTextFields {
         }
 
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {
-            Optional<String> column = columnValue(h);
+            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h));
             if (column.isPresent()) {
                 return DateText.parse(column.get(), monthFirst).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
             }
             Optional<LocalDate> date = firstDate(segment(h));
             if (date.isEmpty()) {
-                date = nextLine(h).flatMap(next -> {
+                date = valueBelow(h).flatMap(next -> {
                     List<DateText.Found> found = DateText.findAll(next, monthFirst);
                     return found.isEmpty() || found.get(0).start() != 0 ? Optional.empty()
                             : Optional.of(found.get(0).date());
@@ -651,7 +881,8 @@ final class InvoiceTextFields {
         private Optional<LocalDate> firstDate(String segment) {
             List<DateText.Found> found = DateText.findAll(segment, monthFirst);
             // The value sits next to its label: a date far along the line belongs to something else.
-            if (found.isEmpty() || found.get(0).start() > 40) {
+            // Counted in words and single spaces: a layout's column gap is no distance.
+            if (found.isEmpty() || segment.substring(0, found.get(0).start()).replaceAll("\\s+", " ").length() > 40) {
                 return Optional.empty();
             }
             return Optional.of(found.get(0).date());
@@ -673,7 +904,19 @@ final class InvoiceTextFields {
             if (name.isEmpty() && isBare(segment(h))) {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
                 // When the right column carries labels, the name is what comes before the first of them.
+                // A label in the right column ("Seller      Client") names what sits under it, not the left text.
+                boolean rightColumn = !lines.get(h.line()).substring(0, h.start()).isBlank();
                 for (int i = h.line() + 1; i < Math.min(lines.size(), h.line() + 3) && name.isEmpty(); i++) {
+                    Optional<Cell> under = cellUnder(h, i);
+                    if (under.isPresent()) {
+                        if (!labelAt(i, under.get().start())) {
+                            name = name(under.get().text());
+                        }
+                        continue;
+                    }
+                    if (rightColumn) {
+                        continue;
+                    }
                     List<Hit> others = hits.get(i);
                     if (others.isEmpty()) {
                         name = name(lines.get(i));
@@ -687,6 +930,22 @@ final class InvoiceTextFields {
     }
 
     // --- value shapes
+
+    private static List<Cell> cells(String line) {
+        List<Cell> out = new ArrayList<>();
+        Matcher gap = CELL_GAP.matcher(line);
+        int at = 0;
+        while (gap.find()) {
+            if (gap.start() > at) {
+                out.add(new Cell(at, gap.start(), line.substring(at, gap.start())));
+            }
+            at = gap.end();
+        }
+        if (at < line.length()) {
+            out.add(new Cell(at, line.length(), line.substring(at)));
+        }
+        return out;
+    }
 
     /** The values of a table row in order: a date or an amount is one value, else each word is. */
     private static List<String> valueItems(String line) {
@@ -744,6 +1003,12 @@ final class InvoiceTextFields {
                 masked[i] = ' ';
             }
         }
+        Matcher base = RATE_BASE.matcher(segment);
+        while (base.find()) {
+            for (int i = base.start(); i < base.end(); i++) {
+                masked[i] = ' ';
+            }
+        }
         Matcher percent = PERCENT.matcher(segment);
         while (percent.find()) {
             for (int i = percent.start(); i < percent.end(); i++) {
@@ -773,12 +1038,27 @@ final class InvoiceTextFields {
     // --- labels
 
     private static List<Hit> hitsOn(String line, int index) {
+        // The labels run over the line with its column gaps cut to two spaces (a gap stays a gap), which keeps
+        // layout text as cheap as plain text; offsets are mapped back to the line.
+        StringBuilder narrow = new StringBuilder(line.length());
+        int[] at = new int[line.length() + 1];
+        for (int i = 0; i < line.length(); i++) {
+            if (i >= 2 && line.charAt(i) == ' ' && line.charAt(i - 1) == ' ' && line.charAt(i - 2) == ' ') {
+                continue;
+            }
+            at[narrow.length()] = i;
+            narrow.append(line.charAt(i));
+        }
+        at[narrow.length()] = line.length();
         List<Hit> all = new ArrayList<>();
         for (Label label : LABELS) {
-            Matcher m = label.pattern().matcher(line);
+            Matcher m = label.pattern().matcher(narrow);
             while (m.find()) {
-                if (m.end() > m.start()) {
-                    all.add(new Hit(label.field(), label.weight(), index, m.start(), m.end(), m.group()));
+                // A label never spans a column gap: "Date      Due" is two headings, not "date due".
+                if (m.end() > m.start() && !CELL_GAP.matcher(m.group().strip()).find()) {
+                    int start = at[m.start()];
+                    int end = at[m.end() - 1] + 1;
+                    all.add(new Hit(label.field(), label.weight(), index, start, end, line.substring(start, end)));
                 }
             }
         }
@@ -799,6 +1079,7 @@ final class InvoiceTextFields {
         String no = "(?:n[°º]\\.?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
         String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota)";
         add(l, Field.NUMBER, 0.95, doc + "\\s*" + no,
+                "facture\\s+(?:de\\s+solde|d" + AP + "acompte|rectificative|finale?)\\s*" + no,
                 "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
                 "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
                 "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
@@ -810,36 +1091,46 @@ final class InvoiceTextFields {
                 "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
                 "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
-                "date\\s+issued");
+                "date\\s+issued", "tax\\s+point(?:\\s+date)?");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
-                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum})");
+                + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum}|\\s*$)");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
         add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
-        add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", "^le(?=\\s+\\d)");
+        add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
 
         add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
                 "date\\s+limite\\s+de\\s+(?:paiement|r(?:è|e)glement)", "(?:à|a)\\s+(?:r(?:é|e)gler|payer)\\s+avant\\s+le",
                 "payable\\s+(?:avant\\s+le|au|le|jusqu" + AP + "au)", "due\\s+date", "payment\\s+due(?:\\s+date)?",
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
-                "zahlungsziel", "vervaldatum", "uiterste\\s+betaaldatum", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
+                "zahlungsziel", "vervaldatum", "vervaldag", "date\\s+due", "payable\\s+by",
+                "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
+                "r(?:é|e)gler\\s+avant\\s+le", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
+                // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".
+                "(?:settle|pay|receive|receipt\\s+of\\s+payment|payment)\\s+(?:\\p{L}+\\s+){0,2}?by",
+                "(?:überweisen|zahlen|begleichen)[^.\\d]{0,40}?\\s+bis\\s+(?:zum|spätestens(?:\\s+zum)?)",
+                CELL_START + "due(?=\\s\\s|\\s*$)", "uiterste\\s+betaaldatum", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
 
         add(l, Field.TOTAL, 0.95, "total\\s+(?:ttc|t\\.t\\.c\\.?)",
                 "montant\\s+(?:total\\s+)?(?:de\\s+l" + AP + "avoir\\s+|de\\s+la\\s+facture\\s+|\\p{L}{3}\\s+)?ttc",
                 "net\\s+(?:à|a)\\s+payer", "total\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "somme\\s+(?:à|a)\\s+payer",
                 "total\\s+amount(?:\\s+due)?", "amount\\s+due", "total\\s+due", "grand\\s+total", "invoice\\s+total",
                 "total\\s+for\\s+this\\s+invoice", "total\\s+incl\\w*\\.?\\s+(?:of\\s+)?(?:tax|vat)",
-                "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme",
+                "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme", "endsumme",
+                "summe\\s+brutto", "factuurbedrag",
                 "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:tvac|tvai|t\\.v\\.a\\.c\\.?|tva\\s+(?:comprise|incluse))", "(?<![\\p{L}])tvac(?![\\p{L}])",
                 "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
                 "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
+        // A letter's sentence: "notre facture n° … d'un montant de 2 340,00 € TTC".
+        add(l, Field.TOTAL, 0.85, "d" + AP + "un\\s+montant\\s+(?:total\\s+)?de", "in\\s+the\\s+amount\\s+of",
+                "über\\s+(?:einen\\s+betrag\\s+von|den\\s+betrag\\s+von)");
         add(l, Field.TOTAL, 0.65, "(?<![\\p{L}])total(?![\\p{L}])");
 
         add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
                 "restant\\s+d(?:û|u)", "balance\\s+due", "amount\\s+remaining", "remaining\\s+balance",
-                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "verbleibender\\s+betrag",
+                "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "zu\\s+zahlender\\s+betrag", "verbleibender\\s+betrag",
                 "balance\\s+payable", "nog\\s+te\\s+betalen", "openstaand\\s+(?:saldo|bedrag)");
         add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])");
         add(l, Field.DEPOSIT, 0.9,
@@ -849,14 +1140,19 @@ final class InvoiceTextFields {
                 "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
                 "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
-                "net\\s+amount", "total\\s+(?:excl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat))?",
-                "nettobetrag", "summe\\s+netto", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
+                "net\\s+amount", "total\\s+(?:excl|exkl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat|mwst|btw))?",
+                "nettobetrag", "summe\\s+netto",
+                "(?<![\\p{L}])net(?=\\s*[£€$]|\\s+\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?!\\d))", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
-        add(l, Field.CUSTOMER, 0.8, "^client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
+        add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
+                "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
+                "facturatieadres",
+                // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
+                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
                 "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan");
@@ -869,7 +1165,17 @@ final class InvoiceTextFields {
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
                 "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page",
                 "btw-?\\s*(?:nummer|nr\\.?|id\\w*|no\\.?)", "kvk(?:-?\\s*(?:nummer|nr\\.?))?", "klantnummer",
-                "leverdatum", "bestel(?:datum|nummer)");
+                "leverdatum", "bestel(?:datum|nummer)", "debiteur(?:en)?nummer", "order(?:nummer|datum)",
+                "ship(?:ped)?\\s+to", "deliver(?:y|ed)?\\s+(?:to|address)", "livr(?:é|e)\\s+(?:à|a)", "adresse\\s+de\\s+livraison",
+                "liefer(?:adresse|anschrift)", "(?:af)?leveradres", "ship(?:ping)?\\s+date", "date\\s+of\\s+(?:supply|delivery)",
+                "devis\\s*(?:n[°º]\\.?|num(?:é|e)ro)", "quot(?:e|ation)\\s*(?:no\\.?|number|#)", "angebots?-?\\s*(?:nr\\.?|nummer)",
+                "offerte\\s*(?:nr\\.?|nummer)", "leistungs(?:datum|zeitraum)", "challan\\s+(?:no\\.?|date)",
+                // Another document's number: a credit note's or a balance invoice's reference to an invoice.
+                "(?:sur|selon|concerne|relative\\s+(?:à|a)|r(?:é|e)f(?:\\.|(?:é|e)rence)?\\s*(?::|(?:à|a))?)\\s+(?:(?:la|notre|votre)\\s+)?facture"
+                        + "(?:\\s+d" + AP + "origine)?\\s*(?:n[°º]\\.?|num(?:é|e)ro)",
+                "(?:against|re:?|ref(?:erence)?:?|for|original|relating\\s+to)\\s+invoice\\s*(?:no\\.?|number|#)",
+                "(?:zur?|bezüglich|betr(?:\\.|ifft))\\s+(?:der\\s+|unserer\\s+)?rechnung\\s*(?:nr\\.?|nummer)",
+                "(?:bij|op|betreft)\\s+factuur\\s*(?:nr\\.?|nummer)");
         return List.copyOf(l);
     }
 

@@ -29,11 +29,24 @@ final class TextInvoiceReader {
         if (text.value().isBlank()) {
             throw new Unreadable("no text in the PDF (a scanned image? OCR is not supported)");
         }
-        ExtractedInvoice invoice = InvoiceTextFields.read(file, text.value());
+        ExtractedInvoice invoice = InvoiceTextFields.read(file, text.truncated() ? text.value() : layout(pdf, text.value()));
         if (text.truncated()) {
             invoice = invoice.withWarning("text cut after " + maxTextChars + " characters");
         }
         return invoice;
+    }
+
+    /**
+     * The same text with its columns kept ({@link PdfLayoutText}), read once Tika has accepted the PDF; Tika's
+     * text when that fails, so a PDF reads no worse than before.
+     */
+    private String layout(byte[] pdf, String tikaText) {
+        try {
+            String layout = PdfLayoutText.of(pdf, maxMemoryBytes, maxTextChars);
+            return layout.isBlank() ? tikaText : layout;
+        } catch (IOException | RuntimeException e) {
+            return tikaText;
+        }
     }
 
     private record Text(String value, boolean truncated) {

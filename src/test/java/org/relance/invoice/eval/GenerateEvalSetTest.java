@@ -17,6 +17,23 @@ class GenerateEvalSetTest {
         InvoicePdfGenerator.main(new String[] {"src/test/resources/eval/invoices/heldout", "heldout", "977", "40"});
     }
 
+    /** Rewrites the blind set: {@code -Drelance.generateBlind=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind", matches = "true")
+    void writesTheBlindSet() throws IOException {
+        BlindLayouts.main(new String[] {"src/test/resources/eval/invoices/blind", "20261202", "3", "blind"});
+        // The same layouts with other names, amounts and dates, generated once the reader was improved: how much
+        // of the score is the layouts' and how much the particular files'.
+        BlindLayouts.main(new String[] {"src/test/resources/eval/invoices/reseed", "777", "2", "reseed"});
+    }
+
+    /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
+    void addsTheCategoryLayoutsToTheDevSet() throws IOException {
+        DevCategoryLayouts.main(new String[] {"src/test/resources/eval/invoices/dev", "4242"});
+    }
+
     /** Prints the text Tika gives for the files named in {@code relance.dumpEval} (comma-separated, under the set). */
     @Test
     @EnabledIfSystemProperty(named = "relance.dumpEval", matches = ".+")
