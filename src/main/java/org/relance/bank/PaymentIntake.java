@@ -6,8 +6,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,11 +89,11 @@ public final class PaymentIntake {
         }
         return ledger.inTransaction(h -> {
             IntakeResult result = record(h, read.credits(), actor, channel);
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".eml")) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml")) {
                 try {
                     keepMail(h, file.getFileName().toString(), Files.readAllBytes(file), null, result.stored());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("cannot read " + file + " again to keep it", e);
+                    throw new UncheckedIOException("cannot read " + file + " again to keep it", e);
                 }
             }
             return result;
