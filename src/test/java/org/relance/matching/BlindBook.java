@@ -71,15 +71,14 @@ final class BlindBook {
     }
 
     private static final class Invoice {
-        final String number;
+        String number; // given once every invoice is issued, in the order of issue dates
         final Customer customer;
         final LocalDate issued;
         final BigDecimal total;
         final boolean creditNote;
         BigDecimal due;
 
-        Invoice(String number, Customer customer, LocalDate issued, BigDecimal total, boolean creditNote) {
-            this.number = number;
+        Invoice(Customer customer, LocalDate issued, BigDecimal total, boolean creditNote) {
             this.customer = customer;
             this.issued = issued;
             this.total = total;
@@ -89,7 +88,11 @@ final class BlindBook {
     }
 
     /** A payment planned for a day, written into a credit once the book's state at that day is known. */
-    private record Plan(LocalDate date, String kind, List<Invoice> pays, BigDecimal amount) {
+    private record Plan(LocalDate date, String kind, List<Invoice> pays, BigDecimal amount, Invoice other) {
+
+        Plan(LocalDate date, String kind, List<Invoice> pays, BigDecimal amount) {
+            this(date, kind, pays, amount, null);
+        }
     }
 
     private final Random random;
@@ -100,7 +103,6 @@ final class BlindBook {
     private final Map<String, Truth> truth = new LinkedHashMap<>();
     private final int scheme;
     private final int[] cuts;
-    private final Map<String, Integer> serials = new HashMap<>();
 
     private BlindBook(long seed, int size) {
         this.random = new Random(seed);
@@ -108,6 +110,7 @@ final class BlindBook {
         this.cuts = new int[] {18 + random.nextInt(8), 24 + random.nextInt(12)};
         makeCustomers(Math.max(40, size / 7));
         List<Plan> plans = makeInvoicesAndPlans(size);
+        number();
         plans.sort(Comparator.comparing(Plan::date));
         int id = 0;
         for (Plan plan : plans) {
@@ -231,7 +234,7 @@ final class BlindBook {
                 BigDecimal back = inv.total.multiply(BigDecimal.valueOf(5 + random.nextInt(30)))
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                 Invoice note = newInvoice(c, issued.plusDays(2), back, true);
-                plans.add(new Plan(paid, "netted:" + note.number, List.of(inv), inv.total.subtract(back)));
+                plans.add(new Plan(paid, "netted", List.of(inv), inv.total.subtract(back), note));
             } else if (fate < 91) {
                 plans.add(new Plan(issued.minusDays(1 + random.nextInt(10)), "prepaid", List.of(inv), inv.total));
             } else if (fate < 93) {
@@ -241,7 +244,7 @@ final class BlindBook {
                 // the payer, cut to the family's common words, names its invoice by digits or one keystroke off.
                 Customer sibling = siblingOf(c);
                 Invoice decoy = newInvoice(sibling, issued, inv.total, false);
-                plans.add(new Plan(paid, "lookalike:" + decoy.number, List.of(inv), inv.total));
+                plans.add(new Plan(paid, "lookalike", List.of(inv), inv.total, decoy));
             } else {
                 plans.add(new Plan(paid, "third-party", List.of(inv), inv.total));
             }
@@ -263,25 +266,33 @@ final class BlindBook {
     }
 
     private Invoice newInvoice(Customer c, LocalDate issued, BigDecimal total, boolean creditNote) {
-        int year = issued.getYear();
-        String series = creditNote ? "AV" : "F";
-        int serial = serials.merge(series + (scheme == 3 || scheme == 4 ? "" : year), 1, Integer::sum);
-        String number;
-        if (creditNote) {
-            number = String.format(Locale.ROOT, "AV-%d-%04d", year, serial);
-        } else {
-            number = switch (scheme) {
+        Invoice inv = new Invoice(c, issued, total, creditNote);
+        invoices.add(inv);
+        return inv;
+    }
+
+    /** Numbers the invoices in the order they were issued, as a real book is numbered. */
+    private void number() {
+        List<Invoice> byDate = new ArrayList<>(invoices);
+        byDate.sort(Comparator.comparing((Invoice i) -> i.issued)); // stable: a look-alike stays next to its twin
+        Map<String, Integer> serials = new HashMap<>();
+        for (Invoice inv : byDate) {
+            int year = inv.issued.getYear();
+            int serial = serials.merge((inv.creditNote ? "AV" : "F") + (scheme == 3 || scheme == 4 ? "" : year), 1,
+                    Integer::sum);
+            if (inv.creditNote) {
+                inv.number = String.format(Locale.ROOT, "AV-%d-%04d", year, serial);
+                continue;
+            }
+            inv.number = switch (scheme) {
                 case 0 -> String.format(Locale.ROOT, "F-%d-%04d", year, serial);
                 case 1 -> String.format(Locale.ROOT, "FA%d%05d", year, serial);
                 case 2 -> String.format(Locale.ROOT, "%d-%03d", year, serial);
                 case 3 -> String.format(Locale.ROOT, "FAC-%06d", serial);
                 case 4 -> String.format(Locale.ROOT, "INV%05d", serial + 1000);
-                default -> String.format(Locale.ROOT, "%d%02d-%03d", year, issued.getMonthValue(), serial);
+                default -> String.format(Locale.ROOT, "%d%02d-%03d", year, inv.issued.getMonthValue(), serial);
             };
         }
-        Invoice inv = new Invoice(number, c, issued, total, creditNote);
-        invoices.add(inv);
-        return inv;
     }
 
     private BigDecimal amount() {
@@ -354,12 +365,16 @@ final class BlindBook {
         // The label: a full reference, a loose one, a typo, another company's number, or nothing.
         String label;
         boolean fullReference = false;
+        boolean claimsUnknown = false;
         int style = random.nextInt(100);
         if (kind.equals("typo")) {
             label = prefixWord() + typo(first.number);
-        } else if (kind.startsWith("lookalike:")) {
-            String decoy = kind.substring(10);
-            label = random.nextBoolean() ? prefixWord() + decoy : "facture " + serialOf(first.number);
+        } else if (kind.equals("lookalike")) {
+            // The decoy's number is the label only where it is one keystroke from the invoice's (…41 → …42,
+            // not …39 → …40): a typo, not another invoice copied.
+            String decoy = plan.other().number;
+            label = random.nextBoolean() && oneKeystroke(first.number, decoy) ? prefixWord() + decoy
+                    : "facture " + serialOf(first.number);
             payer = random.nextBoolean() ? payer : bankCase(customer.base);
         } else if (plan.pays().size() > 1) {
             if (style < 55) {
@@ -383,11 +398,13 @@ final class BlindBook {
             label = prefixWord() + loose(first.number);
         } else if (style < 75) {
             label = foreignReference();
+            // "Votre facture 8812" claims one of our invoices: naming none we know, it may be one not imported yet.
+            claimsUnknown = label.startsWith("VOTRE FACTURE") || label.startsWith("FACT FOURN");
         } else {
             label = random.nextInt(3) == 0 ? "VIREMENT " + customer.base.toUpperCase(Locale.ROOT) : "";
         }
-        if (kind.startsWith("netted:")) {
-            label = label + (random.nextBoolean() ? " MOINS AVOIR " : " - avoir ") + kind.substring(7);
+        if (kind.equals("netted")) {
+            label = label + (random.nextBoolean() ? " MOINS AVOIR " : " - avoir ") + plan.other().number;
         }
         if (kind.equals("partial") || kind.equals("rest")) {
             label = label.isEmpty() || random.nextBoolean() ? label : label + (random.nextBoolean() ? " ACOMPTE" : " SOLDE");
@@ -395,7 +412,7 @@ final class BlindBook {
 
         // The truth's own reading of the evidence; a loose form that happens to be the full number is the full number.
         String flatLabel = label.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        fullReference |= !kind.equals("typo") && !kind.startsWith("netted:") && !kind.startsWith("lookalike:") && plan.pays().stream()
+        fullReference |= !kind.equals("typo") && !kind.equals("netted") && !kind.equals("lookalike") && plan.pays().stream()
                 .allMatch(i -> flatLabel.contains(i.number.replaceAll("[^A-Z0-9]", "")));
         Set<String> named = namedBy(label, fullReference ? paid : Set.of());
         boolean otherNamed = !named.stream().allMatch(paid::contains);
@@ -405,7 +422,8 @@ final class BlindBook {
                 && !kind.equals("overpaid")
                 && (plan.pays().size() == 1 ? amount.compareTo(stillDue) <= 0 && amount.signum() > 0
                         : amount.compareTo(stillDue) == 0);
-        boolean byNameAndAmount = !otherNamed && plan.pays().size() == 1 && fitting.size() == 1
+        claimsUnknown &= named.isEmpty();
+        boolean byNameAndAmount = !otherNamed && !claimsUnknown && plan.pays().size() == 1 && fitting.size() == 1
                 && fitting.get(0) == customer && first.due.compareTo(first.total) == 0
                 && amount.compareTo(first.total) == 0 && onlyInvoiceOfAmount(customer, first.total);
         add(id, plan.date(), amount, payer, label, paid, byReference || byNameAndAmount, kind);
@@ -422,7 +440,7 @@ final class BlindBook {
     private void add(String id, LocalDate date, BigDecimal amount, String payer, String label, Set<String> paid,
             boolean automatic, String kind) {
         credits.add(new Credit(id, date, Money.of(amount, java.util.Currency.getInstance("EUR")), payer, label));
-        truth.put(id, new Truth(paid, automatic, kind.contains(":") ? kind.substring(0, kind.indexOf(':')) : kind));
+        truth.put(id, new Truth(paid, automatic, kind));
     }
 
     private boolean onlyInvoiceOfAmount(Customer c, BigDecimal total) {
@@ -524,7 +542,9 @@ final class BlindBook {
             boolean all = true;
             for (int k = 0; k < words.size() && all; k++) {
                 String w = words.get(k);
-                all = k == words.size() - 1 ? name.stream().anyMatch(n -> n.startsWith(w)) : name.contains(w);
+                // A cut last word of one or two letters tells nothing: it must then be a whole word ("16").
+                all = k == words.size() - 1 && w.length() >= 3 ? name.stream().anyMatch(n -> n.startsWith(w))
+                        : name.contains(w);
             }
             if (all) {
                 out.add(c);
@@ -594,6 +614,22 @@ final class BlindBook {
             c[at] = (char) ('0' + (c[at] - '0' + 1 + random.nextInt(9)) % 10);
         }
         return new String(c);
+    }
+
+    private static boolean oneKeystroke(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int diffs = 0;
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                diffs++;
+                first = first < 0 ? k : first;
+            }
+        }
+        return diffs == 1 || (diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first));
     }
 
     private String joinReferences(List<String> refs) {
