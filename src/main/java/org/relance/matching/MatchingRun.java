@@ -242,14 +242,19 @@ public final class MatchingRun {
             }
             return out;
         }
-        // One keystroke from the reference is another open invoice of the same amount: unless the payer is
-        // recognised as the referenced invoice's customer, the reference alone cannot tell which was meant.
-        if (fits && clean && !rf && amountSeen.getOrDefault(due, 0) > 1
-                && !(who.clear() && who.customers()[0] == index.customerOf[t])) {
-            // A payer name that fits the referenced invoice's customer and not the neighbour's tells them apart.
+        // One keystroke from the reference is another open invoice of the same amount: unless the payer's name
+        // tells the two invoices' customers apart, the reference alone cannot tell which was meant. Two customer
+        // records whose names differ only by legal form or word order ("Masson SA", "SARL Masson") are never told
+        // apart by a name; twins of one record are (either way the same customer owes the same amount).
+        if (fits && clean && !rf && amountSeen.getOrDefault(due, 0) > 1) {
+            int owner = index.customerOf[t];
+            String record = index.receivables[t].customerName();
+            boolean known = who.clear() && who.customers()[0] == owner;
             int[] near = Arrays.stream(index.typoNeighbours(t))
                     .filter(u -> remaining[u] == due && firm[u] > 0 && sameCurrency(u, currency))
-                    .filter(u -> !(payerFits && !contains(who.customers(), index.customerOf[u]))).toArray();
+                    .filter(u -> index.customerOf[u] == owner && !index.receivables[u].customerName().equals(record)
+                            || !(known || (payerFits && !contains(who.customers(), index.customerOf[u]))))
+                    .toArray();
             if (near.length > 0) {
                 List<Allocation> out = new ArrayList<>(1 + near.length);
                 out.add(allocation(credit, t, paid, Method.REFERENCE, C060, false, how

@@ -172,6 +172,17 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void twoCustomerRecordsWhoseNamesDifferOnlyByLegalFormAreNotToldApartByThePayerName() {
+            List<Receivable> forms = List.of(
+                    invoice("2026-1431", "Bâtiment François Masson SA", "1500.00"),
+                    invoice("2026-1432", "SARL Bâtiment François Masson", "1500.00"));
+            // Masson SA meant 2026-1431 and typed 1432: the name fits both records, so a person decides.
+            List<Allocation> out = match(forms, credit("P1", "1500.00", "BATIMENT FRANCOIS MASSON SA", "2026-1432"));
+            assertThat(out).extracting(Allocation::invoiceNumber).contains("2026-1431", "2026-1432");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
         void anotherAmountNearbyDoesNotMatter() {
             List<Allocation> out = match(book, credit("P1", "990.00", "X Y", "F-2026-0044"));
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0044");
