@@ -21,7 +21,8 @@ final class MatchIndex {
 
     /** Beyond this many customers sharing a name word the word says nothing about who paid. */
     private static final int MAX_POSTINGS = 5_000;
-    private static final int TRUNCATED_LENGTH = 30;
+    /** Banks cut payer names anywhere from 18 to 35 characters; a name this long may have lost its end. */
+    private static final int TRUNCATED_LENGTH = 16;
 
     final Receivable[] receivables;
     final long[] initialDue;
@@ -530,7 +531,7 @@ final class MatchIndex {
         if (payer.isEmpty()) {
             return Identified.NOBODY;
         }
-        // Bank labels cut names at ~35 characters: the last word may be partial, later words missing.
+        // Bank labels cut names at 18 to 35 characters: the last word may be partial, later words missing.
         boolean truncated = payerName.strip().length() >= TRUNCATED_LENGTH;
         if (truncated && payer.size() > 1 && payer.get(payer.size() - 1).length() < 3) {
             payer = payer.subList(0, payer.size() - 1);

@@ -63,6 +63,27 @@ class UniqueEvidenceTest {
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-7002");
             assertThat(out).allMatch(Allocation::auto);
         }
+
+        @Test
+        void aNameCutShortOfThirtyCharactersInsideAWordIsStillRecognisedWhenItFitsOneCustomer() {
+            List<Receivable> cut = List.of(
+                    invoice("F-7101", "Plomberie Marie Colin SARL", "2342.63"),
+                    invoice("F-7102", "Plomberie Marie", "2342.63"));
+            // Banks cut at 18 to 35 characters: "COLI" can only be the start of Colin.
+            List<Allocation> out = match(cut, credit("P1", "2342.63", "PLOMBERIE MARIE COLI", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-7101");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void aShortNameCutAtAWordThatFitsSeveralCustomersStillRecognisesNobody() {
+            List<Receivable> cut = List.of(
+                    invoice("F-7201", "Boulangerie Roux Lyon", "150.00"),
+                    invoice("F-7202", "Boulangerie Roux Paris", "150.00"),
+                    invoice("F-7203", "Boulangerie Roux Paris", "90.00"));
+            List<Allocation> out = match(cut, credit("P1", "90.00", "BOULANGERIE ROUX", ""));
+            assertThat(out).noneMatch(Allocation::auto);
+        }
     }
 
     @Nested
