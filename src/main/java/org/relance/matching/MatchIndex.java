@@ -533,7 +533,10 @@ final class MatchIndex {
         }
         // Bank labels cut names at 18 to 35 characters: the last word may be partial, later words missing.
         boolean truncated = payerName.strip().length() >= TRUNCATED_LENGTH;
-        if (truncated && payer.size() > 1 && payer.get(payer.size() - 1).length() < 3) {
+        // One or two letters left of a cut word tell nothing; one or two digits are kept ("CABINET CORDIER 37"),
+        // read as the start of a number, so "… 371" fits as well.
+        String last = payer.get(payer.size() - 1);
+        if (truncated && payer.size() > 1 && last.length() < 3 && !digitsOnly(last)) {
             payer = payer.subList(0, payer.size() - 1);
         }
         Integer exact = customerByKey.get(Names.key(payer));
@@ -669,6 +672,15 @@ final class MatchIndex {
         return out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private static boolean digitsOnly(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!Text.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
     /** 2: same words (modulo truncation and order); 1: all but one word on either side; 0: no. */
     static int score(List<String> customer, List<String> payer, boolean truncated) {
         boolean[] covered = new boolean[customer.size()];
@@ -676,7 +688,7 @@ final class MatchIndex {
         for (int k = 0; k < payer.size(); k++) {
             String p = payer.get(k);
             int at = customer.indexOf(p);
-            if (at < 0 && truncated && k == payer.size() - 1 && p.length() >= 3) {
+            if (at < 0 && truncated && k == payer.size() - 1 && (p.length() >= 3 || digitsOnly(p))) {
                 for (int c = 0; c < customer.size() && at < 0; c++) {
                     if (customer.get(c).startsWith(p)) {
                         at = c;

@@ -76,6 +76,22 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void aNumberedEntityIsRecognisedByItsNumberAndNotConfusedWithALongerNumber() {
+            List<Receivable> numbered = List.of(
+                    invoice("F-7301", "Cabinet Cordier 37", "8185.14"),
+                    invoice("F-7302", "Cabinet Cordier", "8185.14"));
+            assertThat(match(numbered, credit("P1", "8185.14", "CABINET CORDIER 37", "")))
+                    .singleElement().satisfies(a -> {
+                        assertThat(a.invoiceNumber()).isEqualTo("F-7301");
+                        assertThat(a.auto()).isTrue();
+                    });
+            // The same 18 characters may be "Cabinet Cordier 371" cut: with that customer too, both fit.
+            List<Receivable> more = new java.util.ArrayList<>(numbered);
+            more.add(invoice("F-7303", "Cabinet Cordier 371", "120.00"));
+            assertThat(match(more, credit("P1", "8185.14", "CABINET CORDIER 37", ""))).noneMatch(Allocation::auto);
+        }
+
+        @Test
         void aShortNameCutAtAWordThatFitsSeveralCustomersStillRecognisesNobody() {
             List<Receivable> cut = List.of(
                     invoice("F-7201", "Boulangerie Roux Lyon", "150.00"),
