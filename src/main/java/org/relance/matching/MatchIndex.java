@@ -32,6 +32,9 @@ final class MatchIndex {
 
     private final Map<String, int[]> fullKeys = new HashMap<>();
     private final Map<String, int[]> coreKeys = new HashMap<>();
+    /** Compact and grouped keys of the credit notes' numbers: a label netting one names no invoice by it. */
+    private final Set<String> creditNoteKeys = new HashSet<>();
+    private int maxCreditNoteTokens = 0;
     private final Set<String> firstTokens = new HashSet<>();
     /** The lengths of the digit groups of the numbers ("4.6" for F-2026-000042), when they have two or more. */
     private final Set<String> digitShapes = new HashSet<>();
@@ -47,6 +50,16 @@ final class MatchIndex {
     private final java.util.concurrent.atomic.AtomicReferenceArray<Identified> longerNames;
 
     MatchIndex(List<Receivable> open) {
+        for (Receivable r : open) {
+            if (r.creditNote()) {
+                List<NumberTokens.Token> tokens = NumberTokens.of(r.number());
+                if (tokens.stream().anyMatch(NumberTokens.Token::digits)) {
+                    creditNoteKeys.add(NumberTokens.compact(tokens, 0, tokens.size()));
+                    creditNoteKeys.add(NumberTokens.grouped(tokens, 0, tokens.size()));
+                    maxCreditNoteTokens = Math.max(maxCreditNoteTokens, Math.min(tokens.size(), 8));
+                }
+            }
+        }
         receivables = open.stream()
                 // Settled invoices stay in (nothing due): a reference to one is known as settled, not read as other digits,
                 // and their customers still count when a payer name could be theirs.
@@ -228,21 +241,22 @@ final class MatchIndex {
 
     /** What the payment's texts say, worked out without touching amounts still due. */
     record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
-            boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef) {
+            boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef, boolean creditNote) {
     }
 
     Evidence analyse(Credit credit) {
         List<RefHit> refs = new ArrayList<>(2);
         List<String> loose = new ArrayList<>(2);
         boolean[] unknown = {false};
-        boolean invalidRf = findReferences(credit.reference(), refs, loose, unknown);
+        boolean[] creditNote = {false};
+        boolean invalidRf = findReferences(credit.reference(), refs, loose, unknown, creditNote);
         if (refs.isEmpty() && !credit.payerName().isEmpty()) {
-            invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>(), new boolean[1]);
+            invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>(), new boolean[1], new boolean[1]);
         }
         Identified payer = identify(credit.payerName());
         List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown) : List.of();
         return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs,
-                unknown[0]);
+                unknown[0], creditNote[0]);
     }
 
     // Words that announce an invoice number written as its digits only ("facture 4649", "Rechnung Nr. 4649").
@@ -279,7 +293,11 @@ final class MatchIndex {
                 continue;
             }
             String bare = NumberTokens.stripZeros(m.group());
-            boolean announced = INVOICE_WORDS.contains(wordBefore(text, s));
+            String before = wordBefore(text, s);
+            if (CREDIT_NOTE_WORDS.contains(before)) {
+                continue;
+            }
+            boolean announced = INVOICE_WORDS.contains(before);
             int digits = bare.length();
             boolean year = digits == 4 && (bare.startsWith("19") || bare.startsWith("20"));
             if (digits < 3 || (!announced && (digits < 4 || year || bare.equals(units)))) {
@@ -390,7 +408,8 @@ final class MatchIndex {
      * invoice number of this book (a valid RF reference, a number prefix followed by digits, digit groups of the
      * same lengths as the numbers') that is none of them: a payment for an invoice not in the ledger yet.
      */
-    private boolean findReferences(String text, List<RefHit> refs, List<String> loose, boolean[] unknown) {
+    private boolean findReferences(String text, List<RefHit> refs, List<String> loose, boolean[] unknown,
+            boolean[] creditNote) {
         if (text.isBlank()) {
             return false;
         }
@@ -418,6 +437,12 @@ final class MatchIndex {
         int i = 0;
         while (i < tokens.size()) {
             NumberTokens.Token t = tokens.get(i);
+            int netted = creditNoteAt(tokens, i);
+            if (netted > 0) {
+                creditNote[0] = true;
+                i += netted;
+                continue;
+            }
             int matched = 0;
             if (t.digits() || firstTokens.contains(t.bare())) {
                 for (int len = Math.min(maxTokens, tokens.size() - i); len >= 1 && matched == 0; len--) {
@@ -437,6 +462,39 @@ final class MatchIndex {
             }
         }
         return invalid;
+    }
+
+    // Words that announce a credit note's number: "moins avoir AV-2026-0061", "Gutschrift 17", "credit note 12".
+    private static final Set<String> CREDIT_NOTE_WORDS = Set.of("AVOIR", "AVOIRS", "GUTSCHRIFT", "CN");
+
+    /**
+     * How many tokens from {@code i} are a credit note's number (a known one, or a number right after "avoir"),
+     * netted in the payment rather than an invoice it pays; 0 when none.
+     */
+    private int creditNoteAt(List<NumberTokens.Token> tokens, int i) {
+        for (int len = Math.min(maxCreditNoteTokens, tokens.size() - i); len >= 1; len--) {
+            if (creditNoteKeys.contains(NumberTokens.compact(tokens, i, i + len))
+                    || creditNoteKeys.contains(NumberTokens.grouped(tokens, i, i + len))) {
+                // A credit note's number read as a whole, unless it is an invoice's number as well.
+                if (!fullKeys.containsKey(NumberTokens.compact(tokens, i, i + len))) {
+                    return len;
+                }
+            }
+        }
+        boolean announced = i > 0 && (CREDIT_NOTE_WORDS.contains(tokens.get(i - 1).bare())
+                || (tokens.get(i - 1).bare().equals("NOTE") && i > 1 && tokens.get(i - 2).bare().equals("CREDIT")));
+        if (!announced) {
+            return 0;
+        }
+        int k = i;
+        if (!tokens.get(k).digits() && tokens.get(k).bare().length() <= 3 && k + 1 < tokens.size()
+                && tokens.get(k + 1).digits()) {
+            k++; // its letter prefix: "AV-2026-0061"
+        }
+        while (k < tokens.size() && tokens.get(k).digits()) {
+            k++;
+        }
+        return k - i;
     }
 
     /**

@@ -156,13 +156,17 @@ public final class MatchingRun {
         // contradict it (its twin, when the invoice is imported after its payment), so they only propose; once the
         // named invoice is known, re-examination finds it by its reference. (A reference to a settled invoice
         // keeps amount and payer: the money went to what the customer owes either way.)
-        if (!evidence.unknownRef() || !preface.isEmpty()) {
+        // A credit note netted in the payment: the amount is some invoice less the credit note, so an invoice (or
+        // a sum of invoices) of exactly this amount is a coincidence to confirm.
+        boolean unknownRef = evidence.unknownRef() && preface.isEmpty();
+        if (!unknownRef && !evidence.creditNote()) {
             return byCustomer(credit, evidence, who, paid, currency, preface);
         }
         proposalOnly = true;
         try {
-            return byCustomer(credit, evidence, who, paid, currency,
-                    "the label names an invoice that is not in the ledger (not imported yet, or a typo); ");
+            return byCustomer(credit, evidence, who, paid, currency, preface + (unknownRef
+                    ? "the label names an invoice that is not in the ledger (not imported yet, or a typo); "
+                    : "the label nets a credit note, so the amount is not an invoice's; "));
         } finally {
             proposalOnly = false;
         }

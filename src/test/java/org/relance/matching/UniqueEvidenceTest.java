@@ -319,4 +319,43 @@ class UniqueEvidenceTest {
             assertThat(out).noneMatch(Allocation::auto);
         }
     }
+
+    @Nested
+    class CreditNotesNetted {
+
+        private final List<Receivable> book = List.of(
+                invoice("2026-023", "Cabinet Dumas Frères", "1600.00"),
+                invoice("2026-002", "Garage Lefèvre", "450.00"),
+                invoice("2026-1004", "Maçonnerie Dumont", "300.00"),
+                invoice("2026-041", "Fleurs Roux", "90.00"),
+                new Receivable("AV-2026-0002", "Cabinet Dumas Frères", null, DAY, DAY, Money.of("162.41", "EUR"), true));
+
+        @Test
+        void aCreditNoteNumberInTheLabelNamesNoInvoice() {
+            // "AV-2026-0002" holds the digits of invoice 2026-002: it is the credit note netted, not that invoice.
+            List<Allocation> out = match(book,
+                    credit("P1", "1437.59", "CABINET DUMAS FRERES", "Invoice 2026 023 - avoir AV-2026-0002"));
+            assertThat(out).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("2026-023");
+                assertThat(a.auto()).isTrue();
+            });
+        }
+
+        @Test
+        void anAmountNettingACreditNoteIsNeverAnInvoiceOrASumOfInvoicesByCoincidence() {
+            List<Receivable> more = new java.util.ArrayList<>(book);
+            more.add(invoice("2026-068", "Cabinet Dumas Frères", "1437.59"));
+            List<Allocation> out = match(more, credit("P1", "1437.59", "CABINET DUMAS FRERES", " - avoir AV-2026-0002"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("2026-068");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aNumberAfterTheWordAvoirIsACreditNoteEvenOneTheLedgerDoesNotKnow() {
+            List<Allocation> out = match(book,
+                    credit("P1", "210.00", "MACONNERIE DUMONT", "VIR SEPA REF 2026-1004 MOINS AVOIR AV-2026-0041"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("2026-1004");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+    }
 }
