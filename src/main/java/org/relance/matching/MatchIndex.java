@@ -233,7 +233,11 @@ final class MatchIndex {
 
     // ---------------------------------------------------------------- references
 
-    enum Strength { RF, FULL, CORE }
+    /**
+     * How a reference was written: an RF reference, the whole number, the number without its letter prefix, or
+     * only its last digits without their leading zeros ("1952" for FAC-001952), which is no more than digits.
+     */
+    enum Strength { RF, FULL, CORE, BARE }
 
     /** Receivables one reference in the label points to (several when the number is ambiguous). */
     record RefHit(int[] receivables, Strength strength) {
@@ -294,7 +298,7 @@ final class MatchIndex {
             }
             String bare = NumberTokens.stripZeros(m.group());
             String before = wordBefore(text, s);
-            if (CREDIT_NOTE_WORDS.contains(before)) {
+            if (CREDIT_NOTE_WORDS.contains(before) || OTHER_NUMBER_WORDS.contains(before)) {
                 continue;
             }
             boolean announced = INVOICE_WORDS.contains(before);
@@ -443,6 +447,11 @@ final class MatchIndex {
                 i += netted;
                 continue;
             }
+            int other = otherNumberAt(tokens, i);
+            if (other > 0) {
+                i += other;
+                continue;
+            }
             int matched = 0;
             if (t.digits() || firstTokens.contains(t.bare())) {
                 for (int len = Math.min(maxTokens, tokens.size() - i); len >= 1 && matched == 0; len--) {
@@ -462,6 +471,24 @@ final class MatchIndex {
             }
         }
         return invalid;
+    }
+
+    // Words that announce a number which is not an invoice's: an order, a file, a customer or contract number.
+    private static final Set<String> OTHER_NUMBER_WORDS = Set.of("PO", "CDE", "CMD", "COMMANDE", "COMMANDES", "BC",
+            "BDC", "ORDER", "ORDERS", "BESTELLUNG", "AUFTRAG", "AUFTRAGSNR", "DOSSIER", "CONTRAT", "CONTRACT",
+            "VERTRAG", "CLIENT", "CUSTOMER", "KUNDE", "KUNDENNR", "DEVIS", "QUOTE", "ANGEBOT", "MANDAT", "RUM",
+            "SIRET", "SIREN", "TVA", "VAT", "TEL", "CHEQUE", "CHEQUES", "CHQ", "LOT");
+
+    /** How many tokens from {@code i} are a number announced as something else than an invoice ("PO-2026-4074"). */
+    private static int otherNumberAt(List<NumberTokens.Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).digits() || !OTHER_NUMBER_WORDS.contains(tokens.get(i - 1).bare())) {
+            return 0;
+        }
+        int k = i;
+        while (k < tokens.size() && tokens.get(k).digits()) {
+            k++;
+        }
+        return k - i;
     }
 
     // Words that announce a credit note's number: "moins avoir AV-2026-0061", "Gutschrift 17", "credit note 12".
@@ -545,7 +572,7 @@ final class MatchIndex {
                 hit = coreKeys.get(grouped);
             }
             if (hit != null && strength == Strength.FULL) {
-                strength = Strength.CORE;
+                strength = to - from == 1 && tokens.get(from).digits() ? Strength.BARE : Strength.CORE;
             }
         }
         return addHit(hit, refs, strength);

@@ -212,6 +212,9 @@ public final class MatchingRun {
                 && targets.stream().anyMatch(i -> !contains(who.customers(), index.customerOf[i]));
         boolean clean = !collision && oneCustomer && !contradicted;
         boolean rf = evidence.refs().stream().anyMatch(h -> h.strength() == MatchIndex.Strength.RF);
+        // Bare digits ("VIR 1952" for FAC-001952) are no more than digits, whatever the index matched them by.
+        digitsOnly |= !evidence.refs().isEmpty()
+                && evidence.refs().stream().allMatch(h -> h.strength() == MatchIndex.Strength.BARE);
         String how = preface + (rf ? "RF creditor reference"
                 : digitsOnly ? "digits of one open invoice number in the label" : "invoice number in the label");
         String doubt = contradicted ? "; payer looks like another customer" : collision ? "; number shared by several invoices" : "";

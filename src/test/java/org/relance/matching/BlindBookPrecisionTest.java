@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -97,5 +99,13 @@ class BlindBookPrecisionTest {
         s.examples().forEach(x -> System.out.println("  " + x));
         assertThat(s.precision()).as(s.line()).isGreaterThanOrEqualTo(99.95);
         assertThat(s.recall()).as(s.line()).isGreaterThanOrEqualTo(97.0);
+    }
+
+    /** The benchmark over many seeds and books up to 20k credits: {@code bench/blind-matching.sh FIRST SEEDS}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.blindBench", matches = ".+")
+    void benchmarkOverManySeeds() {
+        String[] args = System.getProperty("relance.blindBench").trim().split("[ ,]+");
+        BlindMatchingBenchmark.main(args);
     }
 }

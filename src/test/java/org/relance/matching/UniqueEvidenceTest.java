@@ -358,4 +358,29 @@ class UniqueEvidenceTest {
             assertThat(out).allMatch(Allocation::auto);
         }
     }
+
+    @Nested
+    class NumbersThatAreNoInvoiceReference {
+
+        private final List<Receivable> book = List.of(
+                invoice("2026-4074", "Optique Poirier", "5000.00"),
+                invoice("FAC-001952", "Pharmacie Marie Leroux", "240.00"));
+
+        @Test
+        void anOrderOrFileNumberShapedLikeAnInvoiceNumberIsNoReference() {
+            for (String label : List.of("PO-2026-4074", "N/REF CDE 2026-4074", "BON DE COMMANDE 2026 4074",
+                    "DOSSIER 2026-4074", "REF CLIENT 2026-4074")) {
+                assertThat(match(book, credit("P1", "2000.00", "GROUPE POIRIER", label))).as(label)
+                        .noneMatch(Allocation::auto);
+            }
+        }
+
+        @Test
+        void bareDigitsWithoutTheNumbersLeadingZerosOnlyCountForAnAmountThatSettlesTheInvoice() {
+            assertThat(match(book, credit("P1", "150.00", "M. MARIE PHARMACIE", "VIR 1952")))
+                    .noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "240.00", "M. MARIE PHARMACIE", "VIR 1952")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+    }
 }
