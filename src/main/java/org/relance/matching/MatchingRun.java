@@ -19,6 +19,7 @@ import org.relance.matching.MatchIndex.RefHit;
 public final class MatchingRun {
 
     private static final int MAX_COMBINATION_CANDIDATES = 12;
+    private static final int MAX_AUTO_COMBINATION_CANDIDATES = 4;
     private static final int COMBINATION_NODE_BUDGET = 20_000;
     private static final int MAX_SCAN = 200;
 
@@ -494,7 +495,11 @@ public final class MatchingRun {
         boolean unique = result.solutions().size() == 1 && result.complete() && exhaustive;
         int[] solution = result.solutions().get(0);
         // Amounts only proposed for earlier payments may hide other combinations: then a person decides.
-        boolean auto = unique && clear && open.stream().noneMatch(i -> tentative[index.customerOf[i]]);
+        // A sum of a customer's invoices is unique evidence only among few candidates and when no larger open
+        // invoice offers the other reading (a partial payment of it): in a long ledger sums meet by chance.
+        boolean alone = smaller.size() <= MAX_AUTO_COMBINATION_CANDIDATES
+                && open.stream().noneMatch(i -> remaining[i] > paid);
+        boolean auto = unique && alone && clear && open.stream().noneMatch(i -> tentative[index.customerOf[i]]);
         List<Allocation> out = new ArrayList<>(solution.length);
         String note = preface + "amounts of " + solution.length + " open invoices add up to the payment"
                 + (unique ? "" : "; other combinations may fit: confirm");

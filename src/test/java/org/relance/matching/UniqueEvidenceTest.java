@@ -383,4 +383,42 @@ class UniqueEvidenceTest {
                     .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
         }
     }
+
+    @Nested
+    class SumsOfInvoices {
+
+        @Test
+        void aSumOfTwoInvoicesIsASuggestionWhenALargerOpenInvoiceMayBePaidInPart() {
+            List<Receivable> book = List.of(
+                    invoice("F-8001", "Cabinet Bénard", "400.00"),
+                    invoice("F-8002", "Cabinet Bénard", "260.00"),
+                    invoice("F-8003", "Cabinet Bénard", "2000.00"));
+            List<Allocation> out = match(book, credit("P1", "660.00", "SA CABINET BENARD", "VIREMENT CABINET BENARD"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-8001", "F-8002");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aSumAmongManyOpenInvoicesIsASuggestion() {
+            List<Receivable> book = new java.util.ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                book.add(invoice("F-810" + k, "Librairie Guérin", (100 + 37 * k) + ".08"));
+            }
+            // 100.08 + 174.08 = 274.16, one of 28 pairs and 56 triples a payment could meet by chance.
+            List<Allocation> out = match(book, credit("P1", "274.16", "LIBRAIRIE GUERIN", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-8100", "F-8102");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aSumAmongFewOpenInvoicesAndNoLargerOneIsStillApplied() {
+            List<Receivable> book = List.of(
+                    invoice("F-8201", "Cabinet Bénard", "400.00"),
+                    invoice("F-8202", "Cabinet Bénard", "260.00"),
+                    invoice("F-8203", "Cabinet Bénard", "90.00"));
+            List<Allocation> out = match(book, credit("P1", "660.00", "SA CABINET BENARD", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-8201", "F-8202");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+    }
 }
