@@ -288,11 +288,21 @@ public final class MatchingRun {
             return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C097 : C075, clean,
                     how + "; short by " + money(due - paid, currency) + " (bank fees within tolerance), settled"));
         }
-        // Digits alone name an invoice for an amount that settles it, not for a partial payment.
-        boolean auto = clean && !digitsOnly;
+        // Digits alone name an invoice for an amount that settles it, not for a partial payment. Nor does a number
+        // one keystroke from another open invoice that the amount settles or whose customer the payer may be: the
+        // amount confirms nothing, so a typo is as likely as a partial payment.
+        String record = index.receivables[t].customerName();
+        boolean typo = !rf && !(who.clear() && who.customers()[0] == index.customerOf[t])
+                && Arrays.stream(index.typoNeighbours(t)).anyMatch(u -> remaining[u] > 0 && firm[u] > 0
+                        && !index.receivables[u].customerName().equals(record)
+                        && sameCurrency(u, currency) && (remaining[u] == paid
+                        || tolerance.covers(remaining[u], paid, scale(currency))
+                        || contains(who.customers(), index.customerOf[u])));
+        boolean auto = clean && !digitsOnly && !typo;
         take(t, paid, auto);
         return List.of(allocation(credit, t, paid, Method.REFERENCE, auto ? C095 : C070, auto,
-                how + "; partial payment, " + money(remaining[t], currency) + " still due"));
+                how + "; partial payment, " + money(remaining[t], currency) + " still due"
+                        + (typo ? "; another open invoice is one keystroke from this number: confirm" : "")));
     }
 
     private List<Allocation> multiReference(Credit credit, List<Integer> targets, long paid, boolean clean, String how) {

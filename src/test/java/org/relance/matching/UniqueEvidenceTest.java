@@ -220,6 +220,19 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void aPartialPaymentOneKeystrokeFromAnInvoiceOfACustomerThePayerMayBeIsASuggestion() {
+            List<Receivable> near = List.of(
+                    invoice("2026-13593", "EURL Électricité Dumas", "1550.52"),
+                    invoice("2026-13993", "Électricité Durand", "3600.00"));
+            // "ELECTRICITE DU" (cut) fits both customers; 13993 settles nothing, 13593 is one digit away.
+            List<Allocation> out = match(near, credit("P1", "1550.52", "EURL Électricité Du", "2026-13993"));
+            assertThat(out).noneMatch(Allocation::auto);
+            // The payer recognised as the referenced invoice's customer: a partial payment of it.
+            assertThat(match(near, credit("P2", "1000.00", "ELECTRICITE DURAND", "2026-13993")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+
+        @Test
         void anotherAmountNearbyDoesNotMatter() {
             List<Allocation> out = match(book, credit("P1", "990.00", "X Y", "F-2026-0044"));
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0044");
