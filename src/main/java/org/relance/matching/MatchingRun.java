@@ -259,7 +259,8 @@ public final class MatchingRun {
             String record = index.receivables[t].customerName();
             boolean known = who.clear() && who.customers()[0] == owner;
             int[] near = Arrays.stream(index.typoNeighbours(t))
-                    .filter(u -> remaining[u] == due && firm[u] > 0 && sameCurrency(u, currency))
+                    // A neighbour only proposed for another payment is still owed (firm): it still counts.
+                    .filter(u -> (remaining[u] == due || firm[u] == due) && firm[u] > 0 && sameCurrency(u, currency))
                     .filter(u -> index.customerOf[u] == owner && !index.receivables[u].customerName().equals(record)
                             || !(known || (payerFits && !contains(who.customers(), index.customerOf[u]))))
                     .toArray();
@@ -293,10 +294,10 @@ public final class MatchingRun {
         // amount confirms nothing, so a typo is as likely as a partial payment.
         String record = index.receivables[t].customerName();
         boolean typo = !rf && !(who.clear() && who.customers()[0] == index.customerOf[t])
-                && Arrays.stream(index.typoNeighbours(t)).anyMatch(u -> remaining[u] > 0 && firm[u] > 0
+                && Arrays.stream(index.typoNeighbours(t)).anyMatch(u -> firm[u] > 0
                         && !index.receivables[u].customerName().equals(record)
-                        && sameCurrency(u, currency) && (remaining[u] == paid
-                        || tolerance.covers(remaining[u], paid, scale(currency))
+                        && sameCurrency(u, currency) && (remaining[u] == paid || firm[u] == paid
+                        || tolerance.covers(firm[u], paid, scale(currency))
                         || contains(who.customers(), index.customerOf[u])));
         boolean auto = clean && !digitsOnly && !typo;
         take(t, paid, auto);

@@ -233,6 +233,19 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void aNeighbourOnlyProposedForAnotherPaymentStillCounts() {
+            List<Receivable> near = List.of(
+                    invoice("2026-16673", "Clinique Vétérinaire Dupuis & Fils SA", "20.00"),
+                    invoice("2026-16674", "SA Clinique Vétérinaire Dupuis", "20.00"),
+                    invoice("2026-00001", "Garage Martin", "75.00"));
+            List<Allocation> out = match(near,
+                    // An earlier payment proposed for 16673 (its payer is another customer): 16673 is still owed.
+                    credit("P1", DAY.minusDays(2), "20.00", "GARAGE MARTIN", "2026-16673"),
+                    credit("P2", "20.00", "Clinique Vétérinair", "Invoice 2026-16674"));
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).noneMatch(Allocation::auto);
+        }
+
+        @Test
         void anotherAmountNearbyDoesNotMatter() {
             List<Allocation> out = match(book, credit("P1", "990.00", "X Y", "F-2026-0044"));
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0044");
