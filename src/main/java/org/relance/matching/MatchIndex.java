@@ -611,13 +611,27 @@ final class MatchIndex {
         }
     }
 
+    // "CABINET MARTIN POUR BOULANGERIE DUPONT": an accountant or a parent paying for a customer.
+    private static final java.util.regex.Pattern ON_BEHALF = java.util.regex.Pattern.compile(
+            "\\b(?:POUR LE COMPTE DE|POUR COMPTE DE|POUR CPTE DE|POUR|ON BEHALF OF|IM AUFTRAG VON|IM AUFTRAG)\\b");
+
     Identified identify(String payerName) {
+        // Bank labels cut names at 18 to 35 characters: the last word may be partial, later words missing.
+        boolean truncated = payerName.strip().length() >= TRUNCATED_LENGTH;
+        java.util.regex.Matcher agent = ON_BEHALF.matcher(Fold.upperAscii(payerName));
+        if (agent.find() && agent.start() > 0) {
+            // The customer is the one paid for; the agent's own name says nothing about whose invoice it is.
+            String beneficiary = Fold.upperAscii(payerName).substring(agent.end());
+            return beneficiary.isBlank() ? Identified.NOBODY : identify(beneficiary, truncated);
+        }
+        return identify(payerName, truncated);
+    }
+
+    private Identified identify(String payerName, boolean truncated) {
         List<String> payer = Names.words(payerName);
         if (payer.isEmpty()) {
             return Identified.NOBODY;
         }
-        // Bank labels cut names at 18 to 35 characters: the last word may be partial, later words missing.
-        boolean truncated = payerName.strip().length() >= TRUNCATED_LENGTH;
         // One or two letters left of a cut word tell nothing; one or two digits are kept ("CABINET CORDIER 37"),
         // read as the start of a number, so "… 371" fits as well.
         String last = payer.get(payer.size() - 1);

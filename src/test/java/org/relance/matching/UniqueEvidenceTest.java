@@ -447,4 +447,36 @@ class UniqueEvidenceTest {
             assertThat(out).allMatch(Allocation::auto);
         }
     }
+
+    @Nested
+    class PayingForSomeoneElse {
+
+        private final List<Receivable> book = List.of(
+                invoice("2026-1707", "SELARL Cabinet Dentaire Moreau", "250.00"),
+                invoice("2026-1708", "Cabinet Laurent", "990.00"),
+                invoice("2026-1709", "Boulangerie Dupont", "480.00"));
+
+        @Test
+        void anAccountantPayingForACustomerIsNotTakenForTheAccountantsOwnCompany() {
+            // Cabinet Laurent is a customer too, but here it pays for another: the reference decides.
+            List<Allocation> out = match(book,
+                    credit("P1", "250.00", "CABINET LAURENT POUR SELARL CABI", "N/REF 2026 1707"));
+            assertThat(out).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("2026-1707");
+                assertThat(a.auto()).isTrue();
+            });
+        }
+
+        @Test
+        void theCustomerPaidForIsRecognisedFromTheNameAfterPour() {
+            List<Allocation> out = match(book, credit("P1", "480.00", "CABINET LAURENT POUR BOULANGERIE DUPONT", ""));
+            assertThat(out).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("2026-1709");
+                assertThat(a.auto()).isTrue();
+            });
+            // Nothing paid for Cabinet Laurent itself on its own amount.
+            assertThat(match(book, credit("P2", "990.00", "CABINET LAURENT POUR BOULANGERIE DUPONT", "")))
+                    .noneMatch(Allocation::auto);
+        }
+    }
 }
