@@ -245,7 +245,8 @@ final class MatchIndex {
 
     /** What the payment's texts say, worked out without touching amounts still due. */
     record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
-            boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef, boolean creditNote) {
+            boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef, boolean creditNote,
+            boolean severalInvoices) {
     }
 
     Evidence analyse(Credit credit) {
@@ -256,11 +257,26 @@ final class MatchIndex {
         boolean invalidRf = findReferences(credit.reference(), refs, loose, unknown, creditNote);
         if (refs.isEmpty() && !credit.payerName().isEmpty()) {
             invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>(), new boolean[1], new boolean[1]);
+            // A number in a name ("Cabinet Giraud 8", "Taxis 42") is a reference only when written whole.
+            refs.removeIf(h -> h.strength() == Strength.CORE || h.strength() == Strength.BARE);
         }
         Identified payer = identify(credit.payerName());
         List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown) : List.of();
         return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs,
-                unknown[0], creditNote[0]);
+                unknown[0], creditNote[0], pluralInvoiceWord(credit.reference()));
+    }
+
+    private static final Set<String> PLURAL_INVOICE_WORDS = Set.of("FACTURES", "FACTS", "FCTS", "INVOICES",
+            "RECHNUNGEN");
+
+    /** "Règlement factures": the payment is for several invoices, whatever single invoice its amount equals. */
+    private static boolean pluralInvoiceWord(String label) {
+        for (String word : Fold.upperAscii(label).split("[^A-Z0-9]+")) {
+            if (PLURAL_INVOICE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Words that announce an invoice number written as its digits only ("facture 4649", "Rechnung Nr. 4649").

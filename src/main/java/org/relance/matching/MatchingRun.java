@@ -386,12 +386,14 @@ public final class MatchingRun {
             return out;
         }
         if (exact.length == 1) {
-            settle(exact[0], clear);
+            // "Règlement factures": one invoice of the amount is a coincidence when the label speaks of several.
+            boolean alone = clear && !evidence.severalInvoices();
+            settle(exact[0], alone);
             String whom = clear ? "exact amount, customer recognised"
                     : customers.length > 1 ? "exact amount, payer name fits several customers"
                     : "exact amount, payer name close to this customer";
-            return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, clear ? C095 : C075, clear,
-                    preface + whom));
+            return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, alone ? C095 : C075, alone,
+                    preface + whom + (clear && !alone ? ", but the label speaks of several invoices: confirm" : "")));
         }
         if (exact.length > 1) {
             List<Allocation> out = new ArrayList<>(exact.length);

@@ -414,6 +414,28 @@ class UniqueEvidenceTest {
     class SumsOfInvoices {
 
         @Test
+        void oneInvoiceOfTheAmountIsASuggestionWhenTheLabelSpeaksOfSeveralInvoices() {
+            List<Receivable> book = List.of(
+                    invoice("2026-19786", "Garage Jean Lemaître 33", "300.00"),
+                    invoice("2026-19787", "Garage Jean Lemaître 33", "450.00"),
+                    invoice("2026-22530", "Garage Jean Lemaître 33", "750.00"));
+            for (String label : List.of("REGLEMENT FACTURES", "Paiement de vos factures", "invoices october")) {
+                assertThat(match(book, credit("P1", "750.00", "GARAGE JEAN LEMAITRE 33", label))).as(label)
+                        .noneMatch(Allocation::auto);
+            }
+            assertThat(match(book, credit("P1", "750.00", "GARAGE JEAN LEMAITRE 33", "REGLEMENT FACTURE")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+
+        @Test
+        void aNumberInThePayersNameIsNoReferenceUnlessItIsAWholeInvoiceNumber() {
+            List<Receivable> book = List.of(
+                    invoice("FAC-000008", "Optique Bernard", "3000.00"),
+                    invoice("FAC-001664", "Taxis Giraud", "90.00"));
+            assertThat(match(book, credit("P1", "3000.00", "CABINET GIRAUD 8", ""))).noneMatch(Allocation::auto);
+        }
+
+        @Test
         void aSumOfTwoInvoicesIsASuggestionWhenALargerOpenInvoiceMayBePaidInPart() {
             List<Receivable> book = List.of(
                     invoice("F-8001", "Cabinet Bénard", "400.00"),
