@@ -118,8 +118,9 @@ public final class MatchingRun {
             List<int[]> groups = new ArrayList<>(evidence.refs().size());
             List<String> settled = new ArrayList<>();
             for (RefHit hit : evidence.refs()) {
+                // Still owed for good (firm) counts: what a suggestion for another payment took is only a guess.
                 int[] live = Arrays.stream(hit.receivables())
-                        .filter(i -> remaining[i] > 0 && sameCurrency(i, currency)).toArray();
+                        .filter(i -> (remaining[i] > 0 || firm[i] > 0) && sameCurrency(i, currency)).toArray();
                 if (live.length > 0) {
                     groups.add(live);
                 } else {
@@ -136,7 +137,7 @@ public final class MatchingRun {
             for (int[] hits : evidence.digitRefs()) {
                 // The digits name an invoice only when exactly one not yet settled invoice number ends with them.
                 int[] open = Arrays.stream(hits).filter(i -> firm[i] > 0 && sameCurrency(i, currency)).toArray();
-                if (open.length == 1 && remaining[open[0]] > 0) {
+                if (open.length == 1) {
                     groups.add(open);
                 }
             }
@@ -222,6 +223,15 @@ public final class MatchingRun {
         // Amount and name of the payer pointing elsewhere: the reference outranks them, but a person decides.
         int[] alternatives = who.none() ? new int[0] : Arrays.stream(exactAmount(who.customers(), paid, currency))
                 .filter(i -> !targets.contains(i)).toArray();
+        // The referenced invoices' amounts as owed for good, when this payment is more than a suggestion for
+        // another one left on them: the reference outranks that guess (which then stays a proposal to decide).
+        long left = 0;
+        for (int t : targets) {
+            left += remaining[t];
+        }
+        if (paid > left) {
+            targets.forEach(this::restore);
+        }
         if (targets.size() == 1) {
             return singleReference(credit, who, targets.get(0), paid, clean, how + doubt, digitsOnly, rf, alternatives);
         }
@@ -568,6 +578,14 @@ public final class MatchingRun {
         }
         out.sort(null);
         return out;
+    }
+
+    /** Forgets what suggestions took from invoice {@code i}: it is due as the automatic allocations left it. */
+    private void restore(int i) {
+        if (remaining[i] < firm[i]) {
+            remaining[i] = firm[i];
+            addAmount(i, remaining[i]);
+        }
     }
 
     /** What is due is paid: for good when {@code auto}, else only as proposed (see {@link #firm}). */

@@ -501,4 +501,36 @@ class UniqueEvidenceTest {
                     .noneMatch(Allocation::auto);
         }
     }
+
+    @Nested
+    class SuggestionsAreOnlyGuesses {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-9001", "Client SARL", "500.00"),
+                invoice("F-9002", "Client SARL", "300.00"),
+                invoice("F-9100", "Garage Martin", "75.00"));
+
+        @Test
+        void aReferenceWithTheAmountStillOwedForGoodIsAppliedThoughASuggestionTookTheInvoice() {
+            List<Allocation> out = match(book,
+                    // Another customer naming F-9001: only proposed, F-9001 is still owed.
+                    credit("P1", DAY.minusDays(2), "500.00", "GARAGE MARTIN", "F-9001"),
+                    credit("P2", "500.00", "CLIENT SARL", "FACTURE F-9001"));
+            assertThat(out.get(0).auto()).isFalse();
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("F-9001");
+                assertThat(a.auto()).isTrue();
+            });
+        }
+
+        @Test
+        void severalReferencesToo() {
+            List<Allocation> out = match(book,
+                    credit("P1", DAY.minusDays(2), "300.00", "GARAGE MARTIN", "F-9002"),
+                    credit("P2", "800.00", "CLIENT SARL", "FACT F-9001 ET F-9002"));
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).extracting(Allocation::invoiceNumber)
+                    .containsExactly("F-9001", "F-9002");
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).allMatch(Allocation::auto);
+        }
+    }
 }
