@@ -246,7 +246,7 @@ final class MatchIndex {
     /** What the payment's texts say, worked out without touching amounts still due. */
     record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
             boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef, boolean creditNote,
-            boolean severalInvoices) {
+            boolean severalInvoices, boolean partialWord) {
     }
 
     Evidence analyse(Credit credit) {
@@ -263,16 +263,22 @@ final class MatchIndex {
         Identified payer = identify(credit.payerName());
         List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown) : List.of();
         return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs,
-                unknown[0], creditNote[0], pluralInvoiceWord(credit.reference()));
+                unknown[0], creditNote[0], anyWord(credit.reference(), PLURAL_INVOICE_WORDS),
+                anyWord(credit.reference(), PARTIAL_WORDS));
     }
 
     private static final Set<String> PLURAL_INVOICE_WORDS = Set.of("FACTURES", "FACTS", "FCTS", "INVOICES",
             "RECHNUNGEN");
 
-    /** "Règlement factures": the payment is for several invoices, whatever single invoice its amount equals. */
-    private static boolean pluralInvoiceWord(String label) {
+    // "Acompte", "Anzahlung", "deposit": the payment is part of an invoice, whatever invoice its amount equals.
+    private static final Set<String> PARTIAL_WORDS = Set.of("ACOMPTE", "ACOMPTES", "PARTIEL", "PARTIELLE",
+            "PARTIELS", "AVANCE", "ANZAHLUNG", "TEILZAHLUNG", "ABSCHLAG", "ABSCHLAGSZAHLUNG", "PARTIAL", "DEPOSIT",
+            "INSTALMENT", "INSTALLMENT");
+
+    /** True when the label holds one of {@code words} ("Règlement factures": several invoices). */
+    private static boolean anyWord(String label, Set<String> words) {
         for (String word : Fold.upperAscii(label).split("[^A-Z0-9]+")) {
-            if (PLURAL_INVOICE_WORDS.contains(word)) {
+            if (words.contains(word)) {
                 return true;
             }
         }
@@ -643,11 +649,16 @@ final class MatchIndex {
         return identify(payerName, truncated);
     }
 
+    // "M. PIERRE DURAND": a person, whose name fits a company's only as a whole, never as a cut prefix of it.
+    private static final java.util.regex.Pattern PERSON_TITLE = java.util.regex.Pattern.compile(
+            "^\\s*(?:M|MR|MME|MLLE|MM|MONSIEUR|MADAME|MADEMOISELLE|HERR|FRAU|MRS|MS|MISS)\\b");
+
     private Identified identify(String payerName, boolean truncated) {
         List<String> payer = Names.words(payerName);
         if (payer.isEmpty()) {
             return Identified.NOBODY;
         }
+        truncated &= !PERSON_TITLE.matcher(Fold.upperAscii(payerName)).find();
         // One or two letters left of a cut word tell nothing; one or two digits are kept ("CABINET CORDIER 37"),
         // read as the start of a number, so "… 371" fits as well.
         String last = payer.get(payer.size() - 1);

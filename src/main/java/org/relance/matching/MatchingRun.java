@@ -396,14 +396,15 @@ public final class MatchingRun {
             return out;
         }
         if (exact.length == 1) {
-            // "Règlement factures": one invoice of the amount is a coincidence when the label speaks of several.
-            boolean alone = clear && !evidence.severalInvoices();
+            // "Règlement factures", "acompte": one invoice of the amount is a coincidence when the label speaks of
+            // several invoices or of a part payment.
+            boolean alone = clear && !evidence.severalInvoices() && !evidence.partialWord();
             settle(exact[0], alone);
             String whom = clear ? "exact amount, customer recognised"
                     : customers.length > 1 ? "exact amount, payer name fits several customers"
                     : "exact amount, payer name close to this customer";
             return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, alone ? C095 : C075, alone,
-                    preface + whom + (clear && !alone ? ", but the label speaks of several invoices: confirm" : "")));
+                    preface + whom + (clear && !alone ? ", but the label speaks of several invoices or a part payment: confirm" : "")));
         }
         if (exact.length > 1) {
             List<Allocation> out = new ArrayList<>(exact.length);

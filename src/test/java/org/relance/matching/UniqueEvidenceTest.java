@@ -428,6 +428,24 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void oneInvoiceOfTheAmountIsASuggestionWhenTheLabelSpeaksOfAPartPayment() {
+            List<Receivable> book = List.of(
+                    invoice("FA202608883", "Transports Paul Perrot SARL", "2500.00"),
+                    invoice("FA202613149", "Transports Paul Perrot SARL", "750.00"));
+            for (String label : List.of("VIREMENT TRANSPORTS PAUL PERROT ACOMPTE", "paiement partiel", "Anzahlung")) {
+                assertThat(match(book, credit("P1", "750.00", "TRANSPORTS PAUL PERROT SARL", label))).as(label)
+                        .noneMatch(Allocation::auto);
+            }
+        }
+
+        @Test
+        void aPersonsNameFitsACompanyOnlyAsAWhole() {
+            List<Receivable> book = List.of(invoice("F-2026-2067", "Atelier Pierre Roux", "1200.00"));
+            assertThat(match(book, credit("P1", "1200.00", "M. PIERRE ATELIER", "VIR 7395"))).noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "1200.00", "ATELIER PIERRE ROU", ""))).allMatch(Allocation::auto);
+        }
+
+        @Test
         void aNumberInThePayersNameIsNoReferenceUnlessItIsAWholeInvoiceNumber() {
             List<Receivable> book = List.of(
                     invoice("FAC-000008", "Optique Bernard", "3000.00"),
