@@ -156,19 +156,21 @@ public final class MatchingRun {
         }
         // The label names an invoice the ledger does not have (yet): amount and payer pointing to another invoice
         // contradict it (its twin, when the invoice is imported after its payment), so they only propose; once the
-        // named invoice is known, re-examination finds it by its reference. (A reference to a settled invoice
-        // keeps amount and payer: the money went to what the customer owes either way.)
+        // named invoice is known, re-examination finds it by its reference.
         // A credit note netted in the payment: the amount is some invoice less the credit note, so an invoice (or
         // a sum of invoices) of exactly this amount is a coincidence to confirm.
+        // The label names an invoice already settled for good: amount and payer pointing to another one may be a
+        // second payment or the sign that the first allocation was wrong, so they only propose.
         boolean unknownRef = evidence.unknownRef() && preface.isEmpty();
-        if (!unknownRef && !evidence.creditNote()) {
+        if (!unknownRef && !evidence.creditNote() && preface.isEmpty()) {
             return byCustomer(credit, evidence, who, paid, currency, preface);
         }
         proposalOnly = true;
         try {
             return byCustomer(credit, evidence, who, paid, currency, preface + (unknownRef
                     ? "the label names an invoice that is not in the ledger (not imported yet, or a typo); "
-                    : "the label nets a credit note, so the amount is not an invoice's; "));
+                    : evidence.creditNote() ? "the label nets a credit note, so the amount is not an invoice's; "
+                    : "so amount and payer only propose; "));
         } finally {
             proposalOnly = false;
         }
@@ -295,8 +297,10 @@ public final class MatchingRun {
                     how + "; overpayment: " + money(paid - due, currency) + " more than due, left unallocated"));
         }
         if (tolerance.covers(due, paid, scale(currency))) {
-            settle(t, clean);
-            return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C097 : C075, clean,
+            // Digits alone and an amount short of the invoice's: only the payer recognised makes that unique.
+            boolean alone = clean && (!digitsOnly || (who.clear() && who.customers()[0] == index.customerOf[t]));
+            settle(t, alone);
+            return List.of(allocation(credit, t, paid, Method.REFERENCE, alone ? C097 : C075, alone,
                     how + "; short by " + money(due - paid, currency) + " (bank fees within tolerance), settled"));
         }
         // Digits alone name an invoice for an amount that settles it, not for a partial payment. Nor does a number

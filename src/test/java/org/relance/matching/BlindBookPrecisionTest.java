@@ -108,4 +108,11 @@ class BlindBookPrecisionTest {
         String[] args = System.getProperty("relance.blindBench").trim().split("[ ,]+");
         BlindMatchingBenchmark.main(args);
     }
+
+    /** The previous generator's benchmark (10k and 100k invoices), for comparison: {@code -Drelance.generatedBench=0}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generatedBench", matches = ".+")
+    void generatedBookBenchmark() {
+        MatchingBenchmark.main(new String[] {System.getProperty("relance.generatedBench").trim()});
+    }
 }

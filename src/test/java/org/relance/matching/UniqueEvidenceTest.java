@@ -551,4 +551,31 @@ class UniqueEvidenceTest {
             assertThat(out).filteredOn(a -> a.creditId().equals("P2")).allMatch(Allocation::auto);
         }
     }
+
+    @Nested
+    class ConflictingEvidence {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-2026-016531", "Conseil Fontaine Pau SARL", "1200.00"),
+                invoice("F-2026-016532", "Conseil Fontaine Pau SARL", "450.00"));
+
+        @Test
+        void aLabelNamingAnInvoiceSettledForGoodLeavesAmountAndPayerOnlyProposing() {
+            List<Allocation> out = match(book,
+                    credit("P1", DAY.minusDays(3), "1200.00", "CONSEIL FONTAINE PAU SARL", "F-2026-016531"),
+                    credit("P2", "450.00", "CONSEIL FONTAINE PAU SARL", "F-2026-016531"));
+            assertThat(out.get(0).auto()).isTrue();
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).extracting(Allocation::invoiceNumber)
+                    .containsExactly("F-2026-016532");
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void digitsOnlyAndAnAmountShortByFeesNeedTheRecognisedPayer() {
+            assertThat(match(book, credit("P1", "1198.29", "SOCIETE XYZ HOLDING", "VIR 16531")))
+                    .noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "1198.29", "CONSEIL FONTAINE PAU SARL", "VIR 16531")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+    }
 }
