@@ -246,7 +246,7 @@ final class MatchIndex {
     /** What the payment's texts say, worked out without touching amounts still due. */
     record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
             boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef, boolean creditNote,
-            boolean severalInvoices, boolean partialWord) {
+            boolean severalInvoices, boolean partialWord, boolean digitsAnnounced) {
     }
 
     Evidence analyse(Credit credit) {
@@ -261,10 +261,11 @@ final class MatchIndex {
             refs.removeIf(h -> h.strength() == Strength.CORE || h.strength() == Strength.BARE);
         }
         Identified payer = identify(credit.payerName());
-        List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown) : List.of();
+        boolean[] announced = {true};
+        List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown, announced) : List.of();
         return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs,
                 unknown[0], creditNote[0], anyWord(credit.reference(), PLURAL_INVOICE_WORDS),
-                anyWord(credit.reference(), PARTIAL_WORDS));
+                anyWord(credit.reference(), PARTIAL_WORDS), announced[0]);
     }
 
     private static final Set<String> PLURAL_INVOICE_WORDS = Set.of("FACTURES", "FACTS", "FCTS", "INVOICES",
@@ -300,11 +301,11 @@ final class MatchIndex {
      * those digits (leading zeros aside); the run decides which are still open.
      */
     List<int[]> digitReferences(Credit credit) {
-        return digitReferences(credit, new boolean[1]);
+        return digitReferences(credit, new boolean[1], new boolean[1]);
     }
 
     /** Like {@link #digitReferences(Credit)}; sets {@code unknown[0]} for announced digits no invoice ends with. */
-    private List<int[]> digitReferences(Credit credit, boolean[] unknown) {
+    private List<int[]> digitReferences(Credit credit, boolean[] unknown, boolean[] allAnnounced) {
         String text = Fold.upperAscii(credit.reference());
         if (text.isBlank() || reversedTails.length == 0) {
             return List.of();
@@ -332,6 +333,7 @@ final class MatchIndex {
             int[] hits = endingWith(bare);
             if (hits != null && hits.length > 0) {
                 out.add(hits);
+                allAnnounced[0] &= announced;
             } else if (hits != null && announced && !year) {
                 // "Facture 4649" and no invoice ends with 4649: the payment names one we do not know (yet).
                 unknown[0] = true;
@@ -594,7 +596,10 @@ final class MatchIndex {
                 hit = coreKeys.get(grouped);
             }
             if (hit != null && strength == Strength.FULL) {
-                strength = to - from == 1 && tokens.get(from).digits() ? Strength.BARE : Strength.CORE;
+                // Bare digits announced by an invoice word ("facture 1952") stay a reference without prefix.
+                boolean bare = to - from == 1 && tokens.get(from).digits()
+                        && (from == 0 || !INVOICE_WORDS.contains(tokens.get(from - 1).bare()));
+                strength = bare ? Strength.BARE : Strength.CORE;
             }
         }
         return addHit(hit, refs, strength);

@@ -215,6 +215,14 @@ public final class MatchingRun {
         boolean contradicted = !who.none()
                 && targets.stream().anyMatch(i -> !contains(who.customers(), index.customerOf[i]));
         boolean clean = !collision && oneCustomer && !contradicted;
+        // Digits no invoice word announces ("VIR 4836") name an invoice only for the payer recognised as its
+        // customer: from anyone else they are as likely another number of theirs.
+        boolean unannounced = digitsOnly ? !evidence.digitsAnnounced()
+                : !evidence.refs().isEmpty()
+                        && evidence.refs().stream().allMatch(h -> h.strength() == MatchIndex.Strength.BARE);
+        if (unannounced && !(who.clear() && targets.stream().allMatch(i -> index.customerOf[i] == who.customers()[0]))) {
+            clean = false;
+        }
         boolean rf = evidence.refs().stream().anyMatch(h -> h.strength() == MatchIndex.Strength.RF);
         // Bare digits ("VIR 1952" for FAC-001952) are no more than digits, whatever the index matched them by.
         digitsOnly |= !evidence.refs().isEmpty()

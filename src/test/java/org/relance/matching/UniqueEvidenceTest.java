@@ -403,9 +403,19 @@ class UniqueEvidenceTest {
 
         @Test
         void bareDigitsWithoutTheNumbersLeadingZerosOnlyCountForAnAmountThatSettlesTheInvoice() {
-            assertThat(match(book, credit("P1", "150.00", "M. MARIE PHARMACIE", "VIR 1952")))
+            assertThat(match(book, credit("P1", "150.00", "PHARMACIE MARIE LEROUX", "VIR 1952")))
                     .noneMatch(Allocation::auto);
-            assertThat(match(book, credit("P1", "240.00", "M. MARIE PHARMACIE", "VIR 1952")))
+            assertThat(match(book, credit("P1", "240.00", "PHARMACIE MARIE LEROUX", "VIR 1952")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+
+        @Test
+        void digitsNoInvoiceWordAnnouncesNameAnInvoiceOnlyForItsRecognisedCustomer() {
+            // A private person's transfer "VIR 1952" of an amount we also invoiced: a coincidence, not a reference.
+            assertThat(match(book, credit("P1", "240.00", "M. MARIE PHARMACIE", "VIR 1952"))).noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "5000.00", "M. ANNE POIRIER", "VIR 4074"))).noneMatch(Allocation::auto);
+            // Announced by an invoice word, the digits name it for anyone.
+            assertThat(match(book, credit("P1", "240.00", "M. MARIE PHARMACIE", "FACTURE 1952")))
                     .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
         }
     }
