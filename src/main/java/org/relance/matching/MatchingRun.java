@@ -410,13 +410,15 @@ public final class MatchingRun {
         if (exact.length == 1) {
             // "Règlement factures", "acompte": one invoice of the amount is a coincidence when the label speaks of
             // several invoices or of a part payment.
-            boolean alone = clear && !evidence.severalInvoices() && !evidence.partialWord();
+            boolean alone = clear && !evidence.severalInvoices() && !evidence.partialWord()
+                    && !namesOtherInvoices(evidence.looseDigits(), customers, exact[0]);
             settle(exact[0], alone);
             String whom = clear ? "exact amount, customer recognised"
                     : customers.length > 1 ? "exact amount, payer name fits several customers"
                     : "exact amount, payer name close to this customer";
             return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, alone ? C095 : C075, alone,
-                    preface + whom + (clear && !alone ? ", but the label speaks of several invoices or a part payment: confirm" : "")));
+                    preface + whom + (clear && !alone
+                            ? ", but the label speaks of other invoices, several or a part payment: confirm" : "")));
         }
         if (exact.length > 1) {
             List<Allocation> out = new ArrayList<>(exact.length);
@@ -461,6 +463,38 @@ public final class MatchingRun {
         }
         return unmatched(credit, preface + "payer resembles " + customers.length
                 + " customers and no open invoice fits the amount");
+    }
+
+    /**
+     * True when digits of the label (3 or more) end the number of another invoice of these customers and not the
+     * number of {@code target}: "707 / 809" names two invoices, whatever single invoice the amount equals.
+     */
+    private boolean namesOtherInvoices(List<String> digits, int[] customers, int target) {
+        String own = digitsOf(index.receivables[target].number());
+        for (String d : digits) {
+            if (d.length() < 3 || own.endsWith(d)) {
+                continue;
+            }
+            for (int c : customers) {
+                int[] all = index.receivablesOfCustomer[c];
+                for (int k = 0; k < all.length && k < MAX_SCAN * 10; k++) {
+                    if (all[k] != target && digitsOf(index.receivables[all[k]].number()).endsWith(d)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String digitsOf(String number) {
+        StringBuilder out = new StringBuilder(number.length());
+        for (int k = 0; k < number.length(); k++) {
+            if (Text.isDigit(number.charAt(k))) {
+                out.append(number.charAt(k));
+            }
+        }
+        return out.toString();
     }
 
     /** "Factures 43 et 44": short serial numbers, trusted only for the recognised customer and an amount that fits. */

@@ -438,6 +438,18 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void oneInvoiceOfTheAmountIsASuggestionWhenTheLabelsDigitsNameOtherInvoicesOfTheCustomer() {
+            List<Receivable> book = List.of(
+                    invoice("FA202600707", "Gillet Électricité Lille", "400.00"),
+                    invoice("FA202600809", "Gillet Électricité Lille", "500.00"),
+                    invoice("FA202601468", "Gillet Électricité Lille", "900.00"));
+            assertThat(match(book, credit("P1", "900.00", "GILLET ELECTRICITE LILLE", "707 / 809")))
+                    .noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "900.00", "GILLET ELECTRICITE LILLE", "VIREMENT 1468")))
+                    .filteredOn(Allocation::matched).allMatch(Allocation::auto);
+        }
+
+        @Test
         void oneInvoiceOfTheAmountIsASuggestionWhenTheLabelSpeaksOfAPartPayment() {
             List<Receivable> book = List.of(
                     invoice("FA202608883", "Transports Paul Perrot SARL", "2500.00"),
