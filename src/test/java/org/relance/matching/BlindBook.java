@@ -20,18 +20,21 @@ import org.relance.ledger.Money;
 
 /**
  * A French small company's book of invoices and bank credits, written without looking at the matcher, with the truth
- * of every credit: which invoices it pays and whether the evidence in it is unique enough to apply it unasked.
- *
- * <p>"Should be automatic" is decided here from the generator's own reading, never the matcher's: a credit is
- * automatic when its label names every invoice it pays in full (any case, separators, prefix words or an RF
- * reference; not cut to digits, not typo'd, no other invoice of ours named), the amount is at most what those
- * invoices still owe (their exact sum for several) and the payer is no other customer; or when, without any label
- * naming another invoice, the payer's name fits exactly one customer and that customer has exactly one invoice of
- * this exact amount in the whole book, unpaid so far. Every other credit only counts against precision.
+ * of every credit.
  */
 final class BlindBook {
 
-    /** What a credit really is: the invoices it pays (none for a non-customer credit), and how it was written. */
+    /**
+     * What a credit really is: the invoices it pays (none for a non-customer credit), whether its evidence is unique
+     * enough to apply it unasked, and how it was written.
+     *
+     * <p>"Should be automatic" is this generator's own reading, never the matcher's: the label names every invoice
+     * it pays in full (any case, separators, prefix words or an RF reference; not cut to digits, not typo'd, no other
+     * invoice of ours named), the amount is at most what those invoices still owe (their exact sum for several, no
+     * overpayment) and the payer is no other customer; or, without any label naming another invoice or claiming one
+     * we do not know, the payer's name fits exactly one customer and that customer has exactly one invoice of this
+     * exact amount in the whole book, unpaid so far. Every other credit only counts against precision.
+     */
     record Truth(Set<String> invoices, boolean shouldBeAutomatic, String kind) {
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * On blind books (written without reading the matcher), what the matcher applies alone is right at least 99.95 % of
- * the time, and it applies at least 97 % of the credits whose evidence is unique ({@link BlindBook}'s definition).
+ * the time, and it applies at least 97 % of the credits whose evidence is unique ({@link BlindBook.Truth}'s definition).
  */
 class BlindBookPrecisionTest {
 

@@ -2,10 +2,7 @@ package org.relance.matching;
 
 import java.util.Locale;
 
-/**
- * Precision and recall of the matcher on blind books of 2k to 20k credits over many seeds ({@link BlindBook}).
- * Not a test (surefire ignores the name); run it as described in bench/README.md ("Blind matching books").
- */
+/** Precision and recall on blind books of 2k to 20k credits over many seeds (a main: bench/blind-matching.sh). */
 public final class BlindMatchingBenchmark {
 
     private BlindMatchingBenchmark() {
