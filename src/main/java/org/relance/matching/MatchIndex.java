@@ -21,7 +21,8 @@ final class MatchIndex {
 
     /** Beyond this many customers sharing a name word the word says nothing about who paid. */
     private static final int MAX_POSTINGS = 5_000;
-    private static final int TRUNCATED_LENGTH = 30;
+    /** Banks cut payer names anywhere from 18 to 35 characters; a name this long may have lost its end. */
+    private static final int TRUNCATED_LENGTH = 16;
 
     final Receivable[] receivables;
     final long[] initialDue;
@@ -31,6 +32,9 @@ final class MatchIndex {
 
     private final Map<String, int[]> fullKeys = new HashMap<>();
     private final Map<String, int[]> coreKeys = new HashMap<>();
+    /** Compact and grouped keys of the credit notes' numbers: a label netting one names no invoice by it. */
+    private final Set<String> creditNoteKeys = new HashSet<>();
+    private int maxCreditNoteTokens = 0;
     private final Set<String> firstTokens = new HashSet<>();
     /** The lengths of the digit groups of the numbers ("4.6" for F-2026-000042), when they have two or more. */
     private final Set<String> digitShapes = new HashSet<>();
@@ -46,6 +50,16 @@ final class MatchIndex {
     private final java.util.concurrent.atomic.AtomicReferenceArray<Identified> longerNames;
 
     MatchIndex(List<Receivable> open) {
+        for (Receivable r : open) {
+            if (r.creditNote()) {
+                List<NumberTokens.Token> tokens = NumberTokens.of(r.number());
+                if (tokens.stream().anyMatch(NumberTokens.Token::digits)) {
+                    creditNoteKeys.add(NumberTokens.compact(tokens, 0, tokens.size()));
+                    creditNoteKeys.add(NumberTokens.grouped(tokens, 0, tokens.size()));
+                    maxCreditNoteTokens = Math.max(maxCreditNoteTokens, Math.min(tokens.size(), 8));
+                }
+            }
+        }
         receivables = open.stream()
                 // Settled invoices stay in (nothing due): a reference to one is known as settled, not read as other digits,
                 // and their customers still count when a payer name could be theirs.
@@ -219,7 +233,11 @@ final class MatchIndex {
 
     // ---------------------------------------------------------------- references
 
-    enum Strength { RF, FULL, CORE }
+    /**
+     * How a reference was written: an RF reference, the whole number, the number without its letter prefix, or
+     * only its last digits without their leading zeros ("1952" for FAC-001952), which is no more than digits.
+     */
+    enum Strength { RF, FULL, CORE, BARE }
 
     /** Receivables one reference in the label points to (several when the number is ambiguous). */
     record RefHit(int[] receivables, Strength strength) {
@@ -227,21 +245,45 @@ final class MatchIndex {
 
     /** What the payment's texts say, worked out without touching amounts still due. */
     record Evidence(List<RefHit> refs, boolean invalidRf, List<String> looseDigits, Identified payer,
-            boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef) {
+            boolean notCustomerPayment, List<int[]> digitRefs, boolean unknownRef, boolean creditNote,
+            boolean severalInvoices, boolean partialWord, boolean digitsAnnounced) {
     }
 
     Evidence analyse(Credit credit) {
         List<RefHit> refs = new ArrayList<>(2);
         List<String> loose = new ArrayList<>(2);
         boolean[] unknown = {false};
-        boolean invalidRf = findReferences(credit.reference(), refs, loose, unknown);
+        boolean[] creditNote = {false};
+        boolean invalidRf = findReferences(credit.reference(), refs, loose, unknown, creditNote);
         if (refs.isEmpty() && !credit.payerName().isEmpty()) {
-            invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>(), new boolean[1]);
+            invalidRf |= findReferences(credit.payerName(), refs, new ArrayList<>(), new boolean[1], new boolean[1]);
+            // A number in a name ("Cabinet Giraud 8", "Taxis 42") is a reference only when written whole.
+            refs.removeIf(h -> h.strength() == Strength.CORE || h.strength() == Strength.BARE);
         }
         Identified payer = identify(credit.payerName());
-        List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown) : List.of();
+        boolean[] announced = {true};
+        List<int[]> digitRefs = refs.isEmpty() ? digitReferences(credit, unknown, announced) : List.of();
         return new Evidence(refs, invalidRf, loose, payer, NotCustomerPayment.looksLike(credit), digitRefs,
-                unknown[0]);
+                unknown[0], creditNote[0], anyWord(credit.reference(), PLURAL_INVOICE_WORDS),
+                anyWord(credit.reference(), PARTIAL_WORDS), announced[0]);
+    }
+
+    private static final Set<String> PLURAL_INVOICE_WORDS = Set.of("FACTURES", "FACTS", "FCTS", "INVOICES",
+            "RECHNUNGEN");
+
+    // "Acompte", "Anzahlung", "deposit": the payment is part of an invoice, whatever invoice its amount equals.
+    private static final Set<String> PARTIAL_WORDS = Set.of("ACOMPTE", "ACOMPTES", "PARTIEL", "PARTIELLE",
+            "PARTIELS", "AVANCE", "ANZAHLUNG", "TEILZAHLUNG", "ABSCHLAG", "ABSCHLAGSZAHLUNG", "PARTIAL", "DEPOSIT",
+            "INSTALMENT", "INSTALLMENT");
+
+    /** True when the label holds one of {@code words} ("Règlement factures": several invoices). */
+    private static boolean anyWord(String label, Set<String> words) {
+        for (String word : Fold.upperAscii(label).split("[^A-Z0-9]+")) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Words that announce an invoice number written as its digits only ("facture 4649", "Rechnung Nr. 4649").
@@ -259,11 +301,11 @@ final class MatchIndex {
      * those digits (leading zeros aside); the run decides which are still open.
      */
     List<int[]> digitReferences(Credit credit) {
-        return digitReferences(credit, new boolean[1]);
+        return digitReferences(credit, new boolean[1], new boolean[1]);
     }
 
     /** Like {@link #digitReferences(Credit)}; sets {@code unknown[0]} for announced digits no invoice ends with. */
-    private List<int[]> digitReferences(Credit credit, boolean[] unknown) {
+    private List<int[]> digitReferences(Credit credit, boolean[] unknown, boolean[] allAnnounced) {
         String text = Fold.upperAscii(credit.reference());
         if (text.isBlank() || reversedTails.length == 0) {
             return List.of();
@@ -278,7 +320,11 @@ final class MatchIndex {
                 continue;
             }
             String bare = NumberTokens.stripZeros(m.group());
-            boolean announced = INVOICE_WORDS.contains(wordBefore(text, s));
+            String before = wordBefore(text, s);
+            if (CREDIT_NOTE_WORDS.contains(before) || OTHER_NUMBER_WORDS.contains(before)) {
+                continue;
+            }
+            boolean announced = INVOICE_WORDS.contains(before);
             int digits = bare.length();
             boolean year = digits == 4 && (bare.startsWith("19") || bare.startsWith("20"));
             if (digits < 3 || (!announced && (digits < 4 || year || bare.equals(units)))) {
@@ -287,6 +333,7 @@ final class MatchIndex {
             int[] hits = endingWith(bare);
             if (hits != null && hits.length > 0) {
                 out.add(hits);
+                allAnnounced[0] &= announced;
             } else if (hits != null && announced && !year) {
                 // "Facture 4649" and no invoice ends with 4649: the payment names one we do not know (yet).
                 unknown[0] = true;
@@ -389,7 +436,8 @@ final class MatchIndex {
      * invoice number of this book (a valid RF reference, a number prefix followed by digits, digit groups of the
      * same lengths as the numbers') that is none of them: a payment for an invoice not in the ledger yet.
      */
-    private boolean findReferences(String text, List<RefHit> refs, List<String> loose, boolean[] unknown) {
+    private boolean findReferences(String text, List<RefHit> refs, List<String> loose, boolean[] unknown,
+            boolean[] creditNote) {
         if (text.isBlank()) {
             return false;
         }
@@ -417,6 +465,17 @@ final class MatchIndex {
         int i = 0;
         while (i < tokens.size()) {
             NumberTokens.Token t = tokens.get(i);
+            int netted = creditNoteAt(tokens, i);
+            if (netted > 0) {
+                creditNote[0] = true;
+                i += netted;
+                continue;
+            }
+            int other = otherNumberAt(tokens, i);
+            if (other > 0) {
+                i += other;
+                continue;
+            }
             int matched = 0;
             if (t.digits() || firstTokens.contains(t.bare())) {
                 for (int len = Math.min(maxTokens, tokens.size() - i); len >= 1 && matched == 0; len--) {
@@ -436,6 +495,57 @@ final class MatchIndex {
             }
         }
         return invalid;
+    }
+
+    // Words that announce a number which is not an invoice's: an order, a file, a customer or contract number.
+    private static final Set<String> OTHER_NUMBER_WORDS = Set.of("PO", "CDE", "CMD", "COMMANDE", "COMMANDES", "BC",
+            "BDC", "ORDER", "ORDERS", "BESTELLUNG", "AUFTRAG", "AUFTRAGSNR", "DOSSIER", "CONTRAT", "CONTRACT",
+            "VERTRAG", "CLIENT", "CUSTOMER", "KUNDE", "KUNDENNR", "DEVIS", "QUOTE", "ANGEBOT", "MANDAT", "RUM",
+            "SIRET", "SIREN", "TVA", "VAT", "TEL", "CHEQUE", "CHEQUES", "CHQ", "LOT");
+
+    /** How many tokens from {@code i} are a number announced as something else than an invoice ("PO-2026-4074"). */
+    private static int otherNumberAt(List<NumberTokens.Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).digits() || !OTHER_NUMBER_WORDS.contains(tokens.get(i - 1).bare())) {
+            return 0;
+        }
+        int k = i;
+        while (k < tokens.size() && tokens.get(k).digits()) {
+            k++;
+        }
+        return k - i;
+    }
+
+    // Words that announce a credit note's number: "moins avoir AV-2026-0061", "Gutschrift 17", "credit note 12".
+    private static final Set<String> CREDIT_NOTE_WORDS = Set.of("AVOIR", "AVOIRS", "GUTSCHRIFT", "CN");
+
+    /**
+     * How many tokens from {@code i} are a credit note's number (a known one, or a number right after "avoir"),
+     * netted in the payment rather than an invoice it pays; 0 when none.
+     */
+    private int creditNoteAt(List<NumberTokens.Token> tokens, int i) {
+        for (int len = Math.min(maxCreditNoteTokens, tokens.size() - i); len >= 1; len--) {
+            if (creditNoteKeys.contains(NumberTokens.compact(tokens, i, i + len))
+                    || creditNoteKeys.contains(NumberTokens.grouped(tokens, i, i + len))) {
+                // A credit note's number read as a whole, unless it is an invoice's number as well.
+                if (!fullKeys.containsKey(NumberTokens.compact(tokens, i, i + len))) {
+                    return len;
+                }
+            }
+        }
+        boolean announced = i > 0 && (CREDIT_NOTE_WORDS.contains(tokens.get(i - 1).bare())
+                || (tokens.get(i - 1).bare().equals("NOTE") && i > 1 && tokens.get(i - 2).bare().equals("CREDIT")));
+        if (!announced) {
+            return 0;
+        }
+        int k = i;
+        if (!tokens.get(k).digits() && tokens.get(k).bare().length() <= 3 && k + 1 < tokens.size()
+                && tokens.get(k + 1).digits()) {
+            k++; // its letter prefix: "AV-2026-0061"
+        }
+        while (k < tokens.size() && tokens.get(k).digits()) {
+            k++;
+        }
+        return k - i;
     }
 
     /**
@@ -486,7 +596,10 @@ final class MatchIndex {
                 hit = coreKeys.get(grouped);
             }
             if (hit != null && strength == Strength.FULL) {
-                strength = Strength.CORE;
+                // Bare digits announced by an invoice word ("facture 1952") stay a reference without prefix.
+                boolean bare = to - from == 1 && tokens.get(from).digits()
+                        && (from == 0 || !INVOICE_WORDS.contains(tokens.get(from - 1).bare()));
+                strength = bare ? Strength.BARE : Strength.CORE;
             }
         }
         return addHit(hit, refs, strength);
@@ -525,14 +638,36 @@ final class MatchIndex {
         }
     }
 
+    // "CABINET MARTIN POUR BOULANGERIE DUPONT": an accountant or a parent paying for a customer.
+    private static final java.util.regex.Pattern ON_BEHALF = java.util.regex.Pattern.compile(
+            "\\b(?:POUR LE COMPTE DE|POUR COMPTE DE|POUR CPTE DE|POUR|ON BEHALF OF|IM AUFTRAG VON|IM AUFTRAG)\\b");
+
     Identified identify(String payerName) {
+        // Bank labels cut names at 18 to 35 characters: the last word may be partial, later words missing.
+        boolean truncated = payerName.strip().length() >= TRUNCATED_LENGTH;
+        java.util.regex.Matcher agent = ON_BEHALF.matcher(Fold.upperAscii(payerName));
+        if (agent.find() && agent.start() > 0) {
+            // The customer is the one paid for; the agent's own name says nothing about whose invoice it is.
+            String beneficiary = Fold.upperAscii(payerName).substring(agent.end());
+            return beneficiary.isBlank() ? Identified.NOBODY : identify(beneficiary, truncated);
+        }
+        return identify(payerName, truncated);
+    }
+
+    // "M. PIERRE DURAND": a person, whose name fits a company's only as a whole, never as a cut prefix of it.
+    private static final java.util.regex.Pattern PERSON_TITLE = java.util.regex.Pattern.compile(
+            "^\\s*(?:M|MR|MME|MLLE|MM|MONSIEUR|MADAME|MADEMOISELLE|HERR|FRAU|MRS|MS|MISS)\\b");
+
+    private Identified identify(String payerName, boolean truncated) {
         List<String> payer = Names.words(payerName);
         if (payer.isEmpty()) {
             return Identified.NOBODY;
         }
-        // Bank labels cut names at ~35 characters: the last word may be partial, later words missing.
-        boolean truncated = payerName.strip().length() >= TRUNCATED_LENGTH;
-        if (truncated && payer.size() > 1 && payer.get(payer.size() - 1).length() < 3) {
+        truncated &= !PERSON_TITLE.matcher(Fold.upperAscii(payerName)).find();
+        // One or two letters left of a cut word tell nothing; one or two digits are kept ("CABINET CORDIER 37"),
+        // read as the start of a number, so "… 371" fits as well.
+        String last = payer.get(payer.size() - 1);
+        if (truncated && payer.size() > 1 && last.length() < 3 && !digitsOnly(last)) {
             payer = payer.subList(0, payer.size() - 1);
         }
         Integer exact = customerByKey.get(Names.key(payer));
@@ -668,6 +803,15 @@ final class MatchIndex {
         return out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private static boolean digitsOnly(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!Text.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
     /** 2: same words (modulo truncation and order); 1: all but one word on either side; 0: no. */
     static int score(List<String> customer, List<String> payer, boolean truncated) {
         boolean[] covered = new boolean[customer.size()];
@@ -675,7 +819,7 @@ final class MatchIndex {
         for (int k = 0; k < payer.size(); k++) {
             String p = payer.get(k);
             int at = customer.indexOf(p);
-            if (at < 0 && truncated && k == payer.size() - 1 && p.length() >= 3) {
+            if (at < 0 && truncated && k == payer.size() - 1 && (p.length() >= 3 || digitsOnly(p))) {
                 for (int c = 0; c < customer.size() && at < 0; c++) {
                     if (customer.get(c).startsWith(p)) {
                         at = c;

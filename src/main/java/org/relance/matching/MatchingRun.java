@@ -19,6 +19,7 @@ import org.relance.matching.MatchIndex.RefHit;
 public final class MatchingRun {
 
     private static final int MAX_COMBINATION_CANDIDATES = 12;
+    private static final int MAX_AUTO_COMBINATION_CANDIDATES = 4;
     private static final int COMBINATION_NODE_BUDGET = 20_000;
     private static final int MAX_SCAN = 200;
 
@@ -117,8 +118,9 @@ public final class MatchingRun {
             List<int[]> groups = new ArrayList<>(evidence.refs().size());
             List<String> settled = new ArrayList<>();
             for (RefHit hit : evidence.refs()) {
+                // Still owed for good (firm) counts: what a suggestion for another payment took is only a guess.
                 int[] live = Arrays.stream(hit.receivables())
-                        .filter(i -> remaining[i] > 0 && sameCurrency(i, currency)).toArray();
+                        .filter(i -> (remaining[i] > 0 || firm[i] > 0) && sameCurrency(i, currency)).toArray();
                 if (live.length > 0) {
                     groups.add(live);
                 } else {
@@ -135,7 +137,7 @@ public final class MatchingRun {
             for (int[] hits : evidence.digitRefs()) {
                 // The digits name an invoice only when exactly one not yet settled invoice number ends with them.
                 int[] open = Arrays.stream(hits).filter(i -> firm[i] > 0 && sameCurrency(i, currency)).toArray();
-                if (open.length == 1 && remaining[open[0]] > 0) {
+                if (open.length == 1) {
                     groups.add(open);
                 }
             }
@@ -154,15 +156,21 @@ public final class MatchingRun {
         }
         // The label names an invoice the ledger does not have (yet): amount and payer pointing to another invoice
         // contradict it (its twin, when the invoice is imported after its payment), so they only propose; once the
-        // named invoice is known, re-examination finds it by its reference. (A reference to a settled invoice
-        // keeps amount and payer: the money went to what the customer owes either way.)
-        if (!evidence.unknownRef() || !preface.isEmpty()) {
+        // named invoice is known, re-examination finds it by its reference.
+        // A credit note netted in the payment: the amount is some invoice less the credit note, so an invoice (or
+        // a sum of invoices) of exactly this amount is a coincidence to confirm.
+        // The label names an invoice already settled for good: amount and payer pointing to another one may be a
+        // second payment or the sign that the first allocation was wrong, so they only propose.
+        boolean unknownRef = evidence.unknownRef() && preface.isEmpty();
+        if (!unknownRef && !evidence.creditNote() && preface.isEmpty()) {
             return byCustomer(credit, evidence, who, paid, currency, preface);
         }
         proposalOnly = true;
         try {
-            return byCustomer(credit, evidence, who, paid, currency,
-                    "the label names an invoice that is not in the ledger (not imported yet, or a typo); ");
+            return byCustomer(credit, evidence, who, paid, currency, preface + (unknownRef
+                    ? "the label names an invoice that is not in the ledger (not imported yet, or a typo); "
+                    : evidence.creditNote() ? "the label nets a credit note, so the amount is not an invoice's; "
+                    : "so amount and payer only propose; "));
         } finally {
             proposalOnly = false;
         }
@@ -207,13 +215,33 @@ public final class MatchingRun {
         boolean contradicted = !who.none()
                 && targets.stream().anyMatch(i -> !contains(who.customers(), index.customerOf[i]));
         boolean clean = !collision && oneCustomer && !contradicted;
+        // Digits no invoice word announces ("VIR 4836") name an invoice only for the payer recognised as its
+        // customer: from anyone else they are as likely another number of theirs.
+        boolean unannounced = digitsOnly ? !evidence.digitsAnnounced()
+                : !evidence.refs().isEmpty()
+                        && evidence.refs().stream().allMatch(h -> h.strength() == MatchIndex.Strength.BARE);
+        if (unannounced && !(who.clear() && targets.stream().allMatch(i -> index.customerOf[i] == who.customers()[0]))) {
+            clean = false;
+        }
         boolean rf = evidence.refs().stream().anyMatch(h -> h.strength() == MatchIndex.Strength.RF);
+        // Bare digits ("VIR 1952" for FAC-001952) are no more than digits, whatever the index matched them by.
+        digitsOnly |= !evidence.refs().isEmpty()
+                && evidence.refs().stream().allMatch(h -> h.strength() == MatchIndex.Strength.BARE);
         String how = preface + (rf ? "RF creditor reference"
                 : digitsOnly ? "digits of one open invoice number in the label" : "invoice number in the label");
         String doubt = contradicted ? "; payer looks like another customer" : collision ? "; number shared by several invoices" : "";
         // Amount and name of the payer pointing elsewhere: the reference outranks them, but a person decides.
         int[] alternatives = who.none() ? new int[0] : Arrays.stream(exactAmount(who.customers(), paid, currency))
                 .filter(i -> !targets.contains(i)).toArray();
+        // The referenced invoices' amounts as owed for good, when this payment is more than a suggestion for
+        // another one left on them: the reference outranks that guess (which then stays a proposal to decide).
+        long left = 0;
+        for (int t : targets) {
+            left += remaining[t];
+        }
+        if (paid > left) {
+            targets.forEach(this::restore);
+        }
         if (targets.size() == 1) {
             return singleReference(credit, who, targets.get(0), paid, clean, how + doubt, digitsOnly, rf, alternatives);
         }
@@ -242,14 +270,20 @@ public final class MatchingRun {
             }
             return out;
         }
-        // One keystroke from the reference is another open invoice of the same amount: unless the payer is
-        // recognised as the referenced invoice's customer, the reference alone cannot tell which was meant.
-        if (fits && clean && !rf && amountSeen.getOrDefault(due, 0) > 1
-                && !(who.clear() && who.customers()[0] == index.customerOf[t])) {
-            // A payer name that fits the referenced invoice's customer and not the neighbour's tells them apart.
+        // One keystroke from the reference is another open invoice of the same amount: unless the payer's name
+        // tells the two invoices' customers apart, the reference alone cannot tell which was meant. Two customer
+        // records whose names differ only by legal form or word order ("Masson SA", "SARL Masson") are never told
+        // apart by a name; twins of one record are (either way the same customer owes the same amount).
+        if (fits && clean && !rf && amountSeen.getOrDefault(due, 0) > 1) {
+            int owner = index.customerOf[t];
+            String record = index.receivables[t].customerName();
+            boolean known = who.clear() && who.customers()[0] == owner;
             int[] near = Arrays.stream(index.typoNeighbours(t))
-                    .filter(u -> remaining[u] == due && firm[u] > 0 && sameCurrency(u, currency))
-                    .filter(u -> !(payerFits && !contains(who.customers(), index.customerOf[u]))).toArray();
+                    // A neighbour only proposed for another payment is still owed (firm): it still counts.
+                    .filter(u -> (remaining[u] == due || firm[u] == due) && firm[u] > 0 && sameCurrency(u, currency))
+                    .filter(u -> index.customerOf[u] == owner && !index.receivables[u].customerName().equals(record)
+                            || !(known || (payerFits && !contains(who.customers(), index.customerOf[u]))))
+                    .toArray();
             if (near.length > 0) {
                 List<Allocation> out = new ArrayList<>(1 + near.length);
                 out.add(allocation(credit, t, paid, Method.REFERENCE, C060, false, how
@@ -271,15 +305,27 @@ public final class MatchingRun {
                     how + "; overpayment: " + money(paid - due, currency) + " more than due, left unallocated"));
         }
         if (tolerance.covers(due, paid, scale(currency))) {
-            settle(t, clean);
-            return List.of(allocation(credit, t, paid, Method.REFERENCE, clean ? C097 : C075, clean,
+            // Digits alone and an amount short of the invoice's: only the payer recognised makes that unique.
+            boolean alone = clean && (!digitsOnly || (who.clear() && who.customers()[0] == index.customerOf[t]));
+            settle(t, alone);
+            return List.of(allocation(credit, t, paid, Method.REFERENCE, alone ? C097 : C075, alone,
                     how + "; short by " + money(due - paid, currency) + " (bank fees within tolerance), settled"));
         }
-        // Digits alone name an invoice for an amount that settles it, not for a partial payment.
-        boolean auto = clean && !digitsOnly;
+        // Digits alone name an invoice for an amount that settles it, not for a partial payment. Nor does a number
+        // one keystroke from another open invoice that the amount settles or whose customer the payer may be: the
+        // amount confirms nothing, so a typo is as likely as a partial payment.
+        String record = index.receivables[t].customerName();
+        boolean typo = !rf && !(who.clear() && who.customers()[0] == index.customerOf[t])
+                && Arrays.stream(index.typoNeighbours(t)).anyMatch(u -> firm[u] > 0
+                        && !index.receivables[u].customerName().equals(record)
+                        && sameCurrency(u, currency) && (remaining[u] == paid || firm[u] == paid
+                        || tolerance.covers(firm[u], paid, scale(currency))
+                        || contains(who.customers(), index.customerOf[u])));
+        boolean auto = clean && !digitsOnly && !typo;
         take(t, paid, auto);
         return List.of(allocation(credit, t, paid, Method.REFERENCE, auto ? C095 : C070, auto,
-                how + "; partial payment, " + money(remaining[t], currency) + " still due"));
+                how + "; partial payment, " + money(remaining[t], currency) + " still due"
+                        + (typo ? "; another open invoice is one keystroke from this number: confirm" : "")));
     }
 
     private List<Allocation> multiReference(Credit credit, List<Integer> targets, long paid, boolean clean, String how) {
@@ -362,12 +408,17 @@ public final class MatchingRun {
             return out;
         }
         if (exact.length == 1) {
-            settle(exact[0], clear);
+            // "Règlement factures", "acompte": one invoice of the amount is a coincidence when the label speaks of
+            // several invoices or of a part payment.
+            boolean alone = clear && !evidence.severalInvoices() && !evidence.partialWord()
+                    && !namesOtherInvoices(evidence.looseDigits(), customers, exact[0]);
+            settle(exact[0], alone);
             String whom = clear ? "exact amount, customer recognised"
                     : customers.length > 1 ? "exact amount, payer name fits several customers"
                     : "exact amount, payer name close to this customer";
-            return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, clear ? C095 : C075, clear,
-                    preface + whom));
+            return List.of(allocation(credit, exact[0], paid, Method.AMOUNT, alone ? C095 : C075, alone,
+                    preface + whom + (clear && !alone
+                            ? ", but the label speaks of other invoices, several or a part payment: confirm" : "")));
         }
         if (exact.length > 1) {
             List<Allocation> out = new ArrayList<>(exact.length);
@@ -412,6 +463,38 @@ public final class MatchingRun {
         }
         return unmatched(credit, preface + "payer resembles " + customers.length
                 + " customers and no open invoice fits the amount");
+    }
+
+    /**
+     * True when digits of the label (3 or more) end the number of another invoice of these customers and not the
+     * number of {@code target}: "707 / 809" names two invoices, whatever single invoice the amount equals.
+     */
+    private boolean namesOtherInvoices(List<String> digits, int[] customers, int target) {
+        String own = digitsOf(index.receivables[target].number());
+        for (String d : digits) {
+            if (d.length() < 3 || own.endsWith(d)) {
+                continue;
+            }
+            for (int c : customers) {
+                int[] all = index.receivablesOfCustomer[c];
+                for (int k = 0; k < all.length && k < MAX_SCAN * 10; k++) {
+                    if (all[k] != target && digitsOf(index.receivables[all[k]].number()).endsWith(d)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String digitsOf(String number) {
+        StringBuilder out = new StringBuilder(number.length());
+        for (int k = 0; k < number.length(); k++) {
+            if (Text.isDigit(number.charAt(k))) {
+                out.append(number.charAt(k));
+            }
+        }
+        return out.toString();
     }
 
     /** "Factures 43 et 44": short serial numbers, trusted only for the recognised customer and an amount that fits. */
@@ -482,7 +565,11 @@ public final class MatchingRun {
         boolean unique = result.solutions().size() == 1 && result.complete() && exhaustive;
         int[] solution = result.solutions().get(0);
         // Amounts only proposed for earlier payments may hide other combinations: then a person decides.
-        boolean auto = unique && clear && open.stream().noneMatch(i -> tentative[index.customerOf[i]]);
+        // A sum of a customer's invoices is unique evidence only among few candidates and when no larger open
+        // invoice offers the other reading (a partial payment of it): in a long ledger sums meet by chance.
+        boolean alone = smaller.size() <= MAX_AUTO_COMBINATION_CANDIDATES
+                && open.stream().noneMatch(i -> remaining[i] > paid);
+        boolean auto = unique && alone && clear && open.stream().noneMatch(i -> tentative[index.customerOf[i]]);
         List<Allocation> out = new ArrayList<>(solution.length);
         String note = preface + "amounts of " + solution.length + " open invoices add up to the payment"
                 + (unique ? "" : "; other combinations may fit: confirm");
@@ -538,6 +625,14 @@ public final class MatchingRun {
         }
         out.sort(null);
         return out;
+    }
+
+    /** Forgets what suggestions took from invoice {@code i}: it is due as the automatic allocations left it. */
+    private void restore(int i) {
+        if (remaining[i] < firm[i]) {
+            remaining[i] = firm[i];
+            addAmount(i, remaining[i]);
+        }
     }
 
     /** What is due is paid: for good when {@code auto}, else only as proposed (see {@link #firm}). */

@@ -63,6 +63,43 @@ class UniqueEvidenceTest {
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-7002");
             assertThat(out).allMatch(Allocation::auto);
         }
+
+        @Test
+        void aNameCutShortOfThirtyCharactersInsideAWordIsStillRecognisedWhenItFitsOneCustomer() {
+            List<Receivable> cut = List.of(
+                    invoice("F-7101", "Plomberie Marie Colin SARL", "2342.63"),
+                    invoice("F-7102", "Plomberie Marie", "2342.63"));
+            // Banks cut at 18 to 35 characters: "COLI" can only be the start of Colin.
+            List<Allocation> out = match(cut, credit("P1", "2342.63", "PLOMBERIE MARIE COLI", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-7101");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void aNumberedEntityIsRecognisedByItsNumberAndNotConfusedWithALongerNumber() {
+            List<Receivable> numbered = List.of(
+                    invoice("F-7301", "Cabinet Cordier 37", "8185.14"),
+                    invoice("F-7302", "Cabinet Cordier", "8185.14"));
+            assertThat(match(numbered, credit("P1", "8185.14", "CABINET CORDIER 37", "")))
+                    .singleElement().satisfies(a -> {
+                        assertThat(a.invoiceNumber()).isEqualTo("F-7301");
+                        assertThat(a.auto()).isTrue();
+                    });
+            // The same 18 characters may be "Cabinet Cordier 371" cut: with that customer too, both fit.
+            List<Receivable> more = new java.util.ArrayList<>(numbered);
+            more.add(invoice("F-7303", "Cabinet Cordier 371", "120.00"));
+            assertThat(match(more, credit("P1", "8185.14", "CABINET CORDIER 37", ""))).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aShortNameCutAtAWordThatFitsSeveralCustomersStillRecognisesNobody() {
+            List<Receivable> cut = List.of(
+                    invoice("F-7201", "Boulangerie Roux Lyon", "150.00"),
+                    invoice("F-7202", "Boulangerie Roux Paris", "150.00"),
+                    invoice("F-7203", "Boulangerie Roux Paris", "90.00"));
+            List<Allocation> out = match(cut, credit("P1", "90.00", "BOULANGERIE ROUX", ""));
+            assertThat(out).noneMatch(Allocation::auto);
+        }
     }
 
     @Nested
@@ -172,6 +209,43 @@ class UniqueEvidenceTest {
         }
 
         @Test
+        void twoCustomerRecordsWhoseNamesDifferOnlyByLegalFormAreNotToldApartByThePayerName() {
+            List<Receivable> forms = List.of(
+                    invoice("2026-1431", "Bâtiment François Masson SA", "1500.00"),
+                    invoice("2026-1432", "SARL Bâtiment François Masson", "1500.00"));
+            // Masson SA meant 2026-1431 and typed 1432: the name fits both records, so a person decides.
+            List<Allocation> out = match(forms, credit("P1", "1500.00", "BATIMENT FRANCOIS MASSON SA", "2026-1432"));
+            assertThat(out).extracting(Allocation::invoiceNumber).contains("2026-1431", "2026-1432");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aPartialPaymentOneKeystrokeFromAnInvoiceOfACustomerThePayerMayBeIsASuggestion() {
+            List<Receivable> near = List.of(
+                    invoice("2026-13593", "EURL Électricité Dumas", "1550.52"),
+                    invoice("2026-13993", "Électricité Durand", "3600.00"));
+            // "ELECTRICITE DU" (cut) fits both customers; 13993 settles nothing, 13593 is one digit away.
+            List<Allocation> out = match(near, credit("P1", "1550.52", "EURL Électricité Du", "2026-13993"));
+            assertThat(out).noneMatch(Allocation::auto);
+            // The payer recognised as the referenced invoice's customer: a partial payment of it.
+            assertThat(match(near, credit("P2", "1000.00", "ELECTRICITE DURAND", "2026-13993")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+
+        @Test
+        void aNeighbourOnlyProposedForAnotherPaymentStillCounts() {
+            List<Receivable> near = List.of(
+                    invoice("2026-16673", "Clinique Vétérinaire Dupuis & Fils SA", "20.00"),
+                    invoice("2026-16674", "SA Clinique Vétérinaire Dupuis", "20.00"),
+                    invoice("2026-00001", "Garage Martin", "75.00"));
+            List<Allocation> out = match(near,
+                    // An earlier payment proposed for 16673 (its payer is another customer): 16673 is still owed.
+                    credit("P1", DAY.minusDays(2), "20.00", "GARAGE MARTIN", "2026-16673"),
+                    credit("P2", "20.00", "Clinique Vétérinair", "Invoice 2026-16674"));
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).noneMatch(Allocation::auto);
+        }
+
+        @Test
         void anotherAmountNearbyDoesNotMatter() {
             List<Allocation> out = match(book, credit("P1", "990.00", "X Y", "F-2026-0044"));
             assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-2026-0044");
@@ -269,6 +343,261 @@ class UniqueEvidenceTest {
             List<Allocation> out = match(book, credit("P1", DAY.minusDays(3), "500.00", "GARAGE DUBOIS SARL", ""),
                     credit("P2", "500.00", "GARAGE DUBOIS SARL", "virement"));
             assertThat(out).noneMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class CreditNotesNetted {
+
+        private final List<Receivable> book = List.of(
+                invoice("2026-023", "Cabinet Dumas Frères", "1600.00"),
+                invoice("2026-002", "Garage Lefèvre", "450.00"),
+                invoice("2026-1004", "Maçonnerie Dumont", "300.00"),
+                invoice("2026-041", "Fleurs Roux", "90.00"),
+                new Receivable("AV-2026-0002", "Cabinet Dumas Frères", null, DAY, DAY, Money.of("162.41", "EUR"), true));
+
+        @Test
+        void aCreditNoteNumberInTheLabelNamesNoInvoice() {
+            // "AV-2026-0002" holds the digits of invoice 2026-002: it is the credit note netted, not that invoice.
+            List<Allocation> out = match(book,
+                    credit("P1", "1437.59", "CABINET DUMAS FRERES", "Invoice 2026 023 - avoir AV-2026-0002"));
+            assertThat(out).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("2026-023");
+                assertThat(a.auto()).isTrue();
+            });
+        }
+
+        @Test
+        void anAmountNettingACreditNoteIsNeverAnInvoiceOrASumOfInvoicesByCoincidence() {
+            List<Receivable> more = new java.util.ArrayList<>(book);
+            more.add(invoice("2026-068", "Cabinet Dumas Frères", "1437.59"));
+            List<Allocation> out = match(more, credit("P1", "1437.59", "CABINET DUMAS FRERES", " - avoir AV-2026-0002"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("2026-068");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aNumberAfterTheWordAvoirIsACreditNoteEvenOneTheLedgerDoesNotKnow() {
+            List<Allocation> out = match(book,
+                    credit("P1", "210.00", "MACONNERIE DUMONT", "VIR SEPA REF 2026-1004 MOINS AVOIR AV-2026-0041"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("2026-1004");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class NumbersThatAreNoInvoiceReference {
+
+        private final List<Receivable> book = List.of(
+                invoice("2026-4074", "Optique Poirier", "5000.00"),
+                invoice("FAC-001952", "Pharmacie Marie Leroux", "240.00"));
+
+        @Test
+        void anOrderOrFileNumberShapedLikeAnInvoiceNumberIsNoReference() {
+            for (String label : List.of("PO-2026-4074", "N/REF CDE 2026-4074", "BON DE COMMANDE 2026 4074",
+                    "DOSSIER 2026-4074", "REF CLIENT 2026-4074")) {
+                assertThat(match(book, credit("P1", "2000.00", "GROUPE POIRIER", label))).as(label)
+                        .noneMatch(Allocation::auto);
+            }
+        }
+
+        @Test
+        void bareDigitsWithoutTheNumbersLeadingZerosOnlyCountForAnAmountThatSettlesTheInvoice() {
+            assertThat(match(book, credit("P1", "150.00", "PHARMACIE MARIE LEROUX", "VIR 1952")))
+                    .noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "240.00", "PHARMACIE MARIE LEROUX", "VIR 1952")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+
+        @Test
+        void digitsNoInvoiceWordAnnouncesNameAnInvoiceOnlyForItsRecognisedCustomer() {
+            // A private person's transfer "VIR 1952" of an amount we also invoiced: a coincidence, not a reference.
+            assertThat(match(book, credit("P1", "240.00", "M. MARIE PHARMACIE", "VIR 1952"))).noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "5000.00", "M. ANNE POIRIER", "VIR 4074"))).noneMatch(Allocation::auto);
+            // Announced by an invoice word, the digits name it for anyone.
+            assertThat(match(book, credit("P1", "240.00", "M. MARIE PHARMACIE", "FACTURE 1952")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+    }
+
+    @Nested
+    class SumsOfInvoices {
+
+        @Test
+        void oneInvoiceOfTheAmountIsASuggestionWhenTheLabelSpeaksOfSeveralInvoices() {
+            List<Receivable> book = List.of(
+                    invoice("2026-19786", "Garage Jean Lemaître 33", "300.00"),
+                    invoice("2026-19787", "Garage Jean Lemaître 33", "450.00"),
+                    invoice("2026-22530", "Garage Jean Lemaître 33", "750.00"));
+            for (String label : List.of("REGLEMENT FACTURES", "Paiement de vos factures", "invoices october")) {
+                assertThat(match(book, credit("P1", "750.00", "GARAGE JEAN LEMAITRE 33", label))).as(label)
+                        .noneMatch(Allocation::auto);
+            }
+            assertThat(match(book, credit("P1", "750.00", "GARAGE JEAN LEMAITRE 33", "REGLEMENT FACTURE")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
+        }
+
+        @Test
+        void oneInvoiceOfTheAmountIsASuggestionWhenTheLabelsDigitsNameOtherInvoicesOfTheCustomer() {
+            List<Receivable> book = List.of(
+                    invoice("FA202600707", "Gillet Électricité Lille", "400.00"),
+                    invoice("FA202600809", "Gillet Électricité Lille", "500.00"),
+                    invoice("FA202601468", "Gillet Électricité Lille", "900.00"));
+            assertThat(match(book, credit("P1", "900.00", "GILLET ELECTRICITE LILLE", "707 / 809")))
+                    .noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "900.00", "GILLET ELECTRICITE LILLE", "VIREMENT 1468")))
+                    .filteredOn(Allocation::matched).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void oneInvoiceOfTheAmountIsASuggestionWhenTheLabelSpeaksOfAPartPayment() {
+            List<Receivable> book = List.of(
+                    invoice("FA202608883", "Transports Paul Perrot SARL", "2500.00"),
+                    invoice("FA202613149", "Transports Paul Perrot SARL", "750.00"));
+            for (String label : List.of("VIREMENT TRANSPORTS PAUL PERROT ACOMPTE", "paiement partiel", "Anzahlung")) {
+                assertThat(match(book, credit("P1", "750.00", "TRANSPORTS PAUL PERROT SARL", label))).as(label)
+                        .noneMatch(Allocation::auto);
+            }
+        }
+
+        @Test
+        void aPersonsNameFitsACompanyOnlyAsAWhole() {
+            List<Receivable> book = List.of(invoice("F-2026-2067", "Atelier Pierre Roux", "1200.00"));
+            assertThat(match(book, credit("P1", "1200.00", "M. PIERRE ATELIER", "VIR 7395"))).noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "1200.00", "ATELIER PIERRE ROU", ""))).allMatch(Allocation::auto);
+        }
+
+        @Test
+        void aNumberInThePayersNameIsNoReferenceUnlessItIsAWholeInvoiceNumber() {
+            List<Receivable> book = List.of(
+                    invoice("FAC-000008", "Optique Bernard", "3000.00"),
+                    invoice("FAC-001664", "Taxis Giraud", "90.00"));
+            assertThat(match(book, credit("P1", "3000.00", "CABINET GIRAUD 8", ""))).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aSumOfTwoInvoicesIsASuggestionWhenALargerOpenInvoiceMayBePaidInPart() {
+            List<Receivable> book = List.of(
+                    invoice("F-8001", "Cabinet Bénard", "400.00"),
+                    invoice("F-8002", "Cabinet Bénard", "260.00"),
+                    invoice("F-8003", "Cabinet Bénard", "2000.00"));
+            List<Allocation> out = match(book, credit("P1", "660.00", "SA CABINET BENARD", "VIREMENT CABINET BENARD"));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-8001", "F-8002");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aSumAmongManyOpenInvoicesIsASuggestion() {
+            List<Receivable> book = new java.util.ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                book.add(invoice("F-810" + k, "Librairie Guérin", (100 + 37 * k) + ".08"));
+            }
+            // 100.08 + 174.08 = 274.16, one of 28 pairs and 56 triples a payment could meet by chance.
+            List<Allocation> out = match(book, credit("P1", "274.16", "LIBRAIRIE GUERIN", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-8100", "F-8102");
+            assertThat(out).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void aSumAmongFewOpenInvoicesAndNoLargerOneIsStillApplied() {
+            List<Receivable> book = List.of(
+                    invoice("F-8201", "Cabinet Bénard", "400.00"),
+                    invoice("F-8202", "Cabinet Bénard", "260.00"),
+                    invoice("F-8203", "Cabinet Bénard", "90.00"));
+            List<Allocation> out = match(book, credit("P1", "660.00", "SA CABINET BENARD", ""));
+            assertThat(out).extracting(Allocation::invoiceNumber).containsExactly("F-8201", "F-8202");
+            assertThat(out).allMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class PayingForSomeoneElse {
+
+        private final List<Receivable> book = List.of(
+                invoice("2026-1707", "SELARL Cabinet Dentaire Moreau", "250.00"),
+                invoice("2026-1708", "Cabinet Laurent", "990.00"),
+                invoice("2026-1709", "Boulangerie Dupont", "480.00"));
+
+        @Test
+        void anAccountantPayingForACustomerIsNotTakenForTheAccountantsOwnCompany() {
+            // Cabinet Laurent is a customer too, but here it pays for another: the reference decides.
+            List<Allocation> out = match(book,
+                    credit("P1", "250.00", "CABINET LAURENT POUR SELARL CABI", "N/REF 2026 1707"));
+            assertThat(out).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("2026-1707");
+                assertThat(a.auto()).isTrue();
+            });
+        }
+
+        @Test
+        void theCustomerPaidForIsRecognisedFromTheNameAfterPour() {
+            List<Allocation> out = match(book, credit("P1", "480.00", "CABINET LAURENT POUR BOULANGERIE DUPONT", ""));
+            assertThat(out).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("2026-1709");
+                assertThat(a.auto()).isTrue();
+            });
+            // Nothing paid for Cabinet Laurent itself on its own amount.
+            assertThat(match(book, credit("P2", "990.00", "CABINET LAURENT POUR BOULANGERIE DUPONT", "")))
+                    .noneMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class SuggestionsAreOnlyGuesses {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-9001", "Client SARL", "500.00"),
+                invoice("F-9002", "Client SARL", "300.00"),
+                invoice("F-9100", "Garage Martin", "75.00"));
+
+        @Test
+        void aReferenceWithTheAmountStillOwedForGoodIsAppliedThoughASuggestionTookTheInvoice() {
+            List<Allocation> out = match(book,
+                    // Another customer naming F-9001: only proposed, F-9001 is still owed.
+                    credit("P1", DAY.minusDays(2), "500.00", "GARAGE MARTIN", "F-9001"),
+                    credit("P2", "500.00", "CLIENT SARL", "FACTURE F-9001"));
+            assertThat(out.get(0).auto()).isFalse();
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).singleElement().satisfies(a -> {
+                assertThat(a.invoiceNumber()).isEqualTo("F-9001");
+                assertThat(a.auto()).isTrue();
+            });
+        }
+
+        @Test
+        void severalReferencesToo() {
+            List<Allocation> out = match(book,
+                    credit("P1", DAY.minusDays(2), "300.00", "GARAGE MARTIN", "F-9002"),
+                    credit("P2", "800.00", "CLIENT SARL", "FACT F-9001 ET F-9002"));
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).extracting(Allocation::invoiceNumber)
+                    .containsExactly("F-9001", "F-9002");
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).allMatch(Allocation::auto);
+        }
+    }
+
+    @Nested
+    class ConflictingEvidence {
+
+        private final List<Receivable> book = List.of(
+                invoice("F-2026-016531", "Conseil Fontaine Pau SARL", "1200.00"),
+                invoice("F-2026-016532", "Conseil Fontaine Pau SARL", "450.00"));
+
+        @Test
+        void aLabelNamingAnInvoiceSettledForGoodLeavesAmountAndPayerOnlyProposing() {
+            List<Allocation> out = match(book,
+                    credit("P1", DAY.minusDays(3), "1200.00", "CONSEIL FONTAINE PAU SARL", "F-2026-016531"),
+                    credit("P2", "450.00", "CONSEIL FONTAINE PAU SARL", "F-2026-016531"));
+            assertThat(out.get(0).auto()).isTrue();
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).extracting(Allocation::invoiceNumber)
+                    .containsExactly("F-2026-016532");
+            assertThat(out).filteredOn(a -> a.creditId().equals("P2")).noneMatch(Allocation::auto);
+        }
+
+        @Test
+        void digitsOnlyAndAnAmountShortByFeesNeedTheRecognisedPayer() {
+            assertThat(match(book, credit("P1", "1198.29", "SOCIETE XYZ HOLDING", "VIR 16531")))
+                    .noneMatch(Allocation::auto);
+            assertThat(match(book, credit("P1", "1198.29", "CONSEIL FONTAINE PAU SARL", "VIR 16531")))
+                    .singleElement().satisfies(a -> assertThat(a.auto()).isTrue());
         }
     }
 }
