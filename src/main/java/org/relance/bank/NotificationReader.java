@@ -72,7 +72,15 @@ final class NotificationReader {
             "\\bwir\\s+haben\\b[^.\\n]{0,60}?\\bauf\\s+(?:ihr|dein)\\s+(?:bank)?konto\\s+(?:[üu]berwiesen|ausgezahlt|gutgeschrieben)",
             "\\bpayout\\s+(?:has\\s+been\\s+|was\\s+)?(?:paid|deposited|sent|completed)\\b|\\bgutgeschrieben\\b",
             "\\b(?:payment|transfer)\\s+of\\s+[^\\n]{1,25}?(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})|\\bpaid\\s+into\\s+your\\b",
-            "\\bfunds\\s+are\\s+now\\s+(?:yours|available)"), FLAGS);
+            "\\bfunds\\s+are\\s+now\\s+(?:yours|available)",
+            // a payment arriving, typed as incoming, or a signed amount put on the user's account
+            "\\b(?:vient|viennent)\\s+d['’]\\s*arriver\\b|\\b(?:est|sont)\\s+arriv[ée]e?s?\\s+sur\\s+(?:votre|ton)\\b",
+            "\\b(?:paiements?|versements?|transferts?|fonds)\\s+(?:entrants?|cr[ée]dit[ée]s?)\\b|\\bdes\\s+fonds\\s+ont\\s+[ée]t[ée]\\s+cr[ée]dit",
+            "(?<![\\p{L}\\d])[+]\\s*[£$€]?\\s*\\d[\\d\\s.,]*\\s*(?:€|eur\\b|gbp\\b|usd\\b|chf\\b|£)?\\s+(?:sur|on|to|in|into|auf)\\s+(?:votre|ton|your|ihr(?:em)?|dein(?:em)?)\\s+(?:compte|account|konto)",
+            "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?got\\s+(?:[+]?[£$€]|\\d|(?:eur|gbp|usd|chf)\\b)",
+            // a merchant's customer paying: a collected card or online payment
+            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\b[^.\\n]{0,60}?\\b(?:vient\\s+de\\s+(?:r[ée]gler|payer|verser)|a\\s+(?:r[ée]gl[ée]|pay[ée])|has\\s+(?:just\\s+)?paid|(?:hat|haben)\\s+(?:bezahlt|gezahlt))",
+            "\\ba\\s+(?:new\\s+)?payment\\s+(?:has\\s+been|was)\\s+(?:paid|completed|captured|settled)\\b|\\bpay-?ins?\\b|\\bcaptured\\b"), FLAGS);
 
     /**
      * An announced future debit, an offer or a referral bonus, a request for money, a credit still pending, or one
@@ -95,6 +103,8 @@ final class NotificationReader {
             // not there yet: it may still fail, and a reminder stopped for it would be wrong
             "\\ben\\s+cours\\s+(?:de\\s+(?:traitement|validation|v[ée]rification|r[ée]ception)|d['’]ex[ée]cution)"
                     + "|\\ben\\s+attente\\b|\\bsera\\s+(?:disponible|cr[ée]dit[ée]|vers[ée])|\\bune\\s+fois\\s+(?:v[ée]rifi|valid)",
+            "\\bon\\s+hold\\b|\\bbeing\\s+held\\b|\\bheld\\s+(?:for|by|until)\\b|\\ben\\s+suspens\\b|\\bbloqu[ée]e?s?\\b|\\bsuspendue?s?\\b"
+                    + "|\\bzur[üu]ckgehalten|\\bangehalten\\b|\\bgesperrt\\b",
             "\\bpending\\b|\\bon\\s+(?:its|the)\\s+way\\b|\\bbeing\\s+processed\\b"
                     + "|\\bwill\\s+(?:arrive|be\\s+(?:available|credited|deposited))\\b|\\bexpected\\s+(?:arrival|on)\\b",
             "\\bin\\s+bearbeitung\\b|\\bausstehend|\\bvorgemerkt|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}gutgeschrieben",
@@ -106,7 +116,7 @@ final class NotificationReader {
             // not (yet) received or paid: a reminder, not a payment
             "\\bn['’](?:avons|avez|a|ont)\\s+pas\\s+(?:encore\\s+)?(?:[ée]t[ée]\\s+)?re[çc]u|\\bpas\\s+encore\\s+(?:pay[ée]|r[ée]gl[ée]|re[çc]u)"
                     + "|\\baucun\\s+(?:paiement|virement|r[èe]glement)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|paid)\\b"
-                    + "|\\bno\\s+payment\\b|\\bnoch\\s+nicht\\b|\\bnicht\\s+erhalten\\b|\\bkeine\\s+zahlung",
+                    + "|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?credited\\b|\\bno\\s+payment\\b|\\bnoch\\s+nicht\\b|\\bnicht\\s+erhalten\\b|\\bkeine\\s+zahlung",
             "\\babgelehnt|\\bzur[üu]ckgewiesen|\\bfehlgeschlagen|\\bstorniert|\\br[üu]ckbuchung|\\br[üu]cklastschrift"
                     + "|\\bangefochten|\\bnicht\\s+(?:ausgef[üu]hrt|gutgeschrieben)"),
             FLAGS);
@@ -117,7 +127,11 @@ final class NotificationReader {
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
             "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",
             "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
-                    + "|\\bihre\\s+[üu]berweisung\\b"),
+                    + "|\\bihre\\s+[üu]berweisung\\b",
+            // money leaving the user: to a beneficiary, out of the user's account or wallet
+            "\\ben\\s+faveur\\s+de\\s+(?!vous\\b|votre\\b)\\p{L}|\\bin\\s+favou?r\\s+of\\s+(?!you\\b|your\\b)\\p{L}|\\bzugunsten\\s+(?!ihres|ihrer|deines)\\p{L}",
+            "\\bdepuis\\s+(?:votre|ton)\\s+(?:compte|wallet|portefeuille|solde|porte-monnaie)\\b|\\bfrom\\s+your\\s+(?:account|wallet|balance)\\b"
+                    + "|\\bvon\\s+(?:ihrem|deinem)\\s+(?:konto|guthaben|wallet)\\b"),
             FLAGS);
 
     private static final Pattern DEBIT = Pattern.compile(String.join("|",
@@ -154,6 +168,8 @@ final class NotificationReader {
 
     private static final Pattern LABEL_LINE = Pattern.compile(
             "^[ \\t]*([\\p{L}][\\p{L}'’ .°/]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
+    /** "Montant      12 300,00 €": a known label, a column gap, its value. */
+    private static final Pattern LABEL_GAP = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?) {2,}(\\S.*?)[ \\t]*$");
     private static final Pattern LABEL_ALONE = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*:?[ \\t]*$");
 
     private static final List<String> PAYER_LABELS = List.of("emetteur", "expediteur", "donneur d'ordre", "payeur",
@@ -162,13 +178,17 @@ final class NotificationReader {
             "originator", "tiers", "counterparty", "auftraggeber", "absender", "zahlungspflichtiger", "zahler",
             "payer name", "sender name", "name of payer", "from account", "emis par", "provenance du virement", "merchant",
             "marchand", "commercant", "name des auftraggebers", "de la part", "von", "received from", "recu de",
-            "payment from", "virement de", "zahlung von", "eingang von");
+            "payment from", "virement de", "zahlung von", "eingang von", "contrepartie", "nom de la contrepartie",
+            "counterparty name", "uberweisender", "einzahler", "customer", "customer name", "shopper name", "shopper",
+            "client", "nom du client", "kunde", "kundenname", "name des kunden");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
             "note", "nachricht", "message from sender", "message from the sender", "purpose", "reference of the payment",
             "your reference", "votre reference", "reference du donneur d'ordre", "end to end reference", "end-to-end reference",
-            "reference de bout en bout", "e2e reference", "referenz", "mandatsreferenz");
+            "reference de bout en bout", "e2e reference", "referenz", "mandatsreferenz", "zahlungsgrund", "grund",
+            "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
+            "merchant reference", "bestellnummer", "bestellung");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
             "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction");
@@ -192,22 +212,24 @@ final class NotificationReader {
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
-            + "|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
+            + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
-            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von)\\s+|d['’]\\s*)"
-                    + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer)\\b)"
+            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by)\\s*:?\\s+|d['’]\\s*)"
+                    + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
+                    + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée])\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
-            "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|£)|\\beur\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
+            "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|chf|£)|\\b(?:eur|gbp|usd|chf)\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
             "(?:with\\s+(?:the\\s+)?reference|avec\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|mention|le\\s+motif)|"
-                    + "r[ée]f[ée]rence|motif|libell[ée]|communication)\\s*[:«\"“]?\\s*[«\"“]?"
-                    + "(?<value>[^\\n\\t\"»”]{1,140}?)[»\"”]?(?=\\s*[.,;](?:\\s|$)|[ \\t]*$|\\t)", FLAGS | Pattern.MULTILINE);
+                    + "r[ée]f[ée]rence|motif|libell[ée]|communication|\\bref\\b\\.?)\\s*[:«\"“]?\\s*[«\"“]?"
+                    + "(?<value>[^\\n\\t\"»”]{1,140}?)[»\"”]?(?=\\s*[.,;](?:\\s|$)|[ \\t]*$|\\t"
+                    + "|\\s+(?:was|were|has\\s+been|is|a\\s+[ée]t[ée]|wurde|ist)\\s)", FLAGS | Pattern.MULTILINE);
     /** "émis par X", "paid into your account by X", "crédité par X": the payer before or after the credit verb. */
     private static final Pattern PAYER_IN_SENTENCE = Pattern.compile(
             "(?:\\b[ée]mise?s?\\s+par|\\bde\\s+la\\s+part\\s+de|\\ben\\s+provenance\\s+de|\\bsent\\s+by|\\bvon"
@@ -695,7 +717,7 @@ final class NotificationReader {
                 .orElse(new LabelFields(null, null, false));
         String[] segments = segmentsAfterAmount(all);
         String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
-                operation.payer(), fields.payer(), payerByPhrase(all).orElse(null), segments[0]);
+                operation.payer(), fields.payer(), payerByPhrase(subject, body).orElse(null), segments[0]);
         String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
         String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
@@ -853,7 +875,29 @@ final class NotificationReader {
     /** A quoted note: its words are what the payer wrote, never the payer's name. */
     private static final Pattern QUOTED_SPAN = Pattern.compile("[«\"“„][^«»\"“”„\n]{0,140}[»\"”“]");
 
+    /** "Votre client X vient de régler", "Your customer X has paid": the merchant's customer is the payer. */
+    private static final Pattern PAYER_CUSTOMER = Pattern.compile(
+            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\s+(?<name>\\p{L}[^\\n\\t]{0,80}?)"
+                    + "(?=\\s+(?:vient|a|has|hat|haben|just)\\s)", FLAGS);
+
+    /** The payer the body names by a phrase; the subject's only when the body names none or a shorter one. */
+    private static Optional<String> payerByPhrase(String subject, String body) {
+        Optional<String> inSubject = payerByPhrase(subject);
+        Optional<String> inBody = payerByPhrase(body);
+        if (inSubject.isPresent() && inBody.isPresent()) {
+            // a subject shortens the name ("Thomas vous a envoyé 45 €" above "Thomas Girard vous a envoyé 45,00 €")
+            String s = Words.fold(inSubject.get());
+            String b = Words.fold(inBody.get());
+            return b.length() > s.length() && b.startsWith(s) ? inBody : inSubject;
+        }
+        return inSubject.or(() -> inBody);
+    }
+
     private static Optional<String> payerByPhrase(String text) {
+        Matcher customer = PAYER_CUSTOMER.matcher(text);
+        if (customer.find()) {
+            return Optional.ofNullable(Words.clean(customer.group("name")));
+        }
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
             int lineEnd = text.indexOf('\n', credit.end());
@@ -920,9 +964,17 @@ final class NotificationReader {
                 && !NOT_REFERENCE_WORDS.contains(word);
     }
 
+    /** The rest of a label ("Référence de la transaction : X" read from "Référence"): the phrase is that label. */
+    private static final Pattern LABEL_REST = Pattern.compile("^[\\p{L}'’ ]{1,40}?\\s*:\\s");
+
     private static Optional<String> referenceByPhrase(String text) {
         Matcher m = REFERENCE_PHRASE.matcher(text);
-        return m.find() ? Optional.ofNullable(Words.clean(m.group("value"))) : Optional.empty();
+        while (m.find()) {
+            if (!LABEL_REST.matcher(m.group("value")).find()) {
+                return Optional.ofNullable(Words.clean(m.group("value")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> rfReference(String text) {
@@ -942,6 +994,11 @@ final class NotificationReader {
             Matcher m = LABEL_LINE.matcher(lines[i]);
             if (m.matches()) {
                 labels.putIfAbsent(Words.fold(m.group(1)), m.group(2).strip());
+                continue;
+            }
+            Matcher gap = LABEL_GAP.matcher(lines[i]);
+            if (gap.matches() && ALL_LABELS.contains(Words.fold(gap.group(1)))) {
+                labels.putIfAbsent(Words.fold(gap.group(1)), gap.group(2).strip());
                 continue;
             }
             Matcher alone = LABEL_ALONE.matcher(lines[i]);
