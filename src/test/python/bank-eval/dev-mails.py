@@ -412,3 +412,99 @@ mail("dev-h55-de-noch-nicht-eingegangen", "Mon, 4 Jan 2027 12:00:00 +0100", "Rec
      "Zahlungserinnerung",
      [(P, """Die Zahlung über 415,00 EUR für Rechnung RE-2026-880 ist noch nicht eingegangen.
 """, U, QP)], [], "h-distractor-noch-nicht")
+
+# --- after fresh5's first measurement (issue 12, round 6): one or two new mails per category fixed
+# money that arrived, typed as incoming, or a signed amount put on the account
+mail("dev-h56-fr-paiement-arrive", "Tue, 2 Feb 2027 09:00:00 +0100", "Néobanque Pro <alertes@neobanque-pro.test>",
+     "Nouveau mouvement",
+     [(P, """Un paiement de 1 120,00 € est arrivé sur votre compte professionnel.
+Émetteur : SELARL CABINET VERT
+Motif : HONORAIRES JANVIER
+Le 02/02/2027
+""", U, QP)],
+     [c("1120.00", "EUR", "SELARL CABINET VERT", "HONORAIRES JANVIER", "2027-02-02")], "h-fr-est-arrive")
+
+mail("dev-h57-fr-signed-push-de-colon", "Tue, 2 Feb 2027 12:30:00 +0100", "Banque Régionale <ne-pas-repondre@banque-regionale.test>",
+     "Alerte compte",
+     [(P, """Alerte : + 1 300,00 EUR sur votre compte le 02/02/2027. VIR SEPA DE: SCI LES PINS - REF: LOYER FEVRIER.
+""", L, QP)],
+     [c("1300.00", "EUR", "SCI LES PINS", "LOYER FEVRIER", "2027-02-02")], "h-fr-signed-on-account")
+
+mail("dev-h58-en-versements-entrants-html", "Wed, 3 Feb 2027 08:00:00 +0000", "Ledgerly <no-reply@ledgerly.test>",
+     "Funds credited",
+     [(H, """<p>Incoming funds credited to your EUR wallet.</p><table>
+<tr><td>Amount</td><td>€ 640.00</td></tr><tr><td>Counterparty name</td><td>Studio Lumen BV</td></tr>
+<tr><td>Reference</td><td>LUMEN-PO-88</td></tr><tr><td>Value date</td><td>03/02/2027</td></tr></table>""", U, B64)],
+     [c("640.00", "EUR", "Studio Lumen BV", "LUMEN-PO-88", "2027-02-03")], "h-en-funds-credited-labels")
+
+# a merchant's customer paying (card, online), a capture or a pay-in
+mail("dev-h59-en-your-customer-has-paid", "Wed, 3 Feb 2027 15:00:00 +0000", "ShopKasse <notify@shopkasse.test>",
+     "New sale",
+     [(P, """Your customer Lisa Moreau has paid €140.00 for her order.
+Order number: 5531-A
+3 February 2027
+""", U, E8)],
+     [c("140.00", "EUR", "Lisa Moreau", "5531-A", "2027-02-03")], "h-en-customer-has-paid")
+
+mail("dev-h60-de-kunde-hat-bezahlt", "Thu, 4 Feb 2027 10:00:00 +0100", "Kassenwerk <info@kassenwerk.test>",
+     "Neue Zahlung",
+     [(P, """Ihr Kunde Jonas Becker hat 89,00 EUR per Karte bezahlt.
+Bestellnummer: KW-7781
+Datum: 04.02.2027
+""", U, QP)],
+     [c("89.00", "EUR", "Jonas Becker", "KW-7781", "2027-02-04")], "h-de-kunde-hat-bezahlt")
+
+mail("dev-h61-en-charge-captured-fields", "Thu, 4 Feb 2027 16:00:00 +0000", "PayGate <events@paygate.test>",
+     "Charge captured",
+     [(P, """The charge was captured.
+Amount      GBP 75.00
+Customer    Ruth Okafor
+Order       RO-2027-02
+Date        04/02/2027
+""", U, E8)],
+     [c("75.00", "GBP", "Ruth Okafor", "RO-2027-02", "2027-02-04")], "h-en-captured-aligned")
+
+# "you've got", "paid by X" with a particle, "credit of X from P ref R"
+mail("dev-h62-en-got-paid-by-particle", "Fri, 5 Feb 2027 09:00:00 +0100", "Kasba <hello@kasba.test>",
+     "Money in",
+     [(P, """You got €220.00 from Anke van der Berg.
+Note: Kitchen design deposit
+""", U, E8)],
+     [c("220.00", "EUR", "Anke van der Berg", "Kitchen design deposit", "2027-02-05")], "h-en-got-from-particle")
+
+mail("dev-h63-en-credit-of-ref-sms", "Fri, 5 Feb 2027 13:00:00 +0000", "High Street Bank <alerts@highstreet.test>",
+     "Account alert",
+     [(P, """Alert: a credit of USD 1,980.00 from KESTREL MEDIA LLC ref KM 2027 INV 7 was paid into your account on 05/02/2027.
+""", U, E8)],
+     [c("1980.00", "USD", "KESTREL MEDIA LLC", "KM 2027 INV 7", "2027-02-05")], "h-en-credit-of-ref")
+
+# payer and reference labels in the three languages
+mail("dev-h64-de-ueberweisender-zahlungsgrund", "Mon, 8 Feb 2027 08:00:00 +0100", "Sparbank <info@sparbank.test>",
+     "Gutschrift",
+     [(P, """Ihrem Konto wurde ein Betrag von 540,00 EUR gutgeschrieben.
+Überweisender: Apotheke am Markt e.K.
+Zahlungsgrund: RE 2027-019
+Datum: 08.02.2027
+""", L, QP)],
+     [c("540.00", "EUR", "Apotheke am Markt e.K.", "RE 2027-019", "2027-02-08")], "h-de-ueberweisender")
+
+# ---- distractors of the new kinds
+mail("dev-h65-en-incoming-held-review", "Mon, 8 Feb 2027 11:00:00 +0000", "High Street Bank <alerts@highstreet.test>",
+     "Payment under review",
+     [(P, """Your incoming transfer of €900.00 from ORCHARD LTD is on hold while we review it. The funds have not been credited yet.
+""", U, E8)], [], "h-distractor-held")
+
+mail("dev-h66-de-gutschrift-zurueckgehalten", "Tue, 9 Feb 2027 09:00:00 +0100", "Sparbank <info@sparbank.test>",
+     "Information zu einer Gutschrift",
+     [(P, """Eine Gutschrift über 700,00 EUR von Weber Metallbau GmbH wurde vorläufig zurückgehalten.
+""", U, QP)], [], "h-distractor-zurueckgehalten")
+
+mail("dev-h67-fr-remboursement-depuis-votre-compte", "Tue, 9 Feb 2027 14:00:00 +0100", "Caisse Pro <alertes@caisse-pro.test>",
+     "Remboursement envoyé",
+     [(P, """Votre remboursement de 60,00 € en faveur de Jean Dupuis a été envoyé depuis votre compte.
+""", U, QP)], [], "h-distractor-refund-out")
+
+mail("dev-h68-en-refund-from-your-balance", "Wed, 10 Feb 2027 10:00:00 +0000", "ShopKasse <notify@shopkasse.test>",
+     "Refund processed",
+     [(P, """A refund of £35.00 for order 5540 has been issued to Tom Hale from your balance.
+""", U, E8)], [], "h-distractor-refund-from-balance")

@@ -79,7 +79,7 @@ final class NotificationReader {
             "(?<![\\p{L}\\d])[+]\\s*[£$€]?\\s*\\d[\\d\\s.,]*\\s*(?:€|eur\\b|gbp\\b|usd\\b|chf\\b|£)?\\s+(?:sur|on|to|in|into|auf)\\s+(?:votre|ton|your|ihr(?:em)?|dein(?:em)?)\\s+(?:compte|account|konto)",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?got\\s+(?:[+]?[£$€]|\\d|(?:eur|gbp|usd|chf)\\b)",
             // a merchant's customer paying: a collected card or online payment
-            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\b[^.\\n]{0,60}?\\b(?:vient\\s+de\\s+(?:r[ée]gler|payer|verser)|a\\s+(?:r[ée]gl[ée]|pay[ée])|has\\s+(?:just\\s+)?paid|(?:hat|haben)\\s+(?:bezahlt|gezahlt))",
+            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\b[^.\\n]{0,60}?\\b(?:vient\\s+de\\s+(?:r[ée]gler|payer|verser)|a\\s+(?:r[ée]gl[ée]|pay[ée])|has\\s+(?:just\\s+)?paid|(?:hat|haben)\\b[^.\\n]{0,40}?\\b(?:bezahlt|gezahlt))",
             "\\ba\\s+(?:new\\s+)?payment\\s+(?:has\\s+been|was)\\s+(?:paid|completed|captured|settled)\\b|\\bpay-?ins?\\b|\\bcaptured\\b"), FLAGS);
 
     /**
@@ -129,7 +129,9 @@ final class NotificationReader {
             "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
                     + "|\\bihre\\s+[üu]berweisung\\b",
             // money leaving the user: to a beneficiary, out of the user's account or wallet
-            "\\ben\\s+faveur\\s+de\\s+(?!vous\\b|votre\\b)\\p{L}|\\bin\\s+favou?r\\s+of\\s+(?!you\\b|your\\b)\\p{L}|\\bzugunsten\\s+(?!ihres|ihrer|deines)\\p{L}",
+            "\\bremboursements?\\b[^.\\n]{0,40}?\\ben\\s+faveur\\s+de\\s+(?!vous\\b|votre\\b)\\p{L}"
+                    + "|\\brefunds?\\b[^.\\n]{0,40}?\\bin\\s+favou?r\\s+of\\s+(?!you\\b|your\\b)\\p{L}"
+                    + "|\\berstattung\\b[^.\\n]{0,40}?\\bzugunsten\\s+(?!ihres|ihrer|deines)\\p{L}",
             "\\bdepuis\\s+(?:votre|ton)\\s+(?:compte|wallet|portefeuille|solde|porte-monnaie)\\b|\\bfrom\\s+your\\s+(?:account|wallet|balance)\\b"
                     + "|\\bvon\\s+(?:ihrem|deinem)\\s+(?:konto|guthaben|wallet)\\b"),
             FLAGS);
@@ -211,7 +213,7 @@ final class NotificationReader {
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
-            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|vient\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
+            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|is\\s|vient\\s|(?:ist|sind|wurde|wurden)\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by)\\s*:?\\s+|d['’]\\s*)"
@@ -843,7 +845,9 @@ final class NotificationReader {
             String line = text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
             for (AmountText.Found found : moneyAmounts(line)) {
                 if (found.end() + from > credit.start()) {
-                    return Optional.of(found);
+                    // placed in the whole text, so that the amount's sentence is the one read for vetoes
+                    return Optional.of(new AmountText.Found(found.amount(), found.currency(), from + found.start(),
+                            from + found.end()));
                 }
             }
         }

@@ -1,0 +1,39 @@
+package org.relance.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The vetoes of the amount's sentence (held, not yet credited, paid out of the user's account) hold wherever the credit word is. */
+class NotificationVetoTest {
+
+    private static final Optional<LocalDate> SENT = Optional.of(LocalDate.of(2027, 2, 9));
+    private final NotificationReader reader = new NotificationReader(List.of(), Currency.getInstance("EUR"));
+
+    @Test
+    void aHeldCreditIsNoCreditEvenWhenTheSubjectAlsoNamesACredit() {
+        // the subject's credit word comes first: the body's amount must still be judged by its own sentence
+        assertThat(reader.read("m", "Information zu einer Gutschrift",
+                "Eine Gutschrift über 700,00 EUR von Weber Metallbau GmbH wurde vorläufig zurückgehalten.\n", SENT)).isEmpty();
+        assertThat(reader.read("m", "Incoming payment",
+                "An incoming payment of £2,000.00 from J PATEL is on hold for security checks.\n", SENT)).isEmpty();
+    }
+
+    @Test
+    void moneyRefundedOutOfTheUsersAccountIsNoCredit() {
+        assertThat(reader.read("m", "Remboursement effectué",
+                "Le remboursement de 150,00 EUR en faveur de Pauline Bernard a bien été effectué depuis votre wallet.\n",
+                SENT)).isEmpty();
+    }
+
+    @Test
+    void theSameSentencesWithoutTheVetoAreCredits() {
+        assertThat(reader.read("m", "Information zu einer Gutschrift",
+                "Eine Gutschrift über 700,00 EUR von Weber Metallbau GmbH ist eingegangen.\n", SENT))
+                .singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("Weber Metallbau GmbH"));
+    }
+}
