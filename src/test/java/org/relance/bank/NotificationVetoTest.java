@@ -36,4 +36,10 @@ class NotificationVetoTest {
                 "Eine Gutschrift über 700,00 EUR von Weber Metallbau GmbH ist eingegangen.\n", SENT))
                 .singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("Weber Metallbau GmbH"));
     }
+
+    @Test
+    void aBillThatArrivedOrAPaymentPaidToSomeoneIsNoCredit() {
+        assertThat(reader.read("m", "Nouveau document", "Votre facture de 45,00 € vient d'arriver.\n", SENT)).isEmpty();
+        assertThat(reader.read("m", "Payment update", "A payment has been paid to British Gas: £50.00.\n", SENT)).isEmpty();
+    }
 }
