@@ -78,8 +78,8 @@ final class NotificationReader {
             "\\b(?:virements?|paiements?|versements?|transferts?|fonds|argent|r[èe]glements?)\\b[^.\\n]{0,40}?"
                     + "\\b(?:(?:vient|viennent)\\s+d['’]\\s*arriver\\b|(?:est|sont)\\s+arriv[ée]e?s?\\s+sur\\s+(?:votre|ton)\\b)",
             "\\b(?:paiements?|versements?|transferts?|fonds)\\s+(?:entrants?|cr[ée]dit[ée]s?)\\b|\\bdes\\s+fonds\\s+ont\\s+[ée]t[ée]\\s+cr[ée]dit",
-            "(?<![\\p{L}\\d])[+]\\s*[£$€]?\\s*\\d[\\d\\s.,]*\\s*(?:€|eur\\b|gbp\\b|usd\\b|chf\\b|£)?\\s+(?:sur|on|to|in|into|auf)\\s+(?:votre|ton|your|ihr(?:em)?|dein(?:em)?)\\s+(?:compte|account|konto)",
-            "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?got\\s+(?:[+]?[£$€]|\\d|(?:eur|gbp|usd|chf)\\b)",
+            "(?<![\\p{L}\\d])[+]\\s*(?:[£$€]\\s*\\d[\\d\\s.,]*|\\d[\\d\\s.,]*\\s*(?:€|eur\\b|gbp\\b|usd\\b|chf\\b|£))\\s+(?:sur|on|to|in|into|auf)\\s+(?:votre|ton|your|ihr(?:em)?|dein(?:em)?)\\s+(?:compte|account|konto)",
+            "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?got\\s+(?:[+]?[£$€]\\s?\\d|\\d[\\d.,\\s]*\\s?(?:€|£|\\$|eur\\b|gbp\\b|usd\\b|chf\\b)|(?:eur|gbp|usd|chf)\\s?\\d)",
             // a merchant's customer paying: a collected card or online payment
             "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\b[^.\\n]{0,60}?\\b(?:vient\\s+de\\s+(?:r[ée]gler|payer|verser)|a\\s+(?:r[ée]gl[ée]|pay[ée])|has\\s+(?:just\\s+)?paid|(?:hat|haben)\\b[^.\\n]{0,40}?\\b(?:bezahlt|gezahlt))",
             "\\ba\\s+(?:new\\s+)?payment\\s+(?:has\\s+been|was)\\s+(?:paid|completed|captured|settled)\\b(?!\\s+(?:to|out|by\\s+you)\\b)|\\bpay-?ins?\\b|\\bcaptured\\b"), FLAGS);

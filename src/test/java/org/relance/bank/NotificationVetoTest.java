@@ -42,4 +42,12 @@ class NotificationVetoTest {
         assertThat(reader.read("m", "Nouveau document", "Votre facture de 45,00 € vient d'arriver.\n", SENT)).isEmpty();
         assertThat(reader.read("m", "Payment update", "A payment has been paid to British Gas: £50.00.\n", SENT)).isEmpty();
     }
+
+    @Test
+    void aCountOrPointsBesideTheCreditWordsAreNoPayment() {
+        // "got"/"+" before a number that is no money: the mail's other amount (what is overdue) is no credit
+        assertThat(reader.read("m", "Your week", "You've got 2 invoices overdue: £340.00 in total.\n", SENT)).isEmpty();
+        assertThat(reader.read("m", "Fidélité", "+2 points sur votre compte fidélité. Votre facture : 45,00 €.\n", SENT))
+                .isEmpty();
+    }
 }
