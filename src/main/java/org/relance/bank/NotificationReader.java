@@ -82,7 +82,8 @@ final class NotificationReader {
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?got\\s+(?:[+]?[£$€]\\s?\\d|\\d[\\d.,\\s]*\\s?(?:€|£|\\$|eur\\b|gbp\\b|usd\\b|chf\\b)|(?:eur|gbp|usd|chf)\\s?\\d)",
             // a merchant's customer paying: a collected card or online payment
             "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\b[^.\\n]{0,60}?\\b(?:vient\\s+de\\s+(?:r[ée]gler|payer|verser)|a\\s+(?:r[ée]gl[ée]|pay[ée])|has\\s+(?:just\\s+)?paid|(?:hat|haben)\\b[^.\\n]{0,40}?\\b(?:bezahlt|gezahlt))",
-            "\\ba\\s+(?:new\\s+)?payment\\s+(?:has\\s+been|was)\\s+(?:paid|completed|captured|settled)\\b(?!\\s+(?:to|out|by\\s+you)\\b)|\\bpay-?ins?\\b|\\bcaptured\\b"), FLAGS);
+            "\\ba\\s+(?:new\\s+)?payment\\s+(?:has\\s+been|was)\\s+(?:paid|completed|captured|settled)\\b(?!\\s+(?:to|out|by\\s+you)\\b)|\\bpay-?ins?\\b"
+                    + "|\\b(?:authori[sz]ed\\s+and\\s+captured|(?:payment|charge)\\s+(?:was\\s+|has\\s+been\\s+)?captured)\\b(?!\\s+by\\b)"), FLAGS);
 
     /**
      * An announced future debit, an offer or a referral bonus, a request for money, a credit still pending, or one

@@ -50,4 +50,9 @@ class NotificationVetoTest {
         assertThat(reader.read("m", "Fidélité", "+2 points sur votre compte fidélité. Votre facture : 45,00 €.\n", SENT))
                 .isEmpty();
     }
+
+    @Test
+    void anAmountCapturedByAMerchantIsTheUsersPayment() {
+        assertThat(reader.read("m", "Card activity", "Payment of €30.00 captured by Uber BV on your card.\n", SENT)).isEmpty();
+    }
 }
