@@ -884,7 +884,7 @@ final class NotificationReader {
 
     /** "Votre client X vient de régler", "Your customer X has paid": the merchant's customer is the payer. */
     private static final Pattern PAYER_CUSTOMER = Pattern.compile(
-            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\s+(?<name>\\p{L}[^\\n\\t]{0,80}?)"
+            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\s+(?!(?:vient|a|has|hat|haben|just|vous|you)\\b)(?<name>\\p{L}[^\\n\\t]{0,80}?)"
                     + "(?=\\s+(?:vient|a|has|hat|haben|just)\\s)", FLAGS);
 
     /** The payer the body names by a phrase; the subject's only when the body names none or a shorter one. */

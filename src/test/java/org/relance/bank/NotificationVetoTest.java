@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The vetoes of the amount's sentence (held, not yet credited, paid out of the user's account) hold wherever the credit word is. */
+/** Sentences the credit words must not misread: held, refunded or merchant-captured money, counts, a nameless customer. */
 class NotificationVetoTest {
 
     private static final Optional<LocalDate> SENT = Optional.of(LocalDate.of(2027, 2, 9));
@@ -54,5 +54,11 @@ class NotificationVetoTest {
     @Test
     void anAmountCapturedByAMerchantIsTheUsersPayment() {
         assertThat(reader.read("m", "Card activity", "Payment of €30.00 captured by Uber BV on your card.\n", SENT)).isEmpty();
+    }
+
+    @Test
+    void aCustomerPaymentWithoutANameHasNoPayer() {
+        assertThat(reader.read("m", "New sale", "Your customer has just paid €40.00 for order 881.\n", SENT))
+                .singleElement().satisfies(c -> assertThat(c.payerName()).isNull());
     }
 }
