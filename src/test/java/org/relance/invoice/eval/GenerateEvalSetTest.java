@@ -27,6 +27,13 @@ class GenerateEvalSetTest {
         BlindLayouts.main(new String[] {"src/test/resources/eval/invoices/reseed", "777", "2", "reseed"});
     }
 
+    /** Writes the second blind set: {@code -Drelance.generateBlind2=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind2", matches = "true")
+    void writesTheSecondBlindSet() throws IOException {
+        BlindLayouts2.main(new String[] {"src/test/resources/eval/invoices/blind2", "20261203", "2", "blind2"});
+    }
+
     /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
     @Test
     @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
