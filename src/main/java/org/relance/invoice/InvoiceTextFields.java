@@ -75,6 +75,12 @@ final class InvoiceTextFields {
     private static final Pattern CREDIT_NOTE_LABEL = Pattern.compile("avoir|credit|gutschrift", FLAGS);
     private static final Pattern NUMBER_TOKEN = Pattern.compile("^[\\s:.#°º\\-–—]*([A-Za-z0-9][A-Za-z0-9/_.\\-]*[A-Za-z0-9])");
     private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le)\\s+", FLAGS);
+    /** The codes of currencies invoices are written in; a longer list would take words ("ALL", "TOP") for codes. */
+    private static final Pattern CURRENCY_CODE = Pattern.compile(
+            "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR)(?![\\p{L}])");
+    private static final Pattern CURRENCY_LINE = Pattern.compile(
+            "(?<![\\p{L}])(?:devise|currency|monnaie|w(?:ä|a)hrung|valuta|moneda)(?![\\p{L}])", FLAGS);
+    private static final Pattern USD_WRITTEN = Pattern.compile("(?<![\\p{L}])(?:USD|US\\$)");
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*%");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern NAME_PREFIX = Pattern.compile("^[\\s:]*(?:attn\\.?:?|à\\s+l" + AP + "attention\\s+de|z\\.\\s*hd\\.?)?\\s*", FLAGS);
@@ -320,6 +326,19 @@ final class InvoiceTextFields {
 
             BigDecimal amountDue = amountDue(totalValue, dueAmount, deposit);
             Optional<Currency> written = total.flatMap(c -> c.value().currency());
+            Optional<Currency> labelled = labelledCurrency();
+            if (labelled.isPresent() && written.isPresent() && !written.equals(labelled)) {
+                // "$" is read as USD; "Amount Due (CAD)  $4,969.76" says which dollar. Any other clash is doubted.
+                if (isDollar(labelled.get()) && written.get().getCurrencyCode().equals("USD") && !writesUsd()) {
+                    written = labelled;
+                } else {
+                    warnings.add("currency: " + written.get() + " next to the total but " + labelled.get()
+                            + " in a label");
+                }
+            }
+            if (written.isEmpty()) {
+                written = labelled;
+            }
             Optional<Currency> currency = written.isPresent() ? written : documentCurrency();
             double currencyConfidence = written.isPresent() ? 0.95 : 0.9;
             if (currency.isEmpty()) {
@@ -527,6 +546,35 @@ final class InvoiceTextFields {
             return due;
         }
 
+        /**
+         * A currency code written in the label of a total or a "Currency" line ("TOTAL GBP", "Amount Due (CAD)",
+         * "Devise : USD"), when all such codes agree.
+         */
+        private Optional<Currency> labelledCurrency() {
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                boolean totalLine = hits.get(i).stream().anyMatch(h -> h.field() == Field.TOTAL
+                        || h.field() == Field.AMOUNT_DUE);
+                if (!totalLine && !CURRENCY_LINE.matcher(line).find()) {
+                    continue;
+                }
+                Matcher m = CURRENCY_CODE.matcher(line);
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+            return codes.size() == 1 ? Optional.of(Currency.getInstance(codes.iterator().next())) : Optional.empty();
+        }
+
+        private static boolean isDollar(Currency c) {
+            return c.getCurrencyCode().endsWith("D") && !c.getCurrencyCode().equals("USD");
+        }
+
+        private boolean writesUsd() {
+            return lines.stream().anyMatch(l -> USD_WRITTEN.matcher(l).find());
+        }
+
         /** The currency the document's amounts are written with, when only one is. */
         private Optional<Currency> documentCurrency() {
             Map<Currency, Integer> counts = new HashMap<>();
@@ -687,6 +735,11 @@ final class InvoiceTextFields {
             if (under.isPresent()) {
                 return labelAt(h.line() + 1, under.get().start()) ? Optional.empty() : Optional.of(under.get().text());
             }
+            // A label in a right-hand column over a line that ends before it: that line is another column's.
+            int next = h.line() + 1;
+            if (indents.get(next) + lines.get(next).strip().length() < indents.get(h.line()) + h.start()) {
+                return Optional.empty();
+            }
             return nextLine(h);
         }
 
@@ -825,7 +878,28 @@ final class InvoiceTextFields {
             if (token.isEmpty()) {
                 token = valueBelow(h).flatMap(InvoiceTextFields::numberToken);
             }
+            if (token.isEmpty()) {
+                token = numberInColumnBelow(h);
+            }
             return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
+        }
+
+        /**
+         * A label over its number with other columns in between ("Facture" / dates at the right / "F-2026-0404"),
+         * or with another column's text after it on its line: the first cell in its column within two lines.
+         */
+        private Optional<String> numberInColumnBelow(Hit h) {
+            String segment = segment(h);
+            if (!isBare(segment) && !segment.matches("\\s{2,}\\S.*")) {
+                return Optional.empty();
+            }
+            for (int j = h.line() + 1; j <= h.line() + 2 && j < lines.size(); j++) {
+                Optional<Cell> under = cellUnder(h, j);
+                if (under.isPresent()) {
+                    return labelAt(j, under.get().start()) ? Optional.empty() : numberToken(under.get().text());
+                }
+            }
+            return Optional.empty();
         }
 
         /** A bare "N°" right under (or after) the document's title "FACTURE" is that document's number. */
@@ -1086,6 +1160,8 @@ final class InvoiceTextFields {
                 "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)");
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
         add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|no\\.|nr\\.|#)");
+        // "Numéro      FA05866" in a panel of document details: a cell of its own.
+        add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
 
         add(l, Field.ISSUE_DATE, 0.95,
                 "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",

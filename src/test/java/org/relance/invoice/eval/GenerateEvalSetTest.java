@@ -41,6 +41,13 @@ class GenerateEvalSetTest {
         DevCategoryLayouts.main(new String[] {"src/test/resources/eval/invoices/dev", "4242"});
     }
 
+    /** Adds the layouts of blind2's failure kinds to the dev set: {@code -Drelance.generateDevCategories2=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateDevCategories2", matches = "true")
+    void addsTheSecondCategoryLayoutsToTheDevSet() throws IOException {
+        DevCategoryLayouts2.main(new String[] {"src/test/resources/eval/invoices/dev", "1203"});
+    }
+
     /** Prints the text Tika gives for the files named in {@code relance.dumpEval} (comma-separated, under the set). */
     @Test
     @EnabledIfSystemProperty(named = "relance.dumpEval", matches = ".+")
