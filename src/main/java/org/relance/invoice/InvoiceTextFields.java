@@ -47,10 +47,12 @@ final class InvoiceTextFields {
     private static final Pattern CELL_GAP = Pattern.compile("\\s{2,}|\\t");
     /** Where a cell starts: the line's start or after a wide gap. */
     private static final String CELL_START = "(?:^|(?<=\\s\\s|\\t))";
-    /** A postal line: "69003 Lyon", "3511 AB Utrecht", "D-80331 München", "York YO1 7HU", "Boulder, CO 80301". */
+    /** A postal line: "69003 Lyon", "3511 AB Utrecht", "D-80331 München", "York YO1 7HU", "Boulder, CO 80301"... */
     private static final Pattern POSTAL = Pattern.compile(
             "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
-                    + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$");
+                    + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$"
+                    // "Sydney NSW 2000", "Toronto, ON M5V 2T6".
+                    + "|\\p{L}\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$|\\p{L},?\\s+[A-Z]{2}\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$");
     /** Headings of the lines table: a "Date" column there dates an item. */
     private static final Pattern ITEM_HEADING = Pattern.compile(
             "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
