@@ -298,6 +298,12 @@ final class InvoiceTextFields {
             if (taxValue == null && netValue != null && vatExempt()) {
                 taxValue = BigDecimal.ZERO;
             }
+            Optional<BigDecimal[]> pair = consistentNetAndTax(netValue, taxValue);
+            if (pair.isPresent()) {
+                netValue = pair.get()[0];
+                taxValue = pair.get()[1];
+                warnings.removeIf(w -> w.startsWith("net: several values") || w.startsWith("tax: several values"));
+            }
             TotalReading totalReading = total(netValue, taxValue);
             Optional<Candidate<AmountText.Found>> total = totalReading.total();
             netValue = totalReading.net();
@@ -456,6 +462,34 @@ final class InvoiceTextFields {
                 }
             }
             return choose(all, "tax").map(c -> c.value().amount().abs()).orElse(null);
+        }
+
+        /**
+         * Several nets ("Total HT" before a discount, "Total HT net" after it) or taxes (a VAT breakdown, then its
+         * total) where the first chosen do not add up: the one net and tax that add up to a written total.
+         */
+        private Optional<BigDecimal[]> consistentNetAndTax(BigDecimal net, BigDecimal tax) {
+            List<BigDecimal> totals = candidates(Field.TOTAL, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).distinct().toList();
+            if (net != null && tax != null && totals.stream().anyMatch(t -> t.compareTo(net.add(tax)) == 0)) {
+                return Optional.empty();
+            }
+            List<BigDecimal> nets = candidates(Field.NET, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).distinct().toList();
+            List<BigDecimal> taxes = candidates(Field.TAX, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).filter(t -> t.signum() > 0).distinct().toList();
+            if (nets.size() < 2 && taxes.size() < 2) {
+                return Optional.empty();
+            }
+            List<BigDecimal[]> pairs = new ArrayList<>();
+            for (BigDecimal n : nets) {
+                for (BigDecimal t : taxes) {
+                    if (totals.stream().anyMatch(total -> total.compareTo(n.add(t)) == 0)) {
+                        pairs.add(new BigDecimal[] {n, t});
+                    }
+                }
+            }
+            return pairs.size() == 1 ? Optional.of(pairs.get(0)) : Optional.empty();
         }
 
         /** "TVA non applicable, art. 293 B du CGI", "VAT exempt", "§ 19 UStG": the tax is zero, not missing. */
@@ -1217,13 +1251,14 @@ final class InvoiceTextFields {
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
                 "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
-                "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
+                "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "montant\\s+hors\\s+tax(?:es?)?", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
                 "net\\s+amount", "total\\s+(?:excl|exkl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat|mwst|btw))?",
                 "nettobetrag", "summe\\s+netto",
                 "(?<![\\p{L}])net(?=\\s*[£€$]|\\s+\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?!\\d))", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
-        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",
+        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
+                "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
         add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
