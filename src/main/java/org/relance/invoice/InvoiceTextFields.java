@@ -64,8 +64,13 @@ final class InvoiceTextFields {
     /** Totals come after the client's address (a VAT word does not: "TVA BE 0123.456.789" sits in addresses). */
     private static final java.util.Set<Field> MONEY_FIELDS = java.util.EnumSet.of(Field.TOTAL, Field.AMOUNT_DUE,
             Field.NET);
-    /** Amounts inside brackets with a rate are the base of a tax, not its value: "VAT (20% on €156.97)". */
-    private static final Pattern RATE_BASE = Pattern.compile("\\([^()]*%[^()]*\\)");
+    /**
+     * Amounts inside brackets with a rate, or right after "rate on", are the base of a tax, not its value:
+     * "VAT (20% on €156.97)", "TVA 20% sur 1 000,00 €".
+     */
+    private static final Pattern RATE_BASE = Pattern.compile("\\([^()]*%[^()]*\\)"
+            + "|%\\s*(?:sur|on|of|auf|über|op|over|su)\\s+(?:[€$£]\\s?)?\\d(?:[.,'\\s\u00A0]?\\d)*(?:\\s?(?:€|EUR|\\$|£))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String AP = "['’]";

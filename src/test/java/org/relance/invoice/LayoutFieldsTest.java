@@ -398,4 +398,72 @@ class LayoutFieldsTest {
 
         assertThat(i.warnings()).anyMatch(w -> w.startsWith("currency:"));
     }
+
+    private static BlindLayouts.Doc headed(String number) {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Cuisines Aubert", 12);
+        doc.text(50, 760, "Facture n° " + number, 10);
+        doc.text(50, 746, "Date de facture : 12/03/2026", 10);
+        doc.text(50, 732, "Date d'échéance : 11/04/2026", 10);
+        doc.text(330, 760, "Client :", 8);
+        doc.text(330, 748, "Hôtel Bellevue", 10);
+        return doc;
+    }
+
+    @Test
+    void theNetAfterADiscountIsTheOneThatAddsUpAndTheTotalIsTrustedWithoutWarning() throws IOException {
+        BlindLayouts.Doc doc = headed("F260042");
+        String[][] rows = {{"Total HT", "1 000,00"}, {"Remise 10 %", "-100,00"}, {"Total HT net", "900,00"},
+            {"TVA 20 %", "180,00"}, {"Total TTC", "1 080,00"}, {"Acompte", "-300,00"}, {"Net à payer", "780,00 €"}};
+        for (int k = 0; k < rows.length; k++) {
+            doc.text(330, 680 - 14 * k, rows[k][0], 10);
+            doc.right(545, 680 - 14 * k, rows[k][1], 10);
+        }
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.total()).isEqualByComparingTo("1080.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("780.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:") || w.startsWith("net:"));
+        assertThat(i.confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aVatBreakdownTableThenItsTotalChecksTheTotal() throws IOException {
+        BlindLayouts.Doc doc = headed("F260043");
+        doc.text(50, 680, "Base HT      Taux      Montant TVA", 8);
+        doc.text(50, 668, "600,00      20 %      120,00", 8);
+        doc.text(50, 656, "400,00      5,5 %      22,00", 8);
+        String[][] rows = {{"Total HT", "1 000,00"}, {"Total TVA", "142,00"}, {"Total TTC", "1 142,00"}};
+        for (int k = 0; k < rows.length; k++) {
+            doc.text(330, 620 - 14 * k, rows[k][0], 10);
+            doc.right(545, 620 - 14 * k, rows[k][1], 10);
+        }
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.total()).isEqualByComparingTo("1142.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:") || w.startsWith("tax:"));
+    }
+
+    @Test
+    void canadianAndDottedTaxLabelsAndMontantHorsTaxesCheckTheTotal() throws IOException {
+        String[][][] variants = {
+            {{"Subtotal", "100.00"}, {"HST 13%", "13.00"}, {"Total", "113.00"}},
+            {{"TOTAL H.T.", "100,00"}, {"T.V.A. 10 %", "10,00"}, {"TOTAL T.T.C.", "110,00"}},
+            {{"Montant hors taxes", "100,00 €"}, {"TVA 20% sur 100,00 €", "20,00 €"}, {"Total", "120,00 €"}}};
+        for (String[][] rows : variants) {
+            BlindLayouts.Doc doc = headed("F260044");
+            for (int k = 0; k < rows.length; k++) {
+                doc.text(330, 680 - 14 * k, rows[k][0], 10);
+                doc.right(545, 680 - 14 * k, rows[k][1], 10);
+            }
+
+            ExtractedInvoice i = read(doc);
+
+            assertThat(i.total()).as(rows[1][0]).isEqualByComparingTo(rows[2][1].replaceAll("[^\\d,.]", "")
+                    .replace(',', '.'));
+            assertThat(i.warnings()).as(rows[1][0]).noneMatch(w -> w.startsWith("total:"));
+        }
+    }
 }
