@@ -30,7 +30,9 @@ public final class DevCategoryLayouts2 {
             DevCategoryLayouts2::germanTitleOverNumberBesideDates,
             DevCategoryLayouts2::dutchPanelWithBareNumber,
             DevCategoryLayouts2::englishDollarsNamedInTheTotalLabel,
-            DevCategoryLayouts2::frenchCurrencyLineWithoutSigns);
+            DevCategoryLayouts2::frenchCurrencyLineWithoutSigns,
+            DevCategoryLayouts2::englishDiscountThenDeposit,
+            DevCategoryLayouts2::quebecTwoTaxesAndRateBases);
 
     /** Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateDevCategories2=true}. */
     public static void main(String[] args) throws IOException {
@@ -56,6 +58,9 @@ public final class DevCategoryLayouts2 {
             node.put("currency", t.currency());
             node.put("customerName", t.customerName());
             node.put("category", made.category());
+            if (t.amountDue() != null) {
+                node.put("amountDue", t.amountDue());
+            }
             labels.add(json.writeValueAsString(node));
         }
         Files.writeString(labelsFile, String.join("\n", labels) + "\n");
@@ -187,5 +192,64 @@ public final class DevCategoryLayouts2 {
         doc.text(50, 540, "Exonération de TVA, article 262 ter I du CGI", 8);
         return new Made("currency code only in a label",
                 BlindLayouts.Truth.invoice(number, issue, due, net, "GBP", "Thistle & Rose Ltd"));
+    }
+
+    /** Subtotal, a discount, the subtotal after it, VAT, total, a deposit received and the balance. */
+    static Made englishDiscountThenDeposit(BlindLayouts.Doc doc, Random r) {
+        LocalDate issue = day(r);
+        LocalDate due = issue.plusDays(21);
+        String number = "INV" + (300 + r.nextInt(600));
+        BigDecimal gross0 = money(r);
+        BigDecimal discount = gross0.multiply(new BigDecimal("0.15")).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal net = gross0.subtract(discount);
+        BigDecimal vat = tax(net, "20");
+        BigDecimal total = net.add(vat);
+        BigDecimal deposit = total.divide(new BigDecimal("4"), 0, RoundingMode.DOWN).setScale(2);
+        doc.bold(50, 790, "Fenwick Joinery Ltd", 12);
+        doc.text(50, 776, "Unit 3, Mill Lane, Leeds LS1 4AB", 8);
+        doc.text(50, 740, "Invoice number: " + number, 10);
+        doc.text(50, 726, "Invoice date: " + BlindLayouts.d(issue, "dd/MM/yyyy", Locale.UK), 10);
+        doc.text(50, 712, "Due date: " + BlindLayouts.d(due, "dd/MM/yyyy", Locale.UK), 10);
+        doc.text(330, 740, "Invoice to:", 8);
+        doc.text(330, 728, "Ashgrove Primary School", 10);
+        String[][] rows = {{"Subtotal", BlindLayouts.en(gross0)}, {"Discount 15%", "-" + BlindLayouts.en(discount)},
+            {"Subtotal after discount", BlindLayouts.en(net)}, {"VAT 20%", BlindLayouts.en(vat)},
+            {"Total", "£" + BlindLayouts.en(total)}, {"Deposit received", "-" + BlindLayouts.en(deposit)},
+            {"Balance due", "£" + BlindLayouts.en(total.subtract(deposit))}};
+        for (int k = 0; k < rows.length; k++) {
+            doc.text(330, 660 - 14 * k, rows[k][0], 10);
+            doc.right(545, 660 - 14 * k, rows[k][1], 10);
+        }
+        return new Made("several nets: the one that adds up",
+                BlindLayouts.Truth.invoice(number, issue, due, total, "GBP", "Ashgrove Primary School")
+                        .withAmountDue(total.subtract(deposit)));
+    }
+
+    /** Two Canadian taxes, each written with its base: "TPS 5 % sur 1 000,00 $". */
+    static Made quebecTwoTaxesAndRateBases(BlindLayouts.Doc doc, Random r) {
+        LocalDate issue = day(r);
+        LocalDate due = issue.plusDays(30);
+        String number = "F-" + (1000 + r.nextInt(8000));
+        BigDecimal net = money(r);
+        BigDecimal gst = tax(net, "5");
+        BigDecimal qst = net.multiply(new BigDecimal("9.975")).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal total = net.add(gst).add(qst);
+        doc.bold(50, 790, "Rénovations Gagnon inc.", 12);
+        doc.text(50, 776, "450 rue Saint-Paul, Montréal (QC) H2Y 1H5", 8);
+        doc.text(50, 740, "Facture no : " + number, 10);
+        doc.text(50, 726, "Date : " + BlindLayouts.d(issue, "yyyy-MM-dd", Locale.CANADA_FRENCH), 10);
+        doc.text(50, 712, "Échéance : " + BlindLayouts.d(due, "yyyy-MM-dd", Locale.CANADA_FRENCH), 10);
+        doc.text(330, 740, "Facturé à :", 8);
+        doc.text(330, 728, "Café Le Rond-Point", 10);
+        String[][] rows = {{"Sous-total", BlindLayouts.frPlain(net) + " $"},
+            {"TPS 5 % sur " + BlindLayouts.frPlain(net) + " $", BlindLayouts.frPlain(gst) + " $"},
+            {"TVQ 9,975 % sur " + BlindLayouts.frPlain(net) + " $", BlindLayouts.frPlain(qst) + " $"},
+            {"Total (CAD)", BlindLayouts.frPlain(total) + " $"}};
+        for (int k = 0; k < rows.length; k++) {
+            doc.text(300, 660 - 14 * k, rows[k][0], 10);
+            doc.right(545, 660 - 14 * k, rows[k][1], 10);
+        }
+        return new Made("taxes written with their base",
+                BlindLayouts.Truth.invoice(number, issue, due, total, "CAD", "Café Le Rond-Point"));
     }
 }
