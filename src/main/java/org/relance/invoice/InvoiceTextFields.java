@@ -88,7 +88,6 @@ final class InvoiceTextFields {
     private static final Pattern CURRENCY_LINE = Pattern.compile(
             "(?<![\\p{L}])(?:devise|currency|monnaie|w(?:ä|a)hrung|valuta|moneda)(?![\\p{L}])", FLAGS);
     private static final Pattern USD_WRITTEN = Pattern.compile("(?<![\\p{L}])(?:USD|US\\$)");
-    private static final Pattern DOC_TITLE = Pattern.compile("facture|invoice|rechnung|factuur", FLAGS);
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*%");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern NAME_PREFIX = Pattern.compile("^[\\s:]*(?:attn\\.?:?|à\\s+l" + AP + "attention\\s+de|z\\.\\s*hd\\.?)?\\s*", FLAGS);
@@ -946,32 +945,12 @@ final class InvoiceTextFields {
 
         /** A bare "N°" right under (or after) the document's title "FACTURE" is that document's number. */
         private double numberWeight(Hit h) {
-            if (isTitleWithItsNumber(h)) {
-                return 0.9;
-            }
             if (!BARE_NUMBER_LABEL.matcher(h.label().strip()).matches()) {
                 return h.weight();
             }
             String before = lines.get(h.line()).substring(0, h.start());
             String above = h.line() > 0 ? lines.get(h.line() - 1) : "";
             return TITLE_AT_END.matcher(before).find() || TITLE_AT_END.matcher(above).find() ? 0.9 : h.weight();
-        }
-
-        /**
-         * A title that starts its cell and is followed by one reference and nothing else: "Facture FAC/2026/00042",
-         * "Invoice INV-0042". A reference mixes digits with letters or separators; a bare count or year does not.
-         */
-        private boolean isTitleWithItsNumber(Hit h) {
-            if (h.weight() != 0.75 || !DOC_TITLE.matcher(h.label().strip()).matches()) {
-                return false;
-            }
-            String line = lines.get(h.line());
-            boolean cellStart = h.start() == 0 || line.substring(0, h.start()).matches(".*(?:\\s\\s|\\t)");
-            String segment = segment(h);
-            int gap = segment.indexOf("  ");
-            String cell = gap < 0 ? segment : segment.substring(0, gap);
-            return cellStart && cell.matches(" [A-Za-z0-9/_.\\-]{4,}\\s*") && cell.matches(".*\\d.*")
-                    && cell.matches(".*[A-Za-z/_.\\-].*");
         }
 
         /** "Facture n°562044387 du 02 Juillet 2015": the date that follows the number on its line. */

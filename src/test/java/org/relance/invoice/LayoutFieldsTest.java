@@ -466,24 +466,4 @@ class LayoutFieldsTest {
             assertThat(i.warnings()).as(rows[1][0]).noneMatch(w -> w.startsWith("total:"));
         }
     }
-
-    @Test
-    void aTitleFollowedByOneReferenceIsTheNumberButACountOrAYearIsNot() throws IOException {
-        BlindLayouts.Doc doc = headed("X");
-        doc.text(50, 700, "Facture FAC/2026/00042", 14);
-        totals(doc, 640, "€");
-
-        ExtractedInvoice titled = read(doc);
-
-        assertThat(titled.number()).isEqualTo("FAC/2026/00042");
-        assertThat(titled.warnings()).noneMatch(w -> w.startsWith("number:"));
-
-        BlindLayouts.Doc year = new BlindLayouts.Doc();
-        year.text(50, 790, "Cuisines Aubert", 12);
-        year.text(50, 700, "Invoice 2026", 14);
-        year.text(50, 686, "Date: 12/03/2026", 10);
-        totals(year, 640, "€");
-
-        assertThat(read(year).warnings()).anyMatch(w -> w.startsWith("number:"));
-    }
 }
