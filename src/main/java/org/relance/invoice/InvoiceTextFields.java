@@ -47,10 +47,12 @@ final class InvoiceTextFields {
     private static final Pattern CELL_GAP = Pattern.compile("\\s{2,}|\\t");
     /** Where a cell starts: the line's start or after a wide gap. */
     private static final String CELL_START = "(?:^|(?<=\\s\\s|\\t))";
-    /** A postal line: "69003 Lyon", "3511 AB Utrecht", "D-80331 München", "York YO1 7HU", "Boulder, CO 80301". */
+    /** A postal line: "69003 Lyon", "3511 AB Utrecht", "D-80331 München", "York YO1 7HU", "Boulder, CO 80301"... */
     private static final Pattern POSTAL = Pattern.compile(
             "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
-                    + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$");
+                    + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$"
+                    // "Sydney NSW 2000", "Toronto, ON M5V 2T6".
+                    + "|\\p{L}\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$|\\p{L},?\\s+[A-Z]{2}\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$");
     /** Headings of the lines table: a "Date" column there dates an item. */
     private static final Pattern ITEM_HEADING = Pattern.compile(
             "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
@@ -62,8 +64,13 @@ final class InvoiceTextFields {
     /** Totals come after the client's address (a VAT word does not: "TVA BE 0123.456.789" sits in addresses). */
     private static final java.util.Set<Field> MONEY_FIELDS = java.util.EnumSet.of(Field.TOTAL, Field.AMOUNT_DUE,
             Field.NET);
-    /** Amounts inside brackets with a rate are the base of a tax, not its value: "VAT (20% on €156.97)". */
-    private static final Pattern RATE_BASE = Pattern.compile("\\([^()]*%[^()]*\\)");
+    /**
+     * Amounts inside brackets with a rate, or right after "rate on", are the base of a tax, not its value:
+     * "VAT (20% on €156.97)", "TVA 20% sur 1 000,00 €".
+     */
+    private static final Pattern RATE_BASE = Pattern.compile("\\([^()]*%[^()]*\\)"
+            + "|%\\s*(?:sur|on|of|auf|über|op|over|su)\\s+(?:[€$£]\\s?)?\\d(?:[.,'\\s\u00A0]?\\d)*(?:\\s?(?:€|EUR|\\$|£))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String AP = "['’]";
@@ -75,6 +82,12 @@ final class InvoiceTextFields {
     private static final Pattern CREDIT_NOTE_LABEL = Pattern.compile("avoir|credit|gutschrift", FLAGS);
     private static final Pattern NUMBER_TOKEN = Pattern.compile("^[\\s:.#°º\\-–—]*([A-Za-z0-9][A-Za-z0-9/_.\\-]*[A-Za-z0-9])");
     private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le)\\s+", FLAGS);
+    /** The codes of currencies invoices are written in; a longer list would take words ("ALL", "TOP") for codes. */
+    private static final Pattern CURRENCY_CODE = Pattern.compile(
+            "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR)(?![\\p{L}])");
+    private static final Pattern CURRENCY_LINE = Pattern.compile(
+            "(?<![\\p{L}])(?:devise|currency|monnaie|w(?:ä|a)hrung|valuta|moneda)(?![\\p{L}])", FLAGS);
+    private static final Pattern USD_WRITTEN = Pattern.compile("(?<![\\p{L}])(?:USD|US\\$)");
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*%");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern NAME_PREFIX = Pattern.compile("^[\\s:]*(?:attn\\.?:?|à\\s+l" + AP + "attention\\s+de|z\\.\\s*hd\\.?)?\\s*", FLAGS);
@@ -290,6 +303,12 @@ final class InvoiceTextFields {
             if (taxValue == null && netValue != null && vatExempt()) {
                 taxValue = BigDecimal.ZERO;
             }
+            Optional<BigDecimal[]> pair = consistentNetAndTax(netValue, taxValue);
+            if (pair.isPresent()) {
+                netValue = pair.get()[0];
+                taxValue = pair.get()[1];
+                warnings.removeIf(w -> w.startsWith("net: several values") || w.startsWith("tax: several values"));
+            }
             TotalReading totalReading = total(netValue, taxValue);
             Optional<Candidate<AmountText.Found>> total = totalReading.total();
             netValue = totalReading.net();
@@ -320,6 +339,19 @@ final class InvoiceTextFields {
 
             BigDecimal amountDue = amountDue(totalValue, dueAmount, deposit);
             Optional<Currency> written = total.flatMap(c -> c.value().currency());
+            Optional<Currency> labelled = labelledCurrency();
+            if (labelled.isPresent() && written.isPresent() && !written.equals(labelled)) {
+                // "$" is read as USD; "Amount Due (CAD)  $4,969.76" says which dollar. Any other clash is doubted.
+                if (isDollar(labelled.get()) && written.get().getCurrencyCode().equals("USD") && !writesUsd()) {
+                    written = labelled;
+                } else {
+                    warnings.add("currency: " + written.get() + " next to the total but " + labelled.get()
+                            + " in a label");
+                }
+            }
+            if (written.isEmpty()) {
+                written = labelled;
+            }
             Optional<Currency> currency = written.isPresent() ? written : documentCurrency();
             double currencyConfidence = written.isPresent() ? 0.95 : 0.9;
             if (currency.isEmpty()) {
@@ -437,6 +469,34 @@ final class InvoiceTextFields {
             return choose(all, "tax").map(c -> c.value().amount().abs()).orElse(null);
         }
 
+        /**
+         * Several nets ("Total HT" before a discount, "Total HT net" after it) or taxes (a VAT breakdown, then its
+         * total) where the first chosen do not add up: the one net and tax that add up to a written total.
+         */
+        private Optional<BigDecimal[]> consistentNetAndTax(BigDecimal net, BigDecimal tax) {
+            List<BigDecimal> totals = candidates(Field.TOTAL, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).distinct().toList();
+            if (net != null && tax != null && totals.stream().anyMatch(t -> t.compareTo(net.add(tax)) == 0)) {
+                return Optional.empty();
+            }
+            List<BigDecimal> nets = candidates(Field.NET, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).distinct().toList();
+            List<BigDecimal> taxes = candidates(Field.TAX, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).filter(t -> t.signum() > 0).distinct().toList();
+            if (nets.size() < 2 && taxes.size() < 2) {
+                return Optional.empty();
+            }
+            List<BigDecimal[]> pairs = new ArrayList<>();
+            for (BigDecimal n : nets) {
+                for (BigDecimal t : taxes) {
+                    if (totals.stream().anyMatch(total -> total.compareTo(n.add(t)) == 0)) {
+                        pairs.add(new BigDecimal[] {n, t});
+                    }
+                }
+            }
+            return pairs.size() == 1 ? Optional.of(pairs.get(0)) : Optional.empty();
+        }
+
         /** "TVA non applicable, art. 293 B du CGI", "VAT exempt", "§ 19 UStG": the tax is zero, not missing. */
         private boolean vatExempt() {
             return lines.stream().anyMatch(l -> VAT_EXEMPT.matcher(l).find());
@@ -525,6 +585,35 @@ final class InvoiceTextFields {
                 return null;
             }
             return due;
+        }
+
+        /**
+         * A currency code written in the label of a total or a "Currency" line ("TOTAL GBP", "Amount Due (CAD)",
+         * "Devise : USD"), when all such codes agree.
+         */
+        private Optional<Currency> labelledCurrency() {
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                boolean totalLine = hits.get(i).stream().anyMatch(h -> h.field() == Field.TOTAL
+                        || h.field() == Field.AMOUNT_DUE);
+                if (!totalLine && !CURRENCY_LINE.matcher(line).find()) {
+                    continue;
+                }
+                Matcher m = CURRENCY_CODE.matcher(line);
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+            return codes.size() == 1 ? Optional.of(Currency.getInstance(codes.iterator().next())) : Optional.empty();
+        }
+
+        private static boolean isDollar(Currency c) {
+            return c.getCurrencyCode().endsWith("D") && !c.getCurrencyCode().equals("USD");
+        }
+
+        private boolean writesUsd() {
+            return lines.stream().anyMatch(l -> USD_WRITTEN.matcher(l).find());
         }
 
         /** The currency the document's amounts are written with, when only one is. */
@@ -687,6 +776,11 @@ final class InvoiceTextFields {
             if (under.isPresent()) {
                 return labelAt(h.line() + 1, under.get().start()) ? Optional.empty() : Optional.of(under.get().text());
             }
+            // A label in a right-hand column over a line that ends before it: that line is another column's.
+            int next = h.line() + 1;
+            if (indents.get(next) + lines.get(next).strip().length() < indents.get(h.line()) + h.start()) {
+                return Optional.empty();
+            }
             return nextLine(h);
         }
 
@@ -825,7 +919,28 @@ final class InvoiceTextFields {
             if (token.isEmpty()) {
                 token = valueBelow(h).flatMap(InvoiceTextFields::numberToken);
             }
+            if (token.isEmpty()) {
+                token = numberInColumnBelow(h);
+            }
             return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
+        }
+
+        /**
+         * A label over its number with other columns in between ("Facture" / dates at the right / "F-2026-0404"),
+         * or with another column's text after it on its line: the first cell in its column within two lines.
+         */
+        private Optional<String> numberInColumnBelow(Hit h) {
+            String segment = segment(h);
+            if (!isBare(segment) && !segment.matches("\\s{2,}\\S.*")) {
+                return Optional.empty();
+            }
+            for (int j = h.line() + 1; j <= h.line() + 2 && j < lines.size(); j++) {
+                Optional<Cell> under = cellUnder(h, j);
+                if (under.isPresent()) {
+                    return labelAt(j, under.get().start()) ? Optional.empty() : numberToken(under.get().text());
+                }
+            }
+            return Optional.empty();
         }
 
         /** A bare "N°" right under (or after) the document's title "FACTURE" is that document's number. */
@@ -1086,6 +1201,8 @@ final class InvoiceTextFields {
                 "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)");
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
         add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|no\\.|nr\\.|#)");
+        // "Numéro      FA05866" in a panel of document details: a cell of its own.
+        add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
 
         add(l, Field.ISSUE_DATE, 0.95,
                 "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
@@ -1139,13 +1256,14 @@ final class InvoiceTextFields {
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
                 "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
-                "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
+                "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "montant\\s+hors\\s+tax(?:es?)?", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
                 "net\\s+amount", "total\\s+(?:excl|exkl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat|mwst|btw))?",
                 "nettobetrag", "summe\\s+netto",
                 "(?<![\\p{L}])net(?=\\s*[£€$]|\\s+\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?!\\d))", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
-        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw)(?![\\p{L}])",
+        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
+                "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
         add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",

@@ -292,4 +292,178 @@ class LayoutFieldsTest {
         assertThat(i.total()).isEqualByComparingTo("108.10");
         assertThat(i.currency()).isEqualTo("CHF");
     }
+
+    @Test
+    void aNumberUnderItsTitleIsFoundPastTheDatesBesideIt() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Atelier Brun", 12);
+        doc.bold(50, 700, "Invoice", 16);
+        doc.text(330, 700, "Invoice date", 8);
+        doc.text(450, 700, "Due date", 8);
+        doc.text(330, 686, "04/03/2026", 10);
+        doc.text(450, 686, "03/04/2026", 10);
+        doc.text(50, 672, "AB-2026-017", 11);
+        doc.text(50, 640, "Bill to:", 8);
+        doc.text(50, 628, "Quarry Lane Bakery", 10);
+        totals(doc, 580, "€");
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.number()).isEqualTo("AB-2026-017");
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
+    }
+
+    @Test
+    void aBareNumeroCellInADetailsPanelNamesTheInvoiceNumber() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Serrurerie Vidal", 12);
+        doc.bold(340, 790, "FACTURE", 14);
+        doc.text(340, 772, "Numéro", 9);
+        doc.right(545, 772, "SV0412", 9);
+        doc.text(340, 759, "Date", 9);
+        doc.right(545, 759, "12/05/2026", 9);
+        doc.text(340, 746, "Échéance", 9);
+        doc.right(545, 746, "11/06/2026", 9);
+        doc.text(50, 700, "Client :", 8);
+        doc.text(50, 688, "Syndic Horizon", 10);
+        totals(doc, 600, "€");
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.number()).isEqualTo("SV0412");
+    }
+
+    @Test
+    void aLineOfAnotherColumnUnderARightHandTitleIsNotTheNumber() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Harbor Tutors", 12);
+        doc.rightBold(545, 790, "INVOICE", 20);
+        doc.text(50, 776, "2300 Elm Avenue, Austin", 8);
+        doc.right(545, 762, "# INV-000349", 10);
+        doc.text(340, 720, "Invoice Date :", 9);
+        doc.right(545, 720, "18 Oct 2026", 9);
+        doc.text(50, 720, "Bill To", 8);
+        doc.text(50, 708, "Brightwater Analytics Ltd", 10);
+        totals(doc, 640, "$");
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.number()).isEqualTo("INV-000349");
+    }
+
+    @Test
+    void aDollarSignIsTheDollarNamedInTheTotalsLabel() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Maple Works Inc.", 12);
+        doc.text(50, 760, "Invoice No: 5512", 10);
+        doc.text(50, 746, "Invoice Date: 12 March 2026", 10);
+        doc.text(330, 700, "Subtotal", 10);
+        doc.right(545, 700, "$100.00", 10);
+        doc.text(330, 686, "HST 13%", 10);
+        doc.right(545, 686, "$13.00", 10);
+        doc.text(330, 672, "Amount Due (CAD)", 10);
+        doc.right(545, 672, "$113.00", 10);
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.total()).isEqualByComparingTo("113.00");
+        assertThat(i.currency()).isEqualTo("CAD");
+    }
+
+    @Test
+    void aCurrencyLineGivesTheCurrencyOfAmountsWrittenWithoutOne() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Optique Marine SARL", 12);
+        doc.text(50, 760, "Facture n° EXP-26-114", 10);
+        doc.text(50, 746, "Date : 12/03/2026", 10);
+        doc.text(50, 732, "Devise : USD", 10);
+        totals(doc, 680, "");
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.currency()).isEqualTo("USD");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("currency:"));
+    }
+
+    @Test
+    void aCurrencyInALabelThatDisagreesWithTheTotalsIsDoubted() throws IOException {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Optique Marine SARL", 12);
+        doc.text(50, 760, "Facture n° EXP-26-115", 10);
+        doc.text(50, 746, "Date : 12/03/2026", 10);
+        doc.text(50, 732, "Devise : GBP", 10);
+        totals(doc, 680, "€");
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("currency:"));
+    }
+
+    private static BlindLayouts.Doc headed(String number) {
+        BlindLayouts.Doc doc = new BlindLayouts.Doc();
+        doc.text(50, 790, "Cuisines Aubert", 12);
+        doc.text(50, 760, "Facture n° " + number, 10);
+        doc.text(50, 746, "Date de facture : 12/03/2026", 10);
+        doc.text(50, 732, "Date d'échéance : 11/04/2026", 10);
+        doc.text(330, 760, "Client :", 8);
+        doc.text(330, 748, "Hôtel Bellevue", 10);
+        return doc;
+    }
+
+    @Test
+    void theNetAfterADiscountIsTheOneThatAddsUpAndTheTotalIsTrustedWithoutWarning() throws IOException {
+        BlindLayouts.Doc doc = headed("F260042");
+        String[][] rows = {{"Total HT", "1 000,00"}, {"Remise 10 %", "-100,00"}, {"Total HT net", "900,00"},
+            {"TVA 20 %", "180,00"}, {"Total TTC", "1 080,00"}, {"Acompte", "-300,00"}, {"Net à payer", "780,00 €"}};
+        for (int k = 0; k < rows.length; k++) {
+            doc.text(330, 680 - 14 * k, rows[k][0], 10);
+            doc.right(545, 680 - 14 * k, rows[k][1], 10);
+        }
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.total()).isEqualByComparingTo("1080.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("780.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:") || w.startsWith("net:"));
+        assertThat(i.confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aVatBreakdownTableThenItsTotalChecksTheTotal() throws IOException {
+        BlindLayouts.Doc doc = headed("F260043");
+        doc.text(50, 680, "Base HT      Taux      Montant TVA", 8);
+        doc.text(50, 668, "600,00      20 %      120,00", 8);
+        doc.text(50, 656, "400,00      5,5 %      22,00", 8);
+        String[][] rows = {{"Total HT", "1 000,00"}, {"Total TVA", "142,00"}, {"Total TTC", "1 142,00"}};
+        for (int k = 0; k < rows.length; k++) {
+            doc.text(330, 620 - 14 * k, rows[k][0], 10);
+            doc.right(545, 620 - 14 * k, rows[k][1], 10);
+        }
+
+        ExtractedInvoice i = read(doc);
+
+        assertThat(i.total()).isEqualByComparingTo("1142.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:") || w.startsWith("tax:"));
+    }
+
+    @Test
+    void canadianAndDottedTaxLabelsAndMontantHorsTaxesCheckTheTotal() throws IOException {
+        String[][][] variants = {
+            {{"Subtotal", "100.00"}, {"HST 13%", "13.00"}, {"Total", "113.00"}},
+            {{"TOTAL H.T.", "100,00"}, {"T.V.A. 10 %", "10,00"}, {"TOTAL T.T.C.", "110,00"}},
+            {{"Montant hors taxes", "100,00 €"}, {"TVA 20% sur 100,00 €", "20,00 €"}, {"Total", "120,00 €"}}};
+        for (String[][] rows : variants) {
+            BlindLayouts.Doc doc = headed("F260044");
+            for (int k = 0; k < rows.length; k++) {
+                doc.text(330, 680 - 14 * k, rows[k][0], 10);
+                doc.right(545, 680 - 14 * k, rows[k][1], 10);
+            }
+
+            ExtractedInvoice i = read(doc);
+
+            assertThat(i.total()).as(rows[1][0]).isEqualByComparingTo(rows[2][1].replaceAll("[^\\d,.]", "")
+                    .replace(',', '.'));
+            assertThat(i.warnings()).as(rows[1][0]).noneMatch(w -> w.startsWith("total:"));
+        }
+    }
 }

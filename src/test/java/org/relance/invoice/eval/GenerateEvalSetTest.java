@@ -27,11 +27,25 @@ class GenerateEvalSetTest {
         BlindLayouts.main(new String[] {"src/test/resources/eval/invoices/reseed", "777", "2", "reseed"});
     }
 
+    /** Writes the second blind set: {@code -Drelance.generateBlind2=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind2", matches = "true")
+    void writesTheSecondBlindSet() throws IOException {
+        BlindLayouts2.main(new String[] {"src/test/resources/eval/invoices/blind2", "20261203", "2", "blind2"});
+    }
+
     /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
     @Test
     @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
     void addsTheCategoryLayoutsToTheDevSet() throws IOException {
         DevCategoryLayouts.main(new String[] {"src/test/resources/eval/invoices/dev", "4242"});
+    }
+
+    /** Adds the layouts of blind2's failure kinds to the dev set: {@code -Drelance.generateDevCategories2=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateDevCategories2", matches = "true")
+    void addsTheSecondCategoryLayoutsToTheDevSet() throws IOException {
+        DevCategoryLayouts2.main(new String[] {"src/test/resources/eval/invoices/dev", "1203"});
     }
 
     /** Prints the text Tika gives for the files named in {@code relance.dumpEval} (comma-separated, under the set). */
