@@ -42,6 +42,26 @@ public final class BlindLayouts {
         Truth withAmountDue(BigDecimal due) {
             return new Truth(number, issueDate, dueDate, total, currency, customerName, kind, due);
         }
+
+        /** Its line of {@code labels.jsonl}: the file, the fields, a tag ({@code layout}, {@code category}). */
+        ObjectNode label(ObjectMapper json, String file, String tagKey, String tagValue) {
+            ObjectNode node = json.createObjectNode();
+            node.put("file", file);
+            node.put("number", number);
+            node.put("issueDate", issueDate == null ? null : issueDate.toString());
+            node.put("dueDate", dueDate == null ? null : dueDate.toString());
+            node.put("total", total);
+            node.put("currency", currency);
+            node.put("customerName", customerName);
+            node.put(tagKey, tagValue);
+            if (!kind.equals("invoice")) {
+                node.put("kind", kind);
+            }
+            if (amountDue != null) {
+                node.put("amountDue", amountDue);
+            }
+            return node;
+        }
     }
 
     /** One layout: draws an invoice on the document and says what it contains. */
@@ -201,22 +221,7 @@ public final class BlindLayouts {
                 Truth t = e.getValue().draw(doc, random);
                 String file = String.format(Locale.ROOT, "%s-%03d.pdf", prefix, ++n);
                 Files.write(out.resolve(file), doc.render());
-                ObjectNode node = json.createObjectNode();
-                node.put("file", file);
-                node.put("number", t.number());
-                node.put("issueDate", t.issueDate() == null ? null : t.issueDate().toString());
-                node.put("dueDate", t.dueDate() == null ? null : t.dueDate().toString());
-                node.put("total", t.total());
-                node.put("currency", t.currency());
-                node.put("customerName", t.customerName());
-                node.put("layout", e.getKey());
-                if (!t.kind().equals("invoice")) {
-                    node.put("kind", t.kind());
-                }
-                if (t.amountDue() != null) {
-                    node.put("amountDue", t.amountDue());
-                }
-                labels.append(json.writeValueAsString(node)).append('\n');
+                labels.append(json.writeValueAsString(t.label(json, file, "layout", e.getKey()))).append('\n');
             }
         }
         Files.writeString(out.resolve("labels.jsonl"), labels.toString());

@@ -1,7 +1,6 @@
 package org.relance.invoice.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -68,22 +67,7 @@ public final class BlindLayouts2 {
                 Truth t = e.getValue().draw(doc, random);
                 String file = String.format(Locale.ROOT, "%s-%03d.pdf", prefix, ++n);
                 Files.write(out.resolve(file), doc.render());
-                ObjectNode node = json.createObjectNode();
-                node.put("file", file);
-                node.put("number", t.number());
-                node.put("issueDate", t.issueDate() == null ? null : t.issueDate().toString());
-                node.put("dueDate", t.dueDate() == null ? null : t.dueDate().toString());
-                node.put("total", t.total());
-                node.put("currency", t.currency());
-                node.put("customerName", t.customerName());
-                node.put("layout", e.getKey());
-                if (!t.kind().equals("invoice")) {
-                    node.put("kind", t.kind());
-                }
-                if (t.amountDue() != null) {
-                    node.put("amountDue", t.amountDue());
-                }
-                labels.append(json.writeValueAsString(node)).append('\n');
+                labels.append(json.writeValueAsString(t.label(json, file, "layout", e.getKey()))).append('\n');
             }
         }
         Files.writeString(out.resolve("labels.jsonl"), labels.toString());

@@ -1,7 +1,6 @@
 package org.relance.invoice.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,22 +54,7 @@ public final class DevCategoryLayouts {
             BlindLayouts.Truth t = made.truth();
             String file = String.format(Locale.ROOT, "dev-c%02d.pdf", ++n);
             Files.write(dir.resolve(file), doc.render());
-            ObjectNode node = json.createObjectNode();
-            node.put("file", file);
-            node.put("number", t.number());
-            node.put("issueDate", t.issueDate() == null ? null : t.issueDate().toString());
-            node.put("dueDate", t.dueDate() == null ? null : t.dueDate().toString());
-            node.put("total", t.total());
-            node.put("currency", t.currency());
-            node.put("customerName", t.customerName());
-            node.put("category", made.category());
-            if (!t.kind().equals("invoice")) {
-                node.put("kind", t.kind());
-            }
-            if (t.amountDue() != null) {
-                node.put("amountDue", t.amountDue());
-            }
-            labels.add(json.writeValueAsString(node));
+            labels.add(json.writeValueAsString(t.label(json, file, "category", made.category())));
         }
         Files.writeString(labelsFile, String.join("\n", labels) + "\n");
     }
