@@ -6,9 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,17 +84,7 @@ public final class PaymentIntake {
         if (read.failed()) {
             return IntakeResult.unreadable(read.file(), read.error().orElseThrow());
         }
-        return ledger.inTransaction(h -> {
-            IntakeResult result = record(h, read.credits(), actor, channel);
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml")) {
-                try {
-                    keepMail(h, file.getFileName().toString(), Files.readAllBytes(file), null, result.stored());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + file + " again to keep it", e);
-                }
-            }
-            return result;
-        }).withRejected(read.rejected());
+        return ledger.inTransaction(h -> record(h, read.credits(), actor, channel)).withRejected(read.rejected());
     }
 
     /** Keeps the mail the payments were read from, so that a person who says one was read wrong can have it re-read. */
@@ -588,13 +575,8 @@ public final class PaymentIntake {
 
     /**
      * Records the credits a learnt rule read from a kept notification, in the caller's transaction, like a mail just
-     * received: {@code unverified} (null: authenticated) keeps its payments suggested only.
+     * received: an unverified sender keeps its payments suggested only, and the mail is kept as one that gave payments.
      */
-    public IntakeResult recordReread(Handle h, List<BankCredit> credits, String actor, String channel, String unverified) {
-        return record(h, credits, actor, channel, unverified);
-    }
-
-    /** Like {@link #recordReread(Handle, List, String, String, String)}, keeping the mail as one that gave payments. */
     public IntakeResult recordReread(Handle h, UnreadNotifications.Waiting mail, List<BankCredit> credits, String actor,
             String channel) {
         IntakeResult result = record(h, credits, actor, channel, mail.unverified());
