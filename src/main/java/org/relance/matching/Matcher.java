@@ -1,5 +1,6 @@
 package org.relance.matching;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -87,8 +88,34 @@ public final class Matcher {
             }
         }
         List<Allocation> out = new ArrayList<>(ordered.size() + ordered.size() / 8);
-        byCredit.forEach(out::addAll);
+        for (int k = 0; k < ordered.size(); k++) {
+            out.addAll(withoutSettled(ordered.get(k), byCredit.get(k), run));
+        }
         return out;
+    }
+
+    /**
+     * A credit's suggestions, less those for invoices a later credit paid automatically (the live intake withdraws
+     * them the same way); a credit left with none is unmatched, saying so.
+     */
+    private static List<Allocation> withoutSettled(Credit credit, List<Allocation> allocations, MatchingRun last) {
+        if (allocations.stream().anyMatch(Allocation::auto)) {
+            return allocations;
+        }
+        List<Allocation> kept = new ArrayList<>();
+        List<String> settled = new ArrayList<>();
+        for (Allocation a : allocations) {
+            if (a.matched() && last.settledByAutomatic(a.invoiceNumber())) {
+                settled.add(a.invoiceNumber());
+            } else {
+                kept.add(a);
+            }
+        }
+        if (settled.isEmpty() || !kept.isEmpty()) {
+            return settled.isEmpty() ? allocations : kept;
+        }
+        return List.of(new Allocation(credit.id(), null, credit.amount(), Method.NONE, BigDecimal.ZERO.setScale(2),
+                false, "no open invoice left: " + String.join(", ", settled) + " paid by another payment"));
     }
 
     /** Indexes the receivables for a session that matches credits one at a time (as they arrive). */

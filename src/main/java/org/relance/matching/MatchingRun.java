@@ -107,6 +107,14 @@ public final class MatchingRun {
         return i == null ? null : Money.ofMinor(remaining[i], index.receivables[i].amountDue().currency());
     }
 
+    /** True when automatic allocations left nothing due on the invoice: a suggestion for it is out of date. */
+    boolean settledByAutomatic(String invoiceNumber) {
+        if (remaining(invoiceNumber) == null) {
+            return false;
+        }
+        return booked[byNumber.get(invoiceNumber)] == 0;
+    }
+
     List<Allocation> apply(Credit credit, Evidence evidence) {
         Currency currency = credit.amount().currency();
         long paid = credit.amount().toMinor();
