@@ -86,6 +86,35 @@ final class NotificationReader {
                     + "|\\b(?:authori[sz]ed\\s+and\\s+captured|(?:payment|charge)\\s+(?:was\\s+|has\\s+been\\s+)?captured)\\b(?!\\s+by\\b)"), FLAGS);
 
     /**
+     * Words of money coming in, looser than {@link #CREDIT}'s phrases and in more languages: read only when a mail says
+     * neither credit nor debit by those phrases, and only on the subject or the amount's own line, with every veto.
+     */
+    private static final Pattern LOOSE_CREDIT = Pattern.compile(String.join("|",
+            // "votre reçu", "un reçu" are receipts of the user's own purchases
+            "(?<!\\b(?:votre|ton|un|le|du|ce|vos|les|des|mon)\\s)\\bre[çc]u(?:e|s|es)?\\b|\\bencaiss[ée](?:e|s|es)?\\b"
+                    + "|\\bencaissements?\\b|\\bentrants?\\b|\\bcr[ée]dit[ée](?:e|s|es)?\\b|\\bau\\s+cr[ée]dit\\b",
+            "\\breceived\\b|\\bcredited\\b|\\bincoming\\b|\\binbound\\b|\\bdeposited\\b|\\bpayments?\\s+in\\b|\\bgot\\s+paid\\b",
+            "\\berhalten\\b|\\beingegangen\\b|\\beingang\\b|\\bgutgeschrieben\\b|\\bgutschrift\\w*|\\bempfangen\\b",
+            // Dutch, Spanish, Italian: a small company's foreign clients pay through their own banks' apps
+            "\\bontvangen\\b|\\bbijgeschreven\\b|\\bbinnengekomen\\b|\\binkomende?\\b|\\bbijschrijving\\b",
+            "\\brecibid[oa]s?\\b|\\babonad[oa]s?\\b|\\babono\\b|\\bingresos?\\b|\\bentrante\\b",
+            "\\bricevut[oaie]\\b|\\baccredit(?:o|at[oaie])\\b|\\bin\\s+entrata\\b"), FLAGS);
+
+    /** What the user paid or was billed: "we received your payment", "vous avez reçu une nouvelle facture". */
+    private static final Pattern LOOSE_VETO = Pattern.compile(String.join("|",
+            "\\b(?:your|votre|vos|ton|ihre?|deine?|uw|je|su|tu|tuo|vostro|vostra)\\s+(?:\\p{L}+\\s+)?(?:payment|paiement|r[èe]glement|zahlung"
+                    + "|betaling|pago|pagamento|order|commande|bestellung|bestelling|pedido|ordine|purchase|achat|subscription|abonnement)",
+            "\\b(?:afgeschreven|incasso|betaald\\s+aan|cargo|adeudo|domiciliaci[óo]n|addebit\\w*|prelievo|pagamento\\s+con\\s+carta"
+                    + "|pago\\s+con\\s+tarjeta|in\\s+afwachting|verwacht|gepland|pendiente|programad[oa]|in\\s+attesa|programmat[oa]|previst[oa])\\b"),
+            FLAGS);
+    private static final Pattern BILL_NOUN = Pattern.compile("\\b(?:factures?|invoices?|rechnung\\w*|factuur|facturen|facturas?"
+            + "|fattur[ae]|bills?|relev[ée]s?|statements?|kontoausz[üu]ge?|avis\\s+d['’][ée]ch[ée]ance|devis|quote|angebot)\\b", FLAGS);
+    private static final Pattern PAYMENT_NOUN = Pattern.compile("\\b(?:paiements?|payments?|virements?|transfers?|zahlung\\w*"
+            + "|[üu]berweisung\\w*|betaling\\w*|overboeking\\w*|pagos?|transferencias?|bonific[oi]|pagament[oi]|versements?"
+            + "|r[èe]glements?|fonds|funds|money|argent|geld|r[ée]gl[ée]e?s?|pay[ée]e?s?|paid|bezahlt|betaald|pagad[ao]|pagat[ao]"
+            + "|encaiss[ée]e?s?|acquitt[ée]e?s?|settled|beglichen|credited|cr[ée]dit[ée]e?s?|gutgeschrieben)\\b", FLAGS);
+
+    /**
      * An announced future debit, an offer or a referral bonus, a request for money, a credit still pending, or one
      * that failed or was returned: never a credit, whatever else the mail says near the amount.
      */
@@ -219,7 +248,7 @@ final class NotificationReader {
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|is\\s|vient\\s|(?:ist|sind|wurde|wurden)\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
-            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by)\\s*:?\\s+|d['’]\\s*)"
+            "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
                     + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
                     + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
@@ -698,18 +727,21 @@ final class NotificationReader {
         String all = subject + "\n" + body;
         Map<String, String> labels = labels(body);
         Optional<Boolean> side = creditOrDebit(all);
-        if (!side.orElse(false) && !(side.isEmpty() && namesWhoPaid(labels, all))) {
+        Optional<AmountText.Found> loose = side.isEmpty() ? looseCredit(subject, all) : Optional.empty();
+        if (!side.orElse(false) && !(side.isEmpty() && (namesWhoPaid(labels, all) || loose.isPresent()))) {
             return Optional.empty();
         }
         Optional<AmountText.Found> amount = label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
                 .or(() -> amountAfterCredit(all))
+                .or(() -> loose)
                 .or(() -> moneyAmounts(all).stream().findFirst());
         if (amount.isEmpty() || amount.get().amount().signum() <= 0) {
             return Optional.empty();
         }
         String sentence = sentenceOf(all, amount.get());
         if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentence).find()
-                || USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()) {
+                || USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()
+                || billOnly(all.substring(lineStart(all, amount.get().start()), amount.get().start()))) {
             return Optional.empty();
         }
         Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
@@ -781,6 +813,38 @@ final class NotificationReader {
                 .anyMatch(BENEFICIARY_WORDS::contains));
         return payer && !beneficiary && label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney).isPresent()
                 && !NOT_YET_OR_OFFER.matcher(all).find() && !USER_PAID.matcher(all).find();
+    }
+
+    /**
+     * The amount of a credit said in words {@link #CREDIT} does not know ("Überweisung empfangen: 300,00 EUR",
+     * "Bonifico in entrata di 120,00 €"): a loose credit word on the amount's line, or in a subject when the mail
+     * holds one amount; empty when that line or the subject also names the user's own payment or a bill.
+     */
+    private static Optional<AmountText.Found> looseCredit(String subject, String all) {
+        List<AmountText.Found> amounts = moneyAmounts(all);
+        Matcher m = LOOSE_CREDIT.matcher(all);
+        while (m.find()) {
+            int from = lineStart(all, m.start());
+            int lineEnd = all.indexOf('\n', m.start());
+            String line = all.substring(from, lineEnd < 0 ? all.length() : lineEnd);
+            if (LOOSE_VETO.matcher(line).find() || LOOSE_VETO.matcher(subject).find()) {
+                continue;
+            }
+            for (AmountText.Found found : amounts) {
+                boolean sameLine = found.start() >= from && found.end() <= from + line.length();
+                boolean inSubject = m.start() < subject.length();
+                if (sameLine && !billOnly(all.substring(from, found.start()))
+                        || inSubject && !billOnly(subject) && amounts.stream().map(a -> a.amount().stripTrailingZeros()).distinct().count() == 1) {
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A bill, statement or quote received, with no word of a payment or of it being paid (read before the amount). */
+    private static boolean billOnly(String text) {
+        return BILL_NOUN.matcher(text).find() && !PAYMENT_NOUN.matcher(text).find();
     }
 
     /** The sentence (within its line) around an amount found in {@code text}. */
@@ -934,6 +998,16 @@ final class NotificationReader {
             int from = lineStart(text, credit.start());
             int lineEnd = text.indexOf('\n', credit.start());
             Matcher m = PAYER_IN_SENTENCE.matcher(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
+            if (m.find()) {
+                return Optional.ofNullable(Words.clean(m.group("name")));
+            }
+        }
+        // a credit said in looser words: its payer after the word, on the same line ("Bonifico ricevuto da X")
+        Matcher loose = LOOSE_CREDIT.matcher(text);
+        while (loose.find()) {
+            int lineEnd = text.indexOf('\n', loose.end());
+            String rest = QUOTED_SPAN.matcher(text.substring(loose.end(), lineEnd < 0 ? text.length() : lineEnd)).replaceAll(" ");
+            Matcher m = PAYER_AFTER_CREDIT.matcher(rest);
             if (m.find()) {
                 return Optional.ofNullable(Words.clean(m.group("name")));
             }
