@@ -214,7 +214,9 @@ final class NotificationReader {
             "marchand", "commercant", "name des auftraggebers", "de la part", "von", "received from", "recu de",
             "payment from", "virement de", "zahlung von", "eingang von", "contrepartie", "nom de la contrepartie",
             "counterparty name", "uberweisender", "einzahler", "customer", "customer name", "shopper name", "shopper",
-            "client", "nom du client", "kunde", "kundenname", "name des kunden");
+            "client", "nom du client", "kunde", "kundenname", "name des kunden",
+            "ordinante", "ordenante", "remitente", "mittente", "betaler", "naam betaler", "tegenpartij", "naam tegenpartij",
+            "van", "pagador", "de parte de");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
@@ -222,7 +224,8 @@ final class NotificationReader {
             "your reference", "votre reference", "reference du donneur d'ordre", "end to end reference", "end-to-end reference",
             "reference de bout en bout", "e2e reference", "referenz", "mandatsreferenz", "zahlungsgrund", "grund",
             "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
-            "merchant reference", "bestellnummer", "bestellung");
+            "merchant reference", "bestellnummer", "bestellung",
+            "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
             "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction");
@@ -233,14 +236,21 @@ final class NotificationReader {
             "transaction number", "bank reference", "transaktionsnummer", "transaktions-id");
     private static final List<String> AMOUNT_LABELS = List.of("montant", "amount", "montant du virement",
             "montant recu", "montant credite", "somme", "amount received", "sum", "credit", "betrag", "gutschrift",
-            "montant de l'operation", "montant du credit", "transaction amount", "payment amount");
+            "montant de l'operation", "montant du credit", "transaction amount", "payment amount", "bedrag", "importe", "importo");
     private static final List<String> DATE_LABELS = List.of("date", "date de reception", "date d'operation",
             "date de l'operation", "date de valeur", "date du virement", "date comptable", "value date",
             "transfer date", "date received", "received on", "recu le", "booking date", "transaction date",
             "execution date", "date d'execution", "date of transfer", "buchungsdatum", "buchungstag", "valuta",
             "wertstellung", "datum", "eingangsdatum", "date de comptabilisation", "date de credit", "credited on",
             "date credited", "payment date", "date du paiement", "received", "paid on", "booked on", "buchung am",
-            "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement");
+            "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement",
+            "fecha", "fecha valor", "fecha de operacion", "data", "data valuta", "data operazione", "data contabile", "boekdatum",
+            "valutadatum", "rentedatum", "transactiedatum");
+    /** Labels whose amount is, by their name, money that came in. */
+    private static final List<String> CREDIT_AMOUNT_LABELS = List.of("credit", "gutschrift", "montant credite", "montant recu",
+            "amount received", "montant du credit", "credit amount", "received amount", "amount credited", "betrag gutgeschrieben",
+            "gutschriftsbetrag", "ontvangen bedrag", "importe recibido", "importo accreditato");
+
     private static final Set<String> ALL_LABELS = allLabels();
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
@@ -253,16 +263,18 @@ final class NotificationReader {
                     + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
-                    + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée])\\b",
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+                    + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
+                    + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
             "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|chf|£)|\\b(?:eur|gbp|usd|chf)\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
             "(?:with\\s+(?:the\\s+)?reference|avec\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|mention|le\\s+motif)|"
-                    + "r[ée]f[ée]rence|motif|libell[ée]|communication|\\bref\\b\\.?)\\s*[:«\"“]?\\s*[«\"“]?"
-                    + "(?<value>[^\\n\\t\"»”]{1,140}?)[»\"”]?(?=\\s*[.,;](?:\\s|$)|[ \\t]*$|\\t"
+                    + "r[ée]f[ée]rence|motif|libell[ée]|communication|\\br[ée]f\\b\\.?|\\bmemo\\b|\\bnote\\b(?=\\s*:)|\\bverwendungszweck\\b"
+                    + "|\\bcausale\\b|\\bconcepto\\b|\\bomschrijving\\b|\\bmededeling\\b|\\bbetalingskenmerk\\b)\\s*[:«\"“]?\\s*[«\"“]?"
+                    + "(?<value>[^\\n\\t\"»”()]{1,140}?)[»\"”]?(?=\\s*[.,;](?:\\s|$)|[ \\t]*$|\\t|\\s*\\)"
                     + "|\\s+(?:was|were|has\\s+been|is|a\\s+[ée]t[ée]|wurde|ist)\\s)", FLAGS | Pattern.MULTILINE);
     /** "émis par X", "paid into your account by X", "crédité par X": the payer before or after the credit verb. */
     private static final Pattern PAYER_IN_SENTENCE = Pattern.compile(
@@ -727,11 +739,15 @@ final class NotificationReader {
         String all = subject + "\n" + body;
         Map<String, String> labels = labels(body);
         Optional<Boolean> side = creditOrDebit(all);
+        if (side.isPresent() && !side.get() && saysCreditWhereTheMoneyIs(subject, all)) {
+            side = Optional.of(true); // a menu ("Virements | Prélèvements") or a fee line named a debit first
+        }
         Optional<AmountText.Found> loose = side.isEmpty() ? looseCredit(subject, all) : Optional.empty();
-        if (!side.orElse(false) && !(side.isEmpty() && (namesWhoPaid(labels, all) || loose.isPresent()))) {
+        if (!side.orElse(false) && !(side.isEmpty() && (namesWhoPaid(labels, all) || labelsACredit(labels, all) || loose.isPresent()))) {
             return Optional.empty();
         }
-        Optional<AmountText.Found> amount = label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
+        Optional<AmountText.Found> amount = label(labels, CREDIT_AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
+                .or(() -> label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney))
                 .or(() -> amountAfterCredit(all))
                 .or(() -> loose)
                 .or(() -> moneyAmounts(all).stream().findFirst());
@@ -758,7 +774,8 @@ final class NotificationReader {
         String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
         String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
-                quotedNote(body).orElse(null), segments[1], rfReference(all).orElse(null));
+                quotedNote(body).orElse(null), segments[1], rfReference(all).orElse(null),
+                invoiceMentioned(sentence).or(() -> invoiceMentioned(subject)).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
         return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
@@ -847,6 +864,12 @@ final class NotificationReader {
         return BILL_NOUN.matcher(text).find() && !PAYMENT_NOUN.matcher(text).find();
     }
 
+    /** "Crédit : 500,00 €" with no credit or debit words elsewhere: a credit, unless anything in the mail vetoes it. */
+    private static boolean labelsACredit(Map<String, String> labels, String all) {
+        return label(labels, CREDIT_AMOUNT_LABELS).flatMap(NotificationReader::firstMoney).filter(a -> a.amount().signum() > 0)
+                .isPresent() && !NOT_YET_OR_OFFER.matcher(all).find() && !USER_PAID.matcher(all).find();
+    }
+
     /** The sentence (within its line) around an amount found in {@code text}. */
     private static String sentenceOf(String text, AmountText.Found amount) {
         int from = lineStart(text, amount.start());
@@ -889,6 +912,26 @@ final class NotificationReader {
         String before = text.substring(Math.max(from, at - 2), at).strip();
         boolean negative = amount.strip().matches("^[\\-−].*") || before.endsWith("-") || before.endsWith("−");
         return negative || creditOrDebit(lines).map(credit -> !credit).orElse(false);
+    }
+
+    /**
+     * The subject, or a line holding a non-zero amount, says credit first: a debit word elsewhere in the mail (a menu, a
+     * "Fees: €0.00" line, a footer) does not make it a debit; the amount's own sentence is still vetoed as usual.
+     */
+    private static boolean saysCreditWhereTheMoneyIs(String subject, String all) {
+        if (creditOrDebit(subject).orElse(false)) {
+            return true;
+        }
+        Matcher credit = CREDIT.matcher(all);
+        while (credit.find()) {
+            int from = lineStart(all, credit.start());
+            int lineEnd = all.indexOf('\n', credit.start());
+            String line = all.substring(from, lineEnd < 0 ? all.length() : lineEnd);
+            if (creditOrDebit(line).orElse(false) && moneyAmounts(line).stream().anyMatch(a -> a.amount().signum() > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a credit, false for a debit, empty when the text says neither; the first signal wins. */
@@ -953,8 +996,8 @@ final class NotificationReader {
 
     /** The payer the body names by a phrase; the subject's only when the body names none or a shorter one. */
     private static Optional<String> payerByPhrase(String subject, String body) {
-        Optional<String> inSubject = payerByPhrase(subject);
-        Optional<String> inBody = payerByPhrase(body);
+        Optional<String> inSubject = payerByPhrase(subject).map(NotificationReader::withoutCompanyWord).filter(n -> !n.isBlank());
+        Optional<String> inBody = payerByPhrase(body).map(NotificationReader::withoutCompanyWord).filter(n -> !n.isBlank());
         if (inSubject.isPresent() && inBody.isPresent()) {
             // a subject shortens the name ("Thomas vous a envoyé 45 €" above "Thomas Girard vous a envoyé 45,00 €")
             String s = Words.fold(inSubject.get());
@@ -962,6 +1005,15 @@ final class NotificationReader {
             return b.length() > s.length() && b.startsWith(s) ? inBody : inSubject;
         }
         return inSubject.or(() -> inBody);
+    }
+
+    private static final Pattern COMPANY_WORD = Pattern.compile(
+            "^(?:la\\s+soci[ée]t[ée]|la\\s+st[ée]|l['’]entreprise|la\\s+maison|the\\s+company|die\\s+firma|der\\s+firma|la\\s+firma"
+                    + "|de\\s+firma|la\\s+empresa|la\\s+ditta|l['’]association)\\s+(?=\\S)", FLAGS);
+
+    /** "de la société ACME SARL": the name is ACME SARL. */
+    private static String withoutCompanyWord(String name) {
+        return COMPANY_WORD.matcher(name).replaceFirst("");
     }
 
     private static Optional<String> payerByPhrase(String text) {
@@ -1058,6 +1110,15 @@ final class NotificationReader {
         return Optional.empty();
     }
 
+    /** "a réglé la facture F-2027-009", "for invoice #5521": the invoice the payment names, when nothing labels one. */
+    private static final Pattern INVOICE_MENTION = Pattern.compile("\\b(?:factures?|invoices?|rechnung|factuur|factura|fattura)"
+            + "\\s+(?:n[°o]\\.?\\s*|no\\.?\\s+|nr\\.?\\s*|#\\s*)?(?<value>[\\p{L}\\d](?=[\\p{L}\\d\\-/_.]*\\d)[\\p{L}\\d\\-/_.]{1,30})", FLAGS);
+
+    private static Optional<String> invoiceMentioned(String text) {
+        Matcher m = INVOICE_MENTION.matcher(text);
+        return m.find() ? Optional.ofNullable(Words.clean(m.group("value"))) : Optional.empty();
+    }
+
     private static Optional<String> rfReference(String text) {
         Matcher m = RF_REFERENCE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
@@ -1072,6 +1133,9 @@ final class NotificationReader {
         Map<String, String> labels = new LinkedHashMap<>();
         String[] lines = body.split("\n");
         for (int i = 0; i < lines.length; i++) {
+            if (putSegments(labels, lines[i])) {
+                continue;
+            }
             Matcher m = LABEL_LINE.matcher(lines[i]);
             if (m.matches()) {
                 labels.putIfAbsent(Words.fold(m.group(1)), m.group(2).strip());
@@ -1090,6 +1154,26 @@ final class NotificationReader {
             }
         }
         return labels;
+    }
+
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[·•|—–]\\s+");
+
+    /** "Credit: €500.00 — From: ACME Ltd — Reference: INV-22": labels on one line, each its own; false if not so. */
+    private static boolean putSegments(Map<String, String> labels, String line) {
+        String[] parts = LABEL_SEPARATOR.split(line.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        List<Matcher> fields = new ArrayList<>();
+        for (String part : parts) {
+            Matcher m = LABEL_LINE.matcher(part);
+            if (!m.matches() || !ALL_LABELS.contains(Words.fold(m.group(1)))) {
+                return false;
+            }
+            fields.add(m);
+        }
+        fields.forEach(m -> labels.putIfAbsent(Words.fold(m.group(1)), m.group(2).strip()));
+        return true;
     }
 
     private static Optional<String> label(Map<String, String> labels, List<String> names) {
@@ -1171,6 +1255,7 @@ final class NotificationReader {
         all.addAll(REFERENCE_LABELS);
         all.addAll(TX_LABELS);
         all.addAll(AMOUNT_LABELS);
+        all.addAll(CREDIT_AMOUNT_LABELS);
         all.addAll(DATE_LABELS);
         all.addAll(OPERATION_LABELS);
         return Set.copyOf(all);
