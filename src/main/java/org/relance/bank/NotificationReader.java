@@ -532,7 +532,39 @@ final class NotificationReader {
             lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null,
                     trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing)));
         }
-        return lines;
+        return lines.isEmpty() ? signedFirstLines(body, sent) : lines;
+    }
+
+    /** "+ 2 100,00 €  VIREMENT DE DELTA SAS  F-2027-011": a summary's line led by its signed amount. */
+    private static final Pattern SIGNED_FIRST = Pattern.compile("^[ \\t]*[+\\-−][ \\t]*\\S");
+
+    /**
+     * A day's summary written amount first, each line signed, under one date ("Vos opérations du 01/03/2027"): at
+     * least two such lines, dated by the body's first date, else the mail's.
+     */
+    private static List<Line> signedFirstLines(String body, Optional<LocalDate> sent) {
+        Optional<LocalDate> day = firstDate(body).or(() -> sent);
+        List<Line> lines = new ArrayList<>();
+        if (day.isEmpty()) {
+            return lines;
+        }
+        for (String line : body.split("\n")) {
+            if (!SIGNED_FIRST.matcher(line).find()) {
+                continue;
+            }
+            List<AmountText.Found> amounts = AmountText.findAll(line);
+            if (amounts.isEmpty() || !moneyLike(line, amounts.get(0)) || !signed(line, amounts.get(0))
+                    || !line.substring(0, amounts.get(0).start()).matches("[\\s+\\-−]*")) {
+                continue;
+            }
+            AmountText.Found amount = amounts.get(0);
+            String label = line.substring(amount.end()).strip();
+            if (label.chars().filter(Character::isLetter).count() < 3 || NOT_A_PAYMENT.matcher(label).find()) {
+                continue;
+            }
+            lines.add(new Line(line, day.get(), label, amount, true, null, null, null));
+        }
+        return lines.size() >= 2 ? lines : List.of();
     }
 
     /** The side written after an amount in statements: CR/DR, C/D, German H(aben)/S(oll). */

@@ -71,4 +71,15 @@ class CreditWhereTheMoneyIsTest {
         assertThat(one("You've been paid £1,875.00", "Pennine Joinery Ltd has paid you £1,875.00.\n").payerName())
                 .isEqualTo("Pennine Joinery Ltd");
     }
+
+    @Test
+    void aSummaryLedBySignedAmountsGivesEveryCreditAndNoDebit() {
+        List<BankCredit> credits = reader.read("m", "Vos opérations du 01/03/2027", "Vos opérations du 01/03/2027 :\n\n"
+                + "+ 2 100,00 €  VIREMENT DE DELTA SAS  F-2027-011\n− 54,90 €  CARTE SNCF\n"
+                + "+ 780,00 €  VIREMENT DE EPSILON  F-2027-012\n− 1 000,00 €  VIREMENT VERS LIVRET\n", SENT);
+        assertThat(credits).extracting(c -> c.amount().amount().toPlainString()).containsExactly("2100.00", "780.00");
+        assertThat(credits).extracting(BankCredit::payerName).containsExactly("DELTA SAS", "EPSILON");
+        assertThat(credits).extracting(BankCredit::reference).containsExactly("F-2027-011", "F-2027-012");
+        assertThat(credits).extracting(BankCredit::date).containsOnly(LocalDate.of(2027, 3, 1));
+    }
 }

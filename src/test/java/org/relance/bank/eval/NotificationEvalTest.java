@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.relance.bank.BankCredit;
 import org.relance.bank.BankReadResult;
 import org.relance.bank.BankReader;
@@ -25,6 +26,13 @@ class NotificationEvalTest {
 
     private static final Path ROOT = Path.of("src/test/resources/eval/bank");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Prints the figures of any other set, holding no floor: {@code -Drelance.evalSet=NAME} (or a folder's path). */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.evalSet", matches = ".+")
+    void scoresTheNamedSet() throws IOException {
+        score(System.getProperty("relance.evalSet"));
+    }
 
     @Test
     void theDevelopmentSetMeetsTheFloors() throws IOException {
