@@ -39,7 +39,9 @@ final class NotificationReader {
             "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?received\\s+(?:a\\s+|an\\s+|some\\s+)?(?:new\\s+)?"
                     + "(?:payment|transfer|money|bank\\s+transfer|credit|[£$€]|\\d|eur\\b|gbp\\b|usd\\b)",
             "(?:payment|transfer|money|funds)\\s+received",
-            "incoming\\s+(?:payment|transfer|funds|bank\\s+transfer)",
+            "incoming\\s+(?:wire\\s+|bank\\s+|ach\\s+|sepa\\s+)?(?:payment|transfer|funds|credit)",
+            "\\b(?:has|have)\\s+paid\\s+(?:your\\s+|the\\s+)?invoice|\\bpaid\\s+your\\s+invoice\\b|\\ba\\s+(?:r[ée]gl[ée]|pay[ée])\\s+(?:votre|la)\\s+facture\\b"
+                    + "|\\bhat\\s+(?:ihre|die|deine)\\s+rechnung\\b[^.\\n]{0,30}?\\bbezahlt",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
             "\\b(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
@@ -68,11 +70,16 @@ final class NotificationReader {
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:been\\s+paid|got\\s+(?:money|paid|a\\s+payment))",
             "\\bnous\\s+avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée])\\b[^.\\n]{0,60}?\\bsur\\s+votre\\s+compte",
             "\\bversement\\s+a\\s+[ée]t[ée]\\s+effectu[ée]",
+            "\\b(?:virement|paiement|versement|transfert|r[èe]glement)\\b[^.\\n]{0,80}?\\ba\\s+[ée]t[ée]\\s+re[çc]u\\b",
             "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|deposited)\\b[^.\\n]{0,60}?\\bto\\s+your\\s+(?:bank\\s+)?account",
             "\\bwir\\s+haben\\b[^.\\n]{0,60}?\\bauf\\s+(?:ihr|dein)\\s+(?:bank)?konto\\s+(?:[üu]berwiesen|ausgezahlt|gutgeschrieben)",
             "\\bpayout\\s+(?:has\\s+been\\s+|was\\s+)?(?:paid|deposited|sent|completed)\\b|\\bgutgeschrieben\\b",
             "\\b(?:payment|transfer)\\s+of\\s+[^\\n]{1,25}?(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})|\\bpaid\\s+into\\s+your\\b",
             "\\bfunds\\s+are\\s+now\\s+(?:yours|available)",
+            // a credit named as such, and an invoice an invoicing tool says was paid
+            "\\b(?:ach\\s+|wire\\s+|sepa\\s+)?credit\\s+of\\s+(?:[£$€]|\\d|eur\\b|usd\\b|gbp\\b|chf\\b)",
+            "\\b(?:factures?|invoices?|rechnung)\\b[^.\\n]{0,80}?(?:\\ba\\s+[ée]t[ée]\\s+(?:pay[ée]e|r[ée]gl[ée]e|encaiss[ée]e)|\\b(?:has\\s+been|was)\\s+paid"
+                    + "|\\b(?:wurde|ist)\\s+bezahlt)\\b|^\\s*(?:facture|invoice|rechnung)\\s+\\S+\\s+(?:pay[ée]e|r[ée]gl[ée]e|paid|bezahlt)\\s*$",
             // a payment arriving, typed as incoming, or a signed amount put on the user's account
             // a payment noun: "votre facture vient d'arriver" is a bill
             "\\b(?:virements?|paiements?|versements?|transferts?|fonds|argent|r[èe]glements?)\\b[^.\\n]{0,40}?"
@@ -96,7 +103,7 @@ final class NotificationReader {
             "\\breceived\\b|\\bcredited\\b|\\bincoming\\b|\\binbound\\b|\\bdeposited\\b|\\bpayments?\\s+in\\b|\\bgot\\s+paid\\b",
             "\\berhalten\\b|\\beingegangen\\b|\\beingang\\b|\\bgutgeschrieben\\b|\\bgutschrift\\w*|\\bempfangen\\b",
             // Dutch, Spanish, Italian: a small company's foreign clients pay through their own banks' apps
-            "\\bontvangen\\b|\\bbijgeschreven\\b|\\bbinnengekomen\\b|\\binkomende?\\b|\\bbijschrijving\\b",
+            "\\bgestort\\b|\\bstorting\\b|\\bontvangen\\b|\\bbijgeschreven\\b|\\bbinnengekomen\\b|\\binkomende?\\b|\\bbijschrijving\\b",
             "\\brecibid[oa]s?\\b|\\babonad[oa]s?\\b|\\babono\\b|\\bingresos?\\b|\\bentrante\\b",
             "\\bricevut[oaie]\\b|\\baccredit(?:o|at[oaie])\\b|\\bin\\s+entrata\\b"), FLAGS);
 
@@ -189,6 +196,8 @@ final class NotificationReader {
             "(?:a|ont)\\s+[ée]t[ée]\\s+d[ée]bit[ée]e?s?",
             "(?:has|have|was)\\s+been\\s+debited|debited\\s+from",
             "direct\\s+debit",
+            "\\bdebit\\s+of\\b",
+            "\\baddebit\\w*|\\bafschrijving\\b|\\bafgeschreven\\b|\\badeudo\\b|\\bdomiciliaci[óo]n\\b|\\bincasso\\b|\\bprelievo\\b",
             "\\b(?:was|been|were)\\s+charged|\\bcharged\\s+(?:to|on)\\b|\\byou\\s+spent\\b|\\bmoney\\s+out\\b|\\bpaid\\s+out\\b",
             "\\b(?:transfer|payment|sent)\\s+to\\s+(?!your\\b|you\\b)",
             "\\blastschrift|\\bkartenzahlung|\\babbuchung|\\bdauerauftrag|\\b[üu]berwiesen\\b|\\bbelastung|\\bausgang\\b",
@@ -225,7 +234,8 @@ final class NotificationReader {
             "reference de bout en bout", "e2e reference", "referenz", "mandatsreferenz", "zahlungsgrund", "grund",
             "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
             "merchant reference", "bestellnummer", "bestellung",
-            "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento");
+            "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
+            "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
             "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction");
@@ -236,7 +246,8 @@ final class NotificationReader {
             "transaction number", "bank reference", "transaktionsnummer", "transaktions-id");
     private static final List<String> AMOUNT_LABELS = List.of("montant", "amount", "montant du virement",
             "montant recu", "montant credite", "somme", "amount received", "sum", "credit", "betrag", "gutschrift",
-            "montant de l'operation", "montant du credit", "transaction amount", "payment amount", "bedrag", "importe", "importo");
+            "montant de l'operation", "montant du credit", "transaction amount", "payment amount", "bedrag", "importe", "importo",
+            "amount paid", "montant paye", "montant regle", "paid amount");
     private static final List<String> DATE_LABELS = List.of("date", "date de reception", "date d'operation",
             "date de l'operation", "date de valeur", "date du virement", "date comptable", "value date",
             "transfer date", "date received", "received on", "recu le", "booking date", "transaction date",
@@ -245,7 +256,7 @@ final class NotificationReader {
             "date credited", "payment date", "date du paiement", "received", "paid on", "booked on", "buchung am",
             "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement",
             "fecha", "fecha valor", "fecha de operacion", "data", "data valuta", "data operazione", "data contabile", "boekdatum",
-            "valutadatum", "rentedatum", "transactiedatum");
+            "valutadatum", "rentedatum", "transactiedatum", "posted date", "posted on", "posting date", "deposited on");
     /** Labels whose amount is, by their name, money that came in. */
     private static final List<String> CREDIT_AMOUNT_LABELS = List.of("credit", "gutschrift", "montant credite", "montant recu",
             "amount received", "montant du credit", "credit amount", "received amount", "amount credited", "betrag gutgeschrieben",
@@ -255,7 +266,7 @@ final class NotificationReader {
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
-            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|is\\s|vient\\s|(?:ist|sind|wurde|wurden)\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
+            + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|is\\s|posted\\s|vient\\s|(?:ist|sind|wurde|wurden)\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
@@ -279,6 +290,7 @@ final class NotificationReader {
     /** "émis par X", "paid into your account by X", "crédité par X": the payer before or after the credit verb. */
     private static final Pattern PAYER_IN_SENTENCE = Pattern.compile(
             "(?:\\b[ée]mise?s?\\s+par|\\bde\\s+la\\s+part\\s+de|\\ben\\s+provenance\\s+de|\\bsent\\s+by|\\bvon"
+                    + "|\\bordonn[ée]e?s?\\s+par|\\b(?:ordered|initiated)\\s+by|\\badress[ée]e?s?\\s+[àa]|\\b(?:issued|billed)\\s+to"
                     + "|\\b(?:paid|sent|transferred|credited)\\b[^.\\n]{0,60}?\\bby"
                     + "|\\b(?:cr[ée]dit[ée]e?|vers[ée]e?|envoy[ée]e?|vir[ée]e?)\\b[^.\\n]{0,60}?\\bpar)\\s+"
                     + "(?!(?:un|une|le|la|les|virement|carte|ch[eè]que|pr[ée]l[eè]vement|transfer|card|bank|the|a|an)\\b)"
@@ -480,6 +492,15 @@ final class NotificationReader {
                 DateText.dayMonthAtStart(line, sent.get()).ifPresent(dates::add);
             }
             List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), dates);
+            if (dates.isEmpty() && header != null && header.tabbed() && header.splitsDebitAndCredit() && !amounts.isEmpty()) {
+                // a table of the day's operations with no date column ("Description | Money in | Money out")
+                Optional<LocalDate> day = firstDate(body).or(() -> sent);
+                Line cells = day.isEmpty() ? null : byCells(line, header, new DateText.Found(day.get(), 0, 0), amounts.get(amounts.size() - 1));
+                if (cells != null && moneyLike(line, cells.amount()) && !NOT_A_PAYMENT.matcher(line).find()) {
+                    lines.add(cells);
+                }
+                continue;
+            }
             if (dates.isEmpty() || amounts.isEmpty()) {
                 continue;
             }
@@ -535,12 +556,19 @@ final class NotificationReader {
         return lines.isEmpty() ? signedFirstLines(body, sent) : lines;
     }
 
+    /** "Money in —", "Entrées :": a summary's subtotal, not an operation. */
+    private static boolean isColumnTitle(String label) {
+        String f = Words.fold(label).replaceAll("[^a-z ]", " ").strip().replaceAll("\\s+", " ");
+        return CREDIT_COLUMNS.contains(f) || DEBIT_COLUMNS.contains(f) || f.matches("(?:total|sous total|subtotal|summe)\\b.*");
+    }
+
     /** "+ 2 100,00 €  VIREMENT DE DELTA SAS  F-2027-011": a summary's line led by its signed amount. */
     private static final Pattern SIGNED_FIRST = Pattern.compile("^[ \\t]*[+\\-−][ \\t]*\\S");
 
     /**
-     * A day's summary written amount first, each line signed, under one date ("Vos opérations du 01/03/2027"): at
-     * least two such lines, dated by the body's first date, else the mail's.
+     * A day's summary with no date on its lines, under one date ("Vos opérations du 01/03/2027"): lines led by a signed
+     * amount, ending with one, or with a signed one between column gaps; at least two, dated by the body's first date,
+     * else the mail's. Their words or sign say credit or debit.
      */
     private static List<Line> signedFirstLines(String body, Optional<LocalDate> sent) {
         Optional<LocalDate> day = firstDate(body).or(() -> sent);
@@ -549,20 +577,28 @@ final class NotificationReader {
             return lines;
         }
         for (String line : body.split("\n")) {
-            if (!SIGNED_FIRST.matcher(line).find()) {
-                continue;
-            }
-            List<AmountText.Found> amounts = AmountText.findAll(line);
-            if (amounts.isEmpty() || !moneyLike(line, amounts.get(0)) || !signed(line, amounts.get(0))
-                    || !line.substring(0, amounts.get(0).start()).matches("[\\s+\\-−]*")) {
+            List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), DateText.findAll(line)).stream()
+                    .filter(a -> moneyLike(line, a)).toList();
+            if (amounts.size() != 1 || NOT_A_PAYMENT.matcher(line).find()) {
                 continue;
             }
             AmountText.Found amount = amounts.get(0);
-            String label = line.substring(amount.end()).strip();
-            if (label.chars().filter(Character::isLetter).count() < 3 || NOT_A_PAYMENT.matcher(label).find()) {
+            boolean first = SIGNED_FIRST.matcher(line).find() && signed(line, amount)
+                    && line.substring(0, amount.start()).matches("[\\s+\\-−]*");
+            boolean last = line.substring(amount.end()).isBlank();
+            // "Brightline Inc.   +$4,820.00   ACH   memo: …": a signed amount between column gaps
+            boolean between = signed(line, amount) && line.substring(amount.end()).matches("(?:\\s{2,}|\\t)\\S.*")
+                    && line.substring(0, amount.start()).matches(".*\\S(?:\\s{2,}|\\t)[+\\-−]?\\s*");
+            if (!first && !last && !between) {
                 continue;
             }
-            lines.add(new Line(line, day.get(), label, amount, true, null, null, null));
+            String label = first ? line.substring(amount.end()).strip()
+                    : (line.substring(0, amount.start()).replaceFirst("[+\\-−]\\s*$", "").strip()
+                            + (between ? "  " + line.substring(amount.end()).strip() : ""));
+            if (label.chars().filter(Character::isLetter).count() < 3 || isColumnTitle(label)) {
+                continue;
+            }
+            lines.add(new Line(line, day.get(), label, amount, signed(line, amount), null, null, null));
         }
         return lines.size() >= 2 ? lines : List.of();
     }
@@ -683,7 +719,7 @@ final class NotificationReader {
                 || NOT_A_PAYMENT.matcher(nearAmount).find();
     }
 
-    private static final Pattern CURRENCY_MARK = Pattern.compile("[€£$]|\\b(?:EUR|GBP|USD|CHF)\\b");
+    private static final Pattern CURRENCY_MARK = Pattern.compile("[€£$₹]|\\b(?:EUR|GBP|USD|CHF|CAD|AUD|INR|NZD|SGD|HKD|SEK|NOK|DKK|PLN|JPY)\\b");
 
     /** The one currency a mail writes anywhere ("Paid in (£)"), else the configured default. */
     private Currency mailCurrency(String all) {
@@ -705,7 +741,9 @@ final class NotificationReader {
                 credit = !negative(line.text(), line.amount());
             } else {
                 // No sign: the line's words decide, or for a one-operation alert the whole message's.
-                Optional<Boolean> words = creditOrDebit(line.text());
+                Optional<Boolean> words = creditOrDebit(line.text())
+                        .or(() -> LOOSE_CREDIT.matcher(line.text()).find() && !LOOSE_VETO.matcher(line.text()).find()
+                                ? Optional.of(true) : Optional.empty());
                 credit = words.orElseGet(() -> lines.size() == 1 && creditOrDebit(all).orElse(false));
             }
             if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find() || USER_PAID.matcher(line.text()).find()) {
@@ -789,7 +827,7 @@ final class NotificationReader {
         String sentence = sentenceOf(all, amount.get());
         if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentence).find()
                 || USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()
-                || billOnly(all.substring(lineStart(all, amount.get().start()), amount.get().start()))) {
+                || billOnly(all.substring(lineStart(all, amount.get().start()), amount.get().start()), lineOf(all, amount.get().start()))) {
             return Optional.empty();
         }
         Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
@@ -882,8 +920,8 @@ final class NotificationReader {
             for (AmountText.Found found : amounts) {
                 boolean sameLine = found.start() >= from && found.end() <= from + line.length();
                 boolean inSubject = m.start() < subject.length();
-                if (sameLine && !billOnly(all.substring(from, found.start()))
-                        || inSubject && !billOnly(subject) && amounts.stream().map(a -> a.amount().stripTrailingZeros()).distinct().count() == 1) {
+                if (sameLine && !billOnly(all.substring(from, found.start()), line)
+                        || inSubject && !billOnly(subject, subject) && amounts.stream().map(a -> a.amount().stripTrailingZeros()).distinct().count() == 1) {
                     return Optional.of(found);
                 }
             }
@@ -891,9 +929,9 @@ final class NotificationReader {
         return Optional.empty();
     }
 
-    /** A bill, statement or quote received, with no word of a payment or of it being paid (read before the amount). */
-    private static boolean billOnly(String text) {
-        return BILL_NOUN.matcher(text).find() && !PAYMENT_NOUN.matcher(text).find();
+    /** A bill, statement or quote named before the amount, with no word of a payment or of it being paid on its line. */
+    private static boolean billOnly(String before, String line) {
+        return BILL_NOUN.matcher(before).find() && !PAYMENT_NOUN.matcher(line).find();
     }
 
     /** "Crédit : 500,00 €" with no credit or debit words elsewhere: a credit, unless anything in the mail vetoes it. */
@@ -1014,6 +1052,11 @@ final class NotificationReader {
         return moneyAmounts(value).stream().findFirst().or(() -> AmountText.findAll(value).stream().findFirst());
     }
 
+    private static String lineOf(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return text.substring(lineStart(text, at), end < 0 ? text.length() : end);
+    }
+
     private static int lineStart(String text, int at) {
         return text.lastIndexOf('\n', Math.max(at - 1, 0)) + 1;
     }
@@ -1094,6 +1137,10 @@ final class NotificationReader {
             Matcher m = PAYER_AFTER_CREDIT.matcher(rest);
             if (m.find()) {
                 return Optional.ofNullable(Words.clean(m.group("name")));
+            }
+            Matcher in = PAYER_IN_SENTENCE.matcher(lineOf(text, loose.start()));
+            if (in.find()) {
+                return Optional.ofNullable(Words.clean(in.group("name")));
             }
         }
         return Optional.empty();
