@@ -114,7 +114,7 @@ final class NotificationReader {
             "\\b(?:afgeschreven|incasso|betaald\\s+aan|cargo|adeudo|domiciliaci[óo]n|addebit\\w*|prelievo|pagamento\\s+con\\s+carta"
                     + "|pago\\s+con\\s+tarjeta|in\\s+afwachting|verwacht|gepland|pendiente|programad[oa]|in\\s+attesa|programmat[oa]|previst[oa])\\b"),
             FLAGS);
-    private static final Pattern BILL_NOUN = Pattern.compile("\\b(?:factures?|invoices?|rechnung\\w*|factuur|facturen|facturas?"
+    private static final Pattern BILL_NOUN = Pattern.compile("\\b(?:e-?bills?|factures?|invoices?|rechnung\\w*|factuur|facturen|facturas?"
             + "|fattur[ae]|bills?|relev[ée]s?|statements?|kontoausz[üu]ge?|avis\\s+d['’][ée]ch[ée]ance|devis|quote|angebot)\\b", FLAGS);
     private static final Pattern PAYMENT_NOUN = Pattern.compile("\\b(?:paiements?|payments?|virements?|transfers?|zahlung\\w*"
             + "|[üu]berweisung\\w*|betaling\\w*|overboeking\\w*|pagos?|transferencias?|bonific[oi]|pagament[oi]|versements?"
@@ -225,7 +225,7 @@ final class NotificationReader {
             "counterparty name", "uberweisender", "einzahler", "customer", "customer name", "shopper name", "shopper",
             "client", "nom du client", "kunde", "kundenname", "name des kunden",
             "ordinante", "ordenante", "remitente", "mittente", "betaler", "naam betaler", "tegenpartij", "naam tegenpartij",
-            "van", "pagador", "de parte de");
+            "van", "pagador", "de parte de", "naam tegenrekening", "tegenrekening naam", "naam opdrachtgever");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
@@ -235,7 +235,7 @@ final class NotificationReader {
             "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
             "merchant reference", "bestellnummer", "bestellung",
             "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
-            "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
+            "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
             "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction");
@@ -267,7 +267,7 @@ final class NotificationReader {
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|is\\s|posted\\s|vient\\s|(?:ist|sind|wurde|wurden)\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
-            + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
+            + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me|pte|co|bros|pvt))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
                     + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
@@ -276,7 +276,8 @@ final class NotificationReader {
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
             "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
-                    + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
+                    + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
+                    + "|heeft\\s+(?:je|jou|u)\\s+(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
             "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|chf|£)|\\b(?:eur|gbp|usd|chf)\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
@@ -334,7 +335,15 @@ final class NotificationReader {
             // The user wrote these rules for this bank's format: they win over the built-in guesses.
             return byRules;
         }
-        List<Line> lines = statementLines(bodyText, sent);
+        List<Line> lines = statementLines(bodyText, sent, fallbackDate);
+        if (lines.size() == 1 && !lines.get(0).signed() && lines.get(0).column() == null && !lines.get(0).text().contains("\t")) {
+            // one sentence with a date and an amount ("in data 22 febbraio 2027 … 1.980,00 EUR"): an alert, whose
+            // labels name the payer and the reference
+            Optional<BankCredit> alert = fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all));
+            if (alert.isPresent()) {
+                return List.of(alert.get());
+            }
+        }
         if (!lines.isEmpty()) {
             return fromLines(file, lines, all, mailCurrency(all));
         }
@@ -477,7 +486,7 @@ final class NotificationReader {
         return null;
     }
 
-    private static List<Line> statementLines(String body, Optional<LocalDate> sent) {
+    private static List<Line> statementLines(String body, Optional<LocalDate> sent, Optional<LocalDate> summaryDay) {
         List<Line> lines = new ArrayList<>();
         Header header = null;
         for (String line : body.split("\n")) {
@@ -494,7 +503,7 @@ final class NotificationReader {
             List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), dates);
             if (dates.isEmpty() && header != null && header.tabbed() && header.splitsDebitAndCredit() && !amounts.isEmpty()) {
                 // a table of the day's operations with no date column ("Description | Money in | Money out")
-                Optional<LocalDate> day = firstDate(body).or(() -> sent);
+                Optional<LocalDate> day = summaryDay;
                 Line cells = day.isEmpty() ? null : byCells(line, header, new DateText.Found(day.get(), 0, 0), amounts.get(amounts.size() - 1));
                 if (cells != null && moneyLike(line, cells.amount()) && !NOT_A_PAYMENT.matcher(line).find()) {
                     lines.add(cells);
@@ -553,8 +562,15 @@ final class NotificationReader {
             lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null,
                     trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing)));
         }
-        return lines.isEmpty() ? signedFirstLines(body, sent) : lines;
+        return lines.isEmpty() ? undatedSummaryLines(body, summaryDay) : lines;
     }
+
+    /** A balance or total naming the line: in its first words or just before a colon ("Saldo contabile: € 12.044,19"). */
+    private static final Pattern BALANCE_LINE = Pattern.compile("^\\W*(?:\\p{L}+\\s+){0,2}?(?:soldes?|balance|saldo|kontostand|total"
+            + "|encours|available|disponible|guthaben|ending|closing|opening|nouveau\\s+solde|new\\s+balance)\\b"
+            + "|\\b(?:soldes?|balance|saldo|kontostand|total|guthaben)\\b[^:\\n]{0,20}:", FLAGS);
+    /** "van J. de Vries", "from X": the preposition before a payer written after the amount. */
+    private static final Pattern PREPOSITION = Pattern.compile("^(?:from|van|von|de\\s+la\\s+part\\s+de|de|da)\\s+(?=\\p{L})", FLAGS);
 
     /** "Money in —", "Entrées :": a summary's subtotal, not an operation. */
     private static boolean isColumnTitle(String label) {
@@ -568,18 +584,19 @@ final class NotificationReader {
     /**
      * A day's summary with no date on its lines, under one date ("Vos opérations du 01/03/2027"): lines led by a signed
      * amount, ending with one, or with a signed one between column gaps; at least two, dated by the body's first date,
-     * else the mail's. Their words or sign say credit or debit.
+     * else the subject's, else the mail's. Their words or sign say credit or debit.
      */
-    private static List<Line> signedFirstLines(String body, Optional<LocalDate> sent) {
-        Optional<LocalDate> day = firstDate(body).or(() -> sent);
+    private static List<Line> undatedSummaryLines(String body, Optional<LocalDate> day) {
         List<Line> lines = new ArrayList<>();
         if (day.isEmpty()) {
             return lines;
         }
-        for (String line : body.split("\n")) {
+        String[] all = body.split("\n");
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i];
             List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), DateText.findAll(line)).stream()
                     .filter(a -> moneyLike(line, a)).toList();
-            if (amounts.size() != 1 || NOT_A_PAYMENT.matcher(line).find()) {
+            if (amounts.size() != 1 || BALANCE_LINE.matcher(line).find()) {
                 continue;
             }
             AmountText.Found amount = amounts.get(0);
@@ -592,13 +609,21 @@ final class NotificationReader {
             if (!first && !last && !between) {
                 continue;
             }
-            String label = first ? line.substring(amount.end()).strip()
+            String label = first ? PREPOSITION.matcher(line.substring(amount.end()).strip()).replaceFirst("")
                     : (line.substring(0, amount.start()).replaceFirst("[+\\-−]\\s*$", "").strip()
                             + (between ? "  " + line.substring(amount.end()).strip() : ""));
             if (label.chars().filter(Character::isLetter).count() < 3 || isColumnTitle(label)) {
                 continue;
             }
-            lines.add(new Line(line, day.get(), label, amount, signed(line, amount), null, null, null));
+            String reference = null;
+            if (i + 1 < all.length && all[i + 1].matches("^[ \\t]+\\S.*")) {
+                // "  Omschrijving: factuur 2027-0036" indented under its operation
+                Matcher next = LABEL_LINE.matcher(all[i + 1]);
+                if (next.matches() && (REFERENCE_LABELS.contains(Words.fold(next.group(1))) || isReferenceLabel(Words.fold(next.group(1))))) {
+                    reference = Words.clean(next.group(2));
+                }
+            }
+            lines.add(new Line(line, day.get(), label, amount, signed(line, amount), null, null, reference));
         }
         return lines.size() >= 2 ? lines : List.of();
     }
@@ -759,6 +784,14 @@ final class NotificationReader {
             if (payer == null) {
                 payer = payerByPhrase(line.text()).orElse(null);
             }
+            String[] gaps = line.label().strip().split("\\s{2,}|\\t");
+            if (payer == null && gaps.length >= 3 && OPERATION_TYPE.matcher(gaps[0]).matches()) {
+                // "GUTSCHR. UEBERW.  Weber Haustechnik GmbH  RE-2027-018": type, other party, what they wrote
+                payer = counterparty(gaps[1]);
+                if (payer != null && (reference == null || reference.contains(gaps[1]))) {
+                    reference = Words.clean(String.join(" ", java.util.Arrays.copyOfRange(gaps, 2, gaps.length)));
+                }
+            }
             if (payer == null && (line.signed() || line.column() != null)) {
                 // the layout says credit and the label names no kind of operation: its words are the other party,
                 // and in aligned text what follows a column gap is what they wrote ("M JONES    FEB DEPOSIT")
@@ -770,12 +803,35 @@ final class NotificationReader {
             }
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
-            String who = payer;
+            String who = withoutAddress(payer);
             money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, who, ref,
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
         return credits;
     }
+
+    /** A statement column naming only the kind of operation ("GUTSCHR. UEBERW.", "VIR SEPA RECU", "FASTER PAYMENT"). */
+    private static final Pattern OPERATION_TYPE = Pattern.compile("(?:[\\p{L}.\\-]*(?:gutschr|[üu]e?berw|lastschr|echtzeit|sepa|vir"
+            + "|transfer|credit|bonifico|accredito|giro|payment|receipt|faster|ach|wire|transferencia|abono|bijschrijving"
+            + "|overboeking|recu|re[çc]u|inst|instant)[\\p{L}.\\-]*\\.?\\s*)+", FLAGS);
+
+    /**
+     * The name alone: without the address after it ("X AG, Bahnhofstrasse 12, 8001 Zürich"), without an operation type
+     * before it ("ECHTZEIT-GUTSCHR. X", "RECEIPT FROM X").
+     */
+    private static String withoutAddress(String payer) {
+        if (payer == null) {
+            return null;
+        }
+        String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "");
+        Matcher typed = TYPED_NAME.matcher(name);
+        if (typed.matches() && OPERATION_TYPE.matcher(typed.group(1)).matches()) {
+            name = typed.group(2);
+        }
+        return name;
+    }
+
+    private static final Pattern TYPED_NAME = Pattern.compile("^(.*?\\.|.*?\\s(?:from|von|van|de|da))\\s+(\\p{L}.{1,80})$", FLAGS);
 
     /** The label's words before a reference, when they read as a name rather than an operation or a balance. */
     private static String counterparty(String label) {
@@ -825,6 +881,10 @@ final class NotificationReader {
             return Optional.empty();
         }
         String sentence = sentenceOf(all, amount.get());
+        if (BILL_SIGNAL.matcher(all).find() && !PAYMENT_NOUN.matcher(sentence).find()
+                && firstCreditLine(all).map(line -> billOnly(line, line)).orElse(true)) {
+            return Optional.empty(); // "Sie haben eine neue eBill erhalten … Fällig am": a bill to pay
+        }
         if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentence).find()
                 || USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()
                 || billOnly(all.substring(lineStart(all, amount.get().start()), amount.get().start()), lineOf(all, amount.get().start()))) {
@@ -845,11 +905,12 @@ final class NotificationReader {
         String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
                 quotedNote(body).orElse(null), segments[1], rfReference(all).orElse(null),
-                invoiceMentioned(sentence).or(() -> invoiceMentioned(subject)).orElse(null));
+                invoiceMentioned(sentence).or(() -> firstCreditLine(all).flatMap(NotificationReader::invoiceMentioned))
+                        .or(() -> invoiceMentioned(subject)).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
         return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
-                file, date.get(), money, payer, stripAbbreviation(reference), bankTxId, BankCredit.Source.EMAIL));
+                file, date.get(), money, withoutAddress(payer), stripAbbreviation(reference), bankTxId, BankCredit.Source.EMAIL));
     }
 
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+");
@@ -920,7 +981,10 @@ final class NotificationReader {
             for (AmountText.Found found : amounts) {
                 boolean sameLine = found.start() >= from && found.end() <= from + line.length();
                 boolean inSubject = m.start() < subject.length();
+                boolean labelled = label(labels(all), AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
+                        .filter(a -> a.amount().compareTo(found.amount()) == 0).isPresent();
                 if (sameLine && !billOnly(all.substring(from, found.start()), line)
+                        || inSubject && !billOnly(subject, subject) && labelled
                         || inSubject && !billOnly(subject, subject) && amounts.stream().map(a -> a.amount().stripTrailingZeros()).distinct().count() == 1) {
                     return Optional.of(found);
                 }
@@ -929,7 +993,12 @@ final class NotificationReader {
         return Optional.empty();
     }
 
-    /** A bill, statement or quote named before the amount, with no word of a payment or of it being paid on its line. */
+    /** What only a bill to pay says: who issued it, when it falls due, that it awaits the user's approval. */
+    private static final Pattern BILL_SIGNAL = Pattern.compile("\\b(?:e-?bills?|rechnungssteller\\w*|biller|f[äa]llig\\s+(?:am|bis)"
+            + "|due\\s+(?:on|date|by)|date\\s+d['’][ée]ch[ée]ance|[àa]\\s+r[ée]gler\\s+avant|zahlbar\\s+bis|freigeben|freigabe"
+            + "|vervaldatum|fecha\\s+de\\s+vencimiento|scadenza)\\b", FLAGS);
+
+    /** A bill named before the amount, with no word of a payment or of it being paid on its line. */
     private static boolean billOnly(String before, String line) {
         return BILL_NOUN.matcher(before).find() && !PAYMENT_NOUN.matcher(line).find();
     }
@@ -1050,6 +1119,15 @@ final class NotificationReader {
 
     private static Optional<AmountText.Found> firstMoney(String value) {
         return moneyAmounts(value).stream().findFirst().or(() -> AmountText.findAll(value).stream().findFirst());
+    }
+
+    private static Optional<String> firstCreditLine(String text) {
+        Matcher credit = CREDIT.matcher(text);
+        if (credit.find()) {
+            return Optional.of(lineOf(text, credit.start()));
+        }
+        Matcher loose = LOOSE_CREDIT.matcher(text);
+        return loose.find() ? Optional.of(lineOf(text, loose.start())) : Optional.empty();
     }
 
     private static String lineOf(String text, int at) {

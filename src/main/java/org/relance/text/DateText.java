@@ -167,18 +167,18 @@ public final class DateText {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"janvier", "january", "januar", "jan", "janv", "jänner", "januari"},
-            {"fevrier", "february", "februar", "feb", "fev", "fevr", "februari"},
-            {"mars", "march", "marz", "mar", "maart", "mrt"},
-            {"avril", "april", "apr", "avr"},
-            {"mai", "may", "mei"},
-            {"juin", "june", "juni", "jun"},
-            {"juillet", "july", "juli", "jul", "juil"},
-            {"aout", "august", "aug", "augustus"},
-            {"septembre", "september", "sep", "sept"},
-            {"octobre", "october", "oktober", "oct", "okt"},
-            {"novembre", "november", "nov"},
-            {"decembre", "december", "dezember", "dec", "dez"},
+            {"janvier", "january", "januar", "jan", "janv", "jänner", "januari", "gennaio", "enero"},
+            {"fevrier", "february", "februar", "feb", "fev", "fevr", "februari", "febbraio", "febrero"},
+            {"mars", "march", "marz", "mar", "maart", "mrt", "marzo"},
+            {"avril", "april", "apr", "avr", "aprile", "abril"},
+            {"mai", "may", "mei", "maggio", "mayo"},
+            {"juin", "june", "juni", "jun", "giugno", "junio"},
+            {"juillet", "july", "juli", "jul", "juil", "luglio", "julio"},
+            {"aout", "august", "aug", "augustus", "agosto"},
+            {"septembre", "september", "sep", "sept", "settembre", "septiembre", "setiembre"},
+            {"octobre", "october", "oktober", "oct", "okt", "ottobre", "octubre"},
+            {"novembre", "november", "nov", "noviembre"},
+            {"decembre", "december", "dezember", "dec", "dez", "dicembre", "diciembre"},
         };
         Map<String, Integer> map = new java.util.HashMap<>();
         for (int i = 0; i < names.length; i++) {

@@ -51,4 +51,32 @@ class LooseCreditWordsTest {
         assertThat(reader.read("m", "Info", "Merci, bien reçu.\nVotre solde : 1 200,00 €\nOffre : 20,00 € de réduction\n", SENT))
                 .isEmpty();
     }
+
+    @Test
+    void aBillToPaySaidWithReceivingWordsIsNoCredit() {
+        assertThat(reader.read("m", "Neue eBill von Swisscom", "Sie haben eine neue eBill erhalten.\n\n"
+                + "Rechnungssteller: Swisscom (Schweiz) AG\nBetrag: CHF 1'080.00\nFällig am: 15.03.2027\n", SENT)).isEmpty();
+    }
+
+    @Test
+    void theCurrencyCodeAfterADollarAmountSaysWhichDollar() {
+        assertThat(reader.read("m", "INTERAC e-Transfer: NORTHERN PINE sent you money.",
+                "NORTHERN PINE sent you $1,275.00 (CAD) and the money has been deposited.\n", SENT))
+                .singleElement().satisfies(c -> assertThat(c.amount().currency().getCurrencyCode()).isEqualTo("CAD"));
+        assertThat(reader.read("m", "Deposit received", "Amount: 6,200.00 AUD\nPayer name: KOALA DIGITAL PTY LTD\n", SENT))
+                .singleElement().satisfies(c -> assertThat(c.amount().currency().getCurrencyCode()).isEqualTo("AUD"));
+    }
+
+    @Test
+    void aPayersAddressAndAnOperationTypeAreNotPartOfTheName() {
+        assertThat(reader.read("m", "Gutschrift", "Gutschrift: CHF 8'450.00\n"
+                + "Auftraggeber: Zürcher Immobilien AG, Bahnhofstrasse 12, 8001 Zürich\n", SENT))
+                .singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("Zürcher Immobilien AG"));
+        assertThat(reader.read("m", "Ihre Umsätze vom 19.02.2027", "19.02.  GUTSCHR. UEBERW.  Weber Haustechnik GmbH     RE-2027-018     +   980,00 EUR\n"
+                + "19.02.  LASTSCHRIFT       Telekom Deutschland GmbH   Kd-Nr 55120047     -    64,95 EUR\n", SENT))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.payerName()).isEqualTo("Weber Haustechnik GmbH");
+                    assertThat(c.reference()).isEqualTo("RE-2027-018");
+                });
+    }
 }

@@ -80,6 +80,15 @@ class NotificationEvalTest {
         assertFloors(score("fresh5"));
     }
 
+    /**
+     * Written blind by a helper who never read the reader (banks and apps in English, German, Dutch, Spanish, Italian);
+     * first measured at 61.3 % of credits found with 5 false credits, then fixed by category.
+     */
+    @Test
+    void theSeventhFreshSetMeetsTheFloors() throws IOException {
+        assertFloors(score("fresh7"));
+    }
+
     private static void assertFloors(Score s) {
         if (s.set.equals("heldout") && !Boolean.getBoolean("relance.eval.details")) {
             s.wrong.clear();
