@@ -34,7 +34,7 @@ final class NotificationReader {
             "\\bvir(?:t|ement)?\\.?\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?re[çc]u",
             "op[ée]rations?\\s+cr[ée]ditrices?",
             "(?:a|ont|avez)\\s+[ée]t[ée]\\s+cr[ée]dit[ée]e?s?",
-            "(?:paiement|versement|transfert|encaissement)\\s+re[çc]u",
+            "(?:paiement|versement|transfert|encaissement|r[èe]glement)\\s+re[çc]u",
             "remise\\s+(?:de\\s+)?ch[eè]ques?",
             "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?received\\s+(?:a\\s+|an\\s+|some\\s+)?(?:new\\s+)?"
                     + "(?:payment|transfer|money|bank\\s+transfer|credit|[£$€]|\\d|eur\\b|gbp\\b|usd\\b)",
@@ -66,10 +66,15 @@ final class NotificationReader {
             "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\berhalten\\b",
             // an operation typed as a credit, a verb of receiving, a payout or a collection that reached the user
             "\\bavis\\s+de\\s+cr[ée]dit\\b|\\bop[ée]ration\\s*[-–:]\\s*cr[ée]dit\\b|\\bcredit\\s+advice\\b",
+            "\\bvenez\\s+d['’]encaisser\\b|\\bavez\\s+encaiss[ée]\\b|\\b(?:ont|a)\\s+[ée]t[ée]\\s+encaiss[ée]e?s?\\b|\\bnouvel\\s+encaissement\\b"
+                    + "|\\bentr[ée]es?\\s+de\\s+fonds\\b|\\bentr[ée]e\\s+d['’]argent\\b|\\brembours[ée]e?s?\\s+par\\b"
+                    + "|\\b(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)\\b"
+                    + "|[\\d€$£]\\s*(?:€|eur|chf|\\$)?\\s+(?:vient|viennent)\\s+d['’]\\s*arriver\\s+sur\\s+(?:ton|votre)\\s+compte",
             "\\bvenez\\s+de\\s+recevoir\\b|\\bvient\\s+d['’]\\s*[êe]tre\\s+(?:cr[ée]dit[ée]|vers[ée]|port[ée])",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:been\\s+paid|got\\s+(?:money|paid|a\\s+payment))",
             "\\bnous\\s+avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée])\\b[^.\\n]{0,60}?\\bsur\\s+votre\\s+compte",
             "\\bversement\\s+a\\s+[ée]t[ée]\\s+effectu[ée]",
+            "\\b(?:r[èe]glement|paiement|virement|versement)\\s+de\\s+[^\\n]{1,25}?\\s+a\\s+[ée]t[ée]\\s+(?:enregistr[ée]|re[çc]u)\\b",
             "\\b(?:virement|paiement|versement|transfert|r[èe]glement)\\b[^.\\n]{0,80}?\\ba\\s+[ée]t[ée]\\s+re[çc]u\\b",
             "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|deposited)\\b[^.\\n]{0,60}?\\bto\\s+your\\s+(?:bank\\s+)?account",
             "\\bwir\\s+haben\\b[^.\\n]{0,60}?\\bauf\\s+(?:ihr|dein)\\s+(?:bank)?konto\\s+(?:[üu]berwiesen|ausgezahlt|gutgeschrieben)",
@@ -148,7 +153,7 @@ final class NotificationReader {
                     + "|\\bwill\\s+(?:arrive|be\\s+(?:available|credited|deposited))\\b|\\bexpected\\s+(?:arrival|on)\\b",
             "\\bin\\s+bearbeitung\\b|\\bausstehend|\\bvorgemerkt|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}gutgeschrieben",
             // failed, rejected, returned or disputed: the money did not stay
-            "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\bimpay[ée]"
+            "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\b[ée]chec\\b|\\baucun\\s+montant\\b|\\bimpay[ée]"
                     + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
             "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
                     + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|\\bchargebacks?\\b|\\bdisputed?\\b",
@@ -225,7 +230,7 @@ final class NotificationReader {
             "counterparty name", "uberweisender", "einzahler", "customer", "customer name", "shopper name", "shopper",
             "client", "nom du client", "kunde", "kundenname", "name des kunden",
             "ordinante", "ordenante", "remitente", "mittente", "betaler", "naam betaler", "tegenpartij", "naam tegenpartij",
-            "van", "pagador", "de parte de", "naam tegenrekening", "tegenrekening naam", "naam opdrachtgever");
+            "van", "pagador", "de parte de", "ordonnateur", "ordonnateur du virement", "naam tegenrekening", "tegenrekening naam", "naam opdrachtgever");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
@@ -270,13 +275,13 @@ final class NotificationReader {
             + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me|pte|co|bros|pvt))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
-                    + "(?!(?:un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
+                    + "(?!(?:un|une|la|le|les|votre|vos|ta|ton|tes|ma|mon|mes|notre|nos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
                     + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
-                    + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
+                    + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
                     + "|heeft\\s+(?:je|jou|u)\\s+(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
@@ -293,7 +298,7 @@ final class NotificationReader {
             "(?:\\b[ée]mise?s?\\s+par|\\bde\\s+la\\s+part\\s+de|\\ben\\s+provenance\\s+de|\\bsent\\s+by|\\bvon"
                     + "|\\bordonn[ée]e?s?\\s+par|\\b(?:ordered|initiated)\\s+by|\\badress[ée]e?s?\\s+[àa]|\\b(?:issued|billed)\\s+to"
                     + "|\\b(?:paid|sent|transferred|credited)\\b[^.\\n]{0,60}?\\bby"
-                    + "|\\b(?:cr[ée]dit[ée]e?|vers[ée]e?|envoy[ée]e?|vir[ée]e?)\\b[^.\\n]{0,60}?\\bpar)\\s+"
+                    + "|\\b(?:cr[ée]dit[ée]e?|vers[ée]e?|envoy[ée]e?|vir[ée]e?|rembours[ée]e?)\\b[^.\\n]{0,60}?\\bpar)\\s+"
                     + "(?!(?:un|une|le|la|les|virement|carte|ch[eè]que|pr[ée]l[eè]vement|transfer|card|bank|the|a|an)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     /** A note in quotes: alone on its line, or after "pour"/"for"/"für" ("pour « Loyer »", "for \"Team lunch\""). */
@@ -346,6 +351,17 @@ final class NotificationReader {
         }
         if (!lines.isEmpty()) {
             return fromLines(file, lines, all, mailCurrency(all));
+        }
+        List<Line> undated = undatedSummaryLines(bodyText, fallbackDate);
+        if (!undated.isEmpty()) {
+            List<BankCredit> credits = fromLines(file, undated, all, mailCurrency(all));
+            if (credits.size() >= 2) {
+                return credits;
+            }
+            // One credit among lines ending with amounts ("Vous avez reçu 14 750,00 DKK", "Montant 14 750,00 DKK",
+            // "Remboursé par Alan 23,40 €"): an alert, whose labels and phrases are read whole.
+            Optional<BankCredit> alert = fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all));
+            return alert.map(List::of).orElse(credits);
         }
         return fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all)).map(List::of).orElse(List.of());
     }
@@ -562,13 +578,18 @@ final class NotificationReader {
             lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null,
                     trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing)));
         }
-        return lines.isEmpty() ? undatedSummaryLines(body, summaryDay) : lines;
+        return lines;
     }
 
     /** A balance or total naming the line: in its first words or just before a colon ("Saldo contabile: € 12.044,19"). */
     private static final Pattern BALANCE_LINE = Pattern.compile("^\\W*(?:\\p{L}+\\s+){0,2}?(?:soldes?|balance|saldo|kontostand|total"
             + "|encours|available|disponible|guthaben|ending|closing|opening|nouveau\\s+solde|new\\s+balance)\\b"
-            + "|\\b(?:soldes?|balance|saldo|kontostand|total|guthaben)\\b[^:\\n]{0,20}:", FLAGS);
+            + "|\\b(?:soldes?|balance|saldo|kontostand|total|guthaben)\\b[^:\\n]{0,20}:"
+            // an invoice's own figures under the payment's sentence, not operations
+            + "|\\breste\\s+[àa]\\s+payer|\\brestant\\s+d[ûu]|\\bd[ée]j[àa]\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée])|\\balready\\s+paid"
+            + "|\\b(?:amount|balance)\\s+(?:due|remaining)|\\bmontant\\s+de\\s+la\\s+facture|\\binvoice\\s+(?:total|amount)\\b", FLAGS);
+    private static final Pattern BULLET = Pattern.compile("^[ \\t]*[-•*–]\\s+\\p{L}");
+    private static final Pattern BULLET_NAME = Pattern.compile("^[ \\t]*[-•*–]\\s+(\\p{L}[^:\\n]{1,80}?)\\s*:");
     /** "van J. de Vries", "from X": the preposition before a payer written after the amount. */
     private static final Pattern PREPOSITION = Pattern.compile("^(?:from|van|von|de\\s+la\\s+part\\s+de|de|da)\\s+(?=\\p{L})", FLAGS);
 
@@ -605,7 +626,10 @@ final class NotificationReader {
             boolean last = line.substring(amount.end()).isBlank();
             // "Brightline Inc.   +$4,820.00   ACH   memo: …": a signed amount between column gaps
             boolean between = signed(line, amount) && line.substring(amount.end()).matches("(?:\\s{2,}|\\t)\\S.*")
-                    && line.substring(0, amount.start()).matches(".*\\S(?:\\s{2,}|\\t)[+\\-−]?\\s*");
+                    && line.substring(0, amount.start()).matches(".*\\S(?:\\s{2,}|\\t)[+\\-−]?\\s*")
+                    // "- Cabinet Moreau : 59,00 € - référence ABO-12": a listed operation
+                    || BULLET.matcher(line).find() && line.substring(0, amount.start()).matches(".*\\p{L}.*[:\\-–]\\s*")
+                    && line.substring(amount.end()).matches("(?:\\s+[\\-–·|]\\s+\\S.*)?\\s*");
             if (!first && !last && !between) {
                 continue;
             }
@@ -623,7 +647,12 @@ final class NotificationReader {
                     reference = Words.clean(next.group(2));
                 }
             }
-            lines.add(new Line(line, day.get(), label, amount, signed(line, amount), null, null, reference));
+            String payer = null;
+            if (BULLET.matcher(line).find() && !first) {
+                Matcher named = BULLET_NAME.matcher(line);
+                payer = named.find() ? Words.clean(named.group(1)) : null;
+            }
+            lines.add(new Line(line, day.get(), label, amount, signed(line, amount), null, payer, reference));
         }
         return lines.size() >= 2 ? lines : List.of();
     }
@@ -769,7 +798,10 @@ final class NotificationReader {
                 Optional<Boolean> words = creditOrDebit(line.text())
                         .or(() -> LOOSE_CREDIT.matcher(line.text()).find() && !LOOSE_VETO.matcher(line.text()).find()
                                 ? Optional.of(true) : Optional.empty());
-                credit = words.orElseGet(() -> lines.size() == 1 && creditOrDebit(all).orElse(false));
+                // a list under "Les paiements suivants ont été encaissés :"; not the "Déjà réglé / Reste à payer" lines
+                // under a sentence that says which amount came in
+                credit = words.orElseGet(() -> (lines.size() == 1 || lines.stream().noneMatch(l -> l.signed()
+                        || creditOrDebit(l.text()).isPresent()) && !creditSentenceHasAmount(all)) && creditOrDebit(all).orElse(false));
             }
             if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find() || USER_PAID.matcher(line.text()).find()) {
                 continue;
@@ -801,6 +833,15 @@ final class NotificationReader {
                     reference = Words.clean(columns[1]);
                 }
             }
+            if (payer != null && reference == null && payer.contains(" / ")) {
+                // "BRASSERIE NATIONALE SA / FACT. 2026-0918": the other party, then what they wrote
+                reference = Words.clean(payer.substring(payer.indexOf(" / ") + 3));
+                payer = Words.clean(payer.substring(0, payer.indexOf(" / ")));
+            }
+            if (reference != null) {
+                // a value-date column read into the label: "cotisation 2027 01-12-2026"
+                reference = reference.replaceFirst("\\s+\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})$", "");
+            }
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
             String who = withoutAddress(payer);
@@ -823,7 +864,8 @@ final class NotificationReader {
         if (payer == null) {
             return null;
         }
-        String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "");
+        String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
+                .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "");
         Matcher typed = TYPED_NAME.matcher(name);
         if (typed.matches() && OPERATION_TYPE.matcher(typed.group(1)).matches()) {
             name = typed.group(2);
@@ -943,7 +985,7 @@ final class NotificationReader {
     private static final Set<String> WHO_PAID_LABELS = Set.of("emetteur", "donneur d'ordre", "payeur", "payer",
             "auftraggeber", "zahler", "name des zahlers", "name des auftraggebers", "remitter", "originator", "debtor",
             "debiteur", "zahlungspflichtiger", "ordering customer", "ordering party", "paid by", "nom du payeur",
-            "nom du donneur d'ordre", "nom de l'emetteur", "payer name", "name of payer", "emis par");
+            "nom du donneur d'ordre", "nom de l'emetteur", "payer name", "name of payer", "emis par", "ordonnateur", "ordinante", "ordenante");
 
     private static final Set<String> BENEFICIARY_WORDS = Set.of("beneficiaire", "beneficiary", "payee", "recipient",
             "destinataire", "empfanger", "zahlungsempfanger", "creancier", "creditor", "glaubiger", "to", "a");
@@ -1067,6 +1109,16 @@ final class NotificationReader {
             int lineEnd = all.indexOf('\n', credit.start());
             String line = all.substring(from, lineEnd < 0 ? all.length() : lineEnd);
             if (creditOrDebit(line).orElse(false) && moneyAmounts(line).stream().anyMatch(a -> a.amount().signum() > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean creditSentenceHasAmount(String all) {
+        Matcher credit = CREDIT.matcher(all);
+        while (credit.find()) {
+            if (moneyAmounts(lineOf(all, credit.start())).stream().anyMatch(a -> a.amount().signum() > 0)) {
                 return true;
             }
         }
@@ -1295,7 +1347,17 @@ final class NotificationReader {
             }
             Matcher m = LABEL_LINE.matcher(lines[i]);
             if (m.matches()) {
-                labels.putIfAbsent(Words.fold(m.group(1)), m.group(2).strip());
+                String value = m.group(2).strip();
+                Matcher next = NEXT_LABEL.matcher(value);
+                while (next.find()) {
+                    if (ALL_LABELS.contains(Words.fold(next.group(1)))) {
+                        // two labels on one line, no separator: each keeps its own value
+                        labels.putIfAbsent(Words.fold(next.group(1)), value.substring(next.end()).strip());
+                        value = value.substring(0, next.start()).strip();
+                        break;
+                    }
+                }
+                labels.putIfAbsent(Words.fold(m.group(1)), value);
                 continue;
             }
             Matcher gap = LABEL_GAP.matcher(lines[i]);
@@ -1313,6 +1375,8 @@ final class NotificationReader {
         return labels;
     }
 
+    private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(\\p{Lu}[\\p{L}'’]{2,}(?:\\s[\\p{L}'’]{1,15}){0,3})\\s:\\s",
+            Pattern.UNICODE_CASE);
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[·•|—–]\\s+");
 
     /** "Credit: €500.00 — From: ACME Ltd — Reference: INV-22": labels on one line, each its own; false if not so. */
@@ -1348,7 +1412,7 @@ final class NotificationReader {
             "donneur", "ordering", "originator", "zahlungspflichtiger", "payers");
     private static final Set<String> NOT_PAYER_WORDS = Set.of("reference", "ref", "referenz", "montant", "amount", "betrag",
             "date", "datum", "iban", "bic", "account", "compte", "konto", "adresse", "address", "bank", "banque", "email",
-            "e-mail", "mail", "telephone", "phone", "pays", "country", "land");
+            "e-mail", "mail", "telephone", "phone", "pays", "country", "land", "reste", "restant", "due", "a");
 
     /** A payer label by its words ("Name des Zahlers", "Payer's name", "Nom du payeur"), not an account or address. */
     private static Optional<String> payerLabel(Map<String, String> labels) {
@@ -1359,7 +1423,7 @@ final class NotificationReader {
         for (Map.Entry<String, String> e : labels.entrySet()) {
             List<String> words = List.of(e.getKey().split("[\\s'’/]+"));
             if (words.stream().anyMatch(PAYER_WORDS::contains) && words.stream().noneMatch(NOT_PAYER_WORDS::contains)
-                    && !isReferenceLabel(e.getKey()) && !e.getValue().isBlank()) {
+                    && !isReferenceLabel(e.getKey()) && !e.getValue().isBlank() && moneyAmounts(e.getValue()).isEmpty()) {
                 return Optional.of(e.getValue());
             }
         }
@@ -1373,8 +1437,8 @@ final class NotificationReader {
 
     private static Optional<Money> toMoney(BigDecimal amount, Currency currency) {
         int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-        if (amount.stripTrailingZeros().scale() > scale) {
-            return Optional.empty();
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > scale) {
+            return Optional.empty(); // a zero line ("0,00 €" in a column) is no credit
         }
         return Optional.of(Money.of(amount.setScale(scale), currency));
     }

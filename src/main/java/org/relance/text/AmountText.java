@@ -27,19 +27,20 @@ public final class AmountText {
             Map.entry("chf", "CHF"), Map.entry("fr.", "CHF"),
             Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
             Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"),
-            Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"));
+            Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"),
+            Map.entry("fcfa", "XOF"), Map.entry("f cfa", "XOF"), Map.entry("dh", "MAD"), Map.entry("dhs", "MAD"));
 
     private static final String SPACE = "[\\s\\u00A0\\u202F]";
     // "Rs" only as a word of its own: "Hours 12.00" carries no currency.
     private static final String CURRENCY = "(€|EUR|EUROS?|USD|US\\$|(?<![\\p{L}])(?:CA|C|AU?|NZ|S|HK)\\$|\\$|£|GBP|CHF|₹|INR"
-            + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|(?<![\\p{L}])Rs\\.?)";
+            + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|F\\s?CFA|(?<![\\p{L}])DHS?|(?<![\\p{L}])Rs\\.?)";
     // Digits with optional thousands groups (space, NBSP, narrow NBSP, dot, comma, apostrophe) and decimals.
     // Indian grouping first ("1,00,000.00": lakhs then thousands), as it would otherwise stop at "1,00".
     private static final String NUMBER = "([+\\-−]?\\s?\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?!\\d)"
             + "|[+\\-−]?\\s?\\d{1,3}(?:[\\s\\u00A0\\u202F.,'’]\\d{3})*(?:[.,]\\d{1,2})?(?!\\d)"
             + "|[+\\-−]?\\s?\\d+(?:[.,]\\d{1,2})?(?!\\d))";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.,])(?:" + CURRENCY + SPACE + "?)?" + NUMBER + "(?:" + SPACE + "?\\(?" + CURRENCY + "(?![A-Za-z])\\)?)?",
+            "(?<![\\d.,])(?:" + CURRENCY + SPACE + "?)?" + NUMBER + "(?:" + SPACE + "?\\(?" + CURRENCY + "(?![A-Za-z])\\)?)?(?:" + SPACE + "?\\((CAD|AUD|USD|NZD|SGD|HKD)\\))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private AmountText() {
@@ -155,6 +156,9 @@ public final class AmountText {
         String cur = m.group(1) != null ? m.group(1) : m.group(3);
         if (m.group(1) != null && m.group(3) != null && m.group(1).equals("$")) {
             cur = m.group(3); // "$1,275.00 (CAD)": the code says which dollar
+        }
+        if (m.group(4) != null) {
+            cur = m.group(4); // "350,00 $ (CAD)"
         }
         return Optional.of(new Found(amount.get(), currency(cur), m.start(), m.end()));
     }
