@@ -47,6 +47,14 @@ public final class BlindLayouts3 {
         LAYOUTS.put("in-tally-grid", BlindLayouts3::indianTally);
         LAYOUTS.put("uk-account-summary", BlindLayouts3::ukAccountSummary);
         LAYOUTS.put("us-remittance-stub", BlindLayouts3::usRemittanceStub);
+        LAYOUTS.put("fr-micro-words-reception", BlindLayouts3::frenchMicro);
+        LAYOUTS.put("fr-recap-box-fin-de-mois", BlindLayouts3::frenchRecapBox);
+        LAYOUTS.put("fr-facture-acompte", BlindLayouts3::frenchDepositInvoice);
+        LAYOUTS.put("de-two-pages-skonto", BlindLayouts3::germanTwoPages);
+        LAYOUTS.put("fr-monthly-subscription", BlindLayouts3::frenchMonthly);
+        LAYOUTS.put("it-en-stamp-duty", BlindLayouts3::italianStampDuty);
+        LAYOUTS.put("ch-fr-qr-bill", BlindLayouts3::swissQrBill);
+        LAYOUTS.put("fr-delivery-notes-2-pages", BlindLayouts3::frenchDeliveryNotes);
     }
 
     /** Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateBlind3=true}. */
@@ -210,6 +218,12 @@ public final class BlindLayouts3 {
     /** A line table: description, quantity, unit price, (VAT rate,) amount. */
     private static void table(Doc doc, List<Item> items, String[] heads, Function<BigDecimal, String> money,
             boolean rateColumn, char decimal) {
+        tableHead(doc, heads, rateColumn);
+        tableRows(doc, items, money, rateColumn, decimal);
+        doc.down(8);
+    }
+
+    private static void tableHead(Doc doc, String[] heads, boolean rateColumn) {
         float right = doc.width() - 50;
         doc.bold(50, doc.y, heads[0], 9);
         doc.rightBold(right - 230, doc.y, heads[1], 9);
@@ -219,6 +233,11 @@ public final class BlindLayouts3 {
         }
         doc.rightBold(right, doc.y, heads[rateColumn ? 4 : 3], 9);
         doc.down(14);
+    }
+
+    private static void tableRows(Doc doc, List<Item> items, Function<BigDecimal, String> money, boolean rateColumn,
+            char decimal) {
+        float right = doc.width() - 50;
         for (Item i : items) {
             doc.text(50, doc.y, i.label(), 9);
             doc.right(right - 230, doc.y, i.qty().toPlainString(), 9);
@@ -229,7 +248,6 @@ public final class BlindLayouts3 {
             doc.right(right, doc.y, money.apply(i.amount()), 9);
             doc.down(13);
         }
-        doc.down(8);
     }
 
     /** Label/amount rows with the label at {@code labelX} and the amount flush right. */
@@ -858,5 +876,589 @@ public final class BlindLayouts3 {
         doc.text(50, stub - 50, "Make checks payable to " + seller + ", 2201 Commerce Drive, Suite 140, Columbus, OH"
                 + " 43219. Wire: ABA 044000024, Acct 7781" + (100_000 + r.nextInt(899_999)), 7);
         return Truth.invoice(number, issue, due, total, "USD", customer);
+    }
+
+    /**
+     * A French micro-entrepreneur's invoice from an online tool: dates in words, the service period of the previous
+     * month, no VAT (art. 293 B), so the total is the net; paid on receipt, in N days, or by a date in words.
+     */
+    static Truth frenchMicro(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Léa Fontaine - Rédactrice web", "Hugo Marchand Consulting",
+            "Inès Carpentier Illustration"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        int kind = r.nextInt(3);
+        int days = pick(r, new Integer[] {15, 30});
+        LocalDate due = kind == 0 ? issue : issue.plusDays(days);
+        String number = String.format(Locale.ROOT, "%d-%03d", issue.getYear(), 1 + r.nextInt(140));
+        List<Item> items = items(r, FR_WORK, 1, 3, BigDecimal.ZERO);
+        BigDecimal total = sumOf(items);
+        LocalDate periodEnd = issue.withDayOfMonth(1).minusDays(1);
+        LocalDate periodStart = periodEnd.withDayOfMonth(1);
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, "EI - Micro-entreprise", 8);
+        doc.line(50, pick(r, FR_STREETS) + ", " + pick(r, FR_CITIES), 8);
+        doc.line(50, "SIRET " + (900_000_000L + r.nextInt(99_999_999)) + " 000" + (10 + r.nextInt(89)), 8);
+        doc.rightBold(right, doc.size.getHeight() - 50, "FACTURE", 22);
+        float top = doc.size.getHeight() - 140;
+        doc.text(50, top, "Client", 8);
+        doc.bold(50, top - 12, customer, 10);
+        doc.text(50, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(50, top - 36, pick(r, FR_CITIES), 9);
+        String[][] meta = {{"Numéro", number}, {"Émise le", frWords(issue)},
+            {"Prestation", "du " + frWords(periodStart).replace(" " + periodStart.getYear(), "").replaceAll(
+                " [a-zéû]+$", "") + " au " + frWords(periodEnd)}};
+        for (int k = 0; k < meta.length; k++) {
+            doc.text(330, top - 13 * k, meta[k][0], 9);
+            doc.right(right, top - 13 * k, meta[k][1], 9);
+        }
+        doc.y = top - 80;
+        table(doc, items, new String[] {"Description", "Quantité", "Prix unitaire", "Montant"}, a -> fr(a) + " €",
+                false, ',');
+        totals(doc, new String[][] {{"Total HT", fr(total) + " €"}, {"Montant total à payer", fr(total) + " €"}}, 1,
+                330);
+        doc.text(330, doc.y, "TVA non applicable, art. 293 B du CGI", 8);
+        doc.down(24);
+        doc.line(50, switch (kind) {
+            case 0 -> "Conditions de paiement : payable à réception de la facture.";
+            case 1 -> "Conditions de paiement : " + days + " jours à compter de la date d'émission.";
+            default -> "Date d'échéance : le " + frWords(due) + ".";
+        }, 9);
+        doc.line(50, "Moyen de paiement : virement - IBAN FR76 1695 8000 01" + (10_000 + r.nextInt(89_999))
+                + " 0000 142", 8);
+        doc.line(50, "Pénalités de retard : trois fois le taux d'intérêt légal. Indemnité forfaitaire de 40 € pour"
+                + " frais de recouvrement.", 7);
+        doc.right(right, 30, "Facture " + number + " - page 1 sur 1", 7);
+        return Truth.invoice(number, issue, due, total, "EUR", customer);
+    }
+
+    /**
+     * A French installer: order, delivery and quote dates beside the invoice's, a recap box at the bottom left with
+     * the deposit paid and the rest, the terms "N jours fin de mois" at the right, no due date written.
+     */
+    static Truth frenchRecapBox(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Menuiserie Alu Conseil SARL", "Cuisines & Bains Lefranc",
+            "Clim'Azur Services"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        int days = pick(r, new Integer[] {30, 45});
+        LocalDate due = endOfMonthAfter(issue, days);
+        String number = String.format(Locale.ROOT, "FA-%02d%02d-%04d", issue.getYear() % 100, issue.getMonthValue(),
+                1 + r.nextInt(400));
+        List<Item> items = items(r, FR_WORK, 2, 5, pct("20"), pct("10"));
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        BigDecimal deposit = s.gross().multiply(pick(r, new BigDecimal[] {pct("0.3"), pct("0.4")}))
+                .setScale(0, RoundingMode.HALF_UP).setScale(2);
+        BigDecimal rest = s.gross().subtract(deposit);
+        LocalDate depositDay = issue.minusDays(30 + r.nextInt(30));
+        doc.lineBold(50, seller, 14);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES), 8);
+        doc.line(50, "SARL au capital de 8 000 € - RCS " + (400_000_000 + r.nextInt(499_999_999)), 8);
+        float top = doc.size.getHeight() - 120;
+        doc.bold(330, top, customer, 11);
+        doc.text(330, top - 13, pick(r, FR_STREETS), 9);
+        doc.text(330, top - 25, pick(r, FR_CITIES), 9);
+        doc.bold(50, top, "FACTURE", 16);
+        doc.text(50, top - 20, "N° " + number, 10);
+        String[][] dates = {{"Date de facture", frDate(issue)},
+            {"Devis accepté le", frDate(depositDay.minusDays(2))},
+            {"Date de commande", frDate(depositDay)},
+            {"Pose réalisée le", frDate(issue.minusDays(1 + r.nextInt(6)))}};
+        for (int k = 0; k < dates.length; k++) {
+            doc.text(50, top - 40 - 12 * k, dates[k][0], 8);
+            doc.text(140, top - 40 - 12 * k, dates[k][1], 8);
+        }
+        doc.y = top - 110;
+        table(doc, items, new String[] {"Désignation", "Qté", "P.U. HT", "TVA", "Total HT"}, BlindLayouts3::fr, true,
+                ',');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Total HT", fr(s.net())});
+        s.taxByRate().forEach((rate, tax) -> rows.add(new String[] {"TVA " + rateText(rate, ',') + " %", fr(tax)}));
+        rows.add(new String[] {"Total TTC", fr(s.gross())});
+        rows.add(new String[] {"Acompte versé le " + frDate(depositDay), "- " + fr(deposit)});
+        rows.add(new String[] {"Reste à payer", fr(rest) + " €"});
+        float y = doc.y - 4;
+        doc.bold(50, y, "RÉCAPITULATIF (EUR)", 9);
+        y -= 14;
+        for (int k = 0; k < rows.size(); k++) {
+            boolean last = k == rows.size() - 1;
+            if (last) {
+                doc.bold(50, y, rows.get(k)[0], 10);
+                doc.rightBold(290, y, rows.get(k)[1], 10);
+            } else {
+                doc.text(50, y, rows.get(k)[0], 9);
+                doc.right(290, y, rows.get(k)[1], 9);
+            }
+            y -= 13;
+        }
+        float cy = doc.y - 18;
+        doc.bold(330, cy, "Conditions de règlement", 9);
+        doc.text(330, cy - 13, days + " jours fin de mois, par virement", 9);
+        doc.text(330, cy - 26, "Escompte pour paiement anticipé : néant", 8);
+        doc.text(330, cy - 38, "Pénalités : 3 fois le taux légal + 40 €", 8);
+        doc.text(50, 40, seller + " - Garantie décennale MAAF n° " + (100_000 + r.nextInt(899_999)), 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer).withAmountDue(rest);
+    }
+
+    /**
+     * A "facture d'acompte": the quote's totals (HT and TTC) stated first, then the deposit's HT / TVA / TTC, and the
+     * balance still to come after it; the total is the deposit.
+     */
+    static Truth frenchDepositInvoice(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Ateliers Bois & Design", "Piscines Océane SAS",
+            "Extensions Bois Concept"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        boolean onReceipt = r.nextBoolean();
+        LocalDate due = onReceipt ? issue : issue.plusDays(pick(r, new Integer[] {7, 10}));
+        String number = String.format(Locale.ROOT, "FAC-AC-%d-%03d", issue.getYear(), 1 + r.nextInt(300));
+        BigDecimal rate = pick(r, new BigDecimal[] {pct("20"), pct("10")});
+        BigDecimal quoteNet = BigDecimal.valueOf(800_000 + r.nextInt(4_000_000), 2);
+        BigDecimal quoteGross = quoteNet.add(quoteNet.multiply(rate).movePointLeft(2).setScale(2,
+                RoundingMode.HALF_UP));
+        int share = pick(r, new Integer[] {30, 40, 50});
+        BigDecimal net = quoteNet.multiply(BigDecimal.valueOf(share)).movePointLeft(2).setScale(2,
+                RoundingMode.HALF_UP);
+        BigDecimal tax = net.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal gross = net.add(tax);
+        BigDecimal balance = quoteGross.subtract(gross);
+        String quote = String.format(Locale.ROOT, "DV-%d-%03d", issue.getYear(), 10 + r.nextInt(300));
+        LocalDate quoteDay = issue.minusDays(5 + r.nextInt(20));
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES), 8);
+        doc.line(50, "SIRET " + (400_000_000 + r.nextInt(499_999_999)) + " 00028 - TVA FR" + (10 + r.nextInt(89))
+                + (400_000_000 + r.nextInt(499_999_999)), 8);
+        float top = doc.size.getHeight() - 125;
+        doc.bold(330, top, customer, 11);
+        doc.text(330, top - 13, pick(r, FR_STREETS), 9);
+        doc.text(330, top - 25, pick(r, FR_CITIES), 9);
+        doc.text(330, top - 55, pick(r, new String[] {"Nantes", "Angers", "La Rochelle"}) + ", le "
+                + frWords(issue), 10);
+        doc.y = top - 90;
+        doc.lineBold(50, "FACTURE D'ACOMPTE N° " + number, 14);
+        doc.line(50, "Objet : " + pick(r, new String[] {"construction d'une piscine 8 x 4 m",
+            "extension ossature bois 25 m²", "agencement cuisine sur mesure"}), 10);
+        doc.line(50, "Référence : devis n° " + quote + " du " + frDate(quoteDay) + ", accepté le "
+                + frDate(quoteDay.plusDays(3)), 10);
+        doc.line(50, "Montant total du devis : " + fr(quoteNet) + " € HT, soit " + fr(quoteGross) + " € TTC", 10);
+        doc.line(50, "Début des travaux prévu le " + frWords(issue.plusDays(20 + r.nextInt(30))), 10);
+        doc.down(12);
+        doc.bold(50, doc.y, "Désignation", 9);
+        doc.rightBold(right, doc.y, "Montant HT", 9);
+        doc.down(14);
+        doc.text(50, doc.y, "Acompte de " + share + " % à la commande sur devis n° " + quote, 9);
+        doc.right(right, doc.y, fr(net) + " €", 9);
+        doc.down(24);
+        totals(doc, new String[][] {{"Total HT", fr(net) + " €"}, {"TVA " + rateText(rate, ',') + " %",
+            fr(tax) + " €"}, {"Total TTC de l'acompte", fr(gross) + " €"}, {"Net à payer", fr(gross) + " €"}}, 3,
+                330);
+        doc.down(8);
+        doc.line(50, "Solde restant dû après cet acompte : " + fr(balance) + " € TTC, facturé à la réception des"
+                + " travaux.", 9);
+        doc.line(50, onReceipt ? "Acompte payable à réception de la présente facture."
+                : "Date limite de règlement : " + frDate(due), 9);
+        doc.line(50, "Paiement par virement : IBAN FR76 1450 5000 0108 0012 " + (1000 + r.nextInt(8999)) + " 215", 8);
+        return Truth.invoice(number, issue, due, gross, "EUR", customer);
+    }
+
+    /**
+     * A German wholesaler's two-page invoice: order and delivery dates in the header, a subtotal at the foot of page
+     * one and "Übertrag" on page two, shipping, two VAT rates, the total and terms (or a date) on page two only, a
+     * cash-discount date and amount.
+     */
+    static Truth germanTwoPages(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Bürobedarf Schröder GmbH", "Elektrogroßhandel Lenz KG",
+            "Papier & Druck Albrecht GmbH"});
+        String customer = pick(r, new String[] {"Horizon Conseil GmbH", "Kanzlei Vogel & Partner",
+            "Autohaus Brandt GmbH", "Stadtwerke Kleinwalde"});
+        LocalDate issue = day(r);
+        boolean terms = r.nextBoolean();
+        int days = 30;
+        LocalDate due = issue.plusDays(days);
+        String number = String.valueOf(4_100_000 + r.nextInt(99_999));
+        String[] goods = {"Kopierpapier A4 80 g (Karton)", "Ordner breit, blau", "Toner HP 59A schwarz",
+            "Kabelkanal 40x60, 2 m", "Schuko-Steckdosenleiste 6-fach", "Fachbuch Steuerrecht 2026",
+            "Haftnotizen 76x76 (12er)", "LED-Röhre T8 150 cm", "Kugelschreiber (50 Stk.)", "Briefumschläge DL (1000)"};
+        List<Item> items = new ArrayList<>();
+        int count = 28 + r.nextInt(9);
+        for (int k = 0; k < count; k++) {
+            int g = r.nextInt(goods.length);
+            items.add(new Item(goods[g] + " Art.-Nr. " + (10_000 + r.nextInt(89_999)),
+                    BigDecimal.valueOf(1 + r.nextInt(12)), BigDecimal.valueOf(199 + r.nextInt(9_000), 2),
+                    g == 5 ? pct("7") : pct("19")));
+        }
+        Item shipping = new Item("Versandkosten", BigDecimal.ONE, new BigDecimal("9.90"), pct("19"));
+        List<Item> all = new ArrayList<>(items);
+        all.add(shipping);
+        Sums s = Sums.of(all, BigDecimal.ZERO);
+        BigDecimal skonto = s.gross().multiply(pct("0.98")).setScale(2, RoundingMode.HALF_UP);
+        float right = doc.width() - 50;
+        doc.rightBold(right, doc.y, seller, 13);
+        doc.right(right, doc.y - 13, "Hafenstraße 12 · 28217 Bremen · www.example.de", 8);
+        float window = doc.size.getHeight() - 140;
+        doc.text(50, window + 14, seller + " · Hafenstraße 12 · 28217 Bremen", 6);
+        doc.text(50, window, customer, 10);
+        doc.text(50, window - 13, "Wareneingang / Buchhaltung", 10);
+        doc.text(50, window - 26, pick(r, new String[] {"Lindenstraße 8", "Am Markt 1", "Bahnhofstr. 44"}), 10);
+        doc.text(50, window - 39, pick(r, new String[] {"10969 Berlin", "20095 Hamburg", "30159 Hannover"}), 10);
+        String[][] info = {{"Rechnungsnummer:", number}, {"Rechnungsdatum:", d(issue, "dd.MM.yyyy")},
+            {"Kundennummer:", String.valueOf(200_000 + r.nextInt(99_999))},
+            {"Bestellung vom:", deWords(issue.minusDays(6 + r.nextInt(10)))},
+            {"Lieferschein-Nr.:", "LS" + (700_000 + r.nextInt(99_999))},
+            {"Lieferdatum:", d(issue.minusDays(1 + r.nextInt(4)), "dd.MM.yyyy")}};
+        for (int k = 0; k < info.length; k++) {
+            doc.text(360, window - 12 * k, info[k][0], 8);
+            doc.right(right, window - 12 * k, info[k][1], 8);
+        }
+        doc.y = window - 90;
+        doc.lineBold(50, "Rechnung", 14);
+        doc.down(4);
+        String[] heads = {"Artikel", "Menge", "Einzelpreis", "MwSt.", "Gesamt"};
+        List<Item> first = items.subList(0, 22);
+        table(doc, first, heads, BlindLayouts3::de, true, ',');
+        BigDecimal carried = sumOf(first);
+        doc.bold(right - 230, doc.y, "Zwischensumme netto", 9);
+        doc.rightBold(right, doc.y, de(carried), 9);
+        doc.text(50, 40, "Geschäftsführer: K. Schröder · HRB 31" + (100 + r.nextInt(899)) + " Amtsgericht Bremen"
+                + " · USt-IdNr. DE" + (100_000_000 + r.nextInt(899_999_999)), 6);
+        doc.right(right, 28, "Seite 1 von 2", 7);
+        doc.newPage();
+        doc.line(50, "Rechnung Nr. " + number + " vom " + d(issue, "dd.MM.yyyy") + " - Fortsetzung", 8);
+        doc.down(8);
+        doc.text(right - 230, doc.y, "Übertrag", 9);
+        doc.right(right, doc.y, de(carried), 9);
+        doc.down(18);
+        table(doc, items.subList(22, items.size()), heads, BlindLayouts3::de, true, ',');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Warenwert netto", de(sumOf(items))});
+        rows.add(new String[] {"Versandkosten", de(shipping.amount())});
+        rows.add(new String[] {"Nettobetrag", de(s.net())});
+        s.taxByRate().forEach((rate, tax) -> rows.add(new String[] {"MwSt. " + rateText(rate, ',') + " %", de(tax)}));
+        rows.add(new String[] {"Gesamtbetrag EUR", de(s.gross())});
+        totals(doc, rows.toArray(new String[0][]), rows.size() - 1, right - 230);
+        doc.down(10);
+        doc.line(50, terms ? "Zahlungsziel " + days + " Tage netto." : "Zahlbar bis " + d(due, "dd.MM.yyyy")
+                + " ohne Abzug.", 9);
+        doc.line(50, "Bei Zahlung bis " + d(issue.plusDays(10), "dd.MM.yyyy") + " gewähren wir 2 % Skonto"
+                + " (Zahlbetrag " + de(skonto) + " EUR).", 9);
+        doc.line(50, "Die Ware bleibt bis zur vollständigen Bezahlung unser Eigentum.", 8);
+        doc.right(right, 28, "Seite 2 von 2", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * A French telecom / hosting subscription: issued early in the month for the month before, the amount in a box
+     * at the top, the previous invoice's amount and payment, a loyalty discount line, due date in words.
+     */
+    static Truth frenchMonthly(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"NetiPro Télécom", "Hébergia Cloud SAS", "Securis Télésurveillance"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = LocalDate.of(2026, 1 + r.nextInt(12), 1 + r.nextInt(5));
+        LocalDate due = issue.plusDays(pick(r, new Integer[] {10, 14, 15}));
+        LocalDate periodEnd = issue.withDayOfMonth(1).minusDays(1);
+        LocalDate periodStart = periodEnd.withDayOfMonth(1);
+        String client = String.valueOf(1_000_000 + r.nextInt(8_999_999));
+        String number = String.format(Locale.ROOT, "FC%d%02d-%06d", issue.getYear(), issue.getMonthValue(),
+                r.nextInt(999_999));
+        String period = "du " + frWords(periodStart).replace(" " + periodStart.getYear(), "")
+                .replaceAll(" [a-zéû]+$", "") + " au " + frWords(periodEnd);
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("Abonnement " + pick(r, new String[] {"Pro Fibre 1 Gb/s", "Serveur dédié S2",
+            "Télésurveillance 3 sites"}), BigDecimal.ONE, BigDecimal.valueOf(3_990 + r.nextInt(20_000), 2),
+                pct("20")));
+        items.add(new Item("Options (" + (1 + r.nextInt(4)) + " lignes fixes)", BigDecimal.ONE,
+                BigDecimal.valueOf(500 + r.nextInt(3_000), 2), pct("20")));
+        items.add(new Item("Consommations hors forfait", BigDecimal.ONE, BigDecimal.valueOf(r.nextInt(4_000), 2),
+                pct("20")));
+        if (r.nextBoolean()) {
+            items.add(new Item("Remise fidélité", BigDecimal.ONE, BigDecimal.valueOf(-(500 + r.nextInt(1_000)), 2),
+                    pct("20")));
+        }
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        BigDecimal previous = s.gross().add(BigDecimal.valueOf(r.nextInt(4_000) - 2_000, 2));
+        LocalDate previousIssue = periodStart.withDayOfMonth(issue.getDayOfMonth());
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 15);
+        doc.line(50, "Service clients professionnels : 09 70 " + (10 + r.nextInt(89)) + " 00 00", 8);
+        float top = doc.size.getHeight() - 60;
+        doc.bold(360, top, "Facture du " + frWords(issue), 10);
+        doc.text(360, top - 14, "N° de facture : " + number, 9);
+        doc.text(360, top - 27, "N° client : " + client, 9);
+        doc.text(360, top - 40, "Période : " + period, 9);
+        float box = top - 80;
+        doc.text(360, box, "Montant de votre facture", 9);
+        doc.rightBold(right, box - 22, fr(s.gross()) + " €", 18);
+        doc.text(360, box - 40, "à régler au plus tard le " + frWords(due), 9);
+        doc.text(360, box - 52, "Prélèvement automatique à cette date", 8);
+        doc.text(50, box, "Titulaire du compte :", 8);
+        doc.bold(50, box - 12, customer, 10);
+        doc.text(50, box - 24, pick(r, FR_STREETS), 9);
+        doc.text(50, box - 36, pick(r, FR_CITIES), 9);
+        doc.y = box - 90;
+        doc.lineBold(50, "Votre précédente facture", 10);
+        doc.line(50, "Facture du " + frDate(previousIssue) + " d'un montant de " + fr(previous) + " € TTC, réglée le "
+                + frDate(previousIssue.plusDays(14)) + ". Merci.", 9);
+        doc.down(14);
+        doc.lineBold(50, "Détail de votre facture - " + period, 10);
+        doc.down(4);
+        table(doc, items, new String[] {"Libellé", "Qté", "Prix HT", "Montant HT"}, BlindLayouts3::fr, false, ',');
+        totals(doc, new String[][] {{"Total HT", fr(s.net()) + " €"}, {"TVA 20 %", fr(s.tax()) + " €"},
+            {"Total TTC", fr(s.gross()) + " €"}, {"Montant à payer", fr(s.gross()) + " €"}}, 3, 330);
+        doc.down(10);
+        doc.line(50, "Mandat SEPA n° " + client + "-01 - ICS FR12ZZZ" + (400_000 + r.nextInt(99_999))
+                + " - IBAN débité FR76 **** **** **** **** ***4 512", 7);
+        doc.text(50, 40, seller + " - SAS au capital de 1 200 000 € - RCS Paris " + (500_000_000
+                + r.nextInt(399_999_999)), 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * An Italian service supplier in English: a header row (Document type / Number / Date / Customer code), services
+     * outside the scope of Italian VAT, a stamp duty of 2.00 added to the total, and a payment schedule table whose
+     * due date follows "N days end of month".
+     */
+    static Truth italianStampDuty(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Studio Bianchi Consulting S.r.l.", "Lombardi Design Srl",
+            "Traduzioni Conti S.a.s."});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        int days = pick(r, new Integer[] {30, 60});
+        LocalDate due = endOfMonthAfter(issue, days);
+        String number = (1 + r.nextInt(250)) + "/FE";
+        List<Item> items = items(r, EN_WORK, 1, 4, BigDecimal.ZERO);
+        BigDecimal net = sumOf(items);
+        BigDecimal stamp = new BigDecimal("2.00");
+        BigDecimal total = net.add(stamp);
+        Function<LocalDate, String> date = x -> d(x, "dd-MM-yyyy");
+        doc.lineBold(50, seller, 13);
+        doc.line(50, "Corso Vittorio Emanuele II 71 - 10128 Torino (TO) - Italy", 8);
+        doc.line(50, "VAT no. IT" + (10_000_000_000L + (long) (r.nextDouble() * 8_999_999_999L)) + " - REA TO-"
+                + (1_000_000 + r.nextInt(899_999)), 8);
+        doc.down(20);
+        doc.text(330, doc.y, "Messrs.", 8);
+        doc.bold(330, doc.y - 12, customer, 10);
+        doc.text(330, doc.y - 24, pick(r, FR_STREETS), 9);
+        doc.text(330, doc.y - 36, pick(r, FR_CITIES) + " - France", 9);
+        doc.text(330, doc.y - 48, "VAT FR" + (10 + r.nextInt(89)) + (300_000_000 + r.nextInt(599_999_999)), 9);
+        doc.down(75);
+        String[] heads = {"Document type", "Number", "Date", "Customer code", "Page"};
+        String[] values = {"TD01 Invoice", number, date.apply(issue), "C" + String.format(Locale.ROOT, "%04d",
+            r.nextInt(2000)), "1/1"};
+        for (int k = 0; k < heads.length; k++) {
+            doc.bold(50 + k * 100, doc.y, heads[k], 8);
+            doc.text(50 + k * 100, doc.y - 12, values[k], 9);
+        }
+        doc.down(36);
+        table(doc, items, new String[] {"Description", "Qty", "Unit price", "Amount"}, BlindLayouts3::de, false,
+                ',');
+        totals(doc, new String[][] {{"Taxable amount", de(net)},
+            {"VAT N2.2 - not subject, art. 7-ter DPR 633/72", "0,00"},
+            {"Stamp duty (art. 15 DPR 642/72)", de(stamp)}, {"Total document EUR", de(total)}}, 3, 300);
+        doc.down(14);
+        doc.bold(50, doc.y, "Payment method", 8);
+        doc.bold(200, doc.y, "Terms", 8);
+        doc.bold(330, doc.y, "Due date", 8);
+        doc.rightBold(doc.width() - 50, doc.y, "Amount", 8);
+        doc.down(12);
+        doc.text(50, doc.y, "MP05 Bank transfer", 9);
+        doc.text(200, doc.y, days + " days e.o.m.", 9);
+        doc.text(330, doc.y, date.apply(due), 9);
+        doc.right(doc.width() - 50, doc.y, de(total), 9);
+        doc.down(20);
+        doc.line(50, "Reverse charge: VAT to be accounted for by the recipient, art. 196 Directive 2006/112/EC.", 8);
+        doc.line(50, "IBAN IT40 S054 2811 1010 0000 0" + (10_000 + r.nextInt(89_999)) + " - BIC BPMOIT22XXX", 8);
+        doc.line(50, "Electronic invoice sent via SDI; this is a courtesy copy.", 7);
+        return Truth.invoice(number, issue, due, total, "EUR", customer);
+    }
+
+    /**
+     * A Swiss French invoice with the QR-bill payment part at the bottom: receipt and payment part repeating the
+     * amount written "1 250.00", place and date in words, terms or a due date in "dd.MM.yyyy".
+     */
+    static Truth swissQrBill(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Fiduciaire Chappuis Sàrl", "Atelier Graphique Rossier",
+            "Menuiserie Favre & Fils SA"});
+        String customer = pick(r, new String[] {"Café du Marché Sàrl", "Étude Bonvin Notaires",
+            "Commune de Bussigny", "Horizon Conseil Suisse SA"});
+        LocalDate issue = day(r);
+        boolean terms = r.nextBoolean();
+        int days = pick(r, new Integer[] {10, 30});
+        LocalDate due = issue.plusDays(days);
+        String number = String.format(Locale.ROOT, "%d-%03d", issue.getYear(), 1 + r.nextInt(600));
+        List<Item> items = items(r, FR_WORK, 1, 4, pct("8.1"));
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        String qrAmount = BlindLayouts.frPlain(s.gross()).replace(',', '.');
+        StringBuilder ref = new StringBuilder("21 00000 ");
+        for (int k = 0; k < 4; k++) {
+            ref.append(String.format(Locale.ROOT, "%05d ", r.nextInt(100_000)));
+        }
+        String iban = "CH44 3199 9123 0008 8" + (100 + r.nextInt(899)) + " 2";
+        String street = "Avenue de la Gare 17, 1003 Lausanne";
+        String custStreet = pick(r, new String[] {"Rue du Bourg 8", "Chemin de Primerose 3", "Place de la Gare 2"});
+        String custCity = pick(r, new String[] {"1030 Bussigny", "1110 Morges", "1800 Vevey"});
+        doc.lineBold(50, seller, 13);
+        doc.line(50, street, 8);
+        doc.line(50, "IDE CHE-" + (100 + r.nextInt(899)) + "." + (100 + r.nextInt(899)) + ".245 TVA", 8);
+        float top = doc.size.getHeight() - 120;
+        doc.text(330, top, customer, 10);
+        doc.text(330, top - 12, custStreet, 9);
+        doc.text(330, top - 24, custCity, 9);
+        doc.text(330, top - 55, "Lausanne, le " + frWords(issue), 10);
+        doc.y = top - 85;
+        doc.lineBold(50, "Facture n° " + number, 13);
+        LocalDate month = issue.minusMonths(1);
+        doc.line(50, "Période concernée : " + MONTHS_FR_CH[month.getMonthValue() - 1] + " " + month.getYear(), 9);
+        doc.down(6);
+        table(doc, items, new String[] {"Désignation", "Qté", "Prix CHF", "Montant CHF"}, BlindLayouts3::ch, false,
+                '.');
+        totals(doc, new String[][] {{"Total HT", "CHF " + ch(s.net())}, {"TVA 8,1 %", "CHF " + ch(s.tax())},
+            {"Total TTC", "CHF " + ch(s.gross())}}, 2, 330);
+        doc.down(6);
+        doc.line(50, terms ? "Conditions de paiement : " + days + " jours net" : "Échéance : " + d(due, "dd.MM.yyyy"),
+                9);
+        doc.line(50, "Merci de payer au moyen de la section paiement ci-dessous.", 8);
+        float qr = 290;
+        doc.text(50, qr + 14, rule(), 6);
+        doc.bold(50, qr, "Récépissé", 11);
+        doc.bold(50, qr - 18, "Compte / Payable à", 6);
+        doc.text(50, qr - 27, iban, 8);
+        doc.text(50, qr - 36, seller, 8);
+        doc.text(50, qr - 45, street, 8);
+        doc.bold(50, qr - 60, "Référence", 6);
+        doc.text(50, qr - 69, ref.toString().strip(), 7);
+        doc.bold(50, qr - 84, "Payable par", 6);
+        doc.text(50, qr - 93, customer, 8);
+        doc.text(50, qr - 102, custStreet + ", " + custCity, 8);
+        doc.bold(50, qr - 130, "Monnaie", 6);
+        doc.bold(100, qr - 130, "Montant", 6);
+        doc.text(50, qr - 140, "CHF", 8);
+        doc.text(100, qr - 140, qrAmount, 8);
+        doc.bold(130, qr - 165, "Point de dépôt", 6);
+        doc.bold(230, qr, "Section paiement", 11);
+        doc.text(230, qr - 40, "[ QR code ]", 8);
+        doc.bold(230, qr - 130, "Monnaie", 8);
+        doc.bold(290, qr - 130, "Montant", 8);
+        doc.text(230, qr - 142, "CHF", 10);
+        doc.text(290, qr - 142, qrAmount, 10);
+        doc.bold(380, qr - 18, "Compte / Payable à", 8);
+        doc.text(380, qr - 29, iban, 9);
+        doc.text(380, qr - 40, seller, 9);
+        doc.text(380, qr - 51, street, 9);
+        doc.bold(380, qr - 68, "Référence", 8);
+        doc.text(380, qr - 79, ref.toString().strip(), 9);
+        doc.bold(380, qr - 96, "Informations supplémentaires", 8);
+        doc.text(380, qr - 107, "Facture " + number + " du " + d(issue, "dd.MM.yyyy"), 9);
+        doc.bold(380, qr - 124, "Payable par", 8);
+        doc.text(380, qr - 135, customer, 9);
+        doc.text(380, qr - 146, custStreet + ", " + custCity, 9);
+        return Truth.invoice(number, issue, due, s.gross(), "CHF", customer);
+    }
+
+    private static final String[] MONTHS_FR_CH = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+        "août", "septembre", "octobre", "novembre", "décembre"};
+
+    /**
+     * A French wholesaler's monthly summary invoice over two pages: lines grouped under dated delivery notes, the
+     * month's delivery period, totals with two VAT rates and the terms (LCR) or due date only on page two.
+     */
+    static Truth frenchDeliveryNotes(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Comptoir Alimentaire du Rhône", "Matériaux Dubreuil SAS",
+            "Distri-Hygiène Ouest"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate monthStart = LocalDate.of(2026, 1 + r.nextInt(11), 1);
+        LocalDate monthEnd = monthStart.withDayOfMonth(monthStart.lengthOfMonth());
+        LocalDate issue = monthEnd;
+        boolean lcr = r.nextBoolean();
+        LocalDate due = issue.plusDays(lcr ? 60 : 30);
+        String number = String.format(Locale.ROOT, "FR%02d%02d%04d", issue.getYear() % 100, issue.getMonthValue(),
+                r.nextInt(10_000));
+        String[] goods = {"Farine T55 sac 25 kg", "Huile tournesol 5 L", "Sucre semoule 10 kg",
+            "Sacs poubelle 100 L (x200)", "Essuie-mains (colis)", "Gants nitrile (boîte 100)", "Café grains 1 kg",
+            "Plaque de plâtre BA13", "Sac ciment 35 kg", "Liquide vaisselle 5 L"};
+        BigDecimal[] rates = {pct("5.5"), pct("5.5"), pct("5.5"), pct("20"), pct("20"), pct("20"), pct("5.5"),
+            pct("20"), pct("20"), pct("20")};
+        int notes = 7 + r.nextInt(4);
+        List<LocalDate> noteDays = new ArrayList<>();
+        for (int k = 0; k < notes; k++) {
+            noteDays.add(monthStart.plusDays((long) k * (monthStart.lengthOfMonth() - 1) / notes + r.nextInt(2)));
+        }
+        List<Item> all = new ArrayList<>();
+        List<List<Item>> perNote = new ArrayList<>();
+        for (int k = 0; k < notes; k++) {
+            List<Item> lines = new ArrayList<>();
+            int count = 2 + r.nextInt(3);
+            for (int j = 0; j < count; j++) {
+                int g = r.nextInt(goods.length);
+                lines.add(new Item(goods[g], BigDecimal.valueOf(1 + r.nextInt(20)),
+                        BigDecimal.valueOf(250 + r.nextInt(6_000), 2), rates[g]));
+            }
+            perNote.add(lines);
+            all.addAll(lines);
+        }
+        Sums s = Sums.of(all, BigDecimal.ZERO);
+        Map<BigDecimal, BigDecimal> base = new LinkedHashMap<>();
+        for (Item i : all) {
+            base.merge(i.rate(), i.amount(), BigDecimal::add);
+        }
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, "ZA du Levant - " + pick(r, FR_CITIES) + " - Tél. 04 72 " + (10 + r.nextInt(89)) + " 30 30", 8);
+        float top = doc.size.getHeight() - 110;
+        doc.bold(330, top, customer, 10);
+        doc.text(330, top - 12, pick(r, FR_STREETS), 9);
+        doc.text(330, top - 24, pick(r, FR_CITIES), 9);
+        doc.bold(50, top, "FACTURE RÉCAPITULATIVE", 13);
+        doc.text(50, top - 16, "N° " + number, 10);
+        doc.text(50, top - 29, "Date : " + frDate(issue), 10);
+        doc.text(50, top - 42, "Livraisons du " + frWords(monthStart).replace(" " + monthStart.getYear(), "")
+                .replaceAll(" [a-zéû]+$", "") + " au " + frWords(monthEnd), 9);
+        doc.text(50, top - 55, "Code client : " + (41_000 + r.nextInt(8_999)), 9);
+        doc.y = top - 85;
+        int page = 1;
+        String[] heads = {"Désignation", "Qté", "P.U. HT", "TVA", "Montant HT"};
+        tableHead(doc, heads, true);
+        for (int k = 0; k < notes; k++) {
+            if (doc.y < 80 + 13 * perNote.get(k).size()) {
+                doc.right(right, 28, "Page " + page + "/2", 7);
+                doc.newPage();
+                page++;
+                doc.line(50, "Facture n° " + number + " du " + frDate(issue) + " (suite)", 8);
+                doc.down(10);
+                tableHead(doc, heads, true);
+            }
+            doc.down(3);
+            doc.bold(50, doc.y, "BL n° " + (80_000 + 37 * k + r.nextInt(30)) + " du " + frDate(noteDays.get(k)), 8);
+            doc.down(12);
+            tableRows(doc, perNote.get(k), BlindLayouts3::fr, true, ',');
+        }
+        if (page == 1) {
+            doc.right(right, 28, "Page 1/2", 7);
+            doc.newPage();
+            page++;
+            doc.line(50, "Facture n° " + number + " du " + frDate(issue) + " (suite)", 8);
+            doc.down(10);
+        }
+        doc.down(8);
+        float yy = doc.y;
+        doc.bold(50, yy, "Taux", 8);
+        doc.bold(100, yy, "Base HT", 8);
+        doc.bold(180, yy, "TVA", 8);
+        yy -= 11;
+        for (var e : s.taxByRate().entrySet()) {
+            doc.text(50, yy, rateText(e.getKey(), ',') + " %", 8);
+            doc.text(100, yy, fr(base.get(e.getKey())), 8);
+            doc.text(180, yy, fr(e.getValue()), 8);
+            yy -= 10;
+        }
+        totals(doc, new String[][] {{"Total HT", fr(s.net())}, {"Total TVA", fr(s.tax())},
+            {"Total TTC", fr(s.gross())}, {"Net à payer en euros", fr(s.gross())}}, 3, 330);
+        doc.y = Math.min(doc.y, yy) - 10;
+        doc.line(50, lcr ? "Règlement : LCR à 60 jours date de facture."
+                : "Date d'échéance : " + frDate(due) + " - règlement par virement.", 9);
+        doc.line(50, "Pas d'escompte pour paiement anticipé.", 7);
+        doc.right(right, 28, "Page 2/2", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
     }
 }
