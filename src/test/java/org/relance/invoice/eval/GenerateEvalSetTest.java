@@ -34,6 +34,13 @@ class GenerateEvalSetTest {
         BlindLayouts2.main(new String[] {"src/test/resources/eval/invoices/blind2", "20261203", "2", "blind2"});
     }
 
+    /** Writes the third blind set: {@code -Drelance.generateBlind3=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind3", matches = "true")
+    void writesTheThirdBlindSet() throws IOException {
+        BlindLayouts3.main(new String[] {"src/test/resources/eval/invoices/blind3", "20261204", "2", "blind3"});
+    }
+
     /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
     @Test
     @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
