@@ -59,6 +59,13 @@ final class InvoiceTextFields {
                     + "|stunden|uren|unit\\s+price|prix\\s+unitaire|p\\.\\s*u\\.|einzelpreis|eenheidsprijs|bezeichnung|omschrijving"
                     + "|item|article|artikel|rate)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A whole address on one line, as the sender line over a window envelope's address. */
+    /** The word that heads an address block rather than naming the customer. */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?:aan|to|an|[àa]|messrs\\.?|attn\\.?|attention|destinataire|client|customer"
+            + "|kunde|klant|bill\\s+to|sold\\s+to|ship\\s+to|invoice\\s+to|your\\s+order|votre\\s+commande|factur[ée]\\s+[àa]"
+            + "|livr[ée]\\s+[àa]|rechnungsempf[äa]nger|empf[äa]nger|cliente|destinatario|spett\\.?le)\\s*[:.]?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Prose or a label, not a name: it starts in lower case ("la réception des travaux.") or ends with a colon. */
+    private static final Pattern FRAGMENT = Pattern.compile("^\\p{Ll}|:$", Pattern.UNICODE_CASE);
     private static final Pattern SENDER_LINE = Pattern.compile(
             "\\S\\s+[-–·|•,]\\s+.*(?:\\d{4,5}|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2})\\s*\\p{L}*");
     /** Totals come after the client's address (a VAT word does not: "TVA BE 0123.456.789" sits in addresses). */
@@ -804,9 +811,13 @@ final class InvoiceTextFields {
                     int column = indents.get(i) + cell.start();
                     Optional<Cell> above = afterGap.get(i) ? Optional.empty() : cellAt(i - 1, column);
                     // A sender line ("Seller GmbH · Street 7 · 80339 München") over a window address is not its block.
-                    boolean senderLine = above.map(a -> SENDER_LINE.matcher(a.text()).find()).orElse(false);
+                    boolean senderLine = above.map(a -> SENDER_LINE.matcher(a.text()).find()
+                            || ADDRESSEE.matcher(a.text().strip()).matches()).orElse(false);
                     if (above.isPresent() && !senderLine) {
                         continue;
+                    }
+                    if (ADDRESSEE.matcher(cell.text().strip()).matches() || FRAGMENT.matcher(cell.text().strip()).find()) {
+                        continue; // "Aan", "Messrs.", "Your order:" head the block; "la réception des travaux." is prose
                     }
                     if (!hits.get(i).isEmpty() && hits.get(i).stream().anyMatch(h -> h.start() < cell.end()
                             && cell.start() < h.end())) {
@@ -1215,6 +1226,8 @@ final class InvoiceTextFields {
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
         add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
+        // "Facture du 4 novembre 2026" as a heading: the invoice's own date (an earlier one named later disagrees)
+        add(l, Field.ISSUE_DATE, 0.8, CELL_START + "(?:facture|invoice|rechnung|factuur)\\s+(?:du|of|vom|van)(?=\\s+\\d)");
 
         add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
                 "date\\s+limite\\s+de\\s+(?:paiement|r(?:è|e)glement)", "(?:à|a)\\s+(?:r(?:é|e)gler|payer)\\s+avant\\s+le",
@@ -1238,7 +1251,9 @@ final class InvoiceTextFields {
                 "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:tvac|tvai|t\\.v\\.a\\.c\\.?|tva\\s+(?:comprise|incluse))", "(?<![\\p{L}])tvac(?![\\p{L}])",
                 "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
-                "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)");
+                "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)",
+                "total\\s+invoice", "total\\s+factura", "importe\\s+total", "totale\\s+(?:fattura|documento|da\\s+pagare)",
+                "montant\\s+(?:à|a)\\s+payer");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
         // A letter's sentence: "notre facture n° … d'un montant de 2 340,00 € TTC".
         add(l, Field.TOTAL, 0.85, "d" + AP + "un\\s+montant\\s+(?:total\\s+)?de", "in\\s+the\\s+amount\\s+of",
@@ -1271,9 +1286,9 @@ final class InvoiceTextFields {
                 "facturatieadres",
                 // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
                 "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
-                "factur(?:é|e)\\s+(?:à|a)", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
+                "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
-                "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan");
+                "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "titulaire\\s+du\\s+compte", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
@@ -1281,7 +1296,8 @@ final class InvoiceTextFields {
                 "buyer" + AP + "?s\\s+order\\s+(?:no\\.?|date)", "bon\\s+de\\s+commande(?:\\s+du)?", "auftrag\\s+vom", "gstin(?:\\s+of\\s+buyer)?",
                 "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
-                "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "siret", "siren", "capital\\s+de", "page",
+                "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "your\\s+order", "votre\\s+commande", "delivery\\s+note",
+                "bon\\s+de\\s+livraison", "albar(?:á|a)n", "siret", "siren", "capital\\s+de", "page",
                 "btw-?\\s*(?:nummer|nr\\.?|id\\w*|no\\.?)", "kvk(?:-?\\s*(?:nummer|nr\\.?))?", "klantnummer",
                 "leverdatum", "bestel(?:datum|nummer)", "debiteur(?:en)?nummer", "order(?:nummer|datum)",
                 "ship(?:ped)?\\s+to", "deliver(?:y|ed)?\\s+(?:to|address)", "livr(?:é|e)\\s+(?:à|a)", "adresse\\s+de\\s+livraison",

@@ -43,7 +43,7 @@ public final class DateText {
             Pattern.UNICODE_CASE);
 
     private static final Pattern DAY_MON_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{4}|(?<=-)\\d{2})(?![\\d\\-/])", Pattern.UNICODE_CASE);
 
     private DateText() {
     }
@@ -149,7 +149,9 @@ public final class DateText {
     }
 
     private static Optional<LocalDate> ofWord(String year, String monthWord, String day) {
-        return month(monthWord).flatMap(mo -> of(year, String.valueOf(mo), day));
+        // "13-Jul-26": accounting software's short year is this century's
+        String fullYear = year.length() == 2 ? "20" + year : year;
+        return month(monthWord).flatMap(mo -> of(fullYear, String.valueOf(mo), day));
     }
 
     private static Optional<LocalDate> of(String year, String month, String day) {
