@@ -59,6 +59,8 @@ final class InvoiceTextFields {
                     + "|stunden|uren|unit\\s+price|prix\\s+unitaire|p\\.\\s*u\\.|einzelpreis|eenheidsprijs|bezeichnung|omschrijving"
                     + "|item|article|artikel|rate)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A whole address on one line, as the sender line over a window envelope's address. */
+    private static final Pattern ROUNDING = Pattern.compile("(?<![\\p{L}])(?:rundung\\w*|rounding|round(?:ed)?[\\s-]?off|arrondi\\w*|afronding\\w*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The word that heads an address block rather than naming the customer. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:aan|to|an|[àa]|messrs\\.?|attn\\.?|attention|destinataire|client|customer"
             + "|kunde|klant|bill\\s+to|sold\\s+to|ship\\s+to|invoice\\s+to|your\\s+order|votre\\s+commande|factur[ée]\\s+[àa]"
@@ -331,6 +333,8 @@ final class InvoiceTextFields {
             if (totalValue != null && netValue != null && taxValue != null) {
                 if (netValue.add(taxValue).compareTo(totalValue) == 0) {
                     totalConfidence = Math.max(totalConfidence, 0.98);
+                } else if (warnings.stream().anyMatch(w -> w.startsWith("total: net ") && w.contains(" rounded by "))) {
+                    totalConfidence = Math.min(totalConfidence, 0.85); // consistent, yet a person checks a rounding
                 } else {
                     warnings.add("total: " + totalValue + " is not net " + netValue + " + tax " + taxValue);
                     totalConfidence = Math.min(totalConfidence * 0.8, 0.7);
@@ -439,12 +443,17 @@ final class InvoiceTextFields {
                     List<Candidate<AmountText.Found>> upper = all.stream()
                             .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
                     if (!upper.isEmpty() && tax.signum() > 0) {
-                        return new TotalReading(choose(upper, "total"), lower.value().amount().abs());
+                        BigDecimal lowerNet = lower.value().amount().abs();
+                        return new TotalReading(rounded(all, lowerNet, tax).or(() -> choose(upper, "total")), lowerNet);
                     }
                 }
             }
             if (net != null && tax != null) {
                 BigDecimal sum = net.add(tax);
+                Optional<Candidate<AmountText.Found>> rounded = rounded(all, net, tax);
+                if (rounded.isPresent()) {
+                    return new TotalReading(rounded, net);
+                }
                 List<Candidate<AmountText.Found>> checked = all.stream()
                         .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
                 if (!checked.isEmpty()) {
@@ -452,6 +461,41 @@ final class InvoiceTextFields {
                 }
             }
             return new TotalReading(choose(all, "total"), net);
+        }
+
+        /**
+         * "Total inkl. MWST 12'397.63 / Rundungsdifferenz 0.02 / Rechnungsbetrag 12'397.65": with a rounding line,
+         * what is paid is the total that differs from net + tax by exactly that rounding (said in the warnings).
+         */
+        private Optional<Candidate<AmountText.Found>> rounded(List<Candidate<AmountText.Found>> all, BigDecimal net, BigDecimal tax) {
+            Optional<BigDecimal> rounding = rounding();
+            if (rounding.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal sum = net.add(tax);
+            List<Candidate<AmountText.Found>> found = all.stream().filter(c -> {
+                BigDecimal v = c.value().amount().abs();
+                return v.compareTo(sum.add(rounding.get())) == 0 || v.compareTo(sum.subtract(rounding.get())) == 0;
+            }).toList();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            warnings.add("total: net " + net + " + tax " + tax + " rounded by " + rounding.get());
+            return choose(found, "total");
+        }
+
+        /** The amount of a rounding line ("Rundungsdifferenz 0.02", "Round Off (-)0.20", "Arrondi -0,03"), if one. */
+        private Optional<BigDecimal> rounding() {
+            for (String line : lines) {
+                if (ROUNDING.matcher(line).find()) {
+                    List<AmountText.Found> amounts = AmountText.findAll(line);
+                    if (amounts.size() == 1 && amounts.get(0).amount().signum() != 0
+                            && amounts.get(0).amount().abs().compareTo(BigDecimal.ONE) < 0) {
+                        return Optional.of(amounts.get(0).amount().abs());
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /**

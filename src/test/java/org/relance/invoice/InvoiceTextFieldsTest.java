@@ -178,4 +178,41 @@ class InvoiceTextFieldsTest {
         assertThat(undated.dueDate()).isNull();
         assertThat(undated.warnings()).anyMatch(w -> w.startsWith("dueDate: terms") && w.contains("no issue date"));
     }
+
+    @Test
+    void aRoundedInvoiceAmountIsTheTotalAndAPersonConfirmsIt() {
+        ExtractedInvoice i = read("""
+                Malerei Brunner AG
+                Rechnung Nr. 26-0440
+                Rechnungsdatum: 3. September 2026
+                Total Arbeiten und Material 11'468.67
+                MWST 8.1 % 928.96
+                Total inkl. MWST 12'397.63
+                Rundungsdifferenz 0.02
+                Rechnungsbetrag CHF 12'397.65
+                """);
+
+        assertThat(i.total()).isEqualByComparingTo("12397.65");
+        assertThat(i.warnings()).anyMatch(w -> w.contains("rounded by 0.02"));
+        assertThat(i.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aWordHeadingTheAddressBlockIsNotTheCustomer() {
+        ExtractedInvoice i = read("""
+                Bloemenhandel De Roos
+                Kerkstraat 1, 1000 AA Amsterdam
+
+                Aan
+                Bloemenhandel Visser
+                Dorpsstraat 4
+                1234 AB Utrecht
+
+                Factuurnummer: 2026-118
+                Factuurdatum: 3 november 2026
+                Totaal incl. btw € 1.210,00
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Bloemenhandel Visser");
+    }
 }
