@@ -275,7 +275,7 @@ final class NotificationReader {
             + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me|pte|co|bros|pvt))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
-                    + "(?!(?:un|une|la|le|les|votre|vos|ta|ton|tes|ma|mon|mes|notre|nos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
+                    + "(?!(?:(?-i:ta|ton|tes|ma|mon|mes|notre|nos)|un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
                     + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
@@ -350,11 +350,11 @@ final class NotificationReader {
             }
         }
         if (!lines.isEmpty()) {
-            return fromLines(file, lines, all, mailCurrency(all));
+            return fromLines(file, lines, all, mailCurrency(all), false);
         }
         List<Line> undated = undatedSummaryLines(bodyText, fallbackDate);
         if (!undated.isEmpty()) {
-            List<BankCredit> credits = fromLines(file, undated, all, mailCurrency(all));
+            List<BankCredit> credits = fromLines(file, undated, all, mailCurrency(all), true);
             if (credits.size() >= 2) {
                 return credits;
             }
@@ -785,7 +785,8 @@ final class NotificationReader {
         return seen.size() == 1 ? seen.iterator().next() : defaultCurrency;
     }
 
-    private List<BankCredit> fromLines(String file, List<Line> lines, String all, Currency mailCurrency) {
+    /** @param listed lines listed under one sentence ("Les paiements suivants ont été encaissés :"), not a statement */
+    private List<BankCredit> fromLines(String file, List<Line> lines, String all, Currency mailCurrency, boolean listed) {
         List<BankCredit> credits = new ArrayList<>();
         for (Line line : lines) {
             boolean credit;
@@ -800,7 +801,7 @@ final class NotificationReader {
                                 ? Optional.of(true) : Optional.empty());
                 // a list under "Les paiements suivants ont été encaissés :"; not the "Déjà réglé / Reste à payer" lines
                 // under a sentence that says which amount came in
-                credit = words.orElseGet(() -> (lines.size() == 1 || lines.stream().noneMatch(l -> l.signed()
+                credit = words.orElseGet(() -> (lines.size() == 1 || listed && lines.stream().noneMatch(l -> l.signed()
                         || creditOrDebit(l.text()).isPresent()) && !creditSentenceHasAmount(all)) && creditOrDebit(all).orElse(false));
             }
             if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find() || USER_PAID.matcher(line.text()).find()) {

@@ -1332,7 +1332,7 @@ final class InvoiceTextFields {
                 "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
                 "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
-                "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "titulaire\\s+du\\s+compte", "(?<![\\p{L}])cliente\\s*:");
+                "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
