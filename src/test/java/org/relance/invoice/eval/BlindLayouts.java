@@ -206,17 +206,26 @@ public final class BlindLayouts {
      * because the standard fonts cannot show it ("Rs." and "INR" are used instead).
      */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval/invoices/blind");
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026_12_02L;
-        int perLayout = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        String prefix = args.length > 3 ? args[3] : "blind";
+        write(LAYOUTS, args, "src/test/resources/eval/invoices/blind", 2026_12_02L, 3, "blind");
+    }
+
+    /**
+     * Draws each layout {@code perLayout} times in turn into numbered PDFs plus {@code labels.jsonl}; the arguments
+     * (folder, seed, per layout, file prefix) override the defaults given.
+     */
+    static void write(Map<String, Layout> layouts, String[] args, String defaultOut, long defaultSeed, int defaultPerLayout,
+            String defaultPrefix) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : defaultOut);
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : defaultSeed;
+        int perLayout = args.length > 2 ? Integer.parseInt(args[2]) : defaultPerLayout;
+        String prefix = args.length > 3 ? args[3] : defaultPrefix;
         Files.createDirectories(out);
         ObjectMapper json = new ObjectMapper();
         StringBuilder labels = new StringBuilder();
         Random random = new Random(seed);
         int n = 0;
         for (int round = 0; round < perLayout; round++) {
-            for (var e : LAYOUTS.entrySet()) {
+            for (var e : layouts.entrySet()) {
                 Doc doc = new Doc();
                 Truth t = e.getValue().draw(doc, random);
                 String file = String.format(Locale.ROOT, "%s-%03d.pdf", prefix, ++n);

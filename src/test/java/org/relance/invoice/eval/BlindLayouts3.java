@@ -1,11 +1,8 @@
 package org.relance.invoice.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +29,7 @@ import org.relance.invoice.eval.BlindLayouts.Truth;
  */
 public final class BlindLayouts3 {
 
-    interface Layout {
-        Truth draw(Doc doc, Random random);
-    }
-
-    private static final Map<String, Layout> LAYOUTS = new LinkedHashMap<>();
+    private static final Map<String, BlindLayouts.Layout> LAYOUTS = new LinkedHashMap<>();
 
     static {
         LAYOUTS.put("be-fr-payment-slip", BlindLayouts3::belgianPaymentSlip);
@@ -59,25 +52,7 @@ public final class BlindLayouts3 {
 
     /** Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateBlind3=true}. */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval/invoices/blind3");
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026_12_04L;
-        int perLayout = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        String prefix = args.length > 3 ? args[3] : "blind3";
-        Files.createDirectories(out);
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder labels = new StringBuilder();
-        Random random = new Random(seed);
-        int n = 0;
-        for (int round = 0; round < perLayout; round++) {
-            for (var e : LAYOUTS.entrySet()) {
-                Doc doc = new Doc();
-                Truth t = e.getValue().draw(doc, random);
-                String file = String.format(Locale.ROOT, "%s-%03d.pdf", prefix, ++n);
-                Files.write(out.resolve(file), doc.render());
-                labels.append(json.writeValueAsString(t.label(json, file, "layout", e.getKey()))).append('\n');
-            }
-        }
-        Files.writeString(out.resolve("labels.jsonl"), labels.toString());
+        BlindLayouts.write(LAYOUTS, args, "src/test/resources/eval/invoices/blind3", 2026_12_04L, 2, "blind3");
     }
 
     // --- vocabulary
