@@ -260,27 +260,42 @@ public final class BlindLayouts {
     private static final String[] MONTHS_FR = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
         "août", "septembre", "octobre", "novembre", "décembre"};
 
-    private static <T> T pick(Random r, T[] options) {
+    static <T> T pick(Random r, T[] options) {
         return options[r.nextInt(options.length)];
     }
 
+    private static final ItemShape SHAPE = new ItemShape(12, 1500, 120_000, 5);
+
     private static LocalDate day(Random r) {
-        return LocalDate.of(2026, 1, 1).plusDays(r.nextInt(360));
+        return day(r, 360);
+    }
+
+    /** A day of 2026 within the first {@code spread} days. */
+    static LocalDate day(Random r, int spread) {
+        return LocalDate.of(2026, 1, 1).plusDays(r.nextInt(spread));
+    }
+
+    /** How a set draws its lines: the most units of a bulk line, the unit price's least and spread in cents, the stride between descriptions. */
+    record ItemShape(int maxBulk, int leastCents, int spreadCents, int stride) {
     }
 
     private static List<Item> items(Random r, String[] work, int min, int max, BigDecimal... rates) {
+        return items(r, SHAPE, work, min, max, rates);
+    }
+
+    static List<Item> items(Random r, ItemShape shape, String[] work, int min, int max, BigDecimal... rates) {
         int count = min + r.nextInt(max - min + 1);
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            BigDecimal qty = BigDecimal.valueOf(r.nextInt(4) == 0 ? 1 + r.nextInt(12) : 1 + r.nextInt(3));
-            BigDecimal unit = BigDecimal.valueOf(1500 + r.nextInt(120_000), 2);
-            out.add(new Item(work[(i * 5 + r.nextInt(work.length)) % work.length], qty, unit,
+            BigDecimal qty = BigDecimal.valueOf(r.nextInt(4) == 0 ? 1 + r.nextInt(shape.maxBulk()) : 1 + r.nextInt(3));
+            BigDecimal unit = BigDecimal.valueOf(shape.leastCents() + r.nextInt(shape.spreadCents()), 2);
+            out.add(new Item(work[(i * shape.stride() + r.nextInt(work.length)) % work.length], qty, unit,
                     rates[r.nextInt(rates.length)]));
         }
         return out;
     }
 
-    private static BigDecimal pct(String p) {
+    static BigDecimal pct(String p) {
         return new BigDecimal(p);
     }
 

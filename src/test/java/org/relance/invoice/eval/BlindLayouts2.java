@@ -74,24 +74,18 @@ public final class BlindLayouts2 {
     private static final String[] MONTHS_FR = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
         "août", "septembre", "octobre", "novembre", "décembre"};
 
+    private static final BlindLayouts.ItemShape SHAPE = new BlindLayouts.ItemShape(10, 900, 90_000, 3);
+
     private static <T> T pick(Random r, T[] options) {
-        return options[r.nextInt(options.length)];
+        return BlindLayouts.pick(r, options);
     }
 
     private static LocalDate day(Random r) {
-        return LocalDate.of(2026, 1, 1).plusDays(r.nextInt(355));
+        return BlindLayouts.day(r, 355);
     }
 
     private static List<Item> items(Random r, String[] work, int min, int max, BigDecimal... rates) {
-        int count = min + r.nextInt(max - min + 1);
-        List<Item> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            BigDecimal qty = BigDecimal.valueOf(r.nextInt(4) == 0 ? 1 + r.nextInt(10) : 1 + r.nextInt(3));
-            BigDecimal unit = BigDecimal.valueOf(900 + r.nextInt(90_000), 2);
-            out.add(new Item(work[(i * 3 + r.nextInt(work.length)) % work.length], qty, unit,
-                    rates[r.nextInt(rates.length)]));
-        }
-        return out;
+        return BlindLayouts.items(r, SHAPE, work, min, max, rates);
     }
 
     private static String fr(BigDecimal a) {

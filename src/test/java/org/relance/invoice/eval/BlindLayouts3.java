@@ -82,28 +82,22 @@ public final class BlindLayouts3 {
     private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
+    private static final BlindLayouts.ItemShape SHAPE = new BlindLayouts.ItemShape(15, 1200, 95_000, 4);
+
     private static <T> T pick(Random r, T[] options) {
-        return options[r.nextInt(options.length)];
+        return BlindLayouts.pick(r, options);
     }
 
     private static LocalDate day(Random r) {
-        return LocalDate.of(2026, 1, 1).plusDays(r.nextInt(358));
+        return BlindLayouts.day(r, 358);
     }
 
     private static List<Item> items(Random r, String[] work, int min, int max, BigDecimal... rates) {
-        int count = min + r.nextInt(max - min + 1);
-        List<Item> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            BigDecimal qty = BigDecimal.valueOf(r.nextInt(4) == 0 ? 1 + r.nextInt(15) : 1 + r.nextInt(3));
-            BigDecimal unit = BigDecimal.valueOf(1200 + r.nextInt(95_000), 2);
-            out.add(new Item(work[(i * 4 + r.nextInt(work.length)) % work.length], qty, unit,
-                    rates[r.nextInt(rates.length)]));
-        }
-        return out;
+        return BlindLayouts.items(r, SHAPE, work, min, max, rates);
     }
 
     private static BigDecimal pct(String p) {
-        return new BigDecimal(p);
+        return BlindLayouts.pct(p);
     }
 
     private static String fr(BigDecimal a) {
