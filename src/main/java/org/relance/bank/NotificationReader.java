@@ -110,7 +110,8 @@ final class NotificationReader {
             // Dutch, Spanish, Italian: a small company's foreign clients pay through their own banks' apps
             "\\bgestort\\b|\\bstorting\\b|\\bontvangen\\b|\\bbijgeschreven\\b|\\bbinnengekomen\\b|\\binkomende?\\b|\\bbijschrijving\\b",
             "\\brecibid[oa]s?\\b|\\babonad[oa]s?\\b|\\babono\\b|\\bingresos?\\b|\\bentrante\\b",
-            "\\bricevut[oaie]\\b|\\baccredit(?:o|at[oaie])\\b|\\bin\\s+entrata\\b"), FLAGS);
+            // "ricevuta" is also a receipt
+            "\\bricevut[oi]\\b|\\baccredit(?:o|at[oaie])\\b|\\bin\\s+entrata\\b"), FLAGS);
 
     /** What the user paid or was billed: "we received your payment", "vous avez reçu une nouvelle facture". */
     private static final Pattern LOOSE_VETO = Pattern.compile(String.join("|",
@@ -167,6 +168,11 @@ final class NotificationReader {
 
     /** The user paying, sending or refunding: such a sentence is never a credit, whatever the subject says. */
     private static final Pattern USER_PAID = Pattern.compile(String.join("|",
+            // a shop's or a biller's receipt for what the user paid or ordered
+            "\\b(?:received|re[çc]u|erhalten|ontvangen)\\s+(?:de\\s+)?(?:your|votre|ihre|deine|uw|je)\\s+(?:payment|paiement|r[èe]glement|zahlung|betaling|order|commande|bestellung|bestelling)",
+            "\\b(?:votre|your|ihre|deine|uw|je)\\s+(?:commande|order|bestellung|bestelling|achat|purchase)\\b|\\bfor\\s+your\\s+order\\b|\\bpour\\s+votre\\s+commande\\b",
+            "^\\s*re[çc]u\\s+de\\s+(?:votre\\s+)?paiement|\\bpayment\\s+receipt\\b|\\breceipt\\s+for\\s+your\\b",
+            "\\bhai\\s+(?:pagato|inviato)\\b|\\bhas\\s+(?:pagado|enviado)\\b|\\b(?:heb\\s+je|je\\s+hebt|u\\s+heeft|heeft\\s+u)\\b[^.\\n]{0,40}?\\b(?:betaald|gestuurd|overgemaakt)\\b",
             "\\bvous\\s+avez\\s+(?:rembours[ée]|envoy[ée]|pay[ée]|vir[ée]|r[ée]gl[ée])\\b",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
             "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",

@@ -61,4 +61,18 @@ class NotificationVetoTest {
         assertThat(reader.read("m", "New sale", "Your customer has just paid €40.00 for order 881.\n", SENT))
                 .singleElement().satisfies(c -> assertThat(c.payerName()).isNull());
     }
+
+    @Test
+    void aShopsReceiptOrTheUsersOwnPaymentIsNoCreditInAnyLanguage() {
+        assertThat(reader.read("m", "Payment received", "Thank you! We have received your payment of £45.00 for order #5531.\n",
+                SENT)).isEmpty();
+        assertThat(reader.read("m", "Reçu de paiement", "Reçu de votre paiement de 59,99 EUR à NETFLIX INTERNATIONAL B.V.\n",
+                SENT)).isEmpty();
+        assertThat(reader.read("m", "Commande reçue", "Votre commande n° 8812 d'un montant de 89,00 € a bien été reçue.\n",
+                SENT)).isEmpty();
+        assertThat(reader.read("m", "Ricevuta", "Hai pagato 30,00 € a Bar Centrale.\n", SENT)).isEmpty();
+        assertThat(reader.read("m", "Bizum enviado", "Has enviado un Bizum de 20,00 € a LUIS PEREZ.\n", SENT)).isEmpty();
+        assertThat(reader.read("m", "Afschrijving", "Er is € 75,00 afgeschreven van uw rekening naar Vattenfall.\n", SENT))
+                .isEmpty();
+    }
 }
