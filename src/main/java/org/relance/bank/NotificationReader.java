@@ -143,6 +143,9 @@ final class NotificationReader {
             "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
                     + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b|\\bbeantragt\\b|\\bangefordert\\b"
                     + "|\\bask(?:ed|s)?\\s+for\\b|\\ba\\s+demand[ée]\\b|\\bbittet\\s+um\\b",
+            // owed to the user, to be claimed: not paid (and the shape of many phishing mails)
+            "\\b(?:you\\s+are|you['’]re)\\s+due\\b|\\bto\\s+claim\\b|\\bclaim\\s+(?:it|now|your)\\b"
+                    + "|\\bvous\\s+(?:avez\\s+droit|pouvez\\s+(?:r[ée]clamer|demander))\\b|\\bsie\\s+haben\\s+anspruch\\b",
             // expected, not arrived
             "\\berwartet\\w*|\\bexpected\\b|\\battendue?s?\\b|\\berfolgt\\s+nach\\b",
             // not there yet: it may still fail, and a reminder stopped for it would be wrong
@@ -281,6 +284,7 @@ final class NotificationReader {
             + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me|pte|co|bros|pvt))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
+                    + "(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
                     + "(?!(?:(?-i:ta|ton|tes|ma|mon|mes|notre|nos)|un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
                     + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);

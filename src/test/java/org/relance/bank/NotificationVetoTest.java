@@ -75,4 +75,11 @@ class NotificationVetoTest {
         assertThat(reader.read("m", "Afschrijving", "Er is € 75,00 afgeschreven van uw rekening naar Vattenfall.\n", SENT))
                 .isEmpty();
     }
+
+    @Test
+    void aRefundToBeClaimedIsNoCreditAndAnArrivalDateIsNoPayer() {
+        assertThat(reader.read("m", "Tax refund", "You are due a tax refund of £320.00. Click here to claim.\n", SENT)).isEmpty();
+        assertThat(reader.read("m", "Payout sent", "A payout of €1,250.00 has been sent to your bank account ending 4421. "
+                + "It should arrive by Mar 5.\n", SENT)).singleElement().satisfies(c -> assertThat(c.payerName()).isNull());
+    }
 }
