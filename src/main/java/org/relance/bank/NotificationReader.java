@@ -958,7 +958,7 @@ final class NotificationReader {
         String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
                 quotedNote(body).orElse(null), segments[1], rfReference(all).orElse(null),
-                invoiceMentioned(sentence).or(() -> firstCreditLine(all).flatMap(NotificationReader::invoiceMentioned))
+                invoiceMentioned(sentence).or(() -> invoiceOnACreditLine(all))
                         .or(() -> invoiceMentioned(subject)).orElse(null));
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
@@ -1182,6 +1182,18 @@ final class NotificationReader {
 
     private static Optional<AmountText.Found> firstMoney(String value) {
         return moneyAmounts(value).stream().findFirst().or(() -> AmountText.findAll(value).stream().findFirst());
+    }
+
+    /** "Northwind Labs has paid invoice #DL-448213": the invoice named on any line that says the money came in. */
+    private static Optional<String> invoiceOnACreditLine(String text) {
+        Matcher credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            Optional<String> invoice = invoiceMentioned(lineOf(text, credit.start()));
+            if (invoice.isPresent()) {
+                return invoice;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> firstCreditLine(String text) {

@@ -82,4 +82,12 @@ class CreditWhereTheMoneyIsTest {
         assertThat(credits).extracting(BankCredit::reference).containsExactly("F-2027-011", "F-2027-012");
         assertThat(credits).extracting(BankCredit::date).containsOnly(LocalDate.of(2027, 3, 1));
     }
+
+    @Test
+    void theInvoiceAPaymentNamesOnAnyCreditLineIsItsReference() {
+        BankCredit c = one("Northwind Labs paid your invoice", "Northwind Labs has paid invoice #DL-448213 for your contract.\n\n"
+                + "Amount paid: 7,200.00 USD\nPaid on: Feb 17, 2027\n");
+        assertThat(c.reference()).isEqualTo("DL-448213");
+        assertThat(c.payerName()).isEqualTo("Northwind Labs");
+    }
 }
