@@ -1111,29 +1111,21 @@ final class NotificationReader {
      * "Fees: €0.00" line, a footer) does not make it a debit; the amount's own sentence is still vetoed as usual.
      */
     private static boolean saysCreditWhereTheMoneyIs(String subject, String all) {
-        if (creditOrDebit(subject).orElse(false)) {
-            return true;
-        }
-        Matcher credit = CREDIT.matcher(all);
-        while (credit.find()) {
-            int from = lineStart(all, credit.start());
-            int lineEnd = all.indexOf('\n', credit.start());
-            String line = all.substring(from, lineEnd < 0 ? all.length() : lineEnd);
-            if (creditOrDebit(line).orElse(false) && moneyAmounts(line).stream().anyMatch(a -> a.amount().signum() > 0)) {
-                return true;
-            }
-        }
-        return false;
+        return creditOrDebit(subject).orElse(false)
+                || creditLines(all).anyMatch(line -> creditOrDebit(line).orElse(false) && holdsMoney(line));
     }
 
     private static boolean creditSentenceHasAmount(String all) {
-        Matcher credit = CREDIT.matcher(all);
-        while (credit.find()) {
-            if (moneyAmounts(lineOf(all, credit.start())).stream().anyMatch(a -> a.amount().signum() > 0)) {
-                return true;
-            }
-        }
-        return false;
+        return creditLines(all).anyMatch(NotificationReader::holdsMoney);
+    }
+
+    /** The line of each credit phrase, in order (a line with two phrases comes twice). */
+    private static java.util.stream.Stream<String> creditLines(String text) {
+        return CREDIT.matcher(text).results().map(m -> lineOf(text, m.start()));
+    }
+
+    private static boolean holdsMoney(String line) {
+        return moneyAmounts(line).stream().anyMatch(a -> a.amount().signum() > 0);
     }
 
     /** True for a credit, false for a debit, empty when the text says neither; the first signal wins. */
@@ -1186,14 +1178,7 @@ final class NotificationReader {
 
     /** "Northwind Labs has paid invoice #DL-448213": the invoice named on any line that says the money came in. */
     private static Optional<String> invoiceOnACreditLine(String text) {
-        Matcher credit = CREDIT.matcher(text);
-        while (credit.find()) {
-            Optional<String> invoice = invoiceMentioned(lineOf(text, credit.start()));
-            if (invoice.isPresent()) {
-                return invoice;
-            }
-        }
-        return Optional.empty();
+        return creditLines(text).map(NotificationReader::invoiceMentioned).flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<String> firstCreditLine(String text) {
