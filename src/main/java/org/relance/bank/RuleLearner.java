@@ -55,7 +55,10 @@ public final class RuleLearner {
     private static final String AMOUNT = "(?<amount>[+\\-−]?\\s?(?:[€£$]\\s?)?(?:\\d{1,3}(?:[ .,'’]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?)";
     private static final String DATE = "(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./\\-]\\d{1,2}[./\\-]\\d{2,4}"
             + "|\\d{1,2}(?:er|st|nd|rd|th)?\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
-    private static final String CURRENCY = "(?<currency>€|EUR|£|GBP|\\$|USD|CHF)";
+    // The currencies AmountText knows, in either case ("eur", "Chf"): a rule must read back what was learnt.
+    private static final String CURRENCIES = "(?i:EUR|GBP|USD|CHF|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|INR"
+            + "|F\\s?CFA|DHS?|€|£|₹|(?:CA|C|AU?|NZ|S|HK|US)?\\$)";
+    private static final String CURRENCY = "(?<currency>" + CURRENCIES + ")";
     private static final int ANCHOR_CHARS = 30;
     private static final int SAME_LINE_GAP = 40;
 
@@ -233,19 +236,19 @@ public final class RuleLearner {
         return regex.substring(0, after) + regex.substring(after).replace(CURRENCY, CURRENCY.replace("(?<currency>", "(?:"));
     }
 
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?is)^(\\s?)(?:€|eur|£|gbp|\\$|usd|chf)(?![a-z])(.*)$");
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?is)^(.*?)(?:€|eur|£|gbp|\\$|usd|chf)(\\s?)$");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?s)^(\\s?)" + CURRENCIES + "(?![A-Za-z])(.*)$");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?s)^(.*?)(?<![A-Za-z])" + CURRENCIES + "(\\s?)$");
 
-    /**
-     * The text between two values on one line, as a regex: a currency written next to the amount is read as the
-     * currency (a rule learnt from a pound transfer must not read the next one as euros), the rest literally.
-     */
     /** Whether a value ends its line or a column (two spaces or a tab before what follows). */
     private static boolean endsAtGap(String text, int end) {
         String rest = text.substring(end, lineEnd(text, end));
         return rest.isBlank() || rest.startsWith("  ") || rest.startsWith("\t");
     }
 
+    /**
+     * The text between two values on one line, as a regex: a currency written next to the amount is read as the
+     * currency (a rule learnt from a pound transfer must not read the next one as euros), the rest literally.
+     */
     private static String between(String raw, Span left, Span right) {
         if (raw.startsWith("  ") || raw.startsWith("\t")) {
             // A column gap: it separates the values in every mail of the layout, whatever their words.

@@ -42,6 +42,22 @@ class RuleLearnerTest {
     }
 
     @Test
+    void aRuleLearntFromACurrencyBeyondEuroPoundDollarAndFrancReadsThatCurrencyNotTheDefault() throws Exception {
+        for (String[] c : new String[][] {{"DKK 4.500,00", "DKK 310,00", "4500.00", "310.00 DKK"},
+                {"CA$1,275.00", "CA$98.10", "1275.00", "98.10 CAD"}, {"250 000 XOF", "12 500 XOF", "250000", "12500 XOF"}}) {
+            byte[] example = advice(c[0], "NORTHWIND TRADING", "INV-4711", "03/12/2026");
+            byte[] other = advice(c[1], "O'NEILL CONSULTING LTD", "INV-4790", "05/12/2026");
+
+            Learnt learnt = learner.learn("learnt-c", example, new Example(new BigDecimal(c[2]), "NORTHWIND TRADING",
+                    "INV-4711", LocalDate.of(2026, 12, 3)));
+
+            assertThat(learnt).as(c[0]).isInstanceOf(Learnt.Learned.class);
+            assertThat(new BankReader(List.of(((Learnt.Learned) learnt).rule())).read("other.eml", other).credits())
+                    .as(c[1]).singleElement().satisfies(r -> assertThat(r.amount().toString()).isEqualTo(c[3]));
+        }
+    }
+
+    @Test
     void everyLineOfASummaryIsReadByARuleLearntFromItsFirstLine() throws Exception {
         byte[] summary = Mails.text("Gutschriften", "Gutschriften heute:\n"
                 + "21.11.2026 MÜLLER GMBH RE-2026-17 1.234,56\n"
