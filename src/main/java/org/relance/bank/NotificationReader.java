@@ -343,7 +343,10 @@ final class NotificationReader {
         String subjectText = normalize(subject);
         String bodyText = normalize(body);
         String all = ruleText(subject, body);
-        Optional<LocalDate> fallbackDate = firstDate(bodyText).or(() -> firstDate(subjectText)).or(() -> sent);
+        // A subject naming a day without its year ("Daily digest — Feb 16") dates a summary sent days later.
+        Optional<LocalDate> fallbackDate = firstDate(bodyText).or(() -> firstDate(subjectText))
+                .or(() -> sent.flatMap(day -> DateText.firstYearless(subjectText, day)).map(DateText.Found::date))
+                .or(() -> sent);
 
         List<BankCredit> byRules = byUserRules(file, all, fallbackDate, from.orElse(null));
         if (!byRules.isEmpty()) {

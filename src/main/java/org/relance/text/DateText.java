@@ -109,6 +109,35 @@ public final class DateText {
         return Optional.empty();
     }
 
+    private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+" + MONTH_WORD + "(?![\\p{L}])(?!\\s*[,.]?\\s*\\d{4}(?!\\d))",
+            Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile(
+            "(?<![\\p{L}])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?!\\s*[,.]?\\s*\\d{4}(?!\\d))",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * The first day and month named in words without a year ("digest — Feb 16", "le 16 février"), as a subject
+     * names a summary's day: the year is the one that puts the date on or before {@code latest} (the mail's day).
+     */
+    public static Optional<Found> firstYearless(String text, LocalDate latest) {
+        List<Found> found = new ArrayList<>();
+        collect(DAY_MONTH_NO_YEAR.matcher(text), found, m -> latestOn(m.group(2), m.group(1), latest));
+        collect(MONTH_DAY_NO_YEAR.matcher(text), found, m -> latestOn(m.group(1), m.group(2), latest));
+        return found.stream().min((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    private static Optional<LocalDate> latestOn(String monthWord, String day, LocalDate latest) {
+        Optional<Integer> month = month(monthWord);
+        for (int year = latest.getYear(); month.isPresent() && year >= latest.getYear() - 1; year--) {
+            Optional<LocalDate> date = of(String.valueOf(year), String.valueOf(month.get()), day);
+            if (date.isPresent() && !date.get().isAfter(latest)) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Why a date read from outside cannot be stored (before 1900 or after 2200), or empty when it can. */
     public static Optional<String> implausible(LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {

@@ -86,4 +86,16 @@ class NotificationFormatsTest {
     void anOfferOrAnAnnouncedDebitIsNeverACredit(String body) throws Exception {
         assertThat(reader.read("o.eml", Mails.text("Information", body)).credits()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Your daily digest — Nov 16|2026-11-16", "Relevé du 30 décembre|2025-12-30",
+        "Money in on 14th November|2026-11-14"})
+    void aSummaryUndatedInItsBodyIsDatedByTheDayItsSubjectNamesWithoutAYear(String subject, String date) throws Exception {
+        String body = "Money in\n\n+ €1,200.00   ACME LTD   INV-1\n+ €300.00   BETA SARL   INV-2\n- €50.00   Card payment\n";
+
+        BankReadResult result = reader.read("d.eml", Mails.text(subject, body));
+
+        assertThat(result.credits()).extracting(c -> c.amount().toString(), BankCredit::date).containsExactly(
+                tuple("1200.00 EUR", LocalDate.parse(date)), tuple("300.00 EUR", LocalDate.parse(date)));
+    }
 }
