@@ -17,6 +17,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.relance.config.Bank;
@@ -92,7 +93,9 @@ public final class BankReader {
             EmailText email = EmailText.of(message);
             List<BankCredit> credits = List.of();
             for (String body : email.bodies()) {
-                credits = notifications.read(name, email.subject(), body, email.sent(), email.from());
+                Optional<Forwarded> forwarded = Forwarded.in(body);
+                credits = forwarded.isEmpty() ? notifications.read(name, email.subject(), body, email.sent(), email.from())
+                        : read(name, forwarded.get(), email);
                 if (!credits.isEmpty()) {
                     break;
                 }
@@ -106,6 +109,12 @@ public final class BankReader {
         }
     }
 
+    /** A forwarded notification is read as the bank wrote it: its subject, its day, its sender's rules. */
+    private List<BankCredit> read(String name, Forwarded forwarded, EmailText email) {
+        return notifications.read(name, forwarded.subject().isEmpty() ? Forwarded.unprefixed(email.subject()) : forwarded.subject(),
+                forwarded.body(), forwarded.sent().or(email::sent), forwarded.from().or(email::from));
+    }
+
     /**
      * True when a bank email gave no credit yet reads like a credit notification (credit words and an amount): a
      * format this reader does not know, kept for {@code relance bank learn}.
@@ -114,7 +123,9 @@ public final class BankReader {
         try (InputStream in = new ByteArrayInputStream(rawEml)) {
             EmailText email = EmailText.of(new MimeMessage(Session.getInstance(new Properties()), in));
             List<String> bodies = email.bodies().isEmpty() ? List.of("") : email.bodies();
-            return bodies.stream().anyMatch(body -> notifications.looksLikeCredit(email.subject(), body));
+            return bodies.stream().anyMatch(body -> Forwarded.in(body)
+                    .map(f -> notifications.looksLikeCredit(f.subject(), f.body()))
+                    .orElseGet(() -> notifications.looksLikeCredit(email.subject(), body)));
         } catch (MessagingException | IOException e) {
             return false;
         }

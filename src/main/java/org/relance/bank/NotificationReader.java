@@ -41,7 +41,7 @@ final class NotificationReader {
             "(?:payment|transfer|money|funds)\\s+received",
             "incoming\\s+(?:wire\\s+|bank\\s+|ach\\s+|sepa\\s+)?(?:payment|transfer|funds|credit)",
             "\\b(?:has|have)\\s+paid\\s+(?:your\\s+|the\\s+)?invoice|\\bpaid\\s+your\\s+invoice\\b|\\ba\\s+(?:r[ée]gl[ée]|pay[ée])\\s+(?:votre|la)\\s+facture\\b"
-                    + "|\\bhat\\s+(?:ihre|die|deine)\\s+rechnung\\b[^.\\n]{0,30}?\\bbezahlt",
+                    + "|\\bhat\\s+(?:ihre|die|deine)\\s+rechnung\\b(?:[^.\\n]|\\.(?=\\d)){0,30}?\\bbezahlt",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
             "\\b(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
@@ -62,8 +62,8 @@ final class NotificationReader {
             "\\bremboursements?\\b|\\brefund(?:ed|s)?\\b|\\br[üu]ckerstattung|\\berstattung",
             "(?:has|have)\\s+(?:just\\s+)?(?:arrived|landed|come\\s+in)|\\bmoney\\s+in\\b|\\bpaid\\s+in\\b",
             "\\bzahlungseing[äa]nge?s?\\b|\\bgutschrift(?:en)?\\b|\\beingegangen\\b",
-            "\\b(?:hat|haben)\\s+(?:dir|ihnen|euch)\\b[^.\\n]{0,60}?\\b(?:gesendet|geschickt|[üu]berwiesen|gezahlt|bezahlt)",
-            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\berhalten\\b",
+            "\\b(?:hat|haben)\\s+(?:dir|ihnen|euch)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\b(?:gesendet|geschickt|[üu]berwiesen|gezahlt|bezahlt)",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\berhalten\\b",
             // an operation typed as a credit, a verb of receiving, a payout or a collection that reached the user
             "\\bavis\\s+de\\s+cr[ée]dit\\b|\\bop[ée]ration\\s*[-–:]\\s*cr[ée]dit\\b|\\bcredit\\s+advice\\b",
             "\\bvenez\\s+d['’]encaisser\\b|\\bavez\\s+encaiss[ée]\\b|\\b(?:ont|a)\\s+[ée]t[ée]\\s+encaiss[ée]e?s?\\b|\\bnouvel\\s+encaissement\\b"
@@ -72,28 +72,28 @@ final class NotificationReader {
                     + "|[\\d€$£]\\s*(?:€|eur|chf|\\$)?\\s+(?:vient|viennent)\\s+d['’]\\s*arriver\\s+sur\\s+(?:ton|votre)\\s+compte",
             "\\bvenez\\s+de\\s+recevoir\\b|\\bvient\\s+d['’]\\s*[êe]tre\\s+(?:cr[ée]dit[ée]|vers[ée]|port[ée])",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:been\\s+paid|got\\s+(?:money|paid|a\\s+payment))",
-            "\\bnous\\s+avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée])\\b[^.\\n]{0,60}?\\bsur\\s+votre\\s+compte",
+            "\\bnous\\s+avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée])\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bsur\\s+votre\\s+compte",
             "\\bversement\\s+a\\s+[ée]t[ée]\\s+effectu[ée]",
             "\\b(?:r[èe]glement|paiement|virement|versement)\\s+de\\s+[^\\n]{1,25}?\\s+a\\s+[ée]t[ée]\\s+(?:enregistr[ée]|re[çc]u)\\b",
-            "\\b(?:virement|paiement|versement|transfert|r[èe]glement)\\b[^.\\n]{0,80}?\\ba\\s+[ée]t[ée]\\s+re[çc]u\\b",
-            "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|deposited)\\b[^.\\n]{0,60}?\\bto\\s+your\\s+(?:bank\\s+)?account",
-            "\\bwir\\s+haben\\b[^.\\n]{0,60}?\\bauf\\s+(?:ihr|dein)\\s+(?:bank)?konto\\s+(?:[üu]berwiesen|ausgezahlt|gutgeschrieben)",
+            "\\b(?:virement|paiement|versement|transfert|r[èe]glement)\\b(?:[^.\\n]|\\.(?=\\d)){0,80}?\\ba\\s+[ée]t[ée]\\s+re[çc]u\\b",
+            "(?:\\bwe(?:'ve|’ve|\\s+have)|(?<!\\byou\\s)\\b(?:has|have))\\s+(?:sent|paid|transferred|deposited|wired)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bto\\s+your\\s+(?:bank\\s+)?account",
+            "\\bwir\\s+haben\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bauf\\s+(?:ihr|dein)\\s+(?:bank)?konto\\s+(?:[üu]berwiesen|ausgezahlt|gutgeschrieben)",
             "\\bpayout\\s+(?:has\\s+been\\s+|was\\s+)?(?:paid|deposited|sent|completed)\\b|\\bgutgeschrieben\\b",
             "\\b(?:payment|transfer)\\s+of\\s+[^\\n]{1,25}?(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})|\\bpaid\\s+into\\s+your\\b",
             "\\bfunds\\s+are\\s+now\\s+(?:yours|available)",
             // a credit named as such, and an invoice an invoicing tool says was paid
             "\\b(?:ach\\s+|wire\\s+|sepa\\s+)?credit\\s+of\\s+(?:[£$€]|\\d|eur\\b|usd\\b|gbp\\b|chf\\b)",
-            "\\b(?:factures?|invoices?|rechnung)\\b[^.\\n]{0,80}?(?:\\ba\\s+[ée]t[ée]\\s+(?:pay[ée]e|r[ée]gl[ée]e|encaiss[ée]e)|\\b(?:has\\s+been|was)\\s+paid"
+            "\\b(?:factures?|invoices?|rechnung)\\b(?:[^.\\n]|\\.(?=\\d)){0,80}?(?:\\ba\\s+[ée]t[ée]\\s+(?:pay[ée]e|r[ée]gl[ée]e|encaiss[ée]e)|\\b(?:has\\s+been|was)\\s+paid"
                     + "|\\b(?:wurde|ist)\\s+bezahlt)\\b|^\\s*(?:facture|invoice|rechnung)\\s+\\S+\\s+(?:pay[ée]e|r[ée]gl[ée]e|paid|bezahlt)\\s*$",
             // a payment arriving, typed as incoming, or a signed amount put on the user's account
             // a payment noun: "votre facture vient d'arriver" is a bill
-            "\\b(?:virements?|paiements?|versements?|transferts?|fonds|argent|r[èe]glements?)\\b[^.\\n]{0,40}?"
+            "\\b(?:virements?|paiements?|versements?|transferts?|fonds|argent|r[èe]glements?)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?"
                     + "\\b(?:(?:vient|viennent)\\s+d['’]\\s*arriver\\b|(?:est|sont)\\s+arriv[ée]e?s?\\s+sur\\s+(?:votre|ton)\\b)",
             "\\b(?:paiements?|versements?|transferts?|fonds)\\s+(?:entrants?|cr[ée]dit[ée]s?)\\b|\\bdes\\s+fonds\\s+ont\\s+[ée]t[ée]\\s+cr[ée]dit",
             "(?<![\\p{L}\\d])[+]\\s*(?:[£$€]\\s*\\d[\\d\\s.,]*|\\d[\\d\\s.,]*\\s*(?:€|eur\\b|gbp\\b|usd\\b|chf\\b|£))\\s+(?:sur|on|to|in|into|auf)\\s+(?:votre|ton|your|ihr(?:em)?|dein(?:em)?)\\s+(?:compte|account|konto)",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?got\\s+(?:[+]?[£$€]\\s?\\d|\\d[\\d.,\\s]*\\s?(?:€|£|\\$|eur\\b|gbp\\b|usd\\b|chf\\b)|(?:eur|gbp|usd|chf)\\s?\\d)",
             // a merchant's customer paying: a collected card or online payment
-            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\b[^.\\n]{0,60}?\\b(?:vient\\s+de\\s+(?:r[ée]gler|payer|verser)|a\\s+(?:r[ée]gl[ée]|pay[ée])|has\\s+(?:just\\s+)?paid|(?:hat|haben)\\b[^.\\n]{0,40}?\\b(?:bezahlt|gezahlt))",
+            "\\b(?:votre|your|ihr(?:e)?)\\s+(?:client(?:e)?|customer|kund(?:e|in))\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\b(?:vient\\s+de\\s+(?:r[ée]gler|payer|verser)|a\\s+(?:r[ée]gl[ée]|pay[ée])|has\\s+(?:just\\s+)?paid|(?:hat|haben)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\b(?:bezahlt|gezahlt))",
             "\\ba\\s+(?:new\\s+)?payment\\s+(?:has\\s+been|was)\\s+(?:paid|completed|captured|settled)\\b(?!\\s+(?:to|out|by\\s+you)\\b)|\\bpay-?ins?\\b"
                     + "|\\b(?:authori[sz]ed\\s+and\\s+captured|(?:payment|charge)\\s+(?:was\\s+|has\\s+been\\s+)?captured)\\b(?!\\s+by\\b)"), FLAGS);
 
@@ -137,7 +137,7 @@ final class NotificationReader {
             "\\bpr[ée]vu(?:e)?\\s+(?:le|pour)|\\b[ée]ch[ée]ance\\s+(?:du|de\\s+votre)\\s+pr[êe]t",
             "\\bwill\\s+be\\s+(?:collected|taken|debited|charged|paid\\s+out)|\\bupcoming\\b|\\bscheduled\\b",
             "\\brefer\\s+a\\s+friend|\\byou['’]ll\\s+(?:both\\s+)?(?:get|receive)|\\bwhen\\s+you\\s+(?:open|refer|sign)",
-            "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b[^.\\n]{0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b",
+            "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b(?:[^.\\n]|\\.(?=\\d)){0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b",
             "\\bgagne[zr]?\\b|\\bfilleul|\\bwin\\s+(?:up\\s+to\\s+)?[£$€\\d]|\\bgewinnen\\b",
             // a request for money is the opposite of a payment
             "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
@@ -155,7 +155,7 @@ final class NotificationReader {
                     + "|\\bzur[üu]ckgehalten|\\bangehalten\\b|\\bgesperrt\\b",
             "\\bpending\\b|\\bon\\s+(?:its|the)\\s+way\\b|\\bbeing\\s+processed\\b"
                     + "|\\bwill\\s+(?:arrive|be\\s+(?:available|credited|deposited))\\b|\\bexpected\\s+(?:arrival|on)\\b",
-            "\\bin\\s+bearbeitung\\b|\\bausstehend|\\bvorgemerkt|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}gutgeschrieben",
+            "\\bin\\s+bearbeitung\\b|\\bausstehend|\\bvorgemerkt|\\bunterwegs\\b|\\bwird\\b(?:[^.\\n]|\\.(?=\\d)){0,40}gutgeschrieben",
             // failed, rejected, returned or disputed: the money did not stay
             "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\b[ée]chec\\b|\\baucun\\s+montant\\b|\\bimpay[ée]"
                     + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
@@ -175,16 +175,16 @@ final class NotificationReader {
             "\\b(?:received|re[çc]u|erhalten|ontvangen)\\s+(?:de\\s+)?(?:your|votre|ihre|deine|uw|je)\\s+(?:payment|paiement|r[èe]glement|zahlung|betaling|order|commande|bestellung|bestelling)",
             "\\b(?:votre|your|ihre|deine|uw|je)\\s+(?:commande|order|bestellung|bestelling|achat|purchase)\\b|\\bfor\\s+your\\s+order\\b|\\bpour\\s+votre\\s+commande\\b",
             "^\\s*re[çc]u\\s+de\\s+(?:votre\\s+)?paiement|\\bpayment\\s+receipt\\b|\\breceipt\\s+for\\s+your\\b",
-            "\\bhai\\s+(?:pagato|inviato)\\b|\\bhas\\s+(?:pagado|enviado)\\b|\\b(?:heb\\s+je|je\\s+hebt|u\\s+heeft|heeft\\s+u)\\b[^.\\n]{0,40}?\\b(?:betaald|gestuurd|overgemaakt)\\b",
+            "\\bhai\\s+(?:pagato|inviato)\\b|\\bhas\\s+(?:pagado|enviado)\\b|\\b(?:heb\\s+je|je\\s+hebt|u\\s+heeft|heeft\\s+u)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\b(?:betaald|gestuurd|overgemaakt)\\b",
             "\\bvous\\s+avez\\s+(?:rembours[ée]|envoy[ée]|pay[ée]|vir[ée]|r[ée]gl[ée])\\b",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
-            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",
             "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
                     + "|\\bihre\\s+[üu]berweisung\\b",
             // money leaving the user: to a beneficiary, out of the user's account or wallet
-            "\\bremboursements?\\b[^.\\n]{0,40}?\\ben\\s+faveur\\s+de\\s+(?!vous\\b|votre\\b)\\p{L}"
-                    + "|\\brefunds?\\b[^.\\n]{0,40}?\\bin\\s+favou?r\\s+of\\s+(?!you\\b|your\\b)\\p{L}"
-                    + "|\\berstattung\\b[^.\\n]{0,40}?\\bzugunsten\\s+(?!ihres|ihrer|deines)\\p{L}",
+            "\\bremboursements?\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\ben\\s+faveur\\s+de\\s+(?!vous\\b|votre\\b)\\p{L}"
+                    + "|\\brefunds?\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\bin\\s+favou?r\\s+of\\s+(?!you\\b|your\\b)\\p{L}"
+                    + "|\\berstattung\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\bzugunsten\\s+(?!ihres|ihrer|deines)\\p{L}",
             "\\bdepuis\\s+(?:votre|ton)\\s+(?:compte|wallet|portefeuille|solde|porte-monnaie)\\b|\\bfrom\\s+your\\s+(?:account|wallet|balance)\\b"
                     + "|\\bvon\\s+(?:ihrem|deinem)\\s+(?:konto|guthaben|wallet)\\b"),
             FLAGS);
@@ -202,7 +202,7 @@ final class NotificationReader {
             "vous\\s+avez\\s+(?:pay[ée]|envoy[ée]|d[ée]pens[ée]|rembours[ée]|effectu[ée]\\s+un\\s+(?:paiement|virement|retrait|achat|remboursement))",
             "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|issued\\s+a\\s+refund)",
             "\\brefund(?:ed)?\\b[^\\n]{0,30}?\\bto\\s+(?!your\\b|you\\b)\\p{L}",
-            "\\b(?:sie\\s+haben|du\\s+hast)\\b[^.\\n]{0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|bezahlt)\\b",
+            "\\b(?:sie\\s+haben|du\\s+hast)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|bezahlt)\\b",
             "virements?\\s+(?:sepa\\s+|inst\\s+|instantan[ée]e?s?\\s+|permanents?\\s+)?(?:[ée]mis|envoy[ée]s?|sortants?)(?!\\s+par\\b)",
             "\\bvir(?:ement)?\\.?\\s+(?:sepa\\s+|inst\\s+)?emis",
             "\\bretraits?\\b",
@@ -307,8 +307,8 @@ final class NotificationReader {
     private static final Pattern PAYER_IN_SENTENCE = Pattern.compile(
             "(?:\\b[ée]mise?s?\\s+par|\\bde\\s+la\\s+part\\s+de|\\ben\\s+provenance\\s+de|\\bsent\\s+by|\\bvon"
                     + "|\\bordonn[ée]e?s?\\s+par|\\b(?:ordered|initiated)\\s+by|\\badress[ée]e?s?\\s+[àa]|\\b(?:issued|billed)\\s+to"
-                    + "|\\b(?:paid|sent|transferred|credited)\\b[^.\\n]{0,60}?\\bby"
-                    + "|\\b(?:cr[ée]dit[ée]e?|vers[ée]e?|envoy[ée]e?|vir[ée]e?|rembours[ée]e?)\\b[^.\\n]{0,60}?\\bpar)\\s+"
+                    + "|\\b(?:paid|sent|transferred|credited)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bby"
+                    + "|\\b(?:cr[ée]dit[ée]e?|vers[ée]e?|envoy[ée]e?|vir[ée]e?|rembours[ée]e?)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bpar)\\s+"
                     + "(?!(?:un|une|le|la|les|virement|carte|ch[eè]que|pr[ée]l[eè]vement|transfer|card|bank|the|a|an)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     /** A note in quotes: alone on its line, or after "pour"/"for"/"für" ("pour « Loyer »", "for \"Team lunch\""). */
@@ -1151,7 +1151,7 @@ final class NotificationReader {
             int from = lineStart(text, credit.start());
             String line = text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
             for (AmountText.Found found : moneyAmounts(line)) {
-                if (found.end() + from > credit.start()) {
+                if (found.end() + from > credit.start() && found.amount().signum() > 0) {
                     // placed in the whole text, so that the amount's sentence is the one read for vetoes
                     return Optional.of(new AmountText.Found(found.amount(), found.currency(), from + found.start(),
                             from + found.end()));

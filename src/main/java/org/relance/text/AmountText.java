@@ -64,7 +64,7 @@ public final class AmountText {
         List<Found> found = new ArrayList<>();
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
-            toFound(m).ifPresent(found::add);
+            toFound(m).map(f -> m.group(1) == null ? f : signedBefore(text, f)).ifPresent(found::add);
         }
         return found;
     }
@@ -146,6 +146,27 @@ public final class AmountText {
             }
         }
         return Optional.ofNullable(code).map(Currency::getInstance);
+    }
+
+    /**
+     * A sign just before a currency sign is the amount's: "-€40,00" and "−US$224.00" are refunds and fees; spaced from
+     * it, only at a line's or a column's start ("Incoming - €240.00" is a dash between words).
+     */
+    private static Found signedBefore(String text, Found found) {
+        int at = found.start();
+        boolean spaced = at > 0 && text.charAt(at - 1) == ' ';
+        if (spaced) {
+            at--;
+        }
+        if (at == 0 || "+-−".indexOf(text.charAt(at - 1)) < 0 || at >= 2 && Character.isLetterOrDigit(text.charAt(at - 2))) {
+            return found;
+        }
+        if (spaced && at >= 2 && text.charAt(at - 2) != '\n' && text.charAt(at - 2) != '\t'
+                && !(at >= 3 && text.charAt(at - 2) == ' ' && text.charAt(at - 3) == ' ')) {
+            return found;
+        }
+        BigDecimal amount = text.charAt(at - 1) == '+' ? found.amount() : found.amount().negate();
+        return new Found(amount, found.currency(), at - 1, found.end());
     }
 
     private static Optional<Found> toFound(Matcher m) {

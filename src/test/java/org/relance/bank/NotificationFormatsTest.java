@@ -98,4 +98,21 @@ class NotificationFormatsTest {
         assertThat(result.credits()).extracting(c -> c.amount().toString(), BankCredit::date).containsExactly(
                 tuple("1200.00 EUR", LocalDate.parse(date)), tuple("300.00 EUR", LocalDate.parse(date)));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Your payout has been paid|We've paid US$1,932.40 to your bank account ending in 4417.\\nGross sales\\tUS$2,310.00\\n"
+                + "Paddle fees\\t-US$153.60\\nRefunds\\t-US$224.00\\nNet payout\\tUS$1,932.40|1932.40 USD|",
+        "Your settlement|Mollie has transferred your settlement of €1.234,56 to your bank account.\\nRefunds -€40,00|1234.56 EUR|Mollie",
+        "Deposit sent|Etsy has sent a deposit of €318.40 to your bank account ending in 4417.|318.40 EUR|Etsy",
+    })
+    void aProcessorsPayoutIsACreditAndItsRefundsAndFeesAreNot(String subject, String body, String amount, String payer)
+            throws Exception {
+        BankReadResult result = reader.read("p.eml", Mails.text(subject, body.replace("\\n", "\n").replace("\\t", "\t")));
+
+        assertThat(result.credits()).singleElement().satisfies(c -> {
+            assertThat(c.amount().toString()).isEqualTo(amount);
+            assertThat(c.payerName()).isEqualTo(payer);
+        });
+    }
 }

@@ -49,4 +49,12 @@ class AmountTextTest {
         assertThat(AmountText.parse("Facture")).isEmpty();
         assertThat(AmountText.parse("12/11/2026")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Refunds\t-US$224.00|-224.00", "Fees -€26,64|-26.64", "Frais\t− £5.00|-5.00",
+        "Net payout\t+€1.932,40|1932.40", "Incoming - €240.00 from X|240.00", "Solde - £12.00|12.00"})
+    void aSignBeforeTheCurrencySignIsTheAmountsButADashBetweenWordsIsNot(String text, String amount) {
+        assertThat(AmountText.findAll(text.replace("\\t", "\t"))).singleElement()
+                .satisfies(f -> assertThat(f.amount()).isEqualByComparingTo(amount));
+    }
 }
