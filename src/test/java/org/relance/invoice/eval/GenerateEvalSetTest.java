@@ -41,6 +41,13 @@ class GenerateEvalSetTest {
         BlindLayouts3.main(new String[] {"src/test/resources/eval/invoices/blind3", "20261204", "2", "blind3"});
     }
 
+    /** Writes the fourth blind set: {@code -Drelance.generateBlind4=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind4", matches = "true")
+    void writesTheFourthBlindSet() throws IOException {
+        BlindLayouts4.main(new String[] {"src/test/resources/eval/invoices/blind4", "20261205", "2", "blind4"});
+    }
+
     /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
     @Test
     @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
