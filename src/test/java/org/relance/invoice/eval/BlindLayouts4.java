@@ -43,6 +43,14 @@ public final class BlindLayouts4 {
         LAYOUTS.put("fr-word-arretee-en-lettres", BlindLayouts4::wordTemplate);
         LAYOUTS.put("fr-erp-wrapped-lines-2-pages", BlindLayouts4::wrappedTwoPages);
         LAYOUTS.put("es-factura-iva", BlindLayouts4::spanishFactura);
+        LAYOUTS.put("fr-saas-summary-card", BlindLayouts4::saasCard);
+        LAYOUTS.put("fr-selarl-medical-exoneree", BlindLayouts4::medical);
+        LAYOUTS.put("fr-excel-sheet-export", BlindLayouts4::spreadsheet);
+        LAYOUTS.put("it-fattura-scadenze", BlindLayouts4::italianFattura);
+        LAYOUTS.put("pt-fatura-atcud", BlindLayouts4::portugueseFatura);
+        LAYOUTS.put("fr-gestion-commerciale-escompte", BlindLayouts4::rightHeaderDiscount);
+        LAYOUTS.put("fr-hotel-compte-debiteur", BlindLayouts4::hotel);
+        LAYOUTS.put("fr-sous-traitance-autoliquidation", BlindLayouts4::subcontractor);
     }
 
     /** Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateBlind4=true}. */
@@ -941,5 +949,604 @@ public final class BlindLayouts4 {
         doc.line(50, "IVA repercutido: servicios vinculados a una feria celebrada en España (art. 70 LIVA).", 7);
         doc.right(right, 30, "Página 1 de 1", 7);
         return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * An online invoicing tool's modern layout: "Émise le" in words, a card at the right with the amount to pay in
+     * "1 234,56 EUR" and "Échéance : le 3 décembre 2026", sender and recipient side by side, last month's billing
+     * period, units in the table, and the previous invoice's number and amount (paid) at the foot.
+     */
+    static Truth saasCard(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Kalima Studio SAS", "Orbe Conseil", "Nuage Bleu Informatique SARL"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        issue = issue.withDayOfMonth(1 + r.nextInt(3));
+        LocalDate due = issue.plusDays(pick(r, new Integer[] {15, 30}));
+        int seq = 20 + r.nextInt(150);
+        String number = String.format(Locale.ROOT, "F-%d-%02d-%03d", issue.getYear(), issue.getMonthValue(), seq);
+        LocalDate before = issue.minusMonths(1);
+        String previous = String.format(Locale.ROOT, "F-%d-%02d-%03d", before.getYear(), before.getMonthValue(),
+                seq - 1 - r.nextInt(15));
+        String[][] work = {{"Accompagnement marketing", "jour"}, {"Gestion des réseaux sociaux", "mois"},
+            {"Hébergement et infogérance", "mois"}, {"Développement de fonctionnalités", "jour"},
+            {"Support utilisateurs", "heure"}, {"Licence plateforme (5 utilisateurs)", "forfait"}};
+        int count = 1 + r.nextInt(4);
+        List<Item> items = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            String[] w = work[(k * 2 + r.nextInt(work.length)) % work.length];
+            items.add(new Item(w[0], BigDecimal.valueOf(1 + r.nextInt(w[1].equals("heure") ? 12 : 5)),
+                    BigDecimal.valueOf(9_000 + r.nextInt(80_000), 2), pct("20")));
+            units.add(w[1]);
+        }
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        BigDecimal previousAmount = s.gross().multiply(pick(r, new BigDecimal[] {pct("0.8"), pct("1.1"),
+            pct("0.95")})).setScale(2, RoundingMode.HALF_UP);
+        float right = doc.width() - 50;
+        float top = doc.size.getHeight() - 60;
+        doc.bold(50, top, "Facture", 24);
+        doc.text(50, top - 20, number, 10);
+        doc.text(50, top - 33, "Émise le " + frWords(issue), 9);
+        doc.text(360, top, "Montant à payer", 8);
+        doc.rightBold(right, top - 20, fr(s.gross()) + " EUR", 16);
+        doc.text(360, top - 36, "Échéance : le " + frWords(due), 9);
+        float y = top - 80;
+        doc.text(50, y, "De", 8);
+        doc.bold(50, y - 12, seller, 10);
+        doc.text(50, y - 24, pick(r, FR_STREETS) + ", " + pick(r, FR_CITIES), 8);
+        doc.text(50, y - 35, "SIREN " + siret(r).substring(0, 11) + " - TVA " + tvaNumber(r), 8);
+        doc.text(300, y, "Pour", 8);
+        doc.bold(300, y - 12, customer, 10);
+        doc.text(300, y - 24, pick(r, FR_STREETS) + ", " + pick(r, FR_CITIES), 8);
+        doc.text(300, y - 35, "compta@" + customer.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".fr", 8);
+        doc.y = y - 65;
+        doc.line(50, "Période de facturation : " + previousMonthPeriod(issue), 9);
+        doc.down(6);
+        List<String[]> rows = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            Item i = items.get(k);
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), units.get(k), fr(i.unit()) + " EUR", "20 %",
+                fr(i.amount()) + " EUR"});
+        }
+        grid(doc, new float[] {50, 280, 290, right - 140, right - 90, right},
+                new boolean[] {false, true, false, true, true, true},
+                new String[] {"Description", "Qté", "Unité", "Prix unitaire HT", "TVA", "Total HT"}, rows, 9);
+        totals(doc, new String[][] {{"Total HT", fr(s.net()) + " EUR"}, {"TVA 20 %", fr(s.tax()) + " EUR"},
+            {"Total TTC", fr(s.gross()) + " EUR"}, {"Montant à payer", fr(s.gross()) + " EUR"}}, 3, 330);
+        doc.down(12);
+        doc.line(50, "Payer en ligne par carte ou prélèvement SEPA : https://pay.example.fr/i/" + number.toLowerCase(
+                Locale.ROOT), 8);
+        doc.line(50, "Ou par virement : IBAN FR76 1751 5900 0008 0012 " + (1000 + r.nextInt(8999))
+                + " 082 - référence " + number, 8);
+        doc.line(50, "Pour rappel, la facture précédente " + previous + " du " + frWords(before.withDayOfMonth(1))
+                + " (" + fr(previousAmount) + " EUR) a été réglée. Merci !", 8);
+        doc.text(50, 40, "Indemnité forfaitaire pour frais de recouvrement en cas de retard : 40 EUR. Escompte pour"
+                + " paiement anticipé : néant.", 7);
+        doc.right(right, 28, "1/1", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * A doctors' SELARL billing a company for occupational medical visits: no VAT (art. 261-4-1° du CGI), one dated
+     * line per visit, the reference block with labels at the left margin and values at the right margin, the date in
+     * words; payable on receipt or by a date in words.
+     */
+    static Truth medical(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"SELARL du Docteur Anne Morel", "SELARL Médecins Associés du Parc",
+            "SELARL Cabinet Médical Saint-Roch"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        boolean onReceipt = r.nextBoolean();
+        LocalDate due = onReceipt ? issue : issue.plusDays(30);
+        String number = String.format(Locale.ROOT, "H%d/%04d", issue.getYear() % 100, 1 + r.nextInt(3000));
+        String[] acts = {"Visite d'information et de prévention", "Examen médical d'aptitude", "Visite de reprise",
+            "Audiogramme de dépistage", "Examen de vision (Ergovision)"};
+        String[] people = {"M. D. Lefebvre", "Mme S. Aubry", "M. K. Benali", "Mme L. Roux", "M. T. Nguyen",
+            "Mme C. Perret", "M. J. Marchal", "Mme A. Da Silva"};
+        int count = 3 + r.nextInt(6);
+        List<LocalDate> days = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            days.add(issue.minusDays(2 + r.nextInt(35)));
+        }
+        days.sort(null);
+        List<String[]> rows = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        float right = doc.width() - 50;
+        for (LocalDate when : days) {
+            int a = r.nextInt(acts.length);
+            BigDecimal price = BigDecimal.valueOf(new int[] {85, 110, 95, 45, 40}[a]);
+            total = total.add(price);
+            rows.add(new String[] {d(when, "dd/MM/yyyy"), acts[a], pick(r, people), fr(price.setScale(2)) + " €"});
+        }
+        total = total.setScale(2);
+        doc.lineBold(50, seller, 13);
+        doc.line(50, "Médecine du travail - Médecins inscrits au Conseil de l'Ordre", 8);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES) + " - Tél. 02 40 " + (10 + r.nextInt(89))
+                + " " + (10 + r.nextInt(89)) + " 00", 8);
+        doc.line(50, "RPPS 10" + (100_000_000 + r.nextInt(899_999_999)) + " - SIRET " + siret(r), 8);
+        float top = doc.size.getHeight() - 130;
+        doc.text(330, top, "Entreprise adhérente", 8);
+        doc.bold(330, top - 12, customer, 10);
+        doc.text(330, top - 24, "Service des ressources humaines", 9);
+        doc.text(330, top - 36, pick(r, FR_STREETS), 9);
+        doc.text(330, top - 48, pick(r, FR_CITIES), 9);
+        doc.y = top - 85;
+        doc.lineBold(50, "NOTE D'HONORAIRES", 14);
+        doc.down(4);
+        String[][] info = {{"Numéro", number}, {"Date", "le " + frWords(issue)},
+            {"Établissement", customer + " - " + (10 + r.nextInt(60)) + " salariés"},
+            {"Convention", "n° MT-" + (issue.getYear() - 1 - r.nextInt(3)) + "-" + (100 + r.nextInt(900))}};
+        for (String[] i : info) {
+            doc.text(50, doc.y, i[0], 9);
+            doc.right(right, doc.y, i[1], 9);
+            doc.down(13);
+        }
+        doc.down(10);
+        grid(doc, new float[] {50, 115, 330, right}, new boolean[] {false, false, false, true},
+                new String[] {"Date", "Acte", "Salarié", "Montant"}, rows, 9);
+        totals(doc, new String[][] {{"Total des actes", fr(total) + " €"}, {"TVA", "exonérée"},
+            {"Total à payer", fr(total) + " €"}}, 2, 330);
+        doc.down(8);
+        doc.line(50, "Exonération de TVA - article 261-4-1° du CGI (soins dispensés par les membres des professions"
+                + " médicales).", 8);
+        doc.line(50, onReceipt ? "Règlement à réception de la note, par virement ou chèque à l'ordre de la SELARL."
+                : "Merci de régler cette note avant le " + frWords(due) + ".", 9);
+        doc.line(50, "IBAN FR76 1027 8361 0000 0" + (100_000 + r.nextInt(899_999)) + " 0158", 8);
+        return Truth.invoice(number, issue, due, total, "EUR", customer);
+    }
+
+    private static final String[] EXCEL_MONTHS = {"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août",
+        "sept", "oct", "nov", "déc"};
+
+    /**
+     * A spreadsheet template printed to PDF: cells of a sheet (labels in one column, values in the next), dates as a
+     * French spreadsheet writes them ("03/12/2026" or "03-déc-26"), amounts as plain numbers ("1250,00") or in the
+     * currency format, the due date a formula's result, a total line without a currency sign.
+     */
+    static Truth spreadsheet(Doc doc, Random r) {
+        int who = r.nextInt(3);
+        String seller = new String[] {"SARL Multi-Services Dupuis", "Aux Délices de Margaux - Traiteur",
+            "Nettoyage Express 31"}[who];
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        int days = pick(r, new Integer[] {15, 30, 30, 45});
+        LocalDate due = issue.plusDays(days);
+        boolean excelDate = r.nextBoolean();
+        boolean plain = r.nextBoolean();
+        Function<LocalDate, String> date = excelDate ? x -> String.format(Locale.ROOT, "%02d-%s-%02d",
+                x.getDayOfMonth(), EXCEL_MONTHS[x.getMonthValue() - 1], x.getYear() % 100) : x -> d(x, "dd/MM/yyyy");
+        Function<BigDecimal, String> money = plain ? BlindLayouts4::bare : a -> fr(a) + " €";
+        String number = String.format(Locale.ROOT, "%d-%03d", issue.getYear(), 1 + r.nextInt(250));
+        String[] work = new String[][] {{"Intervention multiservices (h)", "Petits travaux de plomberie", "Remplacement serrure",
+            "Fournitures diverses", "Débarras et évacuation"}, {"Plateau repas", "Cocktail déjeunatoire (pers.)",
+            "Location vaisselle", "Service en salle (h)", "Livraison"}, {"Nettoyage bureaux (passage)",
+            "Vitrerie (m²)", "Décapage sol", "Fourniture produits", "Nettoyage fin de chantier"}}[who];
+        BigDecimal rate = who == 1 ? pct("10") : pct("20");
+        List<Item> items = items(r, work, 2, 6, rate);
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        float right = doc.width() - 50;
+        float top = doc.size.getHeight() - 50;
+        doc.bold(50, top, seller, 12);
+        doc.text(50, top - 15, pick(r, FR_STREETS), 9);
+        doc.text(50, top - 28, pick(r, FR_CITIES), 9);
+        doc.text(50, top - 41, "Tél : 05 61 " + (10 + r.nextInt(89)) + " " + (10 + r.nextInt(89)) + " " + (10
+                + r.nextInt(89)), 9);
+        doc.text(50, top - 54, "SIRET : " + siret(r).replace(" ", ""), 9);
+        doc.bold(380, top, "FACTURE", 20);
+        String[][] cells = {{"N° FACTURE", number}, {"DATE", date.apply(issue)}, {"ÉCHÉANCE", date.apply(due)},
+            {"CODE CLIENT", "CL" + String.format(Locale.ROOT, "%03d", 1 + r.nextInt(200))}};
+        for (int k = 0; k < cells.length; k++) {
+            doc.bold(380, top - 30 - 15 * k, cells[k][0], 9);
+            doc.right(right, top - 30 - 15 * k, cells[k][1], 9);
+        }
+        float y = top - 110;
+        doc.bold(50, y, "CLIENT", 9);
+        doc.text(50, y - 15, customer, 10);
+        doc.text(50, y - 28, pick(r, FR_STREETS), 9);
+        doc.text(50, y - 41, pick(r, FR_CITIES), 9);
+        doc.bold(330, y, "OBJET", 9);
+        doc.text(330, y - 15, who == 1 ? "Prestation traiteur du " + date.apply(issue.minusDays(1 + r.nextInt(10)))
+                : "Prestations " + MONTHS_FR[issue.minusMonths(1).getMonthValue() - 1] + " " + issue.minusMonths(1)
+                        .getYear(), 9);
+        doc.y = y - 75;
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), money.apply(i.unit()),
+                money.apply(i.amount())});
+        }
+        for (int k = rows.size(); k < 10; k++) {
+            rows.add(new String[] {"", "", "", plain ? "" : "- €"});
+        }
+        grid(doc, new float[] {50, right - 210, right - 110, right}, new boolean[] {false, true, true, true},
+                new String[] {"DÉSIGNATION", "QUANTITÉ", "PRIX UNITAIRE HT", "TOTAL HT"}, rows, 9);
+        String[][] sums = {{"TOTAL HT", money.apply(s.net())}, {"TVA " + rateText(rate) + " %", money.apply(s.tax())},
+            {"TOTAL TTC", bare(s.gross())}};
+        for (int k = 0; k < sums.length; k++) {
+            doc.bold(right - 210, doc.y, sums[k][0], k == 2 ? 11 : 9);
+            if (k == 2) {
+                doc.rightBold(right, doc.y, sums[k][1], 11);
+            } else {
+                doc.right(right, doc.y, sums[k][1], 9);
+            }
+            doc.down(16);
+        }
+        doc.down(14);
+        doc.line(50, "Conditions de paiement : " + days + " jours date de facture", 9);
+        doc.line(50, "Mode de règlement : virement - IBAN FR76 3000 3021 " + (1000 + r.nextInt(8999))
+                + " 0005 0123 456", 9);
+        doc.line(50, "En cas de retard de paiement, indemnité forfaitaire de 40 € pour frais de recouvrement.", 8);
+        doc.text(doc.width() / 2 - 15, 30, "Page 1", 8);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * An Italian supplier writing in Italian: "Spett.le" before the client, "Fattura n. 456/26 del 03/12/2026",
+     * "Imponibile", IVA 22 % or reverse charge (art. 7-ter), "Totale documento € 1.250,00", a table of "Scadenze"
+     * with the due date (30 days, or 60 days "d.f.f.m.", end of month).
+     */
+    static Truth italianFattura(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Tipografia Bernardi S.r.l.", "Arredamenti Colombo S.p.A.",
+            "Grafiche Ferri S.n.c."});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        boolean endOfMonth = r.nextBoolean();
+        LocalDate due = endOfMonth ? endOfMonthAfter(issue, 60) : issue.plusDays(30);
+        boolean reverse = r.nextBoolean();
+        String number = (1 + r.nextInt(600)) + "/" + issue.getYear() % 100;
+        String[] work = {"Stampa cataloghi A4 (copie)", "Progettazione grafica", "Espositore in legno",
+            "Trasporto e imballo", "Scaffalatura su misura", "Impaginazione brochure", "Montaggio in loco"};
+        List<Item> items = items(r, work, 1, 5, reverse ? BigDecimal.ZERO : pct("22"));
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        Function<BigDecimal, String> euro = a -> "€ " + de(a);
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, pick(r, new String[] {"Via Roma 118 - 10121 Torino (TO)", "Corso Venezia 7 - 20121 Milano (MI)",
+            "Via dell'Industria 22 - 36100 Vicenza (VI)"}), 8);
+        doc.line(50, "P.IVA IT0" + (1_000_000_000L + r.nextInt(999_999_999)) + " - REA "
+                + (100_000 + r.nextInt(899_999)), 8);
+        float top = doc.size.getHeight() - 130;
+        doc.text(330, top, "Spett.le", 9);
+        doc.bold(330, top - 13, customer, 10);
+        doc.text(330, top - 25, pick(r, FR_STREETS), 9);
+        doc.text(330, top - 37, pick(r, FR_CITIES) + " - Francia", 9);
+        doc.text(330, top - 49, "P.IVA " + tvaNumber(r).replace(" ", ""), 9);
+        doc.y = top - 85;
+        doc.lineBold(50, "FATTURA n. " + number + " del " + d(issue, "dd/MM/yyyy"), 13);
+        doc.line(50, "Vs. ordine n. " + (100 + r.nextInt(900)) + " del " + d(issue.minusDays(15 + r.nextInt(30)),
+                "dd/MM/yyyy") + " - DDT n. " + (1000 + r.nextInt(8000)) + " del " + d(issue.minusDays(2 + r.nextInt(5)),
+                        "dd/MM/yyyy"), 9);
+        doc.down(8);
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), euro.apply(i.unit()),
+                reverse ? "N2.1" : "22", euro.apply(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 230, right - 150, right - 90, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Descrizione", "Q.tà", "Prezzo unitario", "IVA", "Importo"}, rows, 9);
+        totals(doc, new String[][] {{"Imponibile", euro.apply(s.net())},
+            {reverse ? "IVA (inversione contabile)" : "IVA 22%", euro.apply(s.tax())},
+            {"Totale documento", euro.apply(s.gross())}, {"Netto a pagare", euro.apply(s.gross())}}, 2, 330);
+        doc.down(6);
+        if (reverse) {
+            doc.line(50, "Operazione non soggetta - inversione contabile, art. 7-ter DPR 633/72.", 8);
+        }
+        doc.line(50, "Pagamento: bonifico bancario " + (endOfMonth ? "60 gg d.f.f.m." : "30 gg d.f."), 9);
+        doc.down(4);
+        float y = doc.y;
+        doc.bold(50, y, "Scadenze", 9);
+        doc.bold(50, y - 13, "Data scadenza", 8);
+        doc.bold(150, y - 13, "Importo", 8);
+        doc.bold(250, y - 13, "Modalità", 8);
+        doc.text(50, y - 25, d(due, "dd/MM/yyyy"), 9);
+        doc.text(150, y - 25, euro.apply(s.gross()), 9);
+        doc.text(250, y - 25, "Bonifico", 9);
+        doc.text(50, y - 45, "IBAN IT40 S054 2811 1010 0000 0" + (10_000 + r.nextInt(89_999)) + " - BPER Banca", 8);
+        doc.right(right, 30, "Pagina 1 di 1", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * A Portuguese supplier writing in Portuguese: "Fatura FT 2026/123", the ATCUD code, dates as certified software
+     * prints them (ISO or "03-12-2026"), IVA 23 % or exempt intra-EU supply (art. 14.º RITI), "Total a pagar", the
+     * due date or terms, the goods' availability date.
+     */
+    static Truth portugueseFatura(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Têxteis Minho, Lda.", "Cortiça & Design Unipessoal, Lda.",
+            "Gráfica Atlântico, S.A."});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        boolean exempt = r.nextBoolean();
+        boolean written = r.nextBoolean();
+        boolean iso = r.nextBoolean();
+        LocalDate due = issue.plusDays(pick(r, new Integer[] {30, 60}));
+        int seq = 10 + r.nextInt(900);
+        String number = "FT " + issue.getYear() + "/" + seq;
+        String[] work = {"Toalhas de banho 70x140", "Rolhas de cortiça natural (milheiro)", "Impressão de catálogos",
+            "Embalagens personalizadas", "Tecido de algodão (m)", "Transporte", "Design gráfico (horas)"};
+        List<Item> items = items(r, work, 1, 5, exempt ? BigDecimal.ZERO : pct("23"));
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        Function<LocalDate, String> date = iso ? x -> x.toString() : x -> d(x, "dd-MM-yyyy");
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, pick(r, new String[] {"Rua de Santa Catarina 512, 4000-446 Porto",
+            "Av. da Liberdade 190, 1250-147 Lisboa", "Zona Industrial de Paços de Ferreira, 4590-000"}), 8);
+        doc.line(50, "NIF PT5" + (10_000_000 + r.nextInt(89_999_999)) + " - Capital social 50.000,00 EUR", 8);
+        doc.rightBold(right, doc.size.getHeight() - 50, "FATURA", 18);
+        doc.right(right, doc.size.getHeight() - 64, "Original", 8);
+        float top = doc.size.getHeight() - 130;
+        doc.text(330, top, "Exmo.(s) Sr.(s)", 8);
+        doc.bold(330, top - 12, customer, 10);
+        doc.text(330, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(330, top - 36, pick(r, FR_CITIES) + " - França", 9);
+        doc.text(330, top - 48, "Contribuinte: " + tvaNumber(r).replace(" ", ""), 9);
+        String[][] info = {{"Fatura n.º", number}, {"Data de emissão", date.apply(issue)},
+            {"ATCUD", "JF" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) + (1000 + r.nextInt(8999))
+                + "-" + seq}, {"Requisição", "ENC-" + (100 + r.nextInt(900))}};
+        for (int k = 0; k < info.length; k++) {
+            doc.text(50, top - 13 * k, info[k][0], 9);
+            doc.text(140, top - 13 * k, info[k][1], 9);
+        }
+        if (written) {
+            doc.text(50, top - 52, "Data de vencimento", 9);
+            doc.text(140, top - 52, date.apply(due), 9);
+        }
+        doc.y = top - 90;
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), de(i.unit()), exempt ? "0" : "23",
+                de(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 230, right - 150, right - 90, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Descrição", "Qtd.", "Preço unit.", "IVA %", "Valor"}, rows, 9);
+        totals(doc, new String[][] {{"Total ilíquido", de(s.net()) + " €"}, {"Incidência IVA " + (exempt ? "0%"
+            : "23%"), de(s.net()) + " €"}, {"Total IVA", de(s.tax()) + " €"}, {"Total a pagar", de(s.gross())
+                + " €"}}, 3, 330);
+        doc.down(8);
+        if (exempt) {
+            doc.line(50, "Isento de IVA - artigo 14.º, n.º 1, alínea a) do RITI (transmissão intracomunitária de bens).",
+                    8);
+        }
+        doc.line(50, "Os bens foram colocados à disposição do adquirente em " + date.apply(issue.minusDays(1
+                + r.nextInt(4))) + ".", 8);
+        doc.line(50, written ? "Pagamento por transferência bancária." : "Condições de pagamento: "
+                + (due.toEpochDay() - issue.toEpochDay()) + " dias a contar da data da fatura.", 9);
+        doc.line(50, "IBAN PT50 0035 0651 0000 " + (1000 + r.nextInt(8999)) + " 2011 5 - BIC CGDIPTPL", 8);
+        doc.text(50, 40, "ATCUD incluído - Processado por programa certificado n.º " + (1000 + r.nextInt(3000))
+                + "/AT", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * A food wholesaler's commercial-management package: the document's box in the right column (number, date, client
+     * code, representative, page), billing and delivery addresses at the left, 5.5 % and 20 % VAT with carriage, a
+     * cash discount offered by an earlier date with its amount, terms "45 jours fin de mois" with or without the date.
+     */
+    static Truth rightHeaderDiscount(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Comptoir Alimentaire du Bocage", "Distri-Fournil Ouest SAS",
+            "Grossiste Alimentaire Gautier SA"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        boolean written = r.nextBoolean();
+        LocalDate due = endOfMonthAfter(issue, 45);
+        String number = String.format(Locale.ROOT, "%07d", 1_200_000 + r.nextInt(300_000));
+        String[][] goods = {{"Farine T65 (sac 25 kg)", "5.5"}, {"Sucre semoule (sac 10 kg)", "5.5"},
+            {"Huile de tournesol 5 L", "5.5"}, {"Beurre doux plaque 1 kg (carton 10)", "5.5"},
+            {"Chocolat de couverture 70 % (5 kg)", "5.5"}, {"Film alimentaire 300 m", "20"},
+            {"Boîtes pâtissières (lot de 50)", "20"}, {"Produit vaisselle 5 L", "20"}, {"Sacs kraft (lot 1000)", "20"}};
+        List<Item> items = new ArrayList<>();
+        int count = 3 + r.nextInt(6);
+        for (int k = 0; k < count; k++) {
+            String[] g = goods[(k * 4 + r.nextInt(goods.length)) % goods.length];
+            items.add(new Item(g[0], BigDecimal.valueOf(1 + r.nextInt(r.nextBoolean() ? 4 : 30)),
+                    BigDecimal.valueOf(350 + r.nextInt(9_000), 2), pct(g[1])));
+        }
+        items.add(new Item("Frais de port et d'emballage", BigDecimal.ONE, BigDecimal.valueOf(1_500 + r.nextInt(4000),
+                2), pct("20")));
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        LocalDate discountBy = issue.plusDays(10);
+        BigDecimal discount = share(s.gross(), "0.02");
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES), 8);
+        doc.line(50, "Tél. 02 41 " + (10 + r.nextInt(89)) + " " + (10 + r.nextInt(89)) + " 50 - RCS " + siret(r)
+                .substring(0, 11), 8);
+        float top = doc.size.getHeight() - 50;
+        doc.bold(360, top, "FACTURE", 16);
+        String[][] info = {{"Numéro", number}, {"Date", frDate(issue)},
+            {"Code client", "411" + pick(r, new String[] {"DUR", "MOR", "LEF", "GAR"}) + (10 + r.nextInt(89))},
+            {"Représentant", pick(r, new String[] {"P. Roche", "S. Guérin", "Agence"})}, {"Page", "1/1"}};
+        for (int k = 0; k < info.length; k++) {
+            doc.text(360, top - 20 - 12 * k, info[k][0], 9);
+            doc.right(right, top - 20 - 12 * k, info[k][1], 9);
+        }
+        float y = top - 110;
+        doc.text(50, y, "Adresse de facturation", 8);
+        doc.bold(50, y - 12, customer, 10);
+        doc.text(50, y - 24, pick(r, FR_STREETS), 9);
+        doc.text(50, y - 36, pick(r, FR_CITIES), 9);
+        doc.text(300, y, "Adresse de livraison", 8);
+        doc.text(300, y - 12, "Dépôt - " + pick(r, FR_STREETS), 9);
+        doc.text(300, y - 24, pick(r, FR_CITIES), 9);
+        doc.y = y - 60;
+        doc.line(50, "Commande n° " + (20_000 + r.nextInt(9999)) + " du " + frDate(issue.minusDays(6 + r.nextInt(20)))
+                + " - BL n° " + (60_000 + r.nextInt(9999)) + " du " + frDate(issue.minusDays(1 + r.nextInt(4))), 8);
+        doc.down(6);
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), fr(i.unit()), rateText(i.rate()),
+                fr(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 230, right - 150, right - 90, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Désignation", "Quantité", "P.U. HT", "TVA %", "Montant HT"}, rows, 9);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Total HT", fr(s.net())});
+        s.taxByRate().forEach((rate, tax) -> sums.add(new String[] {"TVA " + rateText(rate) + " %", fr(tax)}));
+        sums.add(new String[] {"Total TTC", fr(s.gross())});
+        sums.add(new String[] {"NET À PAYER (EUR)", fr(s.gross())});
+        totals(doc, sums.toArray(new String[0][]), sums.size() - 1, 330);
+        doc.down(8);
+        doc.line(50, "Escompte de 2 % pour paiement avant le " + frDate(discountBy) + " : " + fr(discount)
+                + " € (TVA à régulariser).", 8);
+        doc.line(50, written ? "Échéance : " + frDate(due) + " (45 jours fin de mois) - règlement par LCR."
+                : "Conditions de règlement : 45 jours fin de mois, par LCR magnétique.", 9);
+        doc.line(50, "Clause de réserve de propriété : les marchandises restent notre propriété jusqu'au paiement"
+                + " intégral.", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * A hotel billing a company's account for a stay: arrival and departure dates, one dated line per night and
+     * extra, amounts incl. VAT with the VAT by rate (10 %, 20 %) and the tourist tax outside VAT, the guest named
+     * beside the company billed; 30 days on account, or the booking deposit deducted.
+     */
+    static Truth hotel(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Hôtel Le Grand Cerf", "Hôtel des Voyageurs", "Hôtel Océania Centre"});
+        String customer = pick(r, FR_CUSTOMERS);
+        String guest = pick(r, new String[] {"M. Julien Perrin", "Mme Aurélie Chevalier", "M. Karim Haddad",
+            "Mme Nathalie Brun"});
+        LocalDate departure = day(r);
+        int nights = 1 + r.nextInt(4);
+        LocalDate arrival = departure.minusDays(nights);
+        LocalDate issue = departure;
+        LocalDate due = issue.plusDays(30);
+        String number = String.format(Locale.ROOT, "%07d", 80_000 + r.nextInt(900_000));
+        BigDecimal room = BigDecimal.valueOf(89 + r.nextInt(120)).setScale(2);
+        BigDecimal breakfast = new BigDecimal("14.50");
+        BigDecimal tourist = new BigDecimal(pick(r, new String[] {"1.65", "2.53", "0.88"}));
+        List<String[]> rows = new ArrayList<>();
+        BigDecimal at10 = BigDecimal.ZERO;
+        BigDecimal at20 = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
+        for (int k = 0; k < nights; k++) {
+            LocalDate night = arrival.plusDays(k);
+            rows.add(new String[] {d(night, "dd/MM/yy"), "Nuitée chambre double", "1", fr(room)});
+            rows.add(new String[] {d(night.plusDays(1), "dd/MM/yy"), "Petit-déjeuner buffet", "1", fr(breakfast)});
+            rows.add(new String[] {d(night, "dd/MM/yy"), "Taxe de séjour", "1", fr(tourist)});
+            at10 = at10.add(room).add(breakfast);
+            tax = tax.add(tourist);
+            if (r.nextInt(3) == 0) {
+                BigDecimal dinner = BigDecimal.valueOf(2_200 + r.nextInt(3_000), 2);
+                BigDecimal wine = BigDecimal.valueOf(600 + r.nextInt(2_500), 2);
+                rows.add(new String[] {d(night, "dd/MM/yy"), "Restaurant - dîner", "1", fr(dinner)});
+                rows.add(new String[] {d(night, "dd/MM/yy"), "Bar - boissons alcoolisées", "1", fr(wine)});
+                at10 = at10.add(dinner);
+                at20 = at20.add(wine);
+            }
+        }
+        BigDecimal total = at10.add(at20).add(tax);
+        BigDecimal vat10 = at10.subtract(at10.divide(new BigDecimal("1.10"), 2, RoundingMode.HALF_UP));
+        BigDecimal vat20 = at20.subtract(at20.divide(new BigDecimal("1.20"), 2, RoundingMode.HALF_UP));
+        BigDecimal net = at10.add(at20).subtract(vat10).subtract(vat20);
+        boolean deposit = r.nextBoolean();
+        BigDecimal paid = deposit ? room : BigDecimal.ZERO;
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller + " ***", 14);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES), 8);
+        doc.line(50, "Tél. 02 99 " + (10 + r.nextInt(89)) + " " + (10 + r.nextInt(89)) + " 00 - SAS au capital de"
+                + " 80 000 € - SIRET " + siret(r), 8);
+        float top = doc.size.getHeight() - 120;
+        doc.text(50, top, "Facture adressée à", 8);
+        doc.bold(50, top - 12, customer, 10);
+        doc.text(50, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(50, top - 36, pick(r, FR_CITIES), 9);
+        doc.text(50, top - 52, "Occupant : " + guest, 9);
+        String[][] info = {{"Facture n°", number}, {"Date", frDate(issue)}, {"Chambre", String.valueOf(100
+                + r.nextInt(320))}, {"Arrivée", frDate(arrival)}, {"Départ", frDate(departure)},
+            {"Nuits / pers.", nights + " / 1"}};
+        for (int k = 0; k < info.length; k++) {
+            doc.text(340, top - 12 * k, info[k][0], 9);
+            doc.right(right, top - 12 * k, info[k][1], 9);
+        }
+        doc.y = top - 95;
+        doc.lineBold(50, "FACTURE", 14);
+        doc.down(4);
+        grid(doc, new float[] {50, 110, right - 100, right}, new boolean[] {false, false, true, true},
+                new String[] {"Date", "Prestation", "Qté", "Montant TTC"}, rows, 8);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Total HT", fr(net)});
+        sums.add(new String[] {"TVA 10 % (hébergement, restauration)", fr(vat10)});
+        if (at20.signum() > 0) {
+            sums.add(new String[] {"TVA 20 % (boissons alcoolisées)", fr(vat20)});
+        }
+        sums.add(new String[] {"Taxe de séjour (non soumise à TVA)", fr(tax)});
+        sums.add(new String[] {"Total TTC", fr(total) + " €"});
+        if (deposit) {
+            sums.add(new String[] {"Arrhes versées le " + frDate(arrival.minusDays(10 + r.nextInt(30))),
+                "- " + fr(paid) + " €"});
+            sums.add(new String[] {"Solde à régler", fr(total.subtract(paid)) + " €"});
+        }
+        totals(doc, sums.toArray(new String[0][]), sums.size() - 1, 300);
+        doc.down(8);
+        doc.line(50, "Règlement sur compte débiteur : à 30 jours date de facture, par virement.", 9);
+        doc.line(50, "Nous vous remercions de votre séjour et espérons vous accueillir de nouveau.", 8);
+        Truth t = Truth.invoice(number, issue, due, total, "EUR", customer);
+        return deposit ? t.withAmountDue(total.subtract(paid)) : t;
+    }
+
+    /**
+     * A building subcontractor billing the main contractor: a header row of labels over values (number, date,
+     * site, order, due date), the intervention period, no VAT charged because of the reverse charge (art. 283-2
+     * nonies du CGI), so the total is the net; 60 days from the invoice date, written or not.
+     */
+    static Truth subcontractor(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Électricité Bodin SARL", "Plaquiste Service 49",
+            "Carrelages Morin & Fils"});
+        String customer = pick(r, new String[] {"Entreprise Générale Ravel SAS", "Bâtiments du Maine SAS",
+            "SCOP Bâtir Ensemble", "Constructions Hervé & Cie"});
+        LocalDate issue = day(r);
+        boolean written = r.nextBoolean();
+        LocalDate due = issue.plusDays(60);
+        String number = String.format(Locale.ROOT, "ST-%d-%03d", issue.getYear(), 1 + r.nextInt(300));
+        String[] work = {"Main d'oeuvre compagnon (h)", "Main d'oeuvre chef d'équipe (h)", "Pose cloisons placo (m²)",
+            "Fourniture et pose faïence (m²)", "Tirage de câbles (ml)", "Pose tableau électrique", "Bandes et enduits"
+                + " (m²)", "Évacuation gravats"};
+        int count = 2 + r.nextInt(4);
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            items.add(new Item(work[(k * 3 + r.nextInt(work.length)) % work.length], BigDecimal.valueOf(8
+                    + r.nextInt(140)), BigDecimal.valueOf(1_800 + r.nextInt(5_500), 2), BigDecimal.ZERO));
+        }
+        BigDecimal total = sumOf(items);
+        LocalDate start = issue.minusDays(20 + r.nextInt(15));
+        LocalDate end = issue.minusDays(1 + r.nextInt(6));
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES), 8);
+        doc.line(50, "SIRET " + siret(r) + " - TVA " + tvaNumber(r) + " - Décennale AXA n° " + (5_000_000
+                + r.nextInt(999_999)), 8);
+        float top = doc.size.getHeight() - 110;
+        doc.text(330, top, "Entreprise principale", 8);
+        doc.bold(330, top - 12, customer, 10);
+        doc.text(330, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(330, top - 36, pick(r, FR_CITIES), 9);
+        doc.y = top - 65;
+        doc.lineBold(50, "FACTURE DE SOUS-TRAITANCE", 14);
+        doc.down(4);
+        String[] heads = {"N° facture", "Date", "Chantier", "Commande", "Échéance"};
+        String[] values = {number, frDate(issue), pick(r, new String[] {"Résidence Les Ormes", "Groupe scolaire"
+            + " Jules Verne", "Bureaux Quai Ouest"}), "CST-" + (100 + r.nextInt(900)),
+            written ? frDate(due) : "60 j. date fact."};
+        float[] xs = {50, 130, 200, 340, 430};
+        for (int k = 0; k < heads.length; k++) {
+            doc.bold(xs[k], doc.y, heads[k], 8);
+            doc.text(xs[k], doc.y - 12, values[k], 9);
+        }
+        doc.down(30);
+        doc.line(50, "Travaux réalisés du " + frDate(start) + " au " + frDate(end) + " - contrat de sous-traitance du "
+                + frDate(start.minusDays(30 + r.nextInt(60))) + ", agréé par le maître d'ouvrage", 8);
+        doc.down(6);
+        simpleTable(doc, items, new String[] {"Désignation", "Quantité", "P.U. HT", "Montant HT"}, a -> fr(a));
+        totals(doc, new String[][] {{"Total HT", fr(total) + " €"}, {"TVA", "autoliquidation"},
+            {"Net à payer HT", fr(total) + " €"}}, 2, 330);
+        doc.down(8);
+        doc.line(50, "Autoliquidation : TVA due par le preneur assujetti en application de l'article 283-2 nonies du"
+                + " CGI.", 8);
+        doc.line(50, written ? "Règlement par virement à l'échéance indiquée." : "Règlement à 60 jours à compter de"
+                + " la date d'émission de la facture, par virement.", 9);
+        doc.line(50, "Pénalités de retard : 3 fois le taux d'intérêt légal - indemnité forfaitaire : 40 €.", 7);
+        return Truth.invoice(number, issue, due, total, "EUR", customer);
     }
 }
