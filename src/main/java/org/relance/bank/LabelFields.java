@@ -53,6 +53,12 @@ record LabelFields(String payer, String reference, boolean transfer) {
         Matcher kind = KIND.matcher(text);
         boolean transfer = kind.lookingAt() && kind.end() > 0;
         String rest = transfer ? text.substring(kind.end()) : text;
+        if (transfer && rest.startsWith("/")) {
+            SlashFields slashes = SlashFields.parse(rest); // "VIR SEPA RECU /DE X /MOTIF Y /REF Z": fields only
+            if (slashes.payer() != null) {
+                return new LabelFields(slashes.payer(), slashes.reference(), true);
+            }
+        }
         String slashFree = beforeSlashFields(rest);
         String slashReference = null;
         if (slashFree.length() < rest.length() && !slashFree.isBlank()) {

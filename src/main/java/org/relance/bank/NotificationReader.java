@@ -30,12 +30,17 @@ final class NotificationReader {
     private static final Pattern CREDIT = Pattern.compile(String.join("|",
             "(?:vous\\s+avez|avez|a)\\s+re[çc]u\\s+(?:un\\s+|une\\s+|des\\s+)?(?:nouveau\\s+|nouvel\\s+)?"
                     + "(?:virement|paiement|versement|transfert|encaissement|cr[ée]dit|[+]?\\d|€)",
-            "virements?\\s+(?:sepa\\s+|instantan[ée]e?s?\\s+|inst\\s+)?(?:re[çc]us?|entrants?|en\\s+votre\\s+faveur)",
+            "virements?\\s+(?:sepa\\s+|instantan[ée]e?s?\\s+|inst\\s+|internationa(?:l|ux)\\s+|swift\\s+|[ée]tranger\\s+)?(?:re[çc]us?|entrants?|en\\s+votre\\s+faveur)",
+            "\\brapatriements?\\s+(?:re[çc]u|de\\s+fonds)\\b|\\bcompte\\s+cr[ée]dit[ée]\\s*:",
             "\\bvir(?:t|ement)?\\.?\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?re[çc]u",
             "op[ée]rations?\\s+cr[ée]ditrices?",
             "(?:a|ont|avez)\\s+[ée]t[ée]\\s+cr[ée]dit[ée]e?s?",
             "(?:paiement|versement|transfert|encaissement|r[èe]glement)\\s+re[çc]u",
             "remise\\s+(?:de\\s+)?ch[eè]ques?",
+            // "CA Alpes Provence: Credit de 3450,00EUR le 24/11", "Un mouvement de +2.480,00 € a été enregistré"
+            "(?:^|[:.]\\s*|\\n\\s*)cr[ée]dit\\s+de\\s+[+]?\\s*(?=[\\d€$£])",
+            "\\b(?:mouvement|op[ée]ration|transaction|movement|buchung)\\s+(?:de|d['’]un\\s+montant\\s+de|of|von|[üu]ber)\\s+[+]\\s*(?=[\\d€$£])",
+            "\\b(?:d[ée]p[ôo]t|versement)\\s+d['’]\\s*esp[eè]ces\\b|\\b(?:as|avez)\\s+d[ée]pos[ée]\\b[^.\\n]{0,40}?\\ben\\s+esp[eè]ces|\\bcash\\s+deposit\\b",
             "you(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?received\\s+(?:a\\s+|an\\s+|some\\s+)?(?:new\\s+)?"
                     + "(?:payment|transfer|money|bank\\s+transfer|credit|[£$€]|\\d|eur\\b|gbp\\b|usd\\b)",
             "(?:payment|transfer|money|funds)\\s+received",
@@ -83,8 +88,8 @@ final class NotificationReader {
             "\\bfunds\\s+are\\s+now\\s+(?:yours|available)",
             // a credit named as such, and an invoice an invoicing tool says was paid
             "\\b(?:ach\\s+|wire\\s+|sepa\\s+)?credit\\s+of\\s+(?:[£$€]|\\d|eur\\b|usd\\b|gbp\\b|chf\\b)",
-            "\\b(?:factures?|invoices?|rechnung)\\b(?:[^.\\n]|\\.(?=\\d)){0,80}?(?:\\ba\\s+[ée]t[ée]\\s+(?:pay[ée]e|r[ée]gl[ée]e|encaiss[ée]e)|\\b(?:has\\s+been|was)\\s+paid"
-                    + "|\\b(?:wurde|ist)\\s+bezahlt)\\b|^\\s*(?:facture|invoice|rechnung)\\s+\\S+\\s+(?:pay[ée]e|r[ée]gl[ée]e|paid|bezahlt)\\s*$",
+            "\\b(?:factures?|invoices?|rechnung)\\b(?:[^.\\n]|\\.(?=\\d)){0,80}?(?:\\n(?![ \\t]*\\n)(?:[^.\\n]|\\.(?=\\d)){0,40}?)?(?:\\ba\\s+[ée]t[ée]\\s+(?:pay[ée]e|r[ée]gl[ée]e|encaiss[ée]e)|\\b(?:has\\s+been|was)\\s+paid"
+                    + "|\\b(?:wurde|ist)\\s+bezahlt|\\b(?:est|is)\\s+(?:maintenant\\s+|now\\s+)?(?:pay[ée]e|r[ée]gl[ée]e|sold[ée]e|paid))\\b|^\\s*(?:facture|invoice|rechnung)\\s+\\S+\\s+(?:pay[ée]e|r[ée]gl[ée]e|paid|bezahlt)\\s*$",
             // a payment arriving, typed as incoming, or a signed amount put on the user's account
             // a payment noun: "votre facture vient d'arriver" is a bill
             "\\b(?:virements?|paiements?|versements?|transferts?|fonds|argent|r[èe]glements?)\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?"
@@ -249,10 +254,12 @@ final class NotificationReader {
             "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
             "merchant reference", "bestellnummer", "bestellung",
             "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
+            "commentaire", "commentaires", "libelle complementaire", "information complementaire", "informations complementaires",
             "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
-            "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction");
+            "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction",
+            "libelle bancaire", "libelle de la transaction", "libelle de l'ecriture", "intitule de l'operation", "libelle banque");
     private static final List<String> TX_LABELS = List.of("reference de l'operation", "reference operation",
             "reference de la transaction", "reference de transaction", "reference bancaire", "n° d'operation",
             "numero d'operation", "n° de transaction", "numero de transaction", "identifiant de transaction",
@@ -649,8 +656,9 @@ final class NotificationReader {
             String label = first ? PREPOSITION.matcher(line.substring(amount.end()).strip()).replaceFirst("")
                     : (line.substring(0, amount.start()).replaceFirst("[+\\-−]\\s*$", "").strip()
                             + (between ? "  " + line.substring(amount.end()).strip() : ""));
-            if (label.chars().filter(Character::isLetter).count() < 3 || isColumnTitle(label)) {
-                continue;
+            if (label.chars().filter(Character::isLetter).count() < 3 || isColumnTitle(label)
+                    || !first && ALL_LABELS.contains(Words.fold(label.replaceFirst("\\s*:\\s*$", "")))) {
+                continue; // "Montant : 1 320,00 EUR" is an alert's field, not an operation of a summary
             }
             String reference = null;
             if (i + 1 < all.length && all[i + 1].matches("^[ \\t]+\\S.*")) {
@@ -830,6 +838,9 @@ final class NotificationReader {
             if (payer == null) {
                 payer = payerByPhrase(line.text()).orElse(null);
             }
+            if (payer == null) {
+                payer = cardMerchant(line.label()).orElse(null);
+            }
             String[] gaps = line.label().strip().split("\\s{2,}|\\t");
             if (payer == null && gaps.length >= 3 && OPERATION_TYPE.matcher(gaps[0]).matches()) {
                 // "GUTSCHR. UEBERW.  Weber Haustechnik GmbH  RE-2027-018": type, other party, what they wrote
@@ -856,6 +867,10 @@ final class NotificationReader {
                 // a value-date column read into the label: "cotisation 2027 01-12-2026"
                 reference = reference.replaceFirst("\\s+\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})$", "");
             }
+            if (DEPOSIT.matcher(line.label()).find()) {
+                payer = null;
+                reference = null;
+            }
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
             String who = withoutAddress(payer);
@@ -863,6 +878,21 @@ final class NotificationReader {
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
         return credits;
+    }
+
+    /** Cash or cheques paid in by the user: a credit with no payer ("REM CHQ N 8845123", "VERSEMENT ESPECES"). */
+    private static final Pattern DEPOSIT = Pattern.compile("\\b(?:rem(?:ise)?\\.?\\s+(?:de\\s+)?(?:chq|ch[eè]ques?(?:\\(s\\))?)"
+            + "|(?:versement|d[ée]p[ôo]t)\\s+(?:d['’]\\s*)?esp[eè]ces|d[ée]pos[ée]e?s?\\b[^.\\n]{0,40}?\\ben\\s+esp[eè]ces"
+            + "|cash\\s+(?:deposit|lodgement)|cheque\\s+(?:deposit|lodgement)|bareinzahlung|scheckeinreichung|scheckgutschrift)", FLAGS);
+
+    /** "REMBT CARTE 4974XXXXXXXX0385 01/12 AIR FRANCE WEB", "AVOIR CB 21/11 LEROY MERLIN": a card refund's merchant. */
+    private static final Pattern CARD_REFUND = Pattern.compile("\\b(?:rembt|remb\\.?|rembours\\w*|avoir|refund|erstattung|gutschrift)"
+            + "\\s+(?:carte|cb|card|karte)\\b[\\s.:]*(?:n°\\s*)?(?:[\\dX*]{4,}[\\dX* ]*\\s+)?(?:(?:du\\s+)?\\d{2}[/.]\\d{2}(?:[/.]\\d{2,4})?\\s+)?"
+            + "(?<name>\\p{L}[^\\n\\t]{1,60}?)\\s*$", FLAGS);
+
+    private static Optional<String> cardMerchant(String label) {
+        Matcher m = CARD_REFUND.matcher(label.strip());
+        return m.find() ? Optional.ofNullable(Words.clean(m.group("name"))) : Optional.empty();
     }
 
     /** A statement column naming only the kind of operation ("GUTSCHR. UEBERW.", "VIR SEPA RECU", "FASTER PAYMENT"). */
@@ -932,6 +962,7 @@ final class NotificationReader {
                 .or(() -> label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney))
                 .or(() -> amountAfterCredit(all))
                 .or(() -> loose)
+                .or(() -> moneyAmounts(all).stream().filter(a -> a.amount().signum() > 0 && signed(all, a)).findFirst())
                 .or(() -> moneyAmounts(all).stream().findFirst());
         if (amount.isEmpty() || amount.get().amount().signum() <= 0) {
             return Optional.empty();
@@ -947,26 +978,85 @@ final class NotificationReader {
             return Optional.empty();
         }
         Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
-                .or(() -> creditSentenceDate(all)).or(() -> fallbackDate);
+                .or(() -> creditSentenceDate(all, fallbackDate)).or(() -> fallbackDate);
         if (date.isEmpty()) {
             return Optional.empty();
         }
         SlashFields fields = SlashFields.byLine(body);
-        LabelFields operation = label(labels, OPERATION_LABELS).map(LabelFields::parse)
+        LabelFields operation = label(labels, OPERATION_LABELS).map(NotificationReader::withoutAmountFirst).map(LabelFields::parse)
                 .orElse(new LabelFields(null, null, false));
         String[] segments = segmentsAfterAmount(all);
         String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
-                operation.payer(), fields.payer(), payerByPhrase(subject, body).orElse(null), segments[0]);
-        String operationText = operation.transfer() ? null : label(labels, OPERATION_LABELS).map(Words::clean).orElse(null);
+                operation.payer(), fields.payer(), payerByPhrase(subject, body).orElse(null), segments[0],
+                payerAfterAmount(all, amount.get()).orElse(null), payerUnderAmount(all, amount.get()).orElse(null));
+        String operationText = operation.transfer() ? null
+                : label(labels, OPERATION_LABELS).map(NotificationReader::withoutAmountFirst).map(Words::clean).orElse(null);
         String reference = first(label(labels, REFERENCE_LABELS).or(() -> referenceLabel(labels)).map(Words::clean).orElse(null),
                 operation.reference(), fields.reference(), operationText, referenceByPhrase(body).orElse(null),
                 quotedNote(body).orElse(null), segments[1], rfReference(all).orElse(null),
                 invoiceMentioned(sentence).or(() -> invoiceOnACreditLine(all))
                         .or(() -> invoiceMentioned(subject)).orElse(null));
+        if (DEPOSIT.matcher(all).find() && payerLabel(labels).isEmpty()) {
+            // cash or cheques the user paid in: no one transferred them, and the slip number is no reference
+            payer = null;
+            reference = label(labels, REFERENCE_LABELS).map(Words::clean).orElse(null);
+        }
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
+        String who = withoutAddress(payer);
+        String what = stripAbbreviation(reference);
         return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
-                file, date.get(), money, withoutAddress(payer), stripAbbreviation(reference), bankTxId, BankCredit.Source.EMAIL));
+                file, date.get(), money, who, what, bankTxId, BankCredit.Source.EMAIL));
+    }
+
+    private static final Pattern PAYER_AFTER_AMOUNT = Pattern.compile(
+            "^\\s*(?:de|from|von|van|da|de\\s+la\\s+part\\s+de)\\s+(?!(?:votre|your|vos|ton|ihr\\w*|dein\\w*|la|le|les|l['’]|the|un|une|a)\\b)"
+                    + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS);
+
+    /** "+ 89,90 € de DECATHLON LYON": the payer named right after the credit's amount. */
+    private static Optional<String> payerAfterAmount(String text, AmountText.Found amount) {
+        int lineEnd = text.indexOf('\n', amount.end());
+        Matcher m = PAYER_AFTER_AMOUNT.matcher(text.substring(amount.end(), lineEnd < 0 ? text.length() : lineEnd));
+        return m.find() ? Optional.ofNullable(Words.clean(m.group("name"))) : Optional.empty();
+    }
+
+    private static final Pattern AMOUNT_FIRST = Pattern.compile("^[+\\-−]?[^\\n]{0,40}?\\s+[–—-]\\s+(?=\\p{L})");
+
+    /** "+1 800,00 € le 30/11/2026 – VIR SEPA STUDIO NEBULEUSE": the operation's label is what follows its amount. */
+    private static String withoutAmountFirst(String value) {
+        Matcher m = AMOUNT_FIRST.matcher(value);
+        return m.find() && AmountText.findAll(value.substring(0, m.end())).stream().anyMatch(a -> a.start() < 3)
+                ? value.substring(m.end()) : value;
+    }
+
+    /**
+     * "+900,00 €" alone on its line with "LEMAIRE CONSULTING" under it, as apps stack a transaction's card: the line
+     * under the amount names who paid when it is a short name (no digits, no label, not a sentence, not a quote).
+     */
+    private static Optional<String> payerUnderAmount(String text, AmountText.Found credit) {
+        for (AmountText.Found amount : moneyAmounts(text)) {
+            String line = lineOf(text, amount.start());
+            int lineEnd = text.indexOf('\n', amount.end());
+            if (amount.amount().compareTo(credit.amount()) == 0 && lineEnd > 0
+                    && line.replace(text.substring(amount.start(), amount.end()), "").matches("[\\s+]*")) {
+                Optional<String> name = nameOnLineAfter(text, lineEnd);
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> nameOnLineAfter(String text, int lineEnd) {
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        String next = text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).strip();
+        if (next.length() < 3 || next.length() > 60 || next.matches(".*[\\d:«»\"“”@].*") || next.matches(".*[.!?]$")
+                || next.chars().filter(Character::isLetter).count() < 3 || CREDIT.matcher(next).find() || DEBIT.matcher(next).find()
+                || NOT_A_PAYMENT.matcher(next).find() || next.split("\\s+").length > 6) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Words.clean(next));
     }
 
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+");
@@ -1077,14 +1167,21 @@ final class NotificationReader {
     }
 
     /** A date written in the sentence that says the money came in ("a été crédité le 12 novembre 2026"). */
-    private static Optional<LocalDate> creditSentenceDate(String text) {
+    private static Optional<LocalDate> creditSentenceDate(String text, Optional<LocalDate> latest) {
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
             int from = lineStart(text, credit.start());
             int lineEnd = text.indexOf('\n', credit.start());
-            Optional<LocalDate> date = firstDate(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
-            if (date.isPresent()) {
-                return date;
+            List<DateText.Found> dates = DateText.findAll(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
+            // "Opération du 26/11, portée au crédit de votre compte le 27/11": the day the phrase names
+            Optional<DateText.Found> after = dates.stream().filter(d -> from + d.start() >= credit.end()).findFirst();
+            if (after.isPresent() || !dates.isEmpty()) {
+                return Optional.of(after.orElse(dates.get(0)).date());
+            }
+            Optional<LocalDate> yearless = latest.flatMap(day -> DateText.firstYearless(
+                    text.substring(credit.end(), lineEnd < 0 ? text.length() : lineEnd), day)).map(DateText.Found::date);
+            if (yearless.isPresent()) {
+                return yearless; // "Credit de 3450,00EUR le 24/11": the year is the mail's
             }
         }
         return Optional.empty();
@@ -1265,6 +1362,11 @@ final class NotificationReader {
         while (credit.find()) {
             int from = lineStart(text, credit.start());
             int lineEnd = text.indexOf('\n', credit.start());
+            if (lineEnd > 0 && !text.substring(from, lineEnd).strip().matches("(?s).*[.!?:]$")) {
+                // the sentence goes on: "… a été crédité le 26 novembre 2026\nd'un virement … émis par X."
+                int next = text.indexOf('\n', lineEnd + 1);
+                lineEnd = next < 0 ? text.length() : next;
+            }
             Matcher m = PAYER_IN_SENTENCE.matcher(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
             if (m.find()) {
                 return Optional.ofNullable(Words.clean(m.group("name")));
@@ -1353,6 +1455,8 @@ final class NotificationReader {
         Map<String, String> labels = new LinkedHashMap<>();
         String[] lines = body.split("\n");
         for (int i = 0; i < lines.length; i++) {
+            // "Donneur d'ordre ........... X": a leader of dots is the label's colon
+            lines[i] = DOT_LEADER.matcher(lines[i]).replaceFirst("$1: ");
             if (putSegments(labels, lines[i])) {
                 continue;
             }
@@ -1386,6 +1490,7 @@ final class NotificationReader {
         return labels;
     }
 
+    private static final Pattern DOT_LEADER = Pattern.compile("^([ \\t]*\\p{L}[\\p{L}'’ °/]{0,40}?)[ \\t]*[.…]{3,}[ \\t]*:?[ \\t]*(?=\\S)");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(\\p{Lu}[\\p{L}'’]{2,}(?:\\s[\\p{L}'’]{1,15}){0,3})\\s:\\s",
             Pattern.UNICODE_CASE);
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[·•|—–]\\s+");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 record SlashFields(String payer, String reference, String bankTxId) {
 
     private static final String CODES = "DE|EXP|FRM|FROM|NOM|ORD|ORDP|NAME|MOTIF|LIB|RMT|RI|REMI|EREF|RFB|REF|NOPT|ID|IDT"
-            + "|SVWZ|ABWA|KREF|MREF|CRED";
+            + "|SVWZ|ABWA|KREF|MREF|CRED|MESSAGE|MEMO|NOTE";
     /** The German SEPA codes "SVWZ+ text EREF+ id": the same fields with a plus after the code. */
     private static final Pattern PLUS_CODE = Pattern.compile("(?<![\\p{L}\\d])(SVWZ|EREF|KREF|MREF|CRED|ABWA)\\+\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -23,7 +23,10 @@ record SlashFields(String payer, String reference, String bankTxId) {
             Pattern.CASE_INSENSITIVE);
     /** "DE: X MOTIF: Y REF: Z": the same fields written with colons inside a label. */
     private static final Pattern COLON_FIELD = Pattern.compile(
-            "(?<![\\p{L}\\d/])(DE|NOM|MOTIF|LIB|REF|EREF|RFB|ID)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\d/])(DE|NOM|FROM|MOTIF|LIB|REF|EREF|RFB|ID|MESSAGE|MEMO)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** "VIR INST RE 559120 DE: ATELIER NOVA": one colon field, naming the payer after an operation's type and number. */
+    private static final Pattern LONE_PAYER = Pattern.compile("^\\p{L}[\\p{L}.\\s]*(?:\\s\\d+)?\\s+DE\\s*:\\s*\\p{L}", Pattern.CASE_INSENSITIVE);
 
     /** "X SVWZ+ Rechnung 12 EREF+ 12" → "X /SVWZ Rechnung 12 /EREF 12". */
     static String plusCodesAsSlashes(String label) {
@@ -44,7 +47,7 @@ record SlashFields(String payer, String reference, String bankTxId) {
             }
             switch (m.group(1).toUpperCase(Locale.ROOT)) {
                 case "DE", "EXP", "FRM", "FROM", "NOM", "ORD", "ORDP", "NAME", "ABWA" -> payer = first(payer, value);
-                case "MOTIF", "LIB", "RMT", "RI", "REMI", "SVWZ" -> motif = first(motif, value);
+                case "MOTIF", "LIB", "RMT", "RI", "REMI", "SVWZ", "MESSAGE", "MEMO", "NOTE" -> motif = first(motif, value);
                 case "EREF", "RFB" -> endToEnd = first(endToEnd, value);
                 case "REF" -> ref = first(ref, value);
                 case "KREF", "MREF", "CRED" -> {
@@ -84,7 +87,8 @@ record SlashFields(String payer, String reference, String bankTxId) {
         while (m.find()) {
             count++;
         }
-        if (count < 2) {
+        Matcher alone = LONE_PAYER.matcher(label);
+        if (count < 2 && !(count == 1 && alone.find())) {
             return new SlashFields(null, null, null);
         }
         return parse(COLON_FIELD.matcher(label).replaceAll(" /$1 "));

@@ -116,6 +116,10 @@ public final class DateText {
             "(?<![\\p{L}])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?!\\s*[,.]?\\s*\\d{4}(?!\\d))",
             Pattern.UNICODE_CASE);
 
+    // "le 24/11", "on 24/11": digits only after a word that introduces a day, never a bare "24/11" (a fraction, a ratio)
+    private static final Pattern DAY_SLASH_MONTH_NO_YEAR = Pattern.compile(
+            "(?iu)(?<=\\b(?:le|du|on|am|au)\\s)(\\d{1,2})[/.](\\d{1,2})(?![/.]?\\d)");
+
     /**
      * The first day and month named in words without a year ("digest — Feb 16", "le 16 février"), as a subject
      * names a summary's day: the year is the one that puts the date on or before {@code latest} (the mail's day).
@@ -124,11 +128,12 @@ public final class DateText {
         List<Found> found = new ArrayList<>();
         collect(DAY_MONTH_NO_YEAR.matcher(text), found, m -> latestOn(m.group(2), m.group(1), latest));
         collect(MONTH_DAY_NO_YEAR.matcher(text), found, m -> latestOn(m.group(1), m.group(2), latest));
+        collect(DAY_SLASH_MONTH_NO_YEAR.matcher(text), found, m -> latestOn(m.group(2), m.group(1), latest));
         return found.stream().min((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     private static Optional<LocalDate> latestOn(String monthWord, String day, LocalDate latest) {
-        Optional<Integer> month = month(monthWord);
+        Optional<Integer> month = monthWord.matches("\\d{1,2}") ? Optional.of(Integer.parseInt(monthWord)) : month(monthWord);
         for (int year = latest.getYear(); month.isPresent() && year >= latest.getYear() - 1; year--) {
             Optional<LocalDate> date = of(String.valueOf(year), String.valueOf(month.get()), day);
             if (date.isPresent() && !date.get().isAfter(latest)) {

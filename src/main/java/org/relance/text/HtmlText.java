@@ -46,6 +46,7 @@ public final class HtmlText {
         String s = DROPPED.matcher(html).replaceAll(" ");
         // Source line breaks carry no meaning in HTML; only tags do.
         s = s.replaceAll("[\\r\\n]+", " ");
+        s = rowsOnOneLine(s);
         s = CELL_END.matcher(s).replaceAll("\t");
         s = BLOCK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
@@ -58,6 +59,29 @@ public final class HtmlText {
                 out.append(cleaned).append('\n');
             }
         }
+        return out.toString();
+    }
+
+    private static final Pattern ROW = Pattern.compile("<tr\\b[^>]*>((?:(?!<tr\\b|</tr\\s*>|<table\\b).)*)</tr\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CELL_START = Pattern.compile("<t[dh]\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_CELL_BREAK = Pattern.compile("</?(?:br|p|div)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A data table's row (two cells or more, no table inside) stays one line: a line break inside its cell ("VIR INST
+     * DE: X<br>MOTIF: Y") is part of that cell, not a new row. A layout table's single cell keeps its lines.
+     */
+    private static String rowsOnOneLine(String html) {
+        Matcher row = ROW.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (row.find()) {
+            String cells = row.group();
+            if (CELL_START.matcher(cells).results().count() >= 2) {
+                cells = IN_CELL_BREAK.matcher(cells).replaceAll(" ");
+            }
+            row.appendReplacement(out, Matcher.quoteReplacement(cells));
+        }
+        row.appendTail(out);
         return out.toString();
     }
 

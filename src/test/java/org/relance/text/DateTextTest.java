@@ -45,7 +45,8 @@ class DateTextTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Daily digest — Feb 16|2027-02-16",
         "Relevé du 30 décembre|2026-12-30", "le 1er mars, 9 h|2026-03-01", "November 3rd summary|2026-11-03",
-        "16 février 2027|", "Feb 16, 2027|", "Jan 2027|", "3 items, 12 000 €|"})
+        "Credit de 30,00EUR le 24/11 sur cpte|2026-11-24", "ratio 3/4 au total|", "16 février 2027|", "Feb 16, 2027|", "Jan 2027|",
+        "3 items, 12 000 €|", "le 12/11/2026|"})
     void aDayAndMonthWithoutAYearTakeTheYearThatPutsThemOnOrBeforeTheMailsDay(String text, String expected) {
         assertThat(DateText.firstYearless(text, LocalDate.of(2027, 2, 18)).map(DateText.Found::date))
                 .isEqualTo(java.util.Optional.ofNullable(expected).map(LocalDate::parse));

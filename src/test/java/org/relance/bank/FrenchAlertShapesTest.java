@@ -1,0 +1,85 @@
+package org.relance.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The shapes of French banks' and accounting tools' alerts: where each writes the payer, the reference and the day. */
+class FrenchAlertShapesTest {
+
+    private final BankReader reader = new BankReader(List.of());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // subject | body | amount | payer | reference | date (the mail is dated 2026-11-18)
+        "Avis de crédit|Montant : + 410,00 EUR\\nLibellé de l'opération :\\nVIR SEPA RECU /DE ATELIER BLEU /MOTIF F-88 /REF 99X1"
+                + "|410.00 EUR|ATELIER BLEU|F-88|2026-11-18",
+        "Alerte|Banque X: Credit de 780,00EUR le 16/11 sur cpte ****12 VIR DE MME DURAND ALICE. Solde 900,00EUR."
+                + "|780.00 EUR|MME DURAND ALICE||2026-11-16",
+        "Mouvement|Un mouvement de +1.320,00 € a été enregistré sur votre compte le 17/11/2026.\\nLibellé : VIREMENT DE M. PETIT LUC"
+                + "\\nLibellé complémentaire : LOYER NOV|1320.00 EUR|M. PETIT LUC|LOYER NOV|2026-11-17",
+        "Avis|Votre compte a été crédité le lundi 16 novembre 2026\\nd'un virement de 99,00 euros émis par COMMUNE DE VIENNE."
+                + "|99.00 EUR|COMMUNE DE VIENNE||2026-11-16",
+        "Remboursement|Un remboursement a été effectué sur votre carte :\\n\\n+ 45,00 € de FNAC PARIS\\n"
+                + "Opération du 15/11/2026, portée au crédit de votre compte le 16/11/2026.|45.00 EUR|FNAC PARIS||2026-11-16",
+        "Alerte Mouvement|Type d'opération ....... Virement reçu\\nMontant ................ 70,00 EUR\\n"
+                + "Donneur d'ordre ........ CLUB DE TENNIS\\nLibellé ................ COTISATION 2027|70.00 EUR|CLUB DE TENNIS|COTISATION 2027|2026-11-18",
+        "+250,00 € sur ton compte|Tu viens de recevoir un virement.\\n\\n  +250,00 €\\n  MARTIN CONSEIL\\n  17/11/2026"
+                + "|250.00 EUR|MARTIN CONSEIL||2026-11-17",
+        "Nouvel encaissement|Date : 17 nov. 2026\\nMontant : 310,00 EUR\\nLibellé bancaire : VIR SEPA RECU DE GARAGE NORD REF FA-12\\n"
+                + "Indicateurs : CA encaissé du mois : 9 940,00 EUR|310.00 EUR|GARAGE NORD|FA-12|2026-11-17",
+        "Transaction|01/11/2026   VIR INST RE 559120 DE: STUDIO KAPPA   +540,00 €|540.00 EUR|STUDIO KAPPA||2026-11-01",
+        "Opération au crédit|Opération au crédit : EUR 1480,00\\nDate : 16-11-2026\\nNature : REMISE CHEQUE(S) N°0004 - 2 CHEQUE(S)\\n"
+                + "Les chèques remis sont crédités sous réserve d'encaissement.|1480.00 EUR|||2026-11-16",
+        "Dépôt|Tu as déposé 200,00 € en espèces sur ton compte le 17/11/2026.|200.00 EUR|||2026-11-17",
+        "Avis d'opération|AVIS D'OPERATION (VIREMENT INTERNATIONAL RECU)\\nMontant : USD 2 000,00\\nDonneur d'ordre : ACME INC\\n"
+                + "Frais à votre charge : 0,00 USD|2000.00 USD|ACME INC||2026-11-18",
+        "La facture F-12 est payée|La facture F-12 émise à Studio Alpha a été rapprochée d'une transaction.\\n"
+                + "Montant de la facture\\t600,00 € TTC\\nTransaction\\t+600,00 € le 16/11/2026 – VIR SEPA STUDIO ALPHA"
+                + "|600.00 EUR|STUDIO ALPHA|F-12|2026-11-16",
+        "Paiement de votre facture|Votre facture MKT-71 (mission Delta)\\na été payée.\\n\\nMontant TTC : 2 400,00 EUR\\n"
+                + "Date du virement : 16 novembre 2026|2400.00 EUR||MKT-71|2026-11-16",
+    })
+    void anAlertIsReadWithItsPayerReferenceAndDay(String subject, String body, String amount, String payer,
+            String reference, String date) throws Exception {
+        BankReadResult result = reader.read("a.eml", Mails.text(subject, body.replace("\\n", "\n").replace("\\t", "\t")));
+
+        assertThat(result.credits()).singleElement().satisfies(c -> {
+            assertThat(c.amount().toString()).isEqualTo(amount);
+            assertThat(c.payerName()).isEqualTo(payer);
+            assertThat(c.reference()).isEqualTo(reference);
+            assertThat(c.date()).isEqualTo(LocalDate.parse(date));
+        });
+    }
+
+    @Test
+    void aCardRefundInAStatementNamesItsMerchantAndACashDepositNoOne() throws Exception {
+        String body = "Opérations du 16/11/2026 :\n"
+                + "16/11/2026  REMBT CARTE 4974XXXXXXXX0385 14/11 AIR FRANCE WEB  + 612,80 €\n"
+                + "16/11/2026  VERSEMENT ESPECES AGENCE LYON  + 300,00 €\n"
+                + "16/11/2026  PRLV SEPA EDF  - 80,00 €\n";
+
+        assertThat(reader.read("s.eml", Mails.text("Vos opérations", body)).credits())
+                .extracting(c -> c.amount().toString(), BankCredit::payerName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("612.80 EUR", "AIR FRANCE WEB"),
+                        org.assertj.core.groups.Tuple.tuple("300.00 EUR", null));
+    }
+
+    @Test
+    void aLineBreakInsideATableCellKeepsTheRowOnOneLine() throws Exception {
+        String html = "<table><tr><th>Date</th><th>Libellé</th><th>Débit</th><th>Crédit</th></tr>"
+                + "<tr><td>16/11/2026</td><td>VIR INST RE 4829 DE: ELECTRO SUD<br>MOTIF: FA-77</td><td></td><td>964,00</td></tr>"
+                + "<tr><td>16/11/2026</td><td>PRLV SEPA URSSAF<br>ECH/161126</td><td>118,00</td><td></td></tr></table>";
+
+        assertThat(reader.read("t.eml", Mails.html("Relevé du jour", html, "UTF-8", "8bit")).credits()).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.amount().toString()).isEqualTo("964.00 EUR");
+                    assertThat(c.payerName()).isEqualTo("ELECTRO SUD");
+                    assertThat(c.reference()).isEqualTo("FA-77");
+                });
+    }
+}
