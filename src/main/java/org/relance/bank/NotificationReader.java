@@ -360,6 +360,11 @@ final class NotificationReader {
             // The user wrote these rules for this bank's format: they win over the built-in guesses.
             return byRules;
         }
+        List<Line> sectioned = sectionLines(bodyText, sent, fallbackDate);
+        if (!sectioned.isEmpty()) {
+            // "ENCAISSEMENTS (3) … / DÉCAISSEMENTS (2) …", "Deposits … / Top spend …": each heading says its lines' side
+            return fromLines(file, sectioned, all, mailCurrency(all), true);
+        }
         List<Line> lines = statementLines(bodyText, sent, fallbackDate);
         if (lines.size() == 1 && !lines.get(0).signed() && lines.get(0).column() == null && !lines.get(0).text().contains("\t")) {
             // one sentence with a date and an amount ("in data 22 febbraio 2027 … 1.980,00 EUR"): an alert, whose
@@ -481,7 +486,12 @@ final class NotificationReader {
 
     /** What a header cell names: debit, credit, amount, date, payer, reference, label; null when unknown. */
     private static String columnKind(String cell) {
-        String folded = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+        // "Débit €", "Credit (EUR)", "Date opé.": a column's currency and abbreviations say nothing of its kind
+        String folded = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("\\s*(?:€|eur|gbp|£|\\$|usd|chf|en euros?)\\s*$", "")
+                .strip();
+        if (folded.matches("date\\s+(?:ope|op|val|valeur|compta|comptable|d'operation|de l'operation|operation)\\.?")) {
+            return "date";
+        }
         if (folded.contains("/")) {
             String kind = null;
             for (String part : folded.split("\\s*/\\s*")) {
@@ -617,6 +627,72 @@ final class NotificationReader {
     private static boolean isColumnTitle(String label) {
         String f = Words.fold(label).replaceAll("[^a-z ]", " ").strip().replaceAll("\\s+", " ");
         return CREDIT_COLUMNS.contains(f) || DEBIT_COLUMNS.contains(f) || f.matches("(?:total|sous total|subtotal|summe)\\b.*");
+    }
+
+    /** "ACH   memo: ACME Jan retainer": after the amount, a method column may come before the labelled reference. */
+    private static final Pattern SECTION_REFERENCE = Pattern.compile(
+            "(?:^|\\s)(?:memo|ref\\.?|r[ée]f\\.?|reference|r[ée]f[ée]rence|note|motif|message|verwendungszweck)\\s*:\\s*", FLAGS);
+    private static final String SECTION_REST = "(?:\\s*\\(\\d+\\))?[\\s.:…]*(?:[+]?[^\\n\\p{L}]{0,4}\\d[\\d\\s.,'’]*[^\\n\\p{L}\\d]{0,4}"
+            + "(?:eur|gbp|usd|chf|cad|sek|nok|dkk|pln|czk)?)?\\s*$";
+    private static final Pattern CREDIT_SECTION = Pattern.compile("^[\\s\\p{So}•*#▶►\\-]*(?:encaissements?|cr[ée]dits?|entr[ée]es?"
+            + "(?:\\s+d['’]argent)?|recettes|money\\s+in|incoming(?:\\s+(?:payments|transfers|money))?|deposits|payments\\s+received"
+            + "|paiements\\s+re[çc]us|virements\\s+re[çc]us|op[ée]rations\\s+cr[ée]ditrices|gutschriften|zahlungseing[äa]nge|eing[äa]nge"
+            + "|ontvangsten|bijschrijvingen|ingresos|abonos|entrate|accrediti)" + SECTION_REST, FLAGS);
+    private static final Pattern DEBIT_SECTION = Pattern.compile("^[\\s\\p{So}•*#▶►\\-]*(?:d[ée]caissements?|d[ée]bits?|sorties?"
+            + "(?:\\s+d['’]argent)?|d[ée]penses|money\\s+out|outgoing(?:\\s+(?:payments|transfers|money))?|withdrawals|spending|top\\s+spend"
+            + "|payments\\s+sent|paiements\\s+[ée]mis|virements\\s+[ée]mis|pr[ée]l[eè]vements|op[ée]rations\\s+d[ée]bitrices"
+            + "|card\\s+(?:payments|purchases|spend)|lastschriften|belastungen|ausg[äa]nge|afschrijvingen|uitgaven|gastos|cargos"
+            + "|uscite|addebiti)" + SECTION_REST, FLAGS);
+
+    /**
+     * A summary in sections under headings that say their side ("ENCAISSEMENTS (3) …… 14 250,00 €", "Deposits",
+     * "DÉCAISSEMENTS", "Top spend"): each line with one amount under a credit heading is a credit, its words before the
+     * amount the payer and after a column gap the reference; none under a debit heading. Empty without such a section.
+     */
+    private static List<Line> sectionLines(String body, Optional<LocalDate> sent, Optional<LocalDate> day) {
+        List<Line> lines = new ArrayList<>();
+        Boolean side = null;
+        boolean creditSection = false;
+        for (String line : body.split("\n")) {
+            if (CREDIT_SECTION.matcher(line).matches()) {
+                side = true;
+                creditSection = true;
+                continue;
+            }
+            if (DEBIT_SECTION.matcher(line).matches()) {
+                side = false;
+                continue;
+            }
+            if (line.isBlank() || side == null) {
+                continue;
+            }
+            List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), DateText.findAll(line)).stream()
+                    .filter(a -> moneyLike(line, a)).toList();
+            if (amounts.size() != 1 || BALANCE_LINE.matcher(line).find()) {
+                side = null; // the section ends at a line that is no operation
+                continue;
+            }
+            AmountText.Found amount = amounts.get(0);
+            Optional<DateText.Found> dated = DateText.findAll(line).stream().findFirst()
+                    .or(() -> sent.flatMap(latest -> DateText.dayMonthAtStart(line, latest)))
+                    .or(() -> sent.flatMap(latest -> DateText.firstYearless(line, latest)).filter(d -> d.start() < amount.start()));
+            int from = dated.filter(d -> d.end() <= amount.start()).map(DateText.Found::end).orElse(0);
+            String before = line.substring(from, amount.start()).replaceFirst("[+\\-−]\\s*$", "").strip();
+            String after = line.substring(amount.end()).strip();
+            if (before.chars().filter(Character::isLetter).count() < 2 || ALL_LABELS.contains(Words.fold(before.replaceFirst("\\s*:$", "")))) {
+                side = null;
+                continue;
+            }
+            if (!side || dated.isEmpty() && day.isEmpty()) {
+                continue;
+            }
+            String payer = counterparty(withoutAddress(before));
+            Matcher labelled = SECTION_REFERENCE.matcher(after);
+            String reference = after.isEmpty() ? null : Words.clean(labelled.find() ? after.substring(labelled.end()) : after);
+            lines.add(new Line(line, dated.map(DateText.Found::date).orElse(day.orElse(null)), before, amount, signed(line, amount),
+                    Boolean.TRUE, payer, reference));
+        }
+        return creditSection ? lines : List.of();
     }
 
     /** "+ 2 100,00 €  VIREMENT DE DELTA SAS  F-2027-011": a summary's line led by its signed amount. */
@@ -911,7 +987,8 @@ final class NotificationReader {
         String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
                 .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "");
         Matcher typed = TYPED_NAME.matcher(name);
-        if (typed.matches() && OPERATION_TYPE.matcher(typed.group(1)).matches()) {
+        if (typed.matches() && (OPERATION_TYPE.matcher(typed.group(1)).matches()
+                || OPERATION_TYPE.matcher(typed.group(1).replaceFirst("(?i)\\s(?:from|von|van|de|da)$", "")).matches())) {
             name = typed.group(2);
         }
         return name;
