@@ -35,7 +35,7 @@ final class NotificationReader {
             "\\bvir(?:t|ement)?\\.?\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?re[çc]u",
             "op[ée]rations?\\s+cr[ée]ditrices?",
             "(?:a|ont|avez)\\s+[ée]t[ée]\\s+cr[ée]dit[ée]e?s?",
-            "(?:paiement|versement|transfert|encaissement|r[èe]glement)\\s+re[çc]u",
+            "(?:paiement|versement|transfert|encaissement|r[èe]glement)s?\\s+re[çc]u",
             "remise\\s+(?:de\\s+)?ch[eè]ques?",
             // "CA Alpes Provence: Credit de 3450,00EUR le 24/11", "Un mouvement de +2.480,00 € a été enregistré"
             "(?:^|[:.]\\s*|\\n\\s*)cr[ée]dit\\s+de\\s+[+]?\\s*(?=[\\d€$£])",
@@ -375,7 +375,9 @@ final class NotificationReader {
             }
         }
         if (!lines.isEmpty()) {
-            return fromLines(file, lines, all, mailCurrency(all), false);
+            // rows with no date of their own are a list under the mail's sentence, which says their side
+            boolean listed = lines.stream().allMatch(l -> DateText.findAll(l.text()).isEmpty());
+            return fromLines(file, lines, all, mailCurrency(all), listed);
         }
         List<Line> undated = undatedSummaryLines(bodyText, fallbackDate);
         if (!undated.isEmpty()) {
@@ -526,7 +528,8 @@ final class NotificationReader {
                 "umsatzart", "buchungstext", "vorgang").contains(folded)) {
             return "label";
         }
-        if (REFERENCE_LABELS.contains(folded)) {
+        if (REFERENCE_LABELS.contains(folded) || Set.of("facture", "factures", "invoice", "invoice no", "invoice number",
+                "n° facture", "n° de facture", "numero de facture", "rechnung", "rechnungsnummer", "factuur").contains(folded)) {
             return "reference";
         }
         return null;
@@ -551,6 +554,15 @@ final class NotificationReader {
                 // a table of the day's operations with no date column ("Description | Money in | Money out")
                 Optional<LocalDate> day = summaryDay;
                 Line cells = day.isEmpty() ? null : byCells(line, header, new DateText.Found(day.get(), 0, 0), amounts.get(amounts.size() - 1));
+                if (cells != null && moneyLike(line, cells.amount()) && !NOT_A_PAYMENT.matcher(line).find()) {
+                    lines.add(cells);
+                }
+                continue;
+            }
+            if (dates.isEmpty() && header != null && header.tabbed() && header.index("amount") >= 0 && !amounts.isEmpty()
+                    && (header.index("payer") >= 0 || header.index("reference") >= 0) && summaryDay.isPresent()) {
+                // "Client | Facture | Mode | Montant": a list of the day's payments with no date column
+                Line cells = byCells(line, header, new DateText.Found(summaryDay.get(), 0, 0), amounts.get(amounts.size() - 1));
                 if (cells != null && moneyLike(line, cells.amount()) && !NOT_A_PAYMENT.matcher(line).find()) {
                     lines.add(cells);
                 }
@@ -1054,6 +1066,9 @@ final class NotificationReader {
                 || billOnly(all.substring(lineStart(all, amount.get().start()), amount.get().start()), lineOf(all, amount.get().start()))) {
             return Optional.empty();
         }
+        if (REFUND_WORD.matcher(sentence + "\n" + subject).find() && REFUNDED_TO_OTHERS.matcher(all).find()) {
+            return Optional.empty(); // the user's customer was refunded, and it comes off the user's next payout
+        }
         Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
                 .or(() -> creditSentenceDate(all, fallbackDate)).or(() -> fallbackDate);
         if (date.isEmpty()) {
@@ -1085,6 +1100,15 @@ final class NotificationReader {
         return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
                 file, date.get(), money, who, what, bankTxId, BankCredit.Source.EMAIL));
     }
+
+    private static final Pattern REFUND_WORD = Pattern.compile("\\brembours\\w*|\\brefund\\w*|\\berstatt\\w*|\\br[üu]ckerstatt\\w*", FLAGS);
+    /** A refund the user gave: to the customer, deducted from what the user will be paid. */
+    private static final Pattern REFUNDED_TO_OTHERS = Pattern.compile(String.join("|",
+            "\\brembours[ée]e?s?\\s+(?:[àa]\\s+(?:votre|la|le|l['’])\\s*|au\\s+|aux\\s+)(?:client|cliente|acheteur|acheteuse)s?\\b",
+            "\\b(?:sera|seront|est|sont|a\\s+[ée]t[ée]|ont\\s+[ée]t[ée])\\s+d[ée]duite?s?\\s+de\\s+(?:votre|ton|vos)\\b",
+            "\\brefunded\\s+to\\s+(?:the\\s+|your\\s+)?(?:customer|buyer|shopper)s?\\b|\\b(?:will\\s+be|has\\s+been|was)\\s+deducted\\s+from\\s+your\\b",
+            "\\b(?:an\\s+(?:den|die)\\s+(?:kunden|kundin|k[äa]ufer(?:in)?)\\s+(?:zur[üu]ck)?erstattet)\\b|\\bvon\\s+(?:ihrer|deiner)\\s+n[äa]chsten\\s+auszahlung\\s+abgezogen"),
+            FLAGS);
 
     private static final Pattern PAYER_AFTER_AMOUNT = Pattern.compile(
             "^\\s*(?:de|from|von|van|da|de\\s+la\\s+part\\s+de)\\s+(?!(?:votre|your|vos|ton|ihr\\w*|dein\\w*|la|le|les|l['’]|the|un|une|a)\\b)"

@@ -82,4 +82,27 @@ class FrenchAlertShapesTest {
                     assertThat(c.reference()).isEqualTo("FA-77");
                 });
     }
+
+    @Test
+    void aListOfTheDaysPaymentsWithoutADateColumnIsReadUnderItsHeaderAndDatedByItsSentence() throws Exception {
+        String html = "<p>Les paiements suivants ont été enregistrés aujourd'hui, lundi 16 novembre 2026 :</p><table>"
+                + "<tr><th>Client</th><th>Facture</th><th>Mode</th><th>Montant</th></tr>"
+                + "<tr><td>Fromagerie Bel</td><td>FAC-12</td><td>Virement</td><td>300,00 €</td></tr>"
+                + "<tr><td>Garage Sud</td><td>FAC-09</td><td>Chèque</td><td>1 050,50 €</td></tr></table>"
+                + "<p>Total encaissé : 1 350,50 €. Factures en retard : 3 (2 100,00 €).</p>";
+
+        assertThat(reader.read("l.eml", Mails.html("2 paiements reçus aujourd'hui", html, "UTF-8", "8bit")).credits())
+                .extracting(c -> c.amount().toString(), BankCredit::payerName, BankCredit::reference, BankCredit::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("300.00 EUR", "Fromagerie Bel", "FAC-12", LocalDate.of(2026, 11, 16)),
+                        org.assertj.core.groups.Tuple.tuple("1050.50 EUR", "Garage Sud", "FAC-09", LocalDate.of(2026, 11, 16)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Remboursement effectué|Le remboursement de 120,00 € pour la commande C-12 a bien été effectué.\\nMontant remboursé au client : 120,00 €",
+        "Refund issued|The refund of €80.00 for order 5512 has been processed.\\nThis amount will be deducted from your next payout.",
+    })
+    void aRefundTheUserGaveToACustomerIsNoCredit(String subject, String body) throws Exception {
+        assertThat(reader.read("r.eml", Mails.text(subject, body.replace("\\n", "\n"))).credits()).isEmpty();
+    }
 }
