@@ -48,6 +48,8 @@ final class NotificationReader {
             "\\b(?:has|have)\\s+paid\\s+(?:your\\s+|the\\s+)?invoice|\\bpaid\\s+your\\s+invoice\\b|\\ba\\s+(?:r[ée]gl[ée]|pay[ée])\\s+(?:votre|la)\\s+facture\\b"
                     + "|\\bhat\\s+(?:ihre|die|deine)\\s+rechnung\\b(?:[^.\\n]|\\.(?=\\d)){0,30}?\\bbezahlt",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
+            "\\bcredits?\\s+(?:were|was|have\\s+been|has\\s+been)\\s+(?:lodged|posted|received|paid\\s+in|booked)\\b|\\blodged\\s+(?:to|into|in)\\s+your\\b"
+                    + "|\\blodgements?\\s+(?:to|into|on)\\s+your\\b",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
             "\\b(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
             "\\bport[ée]e?\\s+sur\\s+(?:votre|ton)\\s+compte|\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]|vir[ée])e?s?\\s+sur\\s+(?:votre|ton)\\s+compte",
@@ -229,7 +231,7 @@ final class NotificationReader {
                     + "d[ée]couvert|overdraft|kontostand|saldo|guthaben|closing|opening)\\b", FLAGS);
 
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "^[ \\t]*([\\p{L}][\\p{L}'’ .°/]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
+            "^[ \\t]*([\\p{L}][\\p{L}'’ .°/\\-]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
     /** "Montant      12 300,00 €": a known label, a column gap, its value. */
     private static final Pattern LABEL_GAP = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?) {2,}(\\S.*?)[ \\t]*$");
     private static final Pattern LABEL_ALONE = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*:?[ \\t]*$");
@@ -244,7 +246,8 @@ final class NotificationReader {
             "counterparty name", "uberweisender", "einzahler", "customer", "customer name", "shopper name", "shopper",
             "client", "nom du client", "kunde", "kundenname", "name des kunden",
             "ordinante", "ordenante", "remitente", "mittente", "betaler", "naam betaler", "tegenpartij", "naam tegenpartij",
-            "van", "pagador", "de parte de", "ordonnateur", "ordonnateur du virement", "naam tegenrekening", "tegenrekening naam", "naam opdrachtgever");
+            "van", "pagador", "de parte de", "ordonnateur", "ordonnateur du virement", "naam tegenrekening", "tegenrekening naam", "naam opdrachtgever",
+            "counter-account name", "counteraccount name", "counterparty account name", "name of counterparty");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
@@ -254,7 +257,8 @@ final class NotificationReader {
             "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
             "merchant reference", "bestellnummer", "bestellung",
             "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
-            "commentaire", "commentaires", "libelle complementaire", "information complementaire", "informations complementaires",
+            "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
+            "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
             "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
@@ -364,6 +368,19 @@ final class NotificationReader {
         if (!sectioned.isEmpty()) {
             // "ENCAISSEMENTS (3) … / DÉCAISSEMENTS (2) …", "Deposits … / Top spend …": each heading says its lines' side
             return fromLines(file, sectioned, all, mailCurrency(all), true);
+        }
+        List<String> blocks = operationBlocks(bodyText);
+        if (!blocks.isEmpty()) {
+            // "Incoming payment / From: X / Amount: …" then "Card purchase / …": each block is its own alert
+            List<BankCredit> credits = new ArrayList<>();
+            for (String block : blocks) {
+                boolean ownSide = creditOrDebit(block).isPresent();
+                fromAlert(file, ownSide ? "" : subjectText, block, firstDate(block).or(() -> fallbackDate), mailCurrency(all))
+                        .ifPresent(credits::add);
+            }
+            if (!credits.isEmpty()) {
+                return credits;
+            }
         }
         List<Line> lines = statementLines(bodyText, sent, fallbackDate);
         if (lines.size() == 1 && !lines.get(0).signed() && lines.get(0).column() == null && !lines.get(0).text().contains("\t")) {
@@ -559,7 +576,8 @@ final class NotificationReader {
                 }
                 continue;
             }
-            if (dates.isEmpty() && header != null && header.tabbed() && header.index("amount") >= 0 && !amounts.isEmpty()
+            if (dates.isEmpty() && header != null && header.index("amount") >= 0 && !amounts.isEmpty()
+                    && (header.tabbed() || line.strip().split("\\s{2,}").length == header.cells().size())
                     && (header.index("payer") >= 0 || header.index("reference") >= 0) && summaryDay.isPresent()) {
                 // "Client | Facture | Mode | Montant": a list of the day's payments with no date column
                 Line cells = byCells(line, header, new DateText.Found(summaryDay.get(), 0, 0), amounts.get(amounts.size() - 1));
@@ -707,6 +725,40 @@ final class NotificationReader {
         return creditSection ? lines : List.of();
     }
 
+    private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*\\d{1,2}[).]\\s+\\S");
+
+    /**
+     * The operations of a mail written as blocks (paragraphs, or numbered "1) …"), each with one amount and a label
+     * naming who paid or what they wrote; at least two, else none (one block is an alert, read whole).
+     */
+    private static List<String> operationBlocks(String body) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        for (String line : (body + "\n").split("\n", -1)) {
+            if (line.isBlank() || NUMBERED.matcher(line).find()) {
+                if (!block.isEmpty() && isOperationBlock(block.toString())) {
+                    blocks.add(block.toString());
+                }
+                block.setLength(0);
+            }
+            if (!line.isBlank()) {
+                block.append(line).append('\n');
+            }
+        }
+        return blocks.size() >= 2 ? blocks : List.of();
+    }
+
+    private static boolean isOperationBlock(String block) {
+        if (block.split("\n").length < 2) {
+            return false;
+        }
+        long amounts = outsideDates(block, AmountText.findAll(block), DateText.findAll(block)).stream()
+                .filter(a -> moneyLike(block, a) && !NOT_A_PAYMENT.matcher(lineOf(block, a.start())).find()).count();
+        Map<String, String> labels = labels(block);
+        boolean named = payerLabel(labels).isPresent() || label(labels, REFERENCE_LABELS).isPresent();
+        return amounts == 1 && named;
+    }
+
     /** "+ 2 100,00 €  VIREMENT DE DELTA SAS  F-2027-011": a summary's line led by its signed amount. */
     private static final Pattern SIGNED_FIRST = Pattern.compile("^[ \\t]*[+\\-−][ \\t]*\\S");
 
@@ -776,7 +828,8 @@ final class NotificationReader {
 
     /** A table row read under its header's titles; null when the row does not fit the header. */
     private static Line byCells(String line, Header header, DateText.Found firstDate, AmountText.Found lastAmount) {
-        String[] cells = line.split("\t", -1);
+        // aligned text: cells are parted by column gaps, as the header's titles are
+        String[] cells = header.tabbed() ? line.split("\t", -1) : line.strip().split("\\s{2,}", -1);
         if (cells.length < header.cells().size() - 1) {
             return null;
         }
@@ -803,7 +856,7 @@ final class NotificationReader {
             String side = Words.fold(cells[sideCell]);
             column = CREDIT_SIDES.contains(side) ? Boolean.TRUE : DEBIT_SIDES.contains(side) ? Boolean.FALSE : null;
         }
-        int offset = offsetOf(cells, amountCell);
+        int offset = header.tabbed() ? offsetOf(cells, amountCell) : Math.max(line.indexOf(cells[amountCell]), 0);
         AmountText.Found placed = new AmountText.Found(amount.amount(), amount.currency(), offset + amount.start(),
                 offset + amount.end());
         LocalDate date = firstDate.date();
@@ -882,7 +935,7 @@ final class NotificationReader {
                 || NOT_A_PAYMENT.matcher(nearAmount).find();
     }
 
-    private static final Pattern CURRENCY_MARK = Pattern.compile("[€£$₹]|\\b(?:EUR|GBP|USD|CHF|CAD|AUD|INR|NZD|SGD|HKD|SEK|NOK|DKK|PLN|JPY)\\b");
+    private static final Pattern CURRENCY_MARK = Pattern.compile("[€£$₹]|\\b(?:EUR|GBP|USD|CHF|CAD|AUD|INR|NZD|SGD|HKD|SEK|NOK|DKK|PLN|JPY|CZK|HUF|RON|BGN|ISK|TRY|ZAR|MAD|XOF)\\b");
 
     /** The one currency a mail writes anywhere ("Paid in (£)"), else the configured default. */
     private Currency mailCurrency(String all) {
@@ -1047,8 +1100,8 @@ final class NotificationReader {
         if (!side.orElse(false) && !(side.isEmpty() && (namesWhoPaid(labels, all) || labelsACredit(labels, all) || loose.isPresent()))) {
             return Optional.empty();
         }
-        Optional<AmountText.Found> amount = label(labels, CREDIT_AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
-                .or(() -> label(labels, AMOUNT_LABELS).flatMap(NotificationReader::firstMoney))
+        Optional<AmountText.Found> amount = label(labels, CREDIT_AMOUNT_LABELS).flatMap(v -> labelledMoney(all, v))
+                .or(() -> label(labels, AMOUNT_LABELS).flatMap(v -> labelledMoney(all, v)))
                 .or(() -> amountAfterCredit(all))
                 .or(() -> loose)
                 .or(() -> moneyAmounts(all).stream().filter(a -> a.amount().signum() > 0 && signed(all, a)).findFirst())
@@ -1371,6 +1424,12 @@ final class NotificationReader {
             }
         }
         return kept;
+    }
+
+    /** A label's amount, placed where its value stands in the whole text (its sentence is the one vetoes read). */
+    private static Optional<AmountText.Found> labelledMoney(String all, String value) {
+        int at = Math.max(all.indexOf(value), 0);
+        return firstMoney(value).map(f -> new AmountText.Found(f.amount(), f.currency(), at + f.start(), at + f.end()));
     }
 
     private static Optional<AmountText.Found> firstMoney(String value) {
