@@ -257,6 +257,8 @@ final class NotificationReader {
             "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
             "merchant reference", "bestellnummer", "bestellung",
             "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
+            "reference on your bank statement", "reference on your statement", "statement reference", "bank statement reference",
+            "libelle sur votre releve", "reference sur votre releve", "verwendungszweck auf ihrem kontoauszug",
             "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
             "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
             "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
@@ -281,7 +283,9 @@ final class NotificationReader {
             "date credited", "payment date", "date du paiement", "received", "paid on", "booked on", "buchung am",
             "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement",
             "fecha", "fecha valor", "fecha de operacion", "data", "data valuta", "data operazione", "data contabile", "boekdatum",
-            "valutadatum", "rentedatum", "transactiedatum", "posted date", "posted on", "posting date", "deposited on");
+            "valutadatum", "rentedatum", "transactiedatum", "posted date", "posted on", "posting date", "deposited on",
+            "transferred on", "paid out on", "payout date", "date of payout", "verse le", "transfere le", "vire le",
+            "date du versement", "uberwiesen am", "ausgezahlt am", "auszahlungsdatum");
     /** Labels whose amount is, by their name, money that came in. */
     private static final List<String> CREDIT_AMOUNT_LABELS = List.of("credit", "gutschrift", "montant credite", "montant recu",
             "amount received", "montant du credit", "credit amount", "received amount", "amount credited", "betrag gutgeschrieben",
@@ -300,8 +304,8 @@ final class NotificationReader {
                     + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
-                    + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man|amount|montant|total|betrag|sum|somme)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+                    + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred|deposited|wired|made\\s+a\\s+payment)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
                     + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
                     + "|heeft\\s+(?:je|jou|u)\\s+(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
@@ -351,6 +355,32 @@ final class NotificationReader {
 
     /** The credits in one notification; none for debits, balances and anything that is not a payment. */
     List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from) {
+        List<BankCredit> credits = readCredits(file, subject, body, sent, from);
+        return sent.isEmpty() ? credits : credits.stream().map(c -> monthFirstIfFuture(c, sent.get())).toList();
+    }
+
+    /**
+     * "Payment date: 02/11/2027" in a dollar notification sent on 11 February 2027 is an American month-first date: a
+     * credit is never dated weeks after the mail that tells of it, so such a day-first reading is turned when the
+     * turned one is not.
+     */
+    private static BankCredit monthFirstIfFuture(BankCredit credit, LocalDate sent) {
+        LocalDate d = credit.date();
+        if (!credit.amount().currency().getCurrencyCode().equals("USD") || !d.isAfter(sent.plusDays(7)) || d.getDayOfMonth() > 12) {
+            return credit;
+        }
+        LocalDate turned;
+        try {
+            turned = LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
+        } catch (java.time.DateTimeException notADate) {
+            return credit;
+        }
+        return turned.isAfter(sent.plusDays(1)) || turned.isBefore(sent.minusDays(366)) ? credit
+                : new BankCredit(credit.file(), turned, credit.amount(), credit.payerName(), credit.reference(),
+                        credit.bankTxId(), credit.source());
+    }
+
+    private List<BankCredit> readCredits(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from) {
         String subjectText = normalize(subject);
         String bodyText = normalize(body);
         String all = ruleText(subject, body);
@@ -542,7 +572,8 @@ final class NotificationReader {
             return "side";
         }
         if (OPERATION_LABELS.contains(folded) || Set.of("libelle", "libelles", "nature", "operation", "operations",
-                "umsatzart", "buchungstext", "vorgang").contains(folded)) {
+                "umsatzart", "buchungstext", "vorgang", "text", "texte", "tekst", "beskrivelse", "kuvaus", "opis", "descripcion",
+                "descrizione", "particulars", "narrative").contains(folded)) {
             return "label";
         }
         if (REFERENCE_LABELS.contains(folded) || Set.of("facture", "factures", "invoice", "invoice no", "invoice number",
@@ -865,7 +896,10 @@ final class NotificationReader {
             date = firstDate(cells[dateCell]).orElse(date);
         }
         StringBuilder label = new StringBuilder();
-        for (String kind : List.of("label", "reference", "payer")) {
+        // "Details | Reference": the details alone name the other party, the reference column says what they wrote
+        List<String> kinds = header.index("label") >= 0 && header.index("reference") >= 0 && header.index("payer") < 0
+                ? List.of("label") : List.of("label", "reference", "payer");
+        for (String kind : kinds) {
             int i = header.index(kind);
             if (i >= 0 && i < cells.length) {
                 label.append(cells[i]).append(' ');

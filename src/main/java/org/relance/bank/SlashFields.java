@@ -19,7 +19,7 @@ record SlashFields(String payer, String reference, String bankTxId) {
     /** A code after a space, or glued to the previous value in the compact "/EREF/X/RFB/Y" form. */
     private static final Pattern FIELD = Pattern.compile(
             "(?:(?<![\\p{L}\\d/])|(?=/(?:EREF|RFB|REMI|ORDP|NAME)/))/(" + CODES + ")\\b\\s*[:/]?\\s*(.*?)"
-                    + "(?=\\s+/[A-Z]{2,6}\\b|/(?:EREF|RFB|REMI|ORDP|NAME)/|$)",
+                    + "(?=\\s+/[A-Z]{2,7}\\b|/(?:EREF|RFB|REMI|ORDP|NAME)/|$)",
             Pattern.CASE_INSENSITIVE);
     /** "DE: X MOTIF: Y REF: Z": the same fields written with colons inside a label. */
     private static final Pattern COLON_FIELD = Pattern.compile(

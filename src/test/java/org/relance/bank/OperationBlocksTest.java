@@ -64,4 +64,43 @@ class OperationBlocksTest {
             assertThat(c.reference()).isEqualTo("2026114");
         });
     }
+
+    @Test
+    void aTablesDetailsColumnNamesThePayerAndACellsFromAndMessageAreReadInside() throws Exception {
+        String html = "<table><tr><th>Date</th><th>Details</th><th>Reference</th><th>Debit €</th><th>Credit €</th></tr>"
+                + "<tr><td>16 Nov 2026</td><td>MURPHY &amp; SONS</td><td>MS-2231</td><td></td><td>900.00</td></tr></table>"
+                + "<table><tr><th>Date</th><th>Text</th><th>Amount</th></tr>"
+                + "<tr><td>16.11.2026</td><td>Incoming transfer<br>From: Holm ApS<br>Message: Faktura 77</td><td>DKK 4.000,00</td></tr>"
+                + "<tr><td>16.11.2026</td><td>Betalingsservice TELCO</td><td>DKK -299,00</td></tr></table>";
+
+        assertThat(reader.read("t.eml", Mails.html("New entries", html, "UTF-8", "8bit")).credits())
+                .extracting(c -> c.amount().toString(), BankCredit::payerName, BankCredit::reference)
+                .contains(tuple("900.00 EUR", "MURPHY & SONS", "MS-2231"))
+                .doesNotContain(tuple("299.00 DKK", null, null));
+        assertThat(reader.read("d.eml", Mails.html("New entries", html.substring(html.indexOf("</table>") + 8), "UTF-8", "8bit"))
+                .credits()).extracting(c -> c.amount().toString(), BankCredit::payerName, BankCredit::reference)
+                .containsExactly(tuple("4000.00 DKK", "Holm ApS", "Faktura 77"));
+    }
+
+    @Test
+    void aDollarNotificationsMonthFirstDateIsNotReadAsADayWeeksAfterTheMail() throws Exception {
+        String body = "Harbor Dental paid invoice 1043.\n\nPayment amount:   $650.00\nPayment date:     11/12/2026\n";
+
+        assertThat(reader.read("u.eml", Mails.text("Payment received: Invoice 1043", body.replace("\\n", "\n"))).credits())
+                .singleElement().satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 12)));
+    }
+
+    @Test
+    void aProcessorThatDepositedThePayoutIsItsPayerAndTheStatementReferenceIsItsReference() throws Exception {
+        String body = "Shopify Payments has deposited €1.318,06 EUR into your bank account ending in 4417.\n\n"
+                + "Deposited on: 12 November 2026\nReference on your bank statement:    88412.1611\n\nRefunds    -€95,00\n";
+
+        assertThat(reader.read("p.eml", Mails.text("Your payout has been deposited", body.replace("\\n", "\n"))).credits())
+                .singleElement().satisfies(c -> {
+                    assertThat(c.amount().toString()).isEqualTo("1318.06 EUR");
+                    assertThat(c.payerName()).isEqualTo("Shopify Payments");
+                    assertThat(c.reference()).isEqualTo("88412.1611");
+                    assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 12));
+                });
+    }
 }
