@@ -37,6 +37,7 @@ final class NotificationReader {
             "(?:a|ont|avez)\\s+[ée]t[ée]\\s+cr[ée]dit[ée]e?s?",
             "(?:paiement|versement|transfert|encaissement|r[èe]glement)s?\\s+re[çc]u",
             "remise\\s+(?:de\\s+)?ch[eè]ques?",
+            "\\b(?:vos|tes)\\s+encaissements\\b",
             // "CA Alpes Provence: Credit de 3450,00EUR le 24/11", "Un mouvement de +2.480,00 € a été enregistré"
             "(?:^|[:.]\\s*|\\n\\s*)cr[ée]dit\\s+de\\s+[+]?\\s*(?=[\\d€$£])",
             "\\b(?:mouvement|op[ée]ration|transaction|movement|buchung)\\s+(?:de|d['’]un\\s+montant\\s+de|of|von|[üu]ber)\\s+[+]\\s*(?=[\\d€$£])",
@@ -58,7 +59,7 @@ final class NotificationReader {
             "\\being[äa]nge?\\b",
             "\\bre[çc]us?\\s*:?\\s*[+]?\\s*[€£$]?\\s*\\d|\\breceived\\s*:?\\s*[+]?\\s*[€£$]\\s*\\d",
             "\\bincoming\\b(?=\\s*[:\\-–]?\\s*[+]?\\s*[£$€\\d])",
-            "\\bun\\s+cr[ée]dit\\s+de\\s+[^\\n]{1,25}?\\s+a\\s+[ée]t[ée]\\s+(?:effectu[ée]|enregistr[ée]|port[ée]|re[çc]u)",
+            "\\bun\\s+cr[ée]dit\\s+de\\s+[^\\n]{1,25}?\\s+(?:a\\s+[ée]t[ée]|vient\\s+d['’]\\s*[êe]tre)\\s+(?:effectu[ée]|enregistr[ée]|port[ée]|re[çc]u)",
             "\\bwe(?:'ve|’ve|\\s+have)\\s+received\\s+(?:a\\s+|an\\s+)?(?:payment|transfer|money|funds)\\b",
             "(?:^|\\n)\\s*(?:payment|transfer|money)(?=\\s+from\\s+(?!your\\b|you\\b)\\p{L})",
             "\\bdeposited\\s+(?:to|into|in)\\s+your\\b|\\bdeposit\\s+received\\b",
@@ -79,7 +80,7 @@ final class NotificationReader {
                     + "|[\\d€$£]\\s*(?:€|eur|chf|\\$)?\\s+(?:vient|viennent)\\s+d['’]\\s*arriver\\s+sur\\s+(?:ton|votre)\\s+compte",
             "\\bvenez\\s+de\\s+recevoir\\b|\\bvient\\s+d['’]\\s*[êe]tre\\s+(?:cr[ée]dit[ée]|vers[ée]|port[ée])",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:been\\s+paid|got\\s+(?:money|paid|a\\s+payment))",
-            "\\bnous\\s+avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée])\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bsur\\s+votre\\s+compte",
+            "\\bnous\\s+(?:vous\\s+)?avons\\s+(?:vers[ée]|vir[ée]|transf[ée]r[ée]|r[ée]gl[ée]|pay[ée])\\b(?:[^.\\n]|\\.(?=\\d)|\\n(?![ \\t]*\\n)){0,120}?\\bsur\\s+votre\\s+compte",
             "\\bversement\\s+a\\s+[ée]t[ée]\\s+effectu[ée]",
             "\\b(?:r[èe]glement|paiement|virement|versement)\\s+de\\s+[^\\n]{1,25}?\\s+a\\s+[ée]t[ée]\\s+(?:enregistr[ée]|re[çc]u)\\b",
             "\\b(?:virement|paiement|versement|transfert|r[èe]glement)\\b(?:[^.\\n]|\\.(?=\\d)){0,80}?\\ba\\s+[ée]t[ée]\\s+re[çc]u\\b",
@@ -576,7 +577,14 @@ final class NotificationReader {
                 "descrizione", "particulars", "narrative").contains(folded)) {
             return "label";
         }
+        if (folded.equals("detail")) {
+            return "reference"; // "Nature | Tiers | Détail | Montant": what the other party wrote
+        }
+        if (Set.of("heure", "time", "uhrzeit", "hora", "ora", "tijd").contains(folded)) {
+            return "time";
+        }
         if (REFERENCE_LABELS.contains(folded) || Set.of("facture", "factures", "invoice", "invoice no", "invoice number",
+                "reference commande", "ref commande", "ref. commande", "n° commande", "order", "order no", "order ref",
                 "n° facture", "n° de facture", "numero de facture", "rechnung", "rechnungsnummer", "factuur").contains(folded)) {
             return "reference";
         }
@@ -820,7 +828,10 @@ final class NotificationReader {
                     && line.substring(0, amount.start()).matches(".*\\S(?:\\s{2,}|\\t)[+\\-−]?\\s*")
                     // "- Cabinet Moreau : 59,00 € - référence ABO-12": a listed operation
                     || BULLET.matcher(line).find() && line.substring(0, amount.start()).matches(".*\\p{L}.*[:\\-–]\\s*")
-                    && line.substring(amount.end()).matches("(?:\\s+[\\-–·|]\\s+\\S.*)?\\s*");
+                    && line.substring(amount.end()).matches("(?:\\s+[\\-–·|]\\s+\\S.*)?\\s*")
+                    // "Virement reçu de STUDIO X – 1 250 € – Réf. : FA 12": the amount set off by spaced dashes
+                    || line.substring(0, amount.start()).matches(".*\\p{L}.*\\s[–—·|]\\s*")
+                    && line.substring(amount.end()).matches("\\s*[–—·|]\\s+\\S.*");
             if (!first && !last && !between) {
                 continue;
             }
@@ -908,7 +919,9 @@ final class NotificationReader {
         String payer = cell(cells, header.index("payer"));
         String reference = cell(cells, header.index("reference"));
         if (reference == null && payer != null) {
-            reference = cell(cells, header.index("label"));
+            String kind = cell(cells, header.index("label"));
+            // "Virement reçu | SARL X | …": the kind of operation is not what the payer wrote
+            reference = kind == null || OPERATION_TYPE.matcher(kind).matches() ? null : kind;
         }
         return new Line(line, date, label.toString().strip(), placed, signed(line, placed), column, payer, reference);
     }
@@ -997,8 +1010,14 @@ final class NotificationReader {
                                 ? Optional.of(true) : Optional.empty());
                 // a list under "Les paiements suivants ont été encaissés :"; not the "Déjà réglé / Reste à payer" lines
                 // under a sentence that says which amount came in
-                credit = words.orElseGet(() -> (lines.size() == 1 || listed && lines.stream().noneMatch(l -> l.signed()
-                        || creditOrDebit(l.text()).isPresent()) && !creditSentenceHasAmount(all)) && creditOrDebit(all).orElse(false));
+                // "Les opérations suivantes ont été enregistrées au crédit de votre compte :" above dated lines, in a
+                // mail with no word of a debit anywhere: each line is a credit
+                boolean onlyCredits = !DEBIT.matcher(all).find() && !creditSentenceHasAmount(all)
+                        && lines.stream().noneMatch(l -> l.signed() || creditOrDebit(l.text()).isPresent());
+                // a signed line says its own side ("-290,00 €" refunded); the unsigned ones follow the mail's sentence
+                credit = words.orElseGet(() -> (lines.size() == 1 || onlyCredits || listed && lines.stream()
+                        .filter(l -> !l.signed()).noneMatch(l -> creditOrDebit(l.text()).isPresent()) && !creditSentenceHasAmount(all))
+                        && creditOrDebit(all).orElse(false));
             }
             if (!credit || NOT_YET_OR_OFFER.matcher(line.text()).find() || USER_PAID.matcher(line.text()).find()) {
                 continue;
@@ -1126,8 +1145,8 @@ final class NotificationReader {
             Currency mailCurrency) {
         String all = subject + "\n" + body;
         Map<String, String> labels = labels(body);
-        Optional<Boolean> side = creditOrDebit(all);
-        if (side.isPresent() && !side.get() && saysCreditWhereTheMoneyIs(subject, all)) {
+        Optional<Boolean> side = sideLabel(labels).or(() -> creditOrDebit(all));
+        if (side.isPresent() && !side.get() && sideLabel(labels).isEmpty() && saysCreditWhereTheMoneyIs(subject, all)) {
             side = Optional.of(true); // a menu ("Virements | Prélèvements") or a fee line named a debit first
         }
         Optional<AmountText.Found> loose = side.isEmpty() ? looseCredit(subject, all) : Optional.empty();
@@ -1182,10 +1201,23 @@ final class NotificationReader {
         }
         String bankTxId = label(labels, TX_LABELS).map(Words::clean).orElse(fields.bankTxId());
         AmountText.Found found = amount.get();
+        // "Montant : 6 312,00" with "Devise : EUR" on its own line
+        Currency currency = found.currency().or(() -> label(labels, CURRENCY_LABELS).flatMap(AmountText::currency))
+                .orElse(mailCurrency);
         String who = withoutAddress(payer);
         String what = stripAbbreviation(reference);
-        return toMoney(found.amount(), found.currency().orElse(mailCurrency)).map(money -> new BankCredit(
+        return toMoney(found.amount(), currency).map(money -> new BankCredit(
                 file, date.get(), money, who, what, bankTxId, BankCredit.Source.EMAIL));
+    }
+
+    private static final List<String> CURRENCY_LABELS = List.of("devise", "currency", "wahrung", "valuta", "mena", "moneda", "divisa");
+    private static final List<String> SIDE_LABELS = List.of("sens", "side", "credit/debit", "debit/credit", "soll/haben", "s/h",
+            "dr/cr", "cr/dr", "sens de l'operation", "type de mouvement");
+
+    /** "Sens : C", "Side: CR": the side a mail labels, whatever words its legend or footer use. */
+    private static Optional<Boolean> sideLabel(Map<String, String> labels) {
+        return label(labels, SIDE_LABELS).map(Words::fold).map(String::strip).flatMap(v -> CREDIT_SIDES.contains(v) ? Optional.of(true)
+                : DEBIT_SIDES.contains(v) ? Optional.of(false) : Optional.empty());
     }
 
     private static final Pattern REFUND_WORD = Pattern.compile("\\brembours\\w*|\\brefund\\w*|\\berstatt\\w*|\\br[üu]ckerstatt\\w*", FLAGS);
@@ -1359,10 +1391,11 @@ final class NotificationReader {
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
             int from = lineStart(text, credit.start());
-            int lineEnd = text.indexOf('\n', credit.start());
+            // a phrase may run onto the next line ("nous vous avons versé\nce jour, 19/11/2026, …")
+            int lineEnd = text.indexOf('\n', Math.max(credit.start(), credit.end() - 1));
             List<DateText.Found> dates = DateText.findAll(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
             // "Opération du 26/11, portée au crédit de votre compte le 27/11": the day the phrase names
-            Optional<DateText.Found> after = dates.stream().filter(d -> from + d.start() >= credit.end()).findFirst();
+            Optional<DateText.Found> after = dates.stream().filter(d -> from + d.start() >= credit.start()).findFirst();
             if (after.isPresent() || !dates.isEmpty()) {
                 return Optional.of(after.orElse(dates.get(0)).date());
             }
@@ -1409,7 +1442,11 @@ final class NotificationReader {
 
     /** The line of each credit phrase, in order (a line with two phrases comes twice). */
     private static java.util.stream.Stream<String> creditLines(String text) {
-        return CREDIT.matcher(text).results().map(m -> lineOf(text, m.start()));
+        return CREDIT.matcher(text).results().map(m -> {
+            // a phrase written over two lines ("nous vous avons versé\nce jour, … 1 964,20 € … sur votre compte")
+            int end = text.indexOf('\n', Math.max(m.start(), m.end() - 1));
+            return text.substring(lineStart(text, m.start()), end < 0 ? text.length() : end);
+        });
     }
 
     private static boolean holdsMoney(String line) {
@@ -1431,8 +1468,9 @@ final class NotificationReader {
     private static Optional<AmountText.Found> amountAfterCredit(String text) {
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
-            // The amount belongs to the phrase when it is in the same sentence, e.g. "reçu un virement de 470,15 €".
-            int lineEnd = text.indexOf('\n', credit.start());
+            // The amount belongs to the phrase when it is in the same sentence, e.g. "reçu un virement de 470,15 €",
+            // also on the line where a phrase written over two lines ends.
+            int lineEnd = text.indexOf('\n', Math.max(credit.start(), credit.end() - 1));
             int from = lineStart(text, credit.start());
             String line = text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
             for (AmountText.Found found : moneyAmounts(line)) {

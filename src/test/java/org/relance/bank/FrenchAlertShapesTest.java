@@ -43,6 +43,12 @@ class FrenchAlertShapesTest {
                 + "|600.00 EUR|STUDIO ALPHA|F-12|2026-11-16",
         "Paiement de votre facture|Votre facture MKT-71 (mission Delta)\\na été payée.\\n\\nMontant TTC : 2 400,00 EUR\\n"
                 + "Date du virement : 16 novembre 2026|2400.00 EUR||MKT-71|2026-11-16",
+        "Mouvement|Date opération : 16 novembre 2026\\nSens           : C\\nMontant        : 2 312,00\\nDevise         : EUR\\n"
+                + "Libellé        : VIR SEPA DGFIP REF REMBT TVA\\n\\nLégende : C = crédit, D = débit.|2312.00 EUR|DGFIP|REMBT TVA|2026-11-16",
+        "Règlement de votre sinistre|Suite au sinistre survenu le 21/09/2026 dans vos locaux, nous vous avons versé\\n"
+                + "ce jour, 16/11/2026, une indemnité de 964,20 € par virement sur votre compte.\\n\\n"
+                + "   Dommages retenus : 1 114,20 €\\n   Franchise        :  -150,00 €\\n   Indemnité versée : 964,20 €\\n"
+                + "Référence du virement : SIN 2026-448|964.20 EUR||SIN 2026-448|2026-11-16",
     })
     void anAlertIsReadWithItsPayerReferenceAndDay(String subject, String body, String amount, String payer,
             String reference, String date) throws Exception {
@@ -104,5 +110,34 @@ class FrenchAlertShapesTest {
     })
     void aRefundTheUserGaveToACustomerIsNoCredit(String subject, String body) throws Exception {
         assertThat(reader.read("r.eml", Mails.text(subject, body.replace("\\n", "\n"))).credits()).isEmpty();
+    }
+
+    @Test
+    void datedLinesUnderASentenceSayingTheyWereCreditedAreCreditsWhenNothingInTheMailSaysDebit() throws Exception {
+        String body = "Les opérations suivantes ont été enregistrées au crédit de votre compte :\n\n"
+                + "Date      Libellé                                         Montant\n"
+                + "16/11/26  VIR SEPA MAISON NOIRE SAS REF FA-2026-0412      1.250,00 EUR\n"
+                + "16/11/26  VIR SEPA TRANSPORTS ROY REF ACPT T4             3.000,00 EUR\n\n"
+                + "Solde comptable au 16/11/2026 : 18.746,21 EUR\n";
+
+        assertThat(reader.read("c.eml", Mails.text("Alerte : opérations au crédit", body)).credits())
+                .extracting(c -> c.amount().toString(), BankCredit::payerName, BankCredit::reference)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1250.00 EUR", "MAISON NOIRE SAS", "FA-2026-0412"),
+                        org.assertj.core.groups.Tuple.tuple("3000.00 EUR", "TRANSPORTS ROY", "ACPT T4"));
+    }
+
+    @Test
+    void aShopsRecapOfCollectionsReadsEachPaymentAndNotTheSignedRefund() throws Exception {
+        String html = "<p>Voici le récapitulatif de vos encaissements du 16/11/2026.</p><table>"
+                + "<tr><th>Heure</th><th>Type</th><th>Client</th><th>Référence commande</th><th>Montant</th></tr>"
+                + "<tr><td>09:14</td><td>Paiement</td><td>Anne Roche</td><td>WS-11</td><td>90,00 €</td></tr>"
+                + "<tr><td>15:40</td><td>Remboursement</td><td>Sonia Petit</td><td>WS-09</td><td>-90,00 €</td></tr>"
+                + "<tr><td>18:22</td><td>Paiement</td><td>Inès Garnier</td><td>WS-12</td><td>45,00 €</td></tr></table>"
+                + "<p>Total encaissé : 135,00 € – Frais : 2,43 €</p>";
+
+        assertThat(reader.read("r.eml", Mails.html("Récapitulatif de vos encaissements", html, "UTF-8", "8bit")).credits())
+                .extracting(c -> c.amount().toString(), BankCredit::payerName, BankCredit::reference)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("90.00 EUR", "Anne Roche", "WS-11"),
+                        org.assertj.core.groups.Tuple.tuple("45.00 EUR", "Inès Garnier", "WS-12"));
     }
 }

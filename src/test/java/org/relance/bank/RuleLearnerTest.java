@@ -59,7 +59,7 @@ class RuleLearnerTest {
 
     @Test
     void everyLineOfASummaryIsReadByARuleLearntFromItsFirstLine() throws Exception {
-        byte[] summary = Mails.text("Gutschriften", "Gutschriften heute:\n"
+        byte[] summary = Mails.text("Gutschriften", "Gutschriften und Lastschriften heute:\n"
                 + "21.11.2026 MÜLLER GMBH RE-2026-17 1.234,56\n"
                 + "22.11.2026 SCHMIDT & SOHN KG RE-2026-18 99,00\n");
         assertThat(new BankReader(List.of()).read("s.eml", summary).credits()).as("built-in reader").isEmpty();
@@ -90,7 +90,7 @@ class RuleLearnerTest {
     @Test
     void aCreditShapedMailTheReaderCannotReadIsRecognisedButAnOfferIsNot() throws Exception {
         BankReader reader = new BankReader(List.of());
-        byte[] summary = Mails.text("Gutschriften", "Gutschriften heute:\n21.11.2026 MÜLLER GMBH RE-2026-17 1.234,56\n"
+        byte[] summary = Mails.text("Gutschriften", "Gutschriften und Lastschriften heute:\n21.11.2026 MÜLLER GMBH RE-2026-17 1.234,56\n"
                 + "22.11.2026 SCHMIDT KG RE-2026-18 99,00\n");
         byte[] offer = Mails.text("80 € offerts", "Vous avez reçu une offre : 80 € offerts pour l'ouverture d'un livret.");
 
@@ -100,7 +100,7 @@ class RuleLearnerTest {
 
     @Test
     void aRuleLearntFromACreditLineNeverReadsTheDebitLinesOfAnotherSummary() throws Exception {
-        byte[] summary = Mails.text("Gutschriften", "Gutschriften heute:\n21.11.2026 MÜLLER GMBH RE-2026-17 1.234,56\n");
+        byte[] summary = Mails.text("Gutschriften", "Gutschriften und Lastschriften heute:\n21.11.2026 MÜLLER GMBH RE-2026-17 1.234,56\n");
         Learnt.Learned learned = (Learnt.Learned) learner.learn("learnt-4", summary, new Example(
                 new BigDecimal("1234.56"), "MÜLLER GMBH", "RE-2026-17", LocalDate.of(2026, 11, 21)));
         byte[] mixed = Mails.text("Umsätze", "Umsätze heute:\n22.11.2026 LASTSCHRIFT TELEKOM 49,90\n"

@@ -57,7 +57,7 @@ class BankLearnCommandTest {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress("relance@acme.test"));
         message.setSubject("Gutschriften", "UTF-8");
         message.setHeader("Date", "Mon, 23 Nov 2026 07:00:00 +0100");
-        message.setText("Gutschriften heute:\n" + lines, "UTF-8", "plain");
+        message.setText("Gutschriften und Lastschriften heute:\n" + lines, "UTF-8", "plain");
         message.saveChanges();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
