@@ -148,6 +148,9 @@ final class NotificationReader {
             "ank[üu]ndigung|angek[üu]ndigt|\\bbuchen\\s+wir\\b|\\bwird\\b(?:[^.\\n]|\\.(?=\\d)){0,40}abgebucht|\\bgeplant\\b|\\bpr[äa]mie\\b",
             "\\bgagne[zr]?\\b|\\bfilleul|\\bwin\\s+(?:up\\s+to\\s+)?[£$€\\d]|\\bgewinnen\\b",
             // a request for money is the opposite of a payment
+            "\\bbetaalverzoek\\w*|\\bverzoek\\b|\\bsolicitud\\s+de\\s+pago|\\brichiesta\\s+di\\s+pagamento|\\bpedido\\s+de\\s+pagamento"
+                    + "|\\bpro[śs]b[ay]\\s+o\\s+przelew|\\bbetalningsf[öo]rfr[åa]gan|\\banmodning\\b|\\bforesp[øo]rsel\\b",
+            "\\brecevez\\b|\\bd[èe]s\\s+(?:votre|ton|le|la)\\s+premi[eè]re?\\b|\\bsoumise?s?\\s+[àa]\\s+conditions\\b",
             "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
                     + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b|\\bbeantragt\\b|\\bangefordert\\b"
                     + "|\\bask(?:ed|s)?\\s+for\\b|\\ba\\s+demand[ée]\\b|\\bbittet\\s+um\\b",
@@ -820,7 +823,9 @@ final class NotificationReader {
                 continue;
             }
             AmountText.Found amount = amounts.get(0);
-            boolean first = SIGNED_FIRST.matcher(line).find() && signed(line, amount)
+            // "EUR 2 900,00 – Donneur d'ordre : X – Réf. : Y": an unsigned amount leading labelled segments
+            boolean led = line.substring(0, amount.start()).isBlank() && line.substring(amount.end()).matches("\\s+[–—·|]\\s+\\S.*");
+            boolean first = led || SIGNED_FIRST.matcher(line).find() && signed(line, amount)
                     && line.substring(0, amount.start()).matches("[\\s+\\-−]*");
             boolean last = line.substring(amount.end()).isBlank();
             // "Brightline Inc.   +$4,820.00   ACH   memo: …": a signed amount between column gaps
@@ -854,6 +859,17 @@ final class NotificationReader {
             if (BULLET.matcher(line).find() && !first) {
                 Matcher named = BULLET_NAME.matcher(line);
                 payer = named.find() ? Words.clean(named.group(1)) : null;
+            }
+            if (led) {
+                Map<String, String> segments = new LinkedHashMap<>();
+                for (String part : LABEL_SEPARATOR.split(line.substring(amount.end()).strip().replaceFirst("^[–—·|]\\s+", ""))) {
+                    Matcher m = LABEL_LINE.matcher(part);
+                    if (m.matches()) {
+                        segments.putIfAbsent(Words.fold(m.group(1)).replaceFirst("\\.$", ""), m.group(2).strip());
+                    }
+                }
+                payer = payerLabel(segments).map(Words::clean).orElse(null);
+                reference = label(segments, REFERENCE_LABELS).or(() -> referenceLabel(segments)).map(Words::clean).orElse(reference);
             }
             lines.add(new Line(line, day.get(), label, amount, signed(line, amount), null, payer, reference));
         }
@@ -1065,6 +1081,9 @@ final class NotificationReader {
                 payer = null;
                 reference = null;
             }
+            if (line.amount().currency().isEmpty() && kroner(line.text(), line.amount()) && !KRONER.contains(mailCurrency.getCurrencyCode())) {
+                continue;
+            }
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
             String who = withoutAddress(payer);
@@ -1204,10 +1223,24 @@ final class NotificationReader {
         // "Montant : 6 312,00" with "Devise : EUR" on its own line
         Currency currency = found.currency().or(() -> label(labels, CURRENCY_LABELS).flatMap(AmountText::currency))
                 .orElse(mailCurrency);
+        if (found.currency().isEmpty() && kroner(all, found) && !KRONER.contains(currency.getCurrencyCode())) {
+            return Optional.empty(); // "kr 450,00": Swedish, Norwegian or Danish, never euros; kept for a person
+        }
         String who = withoutAddress(payer);
         String what = stripAbbreviation(reference);
         return toMoney(found.amount(), currency).map(money -> new BankCredit(
                 file, date.get(), money, who, what, bankTxId, BankCredit.Source.EMAIL));
+    }
+
+    private static final Set<String> KRONER = Set.of("SEK", "NOK", "DKK", "ISK");
+    private static final Pattern KR_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])kr\\.?\\s?$");
+    private static final Pattern KR_AFTER = Pattern.compile("(?i)^\\s?(?:kr\\.?|:-)(?![\\p{L}])");
+
+    /** An amount written in crowns ("kr 450,00", "450 kr", "1 250:-"), whose country the sign does not tell. */
+    private static boolean kroner(String text, AmountText.Found amount) {
+        String before = text.substring(Math.max(0, amount.start() - 4), amount.start());
+        String after = text.substring(amount.end(), Math.min(text.length(), amount.end() + 4));
+        return KR_BEFORE.matcher(before).find() || KR_AFTER.matcher(after).find();
     }
 
     private static final List<String> CURRENCY_LABELS = List.of("devise", "currency", "wahrung", "valuta", "mena", "moneda", "divisa");
@@ -1383,7 +1416,15 @@ final class NotificationReader {
         int at = amount.start() - from;
         int start = Math.max(line.lastIndexOf(". ", at), line.lastIndexOf("! ", at));
         int end = line.indexOf(". ", at);
-        return line.substring(start < 0 ? 0 : start, end < 0 ? line.length() : end);
+        String sentence = line.substring(start < 0 ? 0 : start, end < 0 ? line.length() : end);
+        if (start < 0 && from > 0 && Character.isLowerCase(line.stripLeading().isEmpty() ? 'A' : line.stripLeading().charAt(0))) {
+            // "… recevez 100 € de prime de bienvenue,\ncrédités sur votre compte dès …": one sentence over two lines
+            String previous = lineOf(text, from - 1);
+            if (!previous.strip().matches("(?s).*[.!?:]$")) {
+                sentence = previous + " " + sentence;
+            }
+        }
+        return sentence;
     }
 
     /** A date written in the sentence that says the money came in ("a été crédité le 12 novembre 2026"). */

@@ -140,4 +140,18 @@ class FrenchAlertShapesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("90.00 EUR", "Anne Roche", "WS-11"),
                         org.assertj.core.groups.Tuple.tuple("45.00 EUR", "Inès Garnier", "WS-12"));
     }
+
+    @Test
+    void amountsLeadingLabelledSegmentsAreEachACreditWithTheirPayerAndReference() throws Exception {
+        String body = "Les virements suivants ont été portés au crédit de votre compte le vendredi 13 novembre 2026 :\n"
+                + "EUR 2 900,00 – Donneur d'ordre : OFFICE DU TOURISME – Réf. : BC 26-1442\n"
+                + "EUR 88,00 – Donneur d'ordre : NATHALIE ROUX – Réf. : ATELIER 31/10\n"
+                + "Frais de tenue de compte prélevés ce mois-ci : EUR 24,00.\n";
+
+        assertThat(reader.read("v.eml", Mails.text("Avis de virements reçus", body)).credits())
+                .extracting(c -> c.amount().toString(), BankCredit::payerName, BankCredit::reference, BankCredit::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2900.00 EUR", "OFFICE DU TOURISME", "BC 26-1442", LocalDate.of(2026, 11, 13)),
+                        org.assertj.core.groups.Tuple.tuple("88.00 EUR", "NATHALIE ROUX", "ATELIER 31/10", LocalDate.of(2026, 11, 13)));
+    }
 }

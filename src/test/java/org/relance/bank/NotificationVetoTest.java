@@ -82,4 +82,17 @@ class NotificationVetoTest {
         assertThat(reader.read("m", "Payout sent", "A payout of €1,250.00 has been sent to your bank account ending 4421. "
                 + "It should arrive by Mar 5.\n", SENT)).singleElement().satisfies(c -> assertThat(c.payerName()).isNull());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Garance, 100 € vous attendent|Ouvrez votre compte avant le 30 novembre et recevez 100 € de prime de bienvenue,\\n"
+                + "crédités sur votre compte dès votre premier versement de 2 000 € (ou plus).",
+        "Je hebt een betaalverzoek ontvangen|Klei & Co heeft je een betaalverzoek gestuurd van € 312,50 EUR.\\nBetaal nu.",
+        "You received kr 450,00|Ingrid sent you kr 450,00 with the app.\\nThe money is in your account.",
+    })
+    void aConditionalOfferARequestInAnyLanguageAndCrownsOfUnknownCountryAreNoEuroCredit(String subject, String body)
+            throws Exception {
+        assertThat(new BankReader(java.util.List.of()).read("v.eml", Mails.text(subject, body.replace("\\n", "\n"))).credits())
+                .isEmpty();
+    }
 }

@@ -57,4 +57,13 @@ class AmountTextTest {
         assertThat(AmountText.findAll(text.replace("\\t", "\t"))).singleElement()
                 .satisfies(f -> assertThat(f.amount()).isEqualByComparingTo(amount));
     }
+
+    @Test
+    void anAmountNeverTakesItsCurrencyOrDigitsFromTheNextLine() {
+        assertThat(AmountText.findAll("Réf. : BC 26-1442\nEUR 615,50"))
+                .filteredOn(f -> f.amount().compareTo(new BigDecimal("1442")) == 0)
+                .allSatisfy(f -> assertThat(f.currency()).isEmpty());
+        assertThat(AmountText.findAll("total 12\n345,00 €")).extracting(AmountText.Found::amount)
+                .noneMatch(a -> a.compareTo(new BigDecimal("12345.00")) == 0);
+    }
 }
