@@ -64,7 +64,14 @@ final class InvoiceTextFields {
     /** The word that heads an address block rather than naming the customer. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:aan|to|an|[àa]|messrs\\.?|attn\\.?|attention|destinataire|client|customer"
             + "|kunde|klant|bill\\s+to|sold\\s+to|ship\\s+to|invoice\\s+to|your\\s+order|votre\\s+commande|factur[ée]\\s+[àa]"
-            + "|livr[ée]\\s+[àa]|rechnungsempf[äa]nger|empf[äa]nger|cliente|destinatario|spett\\.?le)\\s*[:.]?",
+            + "|livr[ée]\\s+[àa]|rechnungsempf[äa]nger|empf[äa]nger|cliente|destinatario|spett\\.?le"
+            // Salutations over an address are no names: "Exmo.(s) Sr.(s)", "Spett.le", "Egregio", "Messieurs".
+            + "|exm[oa]s?\\.?(?:\\([as]+\\))?\\s+sr[as]?\\.?(?:\\([as]+\\))?|spettabile|egregi[oa]|gent\\.?(?:mo|ma|mi)\\.?"
+            + "|se(?:ñ|n)or(?:es|a)?|sr(?:es|a)?\\.|madame|monsieur|messieurs)\\s*[:.,]?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The heading of the seller's own block ("De" beside "Pour", "From" beside "To"): what follows is no customer. */
+    private static final Pattern SENDER_HEADING = Pattern.compile(
+            "(?:de|from|von|van|(?:é|e)metteur|exp(?:é|e)diteur|fournisseur|vendeur|prestataire|seller|supplier)\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Prose or a label, not a name: it starts in lower case ("la réception des travaux.") or ends with a colon. */
     private static final Pattern FRAGMENT = Pattern.compile("^\\p{Ll}|:$", Pattern.UNICODE_CASE);
@@ -860,7 +867,8 @@ final class InvoiceTextFields {
                     if (above.isPresent() && !senderLine) {
                         continue;
                     }
-                    if (ADDRESSEE.matcher(cell.text().strip()).matches() || FRAGMENT.matcher(cell.text().strip()).find()) {
+                    if (ADDRESSEE.matcher(cell.text().strip()).matches() || FRAGMENT.matcher(cell.text().strip()).find()
+                            || SENDER_HEADING.matcher(cell.text().strip()).matches()) {
                         continue; // "Aan", "Messrs.", "Your order:" head the block; "la réception des travaux." is prose
                     }
                     if (!hits.get(i).isEmpty() && hits.get(i).stream().anyMatch(h -> h.start() < cell.end()
@@ -1329,11 +1337,19 @@ final class InvoiceTextFields {
                 "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
                 "facturatieadres",
                 // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
-                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
-                "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
+                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente)(?=\\s\\s|\\s*$)",
+                // A role in the contract heading a block names the party billed: the building owner ("Maître
+                // d'ouvrage") for a builder, the main contractor for a subcontractor, the member company for an
+                // occupational health service; "Doit" (owes) and "Pour" (beside "De") head the customer's block.
+                CELL_START + "(?:ma(?:î|i)tre\\s+d" + AP + "\\s*ouvrage|ma(?:î|i)tre\\s+de\\s+l" + AP + "\\s*ouvrage"
+                        + "|entreprise\\s+(?:principale|adh(?:é|e)rente|utilisatrice)|donneur\\s+d" + AP + "\\s*ordres?|doit|pour)"
+                        + "(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
+                "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?![\\p{L}])(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
+        // "Objet" (subject) heads its own cell: beside "CLIENT" it is another column's heading, not the name.
+        add(l, Field.OTHER, 0, CELL_START + "(?:objet|subject|betreff|onderwerp|oggetto|asunto|assunto)(?=\\s*:|\\s\\s|\\t|\\s*$)");
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
                 "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping|dispatch|po|purchase\\s+order)\\s+date", "lieferdatum",

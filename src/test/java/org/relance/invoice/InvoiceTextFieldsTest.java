@@ -215,4 +215,83 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Bloemenhandel Visser");
     }
+    @Test
+    void aRoleInTheContractHeadingABlockNamesTheCustomer() {
+        for (String role : new String[] {"Maître d'ouvrage", "Entreprise principale", "Entreprise adhérente"}) {
+            ExtractedInvoice i = read("""
+                    Menuiserie Caradec
+                    4 rue du Port - 29200 Brest
+
+                                                                   %s
+                                                                   Syndicat des Eaux du Léon
+                                                                   12 avenue Foch
+                                                                   29000 Quimper
+
+                    Facture n° MC-2026-31 du 14/09/2026
+                    Total TTC                                      1 200,00 €
+                    """.formatted(role));
+
+            assertThat(i.customerName()).as(role + " " + i.warnings()).isEqualTo("Syndicat des Eaux du Léon");
+        }
+    }
+
+    @Test
+    void salutationsOverTheAddressAreNotNames() {
+        for (String salutation : new String[] {"Exmos. Srs.", "Exmo.(s) Sr.(s)", "Spettabile", "Egregio"}) {
+            ExtractedInvoice i = read("""
+                    Cerâmica do Vouga, Lda.
+                    Rua Direita 12, 3750-100 Águeda
+
+                                                                   %s
+                                                                   Maison Perrault SARL
+                                                                   3 rue Nationale
+                                                                   37000 Tours
+
+                    Fatura n.º FT 2026/51
+                    Total a pagar                                  980,00 €
+                    """.formatted(salutation));
+
+            assertThat(i.customerName()).as(salutation + " " + i.warnings()).isEqualTo("Maison Perrault SARL");
+        }
+    }
+
+    @Test
+    void doitAndPourHeadTheCustomersBlockAndDeHeadsTheSellers() {
+        ExtractedInvoice doit = read("""
+                Jardins Morvan                                               FACTURE
+                2 chemin Vert - 58000 Nevers                                 N° 2026-8
+
+                DOIT :
+                Hôtel du Parc
+                5 place Carnot
+                58000 Nevers
+
+                TOTAL TTC                                                    640,00 €
+                """);
+        ExtractedInvoice pour = read("""
+                Facture                                                      Montant à payer
+                N-2026-77                                                    90,00 EUR
+
+                De                                                 Pour
+                Logiciels Arlequin SAS                             Cave Coopérative de Tain
+                8 rue Neuve, 26600 Tain                            1 avenue du Rhône, 26600 Tain
+                """);
+
+        assertThat(doit.customerName()).as(doit.warnings().toString()).isEqualTo("Hôtel du Parc");
+        assertThat(pour.customerName()).as(pour.warnings().toString()).isEqualTo("Cave Coopérative de Tain");
+    }
+
+    @Test
+    void aSubjectBesideTheClientLabelIsAnotherColumnNotTheClient() {
+        ExtractedInvoice i = read("""
+                Traiteur Bellevue                                          FACTURE
+                CLIENT                                        OBJET
+                Association Les Amis du Rail                  Repas du 12-mai-26
+                7 rue de la Gare
+                21000 Dijon
+                TOTAL TTC                                     1 450,00 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Association Les Amis du Rail");
+    }
 }
