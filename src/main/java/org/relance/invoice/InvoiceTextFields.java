@@ -97,7 +97,8 @@ final class InvoiceTextFields {
                     + "(?![\\p{L}])", FLAGS);
     private static final Pattern CREDIT_NOTE_LABEL = Pattern.compile("avoir|credit|gutschrift", FLAGS);
     private static final Pattern NUMBER_TOKEN = Pattern.compile("^[\\s:.#°º\\-–—]*([A-Za-z0-9][A-Za-z0-9/_.\\-]*[A-Za-z0-9])");
-    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le)\\s+", FLAGS);
+    /** "Facture n° 12 du 3 mars", "Fattura n. 523/26 del 4 dicembre": the date that follows a number. */
+    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le|del|de|do|da)\\s+", FLAGS);
     /** The codes of currencies invoices are written in; a longer list would take words ("ALL", "TOP") for codes. */
     private static final Pattern CURRENCY_CODE = Pattern.compile(
             "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR)(?![\\p{L}])");
@@ -111,7 +112,17 @@ final class InvoiceTextFields {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
     private static final double DOUBTFUL = 0.5;
-    private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|no\\.|nr\\.|#", FLAGS);
+    /** A series code, a space, then year/sequence: the Portuguese "FT 2026/237", "FR A/1204" is one number. */
+    private static final Pattern SERIES_NUMBER = Pattern.compile("^[\\s:.#°º\\-–—]*(\\p{Lu}{1,4}\\s[A-Za-z0-9]*\\d[A-Za-z0-9]*/\\d+)(?![\\w/])");
+    private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|n\\.[°º]|no\\.|nr\\.|#", FLAGS);
+    /** A word right before a bare "n°" in its cell: "Licence n°", "dossier n°", "police n°" number that thing. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}{2,}\\.?\\s?$", FLAGS);
+    /** The words of a document's own title, whose "n°" is the document's: "Note d'honoraires n°", "Reçu n°". */
+    private static final Pattern DOCUMENT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:facture|invoice|rechnung|factuur"
+            + "|fattura|factura|fatura|avoir|note|honoraires|nota|bill|re(?:ç|c)u|receipt|quittance|gutschrift|document)\\s?$", FLAGS);
+    /** A title cell: "FACTURE", "FACTURE DE TRANSPORT"; a bare "N°" under it is the document's. */
+    private static final Pattern TITLE_CELL = Pattern.compile(
+            "^(?:facture|invoice|rechnung|factuur|fattura|factura|fatura)(?:\\s+\\S.*)?$", FLAGS);
     private static final Pattern TITLE_AT_END = Pattern.compile(
             "(?<![\\p{L}])(?:facture|invoice|rechnung|factuur|avoir|credit\\s+note|gutschrift|creditnota)\\s*[:\\-–]?\\s*$", FLAGS);
     private static final Pattern VAT_EXEMPT = Pattern.compile(
@@ -985,7 +996,8 @@ final class InvoiceTextFields {
             if (token.isEmpty()) {
                 token = numberInColumnBelow(h);
             }
-            return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
+            double weight = numberWeight(h);
+            return token.filter(t -> weight > 0).map(t -> new Candidate<>(t, weight, h.line(), h));
         }
 
         /**
@@ -1006,14 +1018,28 @@ final class InvoiceTextFields {
             return Optional.empty();
         }
 
-        /** A bare "N°" right under (or after) the document's title "FACTURE" is that document's number. */
+        /**
+         * A bare "N°" right under (or after) the document's title "FACTURE" is that document's number; one that
+         * follows another word in its cell numbers that word ("Licence communautaire n°", "dossier n°",
+         * "pedido nº"): no number of this document (weight 0).
+         */
         private double numberWeight(Hit h) {
             if (!BARE_NUMBER_LABEL.matcher(h.label().strip()).matches()) {
                 return h.weight();
             }
             String before = lines.get(h.line()).substring(0, h.start());
             String above = h.line() > 0 ? lines.get(h.line() - 1) : "";
-            return TITLE_AT_END.matcher(before).find() || TITLE_AT_END.matcher(above).find() ? 0.9 : h.weight();
+            if (TITLE_AT_END.matcher(before).find() || TITLE_AT_END.matcher(above).find()) {
+                return 0.9;
+            }
+            String[] cellsBefore = CELL_GAP.split(before, -1);
+            String inCell = cellsBefore[cellsBefore.length - 1];
+            if (WORD_BEFORE.matcher(inCell).find() && !DOCUMENT_WORD_BEFORE.matcher(inCell).find()) {
+                return 0;
+            }
+            boolean titleAbove = h.line() > 0 && cellAt(h.line() - 1, indents.get(h.line()) + h.start())
+                    .map(c -> TITLE_CELL.matcher(c.text().strip()).matches()).orElse(false);
+            return titleAbove ? 0.9 : h.weight();
         }
 
         /** "Facture n°562044387 du 02 Juillet 2015": the date that follows the number on its line. */
@@ -1164,6 +1190,10 @@ final class InvoiceTextFields {
             return Optional.empty();
         }
         String token = m.group(1);
+        Matcher series = SERIES_NUMBER.matcher(segment);
+        if (series.find()) {
+            token = series.group(1);
+        }
         if (token.length() < 3 || token.chars().noneMatch(Character::isDigit) || DateText.parse(token).isPresent()) {
             return Optional.empty();
         }
@@ -1254,16 +1284,18 @@ final class InvoiceTextFields {
 
     private static List<Label> labels() {
         List<Label> l = new ArrayList<>();
-        String no = "(?:n[°º]\\.?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
-        String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota)";
+        String no = "(?:n[°º]\\.?|n\\.\\s?[°º]?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
+        String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota|factura|fattura|fatura)";
         add(l, Field.NUMBER, 0.95, doc + "\\s*" + no,
                 "facture\\s+(?:de\\s+solde|d" + AP + "acompte|rectificative|finale?)\\s*" + no,
+                // A kind of invoice in its title: "Facture de provision n°", "Facture de transport n°".
+                "facture\\s+(?:de\\s+|d" + AP + "\\s*)[\\p{L}-]+\\s*" + no,
                 "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
                 "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
                 "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
                 "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)");
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
-        add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|no\\.|nr\\.|#)");
+        add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|n\\.[°º]|no\\.|nr\\.|#)");
         // "Numéro      FA05866" in a panel of document details: a cell of its own.
         add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
 
@@ -1369,7 +1401,12 @@ final class InvoiceTextFields {
                         + "(?:\\s+d" + AP + "origine)?\\s*(?:n[°º]\\.?|num(?:é|e)ro)",
                 "(?:against|re:?|ref(?:erence)?:?|for|original|relating\\s+to)\\s+invoice\\s*(?:no\\.?|number|#)",
                 "(?:zur?|bezüglich|betr(?:\\.|ifft))\\s+(?:der\\s+|unserer\\s+)?rechnung\\s*(?:nr\\.?|nummer)",
-                "(?:bij|op|betreft)\\s+factuur\\s*(?:nr\\.?|nummer)");
+                "(?:bij|op|betreft)\\s+factuur\\s*(?:nr\\.?|nummer)",
+                // A corrective invoice names the invoice it replaces and the credit note that cancelled it.
+                "(?:annule\\s+et\\s+remplace|remplace|annule|rectifie|corrige)\\s+(?:la\\s+|le\\s+|l" + AP + "\\s*|notre\\s+|votre\\s+)?"
+                        + "(?:facture|avoir)(?:\\s+(?:initiale|d" + AP + "origine))?\\s*(?:n[°º]\\.?|num(?:é|e)ro)?",
+                "annul(?:é|e)e?s?\\s+(?:\\p{L}+\\s+)?par\\s+(?:l" + AP + "\\s*|le\\s+|un\\s+|une\\s+)?(?:avoir|facture)\\s*(?:n[°º]\\.?|num(?:é|e)ro)?",
+                "(?:cancels(?:\\s+and\\s+replaces)?|replaces|supersedes)\\s+(?:our\\s+|the\\s+)?invoice\\s*(?:no\\.?|number|#)?");
         return List.copyOf(l);
     }
 

@@ -294,4 +294,63 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Association Les Amis du Rail");
     }
+
+    @Test
+    void aBareNumeroAfterAnotherWordNumbersThatWordNotTheInvoice() {
+        ExtractedInvoice i = read("""
+                Déménagements Corre
+                Agrément préfectoral n° 2019/44/00871 - Assurance police n° 778812
+                N° DC-2026-415
+                Date : 02/06/2026
+                Total TTC                                              2 160,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("DC-2026-415");
+    }
+
+    @Test
+    void aBareNumeroUnderTheDocumentsTitleIsItsNumber() {
+        ExtractedInvoice i = read("""
+                Déménagements Corre
+                FACTURE DE DÉMÉNAGEMENT                                Client
+                N° DC-2026-415                                         Famille Le Goff
+                Date : 02/06/2026                                      9 rue des Lilas
+                                                                       44300 Nantes
+                Total TTC                                              2 160,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("DC-2026-415");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("number:"));
+    }
+
+    @Test
+    void aKindOfInvoiceInItsTitleLabelsItsNumberAndAFileNumberIsNot() {
+        ExtractedInvoice i = read("""
+                Cabinet Lebrun, notaires
+                Facture d'honoraires n°        HON-26-0042
+                Dossier                        25/1187
+                Frais de dossier n° 25/1187                              300,00 €
+                Total TTC                                                360,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("HON-26-0042");
+    }
+
+    @Test
+    void aCorrectiveInvoiceNamesTheInvoiceItReplacesAndTheCreditNoteThatCancelledIt() {
+        ExtractedInvoice i = read("""
+                Garage Lemaire SARL                                  FACTURE RECTIFICATIVE
+                Facturé à
+                Taxis Bleus Lorient                                  Numéro          GL-2026-310
+                4 rue Foch                                           Date            21/07/2026
+                56100 Lorient
+                Elle annule et remplace la facture n° GL-2026-288 du 02/07/2026, annulée par l'avoir n° AV-2026-19.
+                Total TTC                                            1 020,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("GL-2026-310");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 7, 21));
+        assertThat(i.customerName()).isEqualTo("Taxis Bleus Lorient");
+        assertThat(i.warnings()).noneMatch(w -> w.contains("several values"));
+    }
 }
