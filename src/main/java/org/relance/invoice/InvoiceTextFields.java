@@ -112,6 +112,7 @@ final class InvoiceTextFields {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
     private static final double DOUBTFUL = 0.5;
+    private static final Pattern LE_WORD = Pattern.compile("[,\\s]*le\\s*", FLAGS);
     /** A series code, a space, then year/sequence: the Portuguese "FT 2026/237", "FR A/1204" is one number. */
     private static final Pattern SERIES_NUMBER = Pattern.compile("^[\\s:.#°º\\-–—]*(\\p{Lu}{1,4}\\s[A-Za-z0-9]*\\d[A-Za-z0-9]*/\\d+)(?![\\w/])");
     private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|n\\.[°º]|no\\.|nr\\.|#", FLAGS);
@@ -977,10 +978,28 @@ final class InvoiceTextFields {
             }
             for (int k = 0; k < heads.size(); k++) {
                 if (heads.get(k).start() <= h.start() && h.end() <= heads.get(k).end()) {
+                    if (repeatedBelow(next, values.get(k))) {
+                        // Another value of the same kind under it: a table of items ("Date | Acte | Salarié |
+                        // Montant"), each row dated or numbered for itself, not the invoice's header.
+                        return Optional.empty();
+                    }
                     return Optional.of(values.get(k).text());
                 }
             }
             return Optional.empty();
+        }
+
+        /** The line after {@code row}, with no gap before it, holds in the value's column another date or number. */
+        private boolean repeatedBelow(int row, Cell value) {
+            int below = row + 1;
+            if (below >= lines.size() || afterGap.get(below)) {
+                return false;
+            }
+            int column = indents.get(row) + value.start();
+            return cellAt(below, column).or(() -> cellAt(below, column + 1)).or(() -> cellAt(below, column - 2))
+                    .map(c -> DateText.parse(value.text()).isPresent() ? DateText.parse(c.text()).isPresent()
+                            : numberToken(value.text()).isPresent() && numberToken(c.text()).isPresent())
+                    .orElse(false);
         }
 
         private Optional<Candidate<String>> numberIn(Hit h) {
@@ -1072,6 +1091,11 @@ final class InvoiceTextFields {
                 return DateText.parse(column.get(), monthFirst).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
             }
             Optional<LocalDate> date = firstDate(segment(h));
+            if (date.isEmpty() && isBare(segment(h))) {
+                // "Date      le 6 octobre 2026": the "le" is the date's own word, not a label of its own.
+                date = hits.get(h.line()).stream().filter(o -> o.start() >= h.end()).findFirst()
+                        .filter(o -> LE_WORD.matcher(o.label()).matches()).flatMap(o -> firstDate(segment(o)));
+            }
             if (date.isEmpty()) {
                 date = valueBelow(h).flatMap(next -> {
                     List<DateText.Found> found = DateText.findAll(next, monthFirst);
@@ -1299,8 +1323,12 @@ final class InvoiceTextFields {
         // "Numéro      FA05866" in a panel of document details: a cell of its own.
         add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
 
+        // "30 jours date de facture", "60 j. date fact." count a term from the invoice's date: no date label.
+        String notTerm = "(?<!(?:jours?|j\\.?|days?|tage?|gg\\.?)\\s{1,3})";
         add(l, Field.ISSUE_DATE, 0.95,
-                "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
+                notTerm + "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
+                "fecha\\s+(?:de\\s+(?:la\\s+)?)?(?:factura|emisi(?:ó|o)n|expedici(?:ó|o)n)",
+                "data\\s+(?:de\\s+|da\\s+)?(?:emiss(?:ã|a)o|fatura)", "data\\s+(?:della\\s+)?fattura", "data\\s+(?:di\\s+)?emissione",
                 "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
                 "date\\s+issued", "tax\\s+point(?:\\s+date)?");
@@ -1308,7 +1336,7 @@ final class InvoiceTextFields {
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
                 + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum}|\\s*$)");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
-        add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
+        add(l, Field.ISSUE_DATE, 0.9, notTerm + "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
         // "Facture du 4 novembre 2026" as a heading: the invoice's own date (an earlier one named later disagrees)
         add(l, Field.ISSUE_DATE, 0.8, CELL_START + "(?:facture|invoice|rechnung|factuur)\\s+(?:du|of|vom|van)(?=\\s+\\d)");
@@ -1319,7 +1347,10 @@ final class InvoiceTextFields {
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
                 "zahlungsziel", "vervaldatum", "vervaldag", "date\\s+due", "payable\\s+by",
                 "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
-                "r(?:é|e)gler\\s+avant\\s+le", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
+                // "Merci de régler cette note avant le 5 novembre": a sentence asking to pay before a day.
+                "(?:r(?:é|e)gler|payer)\\s+(?:\\p{L}+\\s+){0,3}?avant\\s+le",
+                "fecha\\s+de\\s+vencimiento", "data\\s+de\\s+vencimento", "data\\s+(?:di\\s+)?scadenza",
+                "(?<![\\p{L}])(?:vencimiento|vencimento|scadenza)(?![\\p{L}])", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
                 // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".
                 "(?:settle|pay|receive|receipt\\s+of\\s+payment|payment)\\s+(?:\\p{L}+\\s+){0,2}?by",
                 "(?:überweisen|zahlen|begleichen)[^.\\d]{0,40}?\\s+bis\\s+(?:zum|spätestens(?:\\s+zum)?)",

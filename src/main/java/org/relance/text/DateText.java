@@ -42,8 +42,9 @@ public final class DateText {
             "(?<![A-Za-zÀ-ÿ])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
 
+    /** "18-Nov-2026", and a French spreadsheet's "17-févr-26" or "17-févr.-26" (accented, dotted abbreviations). */
     private static final Pattern DAY_MON_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{4}|(?<=-)\\d{2})(?![\\d\\-/])", Pattern.UNICODE_CASE);
+            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-zÀ-ÿ]{3,9})\\.?[-/ ](\\d{4}|(?<=-)\\d{2})(?![\\d\\-/])", Pattern.UNICODE_CASE);
 
     private DateText() {
     }

@@ -353,4 +353,110 @@ class InvoiceTextFieldsTest {
         assertThat(i.customerName()).isEqualTo("Taxis Bleus Lorient");
         assertThat(i.warnings()).noneMatch(w -> w.contains("several values"));
     }
+
+    @Test
+    void italianSpanishAndPortugueseTitlesGiveTheNumberAndTheIssueDate() {
+        ExtractedInvoice fattura = read("""
+                Tipografia Bassi S.r.l.
+                FATTURA n. 88/26 del 12/05/2026
+                Totale documento                                     € 1.220,00
+                """);
+        ExtractedInvoice factura = read("""
+                Montajes Duero S.L.
+                Factura nº: B26/0412
+                Fecha de factura: 03/02/2026
+                Fecha de vencimiento: 05/03/2026
+                Total a pagar                                        2.420,00 €
+                """);
+        ExtractedInvoice fatura = read("""
+                Vinhos do Douro, Lda.
+                Fatura n.º            FR 2026/15
+                Data de emissão       2026-04-30
+                Data de vencimento    2026-05-30
+                Total a pagar                                        615,00 €
+                """);
+
+        assertThat(fattura.number()).isEqualTo("88/26");
+        assertThat(fattura.issueDate()).isEqualTo(LocalDate.of(2026, 5, 12));
+        assertThat(factura.number()).isEqualTo("B26/0412");
+        assertThat(factura.issueDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(factura.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(fatura.number()).as("a series code keeps its prefix").isEqualTo("FR 2026/15");
+        assertThat(fatura.issueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(fatura.dueDate()).isEqualTo(LocalDate.of(2026, 5, 30));
+    }
+
+    @Test
+    void leBeforeTheDateIsPartOfTheDateNotAWeakerLabel() {
+        ExtractedInvoice i = read("""
+                Kinésithérapie Cap Ouest SELARL
+                NOTE D'HONORAIRES
+                Numéro                                                      KC-26/118
+                Date                                                   le 9 juin 2026
+                Total à payer                                                      96,00 €
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 6, 9));
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("issueDate:"));
+    }
+
+    @Test
+    void aDateOnEveryRowOfATableDatesTheItemsNotTheInvoice() {
+        ExtractedInvoice i = read("""
+                Kinésithérapie Cap Ouest SELARL
+                Note d'honoraires n° KC-26/118
+                Date : 09/06/2026
+
+                Date          Séance                     Patient                   Montant
+                12/05/2026    Rééducation du genou       M. P. Guillou             48,00 €
+                19/05/2026    Rééducation du genou       M. P. Guillou             48,00 €
+                Total à payer                                                      96,00 €
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 6, 9));
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("issueDate: several"));
+    }
+
+    @Test
+    void aTermCountedFromTheInvoiceDateIsNoDateLabel() {
+        ExtractedInvoice i = read("""
+                Carrelages Riou
+                FACTURE
+                N° facture       Date            Chantier               Échéance
+                CR-2026-77       14/04/2026      Maison Kerbrat         30 j. date fact.
+
+                Total HT                                               1 000,00 €
+                TVA 20 %                                                 200,00 €
+                Total TTC                                              1 200,00 €
+                Règlement à 30 jours à compter de la date de la facture.
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 14));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+    }
+
+    @Test
+    void aSentenceAskingToPayBeforeADayGivesTheDueDate() {
+        ExtractedInvoice i = read("""
+                Facture n° 2026-61
+                Date : 10/06/2026
+                Total TTC 300,00 €
+                Merci de bien vouloir régler cette facture avant le 10 juillet 2026.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 7, 10));
+    }
+
+    @Test
+    void anItalianDueDateTableGivesTheDueDate() {
+        ExtractedInvoice i = read("""
+                FATTURA n. 12/26 del 15/01/2026
+                Totale documento                                     € 610,00
+                Scadenze
+                Data scadenza            Importo                  Modalità
+                31/03/2026               € 610,00                 Bonifico
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
 }

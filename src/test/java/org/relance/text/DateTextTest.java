@@ -24,6 +24,10 @@ class DateTextTest {
         "18. März 2026|2026-03-18",
         "3 févr. 2026|2026-02-03",
         "05/12/26|2026-12-05",
+        // A French spreadsheet's day-month-year: accented and dotted month abbreviations.
+        "3-déc-26|2026-12-03",
+        "17-févr.-26|2026-02-17",
+        "9-août-2026|2026-08-09",
     })
     void readsDatesInFrenchEnglishAndGerman(String text, String expected) {
         assertThat(DateText.parse(text)).contains(LocalDate.parse(expected));
