@@ -128,6 +128,7 @@ final class InvoiceTextFields {
             "(?<![\\p{L}])(?:facture|invoice|rechnung|factuur|avoir|credit\\s+note|gutschrift|creditnota)\\s*[:\\-–]?\\s*$", FLAGS);
     private static final Pattern VAT_EXEMPT = Pattern.compile(
             "tva\\s+non\\s+applicable|293\\s*b|exon(?:é|e)r(?:é|e|ation)|autoliquidation|vat\\s+(?:exempt|not\\s+applicable)"
+                    + "|isent[oa]\\s+de\\s+iva|exent[oa]\\s+de\\s+iva|esente\\s+iva"
                     + "|reverse\\s+charge|no\\s+vat|steuerfrei|§\\s*19\\s*ustg|kleinunternehmer|vrijgesteld\\s+van\\s+btw|btw\\s+verlegd", FLAGS);
     private static final Pattern EURO_ZONE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(?:tva|ttc|htva|tvac|btw|mwst|ust)(?![\\p{L}])", FLAGS);
@@ -479,7 +480,19 @@ final class InvoiceTextFields {
                     return new TotalReading(choose(checked, "total"), net);
                 }
             }
-            return new TotalReading(choose(all, "total"), net);
+            return new TotalReading(choose(afterDeductions(all), "total"), net);
+        }
+
+        /**
+         * "Montant TTC 32 981,53 / Retenue de garantie - 1 649,08 / Net à payer 31 332,45": a total that is another
+         * less a deduction written (a retention, a deposit) is what is left to pay, not the invoice's total.
+         */
+        private List<Candidate<AmountText.Found>> afterDeductions(List<Candidate<AmountText.Found>> all) {
+            List<BigDecimal> deductions = candidates(Field.DEPOSIT, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).filter(d -> d.signum() > 0).toList();
+            List<Candidate<AmountText.Found>> kept = all.stream().filter(c -> all.stream().noneMatch(o -> deductions.stream()
+                    .anyMatch(d -> o.value().amount().abs().subtract(d).compareTo(c.value().amount().abs()) == 0))).toList();
+            return kept.isEmpty() ? all : kept;
         }
 
         /**
@@ -1368,6 +1381,8 @@ final class InvoiceTextFields {
                 "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
                 "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)",
                 "total\\s+invoice", "total\\s+factura", "importe\\s+total", "totale\\s+(?:fattura|documento|da\\s+pagare)",
+                // What is to pay, as "Net à payer": Italian "Netto a pagare" is no net before tax.
+                "netto\\s+a\\s+pagare", "totale\\s+a\\s+pagare", "total\\s+a\\s+pagar", "importe\\s+a\\s+pagar",
                 "montant\\s+(?:à|a)\\s+payer");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
         // A letter's sentence: "notre facture n° … d'un montant de 2 340,00 € TTC".
@@ -1384,15 +1399,19 @@ final class InvoiceTextFields {
                 "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
                 "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
-                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
+                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald",
+                // A retention of guarantee is kept back from what is paid, like a deposit already paid.
+                "retenue\\s+de\\s+garantie", "retention(?:\\s+money)?", "sicherheitseinbehalt");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
                 "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "montant\\s+hors\\s+tax(?:es?)?", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
                 "net\\s+amount", "total\\s+(?:excl|exkl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat|mwst|btw))?",
                 "nettobetrag", "summe\\s+netto",
                 "(?<![\\p{L}])net(?=\\s*[£€$]|\\s+\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?!\\d))", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
-                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
-        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
+                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)",
+                // The taxable base in Italian, Spanish and Portuguese: "Imponibile", "Base imponible", "Total ilíquido".
+                "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+        add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
@@ -1411,6 +1430,8 @@ final class InvoiceTextFields {
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
+        // The base a tax is counted on ("Incidência IVA 23 %  3.206,95") is not the tax.
+        add(l, Field.OTHER, 0, "incid(?:ê|e)ncia(?:\\s+(?:de\\s+)?iva)?", "base\\s+(?:de\\s+)?(?:iva|tva|vat)(?![\\p{L}])");
         // "Objet" (subject) heads its own cell: beside "CLIENT" it is another column's heading, not the name.
         add(l, Field.OTHER, 0, CELL_START + "(?:objet|subject|betreff|onderwerp|oggetto|asunto|assunto)(?=\\s*:|\\s\\s|\\t|\\s*$)");
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",

@@ -215,6 +215,9 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Bloemenhandel Visser");
     }
+
+    // --- who is billed
+
     @Test
     void aRoleInTheContractHeadingABlockNamesTheCustomer() {
         for (String role : new String[] {"Maître d'ouvrage", "Entreprise principale", "Entreprise adhérente"}) {
@@ -294,6 +297,8 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Association Les Amis du Rail");
     }
+
+    // --- which number is the invoice's
 
     @Test
     void aBareNumeroAfterAnotherWordNumbersThatWordNotTheInvoice() {
@@ -386,6 +391,8 @@ class InvoiceTextFieldsTest {
         assertThat(fatura.dueDate()).isEqualTo(LocalDate.of(2026, 5, 30));
     }
 
+    // --- dates
+
     @Test
     void leBeforeTheDateIsPartOfTheDateNotAWeakerLabel() {
         ExtractedInvoice i = read("""
@@ -458,5 +465,47 @@ class InvoiceTextFieldsTest {
                 """);
 
         assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    // --- totals
+
+    @Test
+    void aRetentionOfGuaranteeIsKeptBackFromTheAmountDueNotFromTheTotal() {
+        ExtractedInvoice i = read("""
+                Facture n° BT-2026-12 du 30/04/2026
+                Montant TTC de la situation                          12 000,00
+                Retenue de garantie 5 %                                - 600,00
+                Net à payer                                         11 400,00 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("12000.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("11400.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total: several"));
+    }
+
+    @Test
+    void theTaxableBaseIsTheNetAndWhatIsToPayIsTheTotalInItalianAndPortuguese() {
+        ExtractedInvoice italian = read("""
+                FATTURA n. 40/26 del 02/03/2026
+                Imponibile                                 € 1.000,00
+                IVA 22%                                      € 220,00
+                Totale documento                           € 1.220,00
+                Netto a pagare                             € 1.220,00
+                """);
+        ExtractedInvoice portuguese = read("""
+                Fatura n.º FT 2026/9
+                Total ilíquido                               500,00 €
+                Incidência IVA 23%                           500,00 €
+                Total IVA                                    115,00 €
+                Total a pagar                                615,00 €
+                """);
+
+        assertThat(italian.net()).as(italian.warnings().toString()).isEqualByComparingTo("1000.00");
+        assertThat(italian.tax()).isEqualByComparingTo("220.00");
+        assertThat(italian.total()).isEqualByComparingTo("1220.00");
+        assertThat(portuguese.net()).as(portuguese.warnings().toString()).isEqualByComparingTo("500.00");
+        assertThat(portuguese.tax()).as("the base a tax is counted on is not the tax").isEqualByComparingTo("115.00");
+        assertThat(portuguese.total()).isEqualByComparingTo("615.00");
+        assertThat(portuguese.warnings()).noneMatch(w -> w.startsWith("total:") || w.startsWith("tax:"));
     }
 }
