@@ -141,13 +141,16 @@ final class InvoiceTextFields {
 
     /** Payment terms: a number of days, optionally to the end of that month; zero days is on receipt. */
     private record Terms(int days, boolean endOfMonth) {
-        private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen)(?![\\p{L}])";
+        // Italian "60 gg", "giorni", Spanish "días", Portuguese "dias" count days too.
+        private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen|gg\\.?|giorni|d(?:í|i)as)(?![\\p{L}])";
         private static final Pattern END_OF_MONTH = Pattern.compile(
                 DAYS + "[^\\d]{0,20}?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
-                        + "|einde\\s+(?:van\\s+de\\s+)?maand)", FLAGS);
+                        + "|einde\\s+(?:van\\s+de\\s+)?maand"
+                        // "60 gg d.f.f.m." (data fattura fine mese), "30 gg f.m."
+                        + "|d\\.?\\s?f\\.?\\s?f\\.?\\s?m(?![\\p{L}])|fine\\s+mese|(?<![\\p{L}])f\\.\\s?m\\.)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
                 "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
-                        + "|betaaltermijn)[^\\d]{0,40}?" + DAYS, FLAGS);
+                        + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza)[^\\d]{0,40}?" + DAYS, FLAGS);
         private static final Pattern NET_DAYS = Pattern.compile(
                 "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?!\\s*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
         private static final Pattern ON_RECEIPT = Pattern.compile(

@@ -467,6 +467,24 @@ class InvoiceTextFieldsTest {
         assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 3, 31));
     }
 
+    @Test
+    void italianAndSpanishTermsCountDaysAndTheEndOfTheMonth() {
+        ExtractedInvoice endOfMonth = read("""
+                FATTURA n. 19/26 del 10/11/2026
+                Totale documento                                     € 1.220,00
+                Pagamento: Ri.Ba. 30 gg d.f.f.m.
+                """);
+        ExtractedInvoice plain = read("""
+                Factura nº: C-2026/88
+                Fecha de factura: 02/03/2026
+                Total a pagar                                        484,00 €
+                Forma de pago: transferencia a 45 días fecha factura.
+                """);
+
+        assertThat(endOfMonth.dueDate()).as(endOfMonth.warnings().toString()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(plain.dueDate()).as(plain.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 16));
+    }
+
     // --- totals
 
     @Test
