@@ -467,6 +467,14 @@ final class InvoiceTextFields {
                             .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
                     if (!upper.isEmpty() && tax.signum() > 0) {
                         BigDecimal lowerNet = lower.value().amount().abs();
+                        double upperWeight = upper.stream().mapToDouble(Candidate::weight).max().orElse(0);
+                        List<Candidate<AmountText.Found>> beyond = all.stream()
+                                .filter(c -> c.weight() > upperWeight && c.value().amount().abs().compareTo(sum) > 0).toList();
+                        if (!beyond.isEmpty()) {
+                            // "Total honoraires TTC 4 860,00 / Débours 134,08 / Montant à régler 4 994,08": a larger
+                            // amount under a stronger label adds what bears no tax; it is what is to pay.
+                            return new TotalReading(choose(beyond, "total"), lowerNet);
+                        }
                         return new TotalReading(rounded(all, lowerNet, tax).or(() -> choose(upper, "total")), lowerNet);
                     }
                 }
@@ -828,11 +836,16 @@ final class InvoiceTextFields {
          * (left- or right-aligned), in layout text only.
          */
         private Optional<Cell> cellUnder(Hit h, int j) {
+            return cellUnder(h.line(), h.start(), h.end(), j);
+        }
+
+        /** The cell of line {@code j} under the span {@code start}–{@code end} of line {@code line}. */
+        private Optional<Cell> cellUnder(int line, int startOnLine, int endOnLine, int j) {
             if (j >= lines.size()) {
                 return Optional.empty();
             }
-            int from = indents.get(h.line()) + h.start();
-            int to = indents.get(h.line()) + h.end();
+            int from = indents.get(line) + startOnLine;
+            int to = indents.get(line) + endOnLine;
             Cell best = null;
             for (Cell c : cellsOf(j)) {
                 int start = indents.get(j) + c.start();
@@ -1149,9 +1162,13 @@ final class InvoiceTextFields {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
                 // When the right column carries labels, the name is what comes before the first of them.
                 // A label in the right column ("Seller      Client") names what sits under it, not the left text.
-                boolean rightColumn = !lines.get(h.line()).substring(0, h.start()).isBlank();
+                // The label is read in its cell: "Facture adressée à" heads the name written under the cell's start.
+                int cellStart = cellsOf(h.line()).stream().filter(c -> c.start() <= h.start() && h.start() < c.end())
+                        .mapToInt(Cell::start).findFirst().orElse(h.start());
+                boolean rightColumn = !lines.get(h.line()).substring(0, cellStart).isBlank();
                 for (int i = h.line() + 1; i < Math.min(lines.size(), h.line() + 3) && name.isEmpty(); i++) {
-                    Optional<Cell> under = cellUnder(h, i);
+                    int row = i;
+                    Optional<Cell> under = cellUnder(h, i).or(() -> cellUnder(h.line(), cellStart, h.end(), row));
                     if (under.isPresent()) {
                         if (!labelAt(i, under.get().start())) {
                             name = name(under.get().text());
@@ -1386,7 +1403,7 @@ final class InvoiceTextFields {
                 "total\\s+invoice", "total\\s+factura", "importe\\s+total", "totale\\s+(?:fattura|documento|da\\s+pagare)",
                 // What is to pay, as "Net à payer": Italian "Netto a pagare" is no net before tax.
                 "netto\\s+a\\s+pagare", "totale\\s+a\\s+pagare", "total\\s+a\\s+pagar", "importe\\s+a\\s+pagar",
-                "montant\\s+(?:à|a)\\s+payer");
+                "montant\\s+(?:à|a)\\s+payer", "montant\\s+(?:à|a)\\s+r(?:é|e)gler");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
         // A letter's sentence: "notre facture n° … d'un montant de 2 340,00 € TTC".
         add(l, Field.TOTAL, 0.85, "d" + AP + "un\\s+montant\\s+(?:total\\s+)?de", "in\\s+the\\s+amount\\s+of",
@@ -1433,6 +1450,9 @@ final class InvoiceTextFields {
                 "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
+        // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".
+        add(l, Field.OTHER, 0, "non\\s+soumise?s?\\s+(?:(?:à|a)\\s+(?:la\\s+)?)?(?:tva|taxe)", "not\\s+subject\\s+to\\s+(?:vat|tax)",
+                "outside\\s+the\\s+scope\\s+of\\s+vat", "nicht\\s+steuerbar");
         // The base a tax is counted on ("Incidência IVA 23 %  3.206,95") is not the tax.
         add(l, Field.OTHER, 0, "incid(?:ê|e)ncia(?:\\s+(?:de\\s+)?iva)?", "base\\s+(?:de\\s+)?(?:iva|tva|vat)(?![\\p{L}])");
         // "Objet" (subject) heads its own cell: beside "CLIENT" it is another column's heading, not the name.

@@ -298,6 +298,20 @@ class InvoiceTextFieldsTest {
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Association Les Amis du Rail");
     }
 
+    @Test
+    void aLabelIsReadInItsCellSoTheNameUnderTheCellsStartIsTheCustomer() {
+        ExtractedInvoice i = read("""
+                Auberge du Lac SAS
+                Facture adressée à                                   Facture n°              AL-55102
+                Coopérative Laitière du Jura                         Date                  08/02/2026
+                4 route de Lons
+                39000 Lons-le-Saunier
+                Total TTC                                            412,40 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Coopérative Laitière du Jura");
+    }
+
     // --- which number is the invoice's
 
     @Test
@@ -499,6 +513,24 @@ class InvoiceTextFieldsTest {
         assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("12000.00");
         assertThat(i.amountDue()).isEqualByComparingTo("11400.00");
         assertThat(i.warnings()).noneMatch(w -> w.startsWith("total: several"));
+    }
+
+    @Test
+    void disbursementsWithoutVatAddToTheAmountToPayAndBearNoTax() {
+        ExtractedInvoice i = read("""
+                Note d'honoraires n° NH-26-301
+                Honoraires                                                       1 000,00 €
+                Total honoraires HT                                              1 000,00 €
+                TVA 20 %                                                           200,00 €
+                Total honoraires TTC                                             1 200,00 €
+                Débours (non soumis à TVA) : frais de greffe 60,00 €
+                Total de la note                                                 1 260,00 €
+                Montant à régler                                                 1 260,00 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("1260.00");
+        assertThat(i.tax()).isEqualByComparingTo("200.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("tax: several"));
     }
 
     @Test
