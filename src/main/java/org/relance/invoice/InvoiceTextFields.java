@@ -468,14 +468,21 @@ final class InvoiceTextFields {
                     if (!upper.isEmpty() && tax.signum() > 0) {
                         BigDecimal lowerNet = lower.value().amount().abs();
                         double upperWeight = upper.stream().mapToDouble(Candidate::weight).max().orElse(0);
+                        int upperLine = upper.stream().mapToInt(Candidate::line).max().orElse(0);
                         List<Candidate<AmountText.Found>> beyond = all.stream()
-                                .filter(c -> c.weight() > upperWeight && c.value().amount().abs().compareTo(sum) > 0).toList();
+                                .filter(c -> c.value().amount().abs().compareTo(sum) > 0)
+                                .filter(c -> c.weight() > upperWeight || c.weight() >= upperWeight && c.line() > upperLine)
+                                .toList();
+                        Optional<Candidate<AmountText.Found>> roundedTotal = rounded(all, lowerNet, tax);
+                        if (roundedTotal.isPresent()) {
+                            return new TotalReading(roundedTotal, lowerNet);
+                        }
                         if (!beyond.isEmpty()) {
-                            // "Total honoraires TTC 4 860,00 / Débours 134,08 / Montant à régler 4 994,08": a larger
-                            // amount under a stronger label adds what bears no tax; it is what is to pay.
+                            // "Total honoraires TTC 4 860,00 / Débours 134,08 / Total de la note 4 994,08": a larger
+                            // total further down, or under a stronger label, adds what bears no tax; it is the total.
                             return new TotalReading(choose(beyond, "total"), lowerNet);
                         }
-                        return new TotalReading(rounded(all, lowerNet, tax).or(() -> choose(upper, "total")), lowerNet);
+                        return new TotalReading(choose(upper, "total"), lowerNet);
                     }
                 }
             }
@@ -1420,6 +1427,8 @@ final class InvoiceTextFields {
                 "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
                 "abschlagszahlung", "aanbetaling", "reeds\\s+betaald",
+                // A lawyer's provision received is paid ahead, like a deposit.
+                "provision\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:re(?:ç|c)ue|vers(?:é|e)e|r(?:é|e)gl(?:é|e)e)",
                 // A retention of guarantee is kept back from what is paid, like a deposit already paid.
                 "retenue\\s+de\\s+garantie", "retention(?:\\s+money)?", "sicherheitseinbehalt");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",

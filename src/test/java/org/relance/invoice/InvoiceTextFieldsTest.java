@@ -534,6 +534,23 @@ class InvoiceTextFieldsTest {
     }
 
     @Test
+    void theNotesTotalAfterDisbursementsIsTheTotalAndTheBalanceAfterAProvisionIsDue() {
+        ExtractedInvoice i = read("""
+                Note d'honoraires n° NH-26-302
+                Total honoraires HT                                              2 000,00 €
+                TVA 20 %                                                           400,00 €
+                Total honoraires TTC                                             2 400,00 €
+                Débours (non soumis à TVA) : frais de greffe                        75,00 €
+                Total de la note                                                 2 475,00 €
+                Provision reçue le 02/03/2026                                   - 1 000,00 €
+                Solde restant dû                                                 1 475,00 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("2475.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1475.00");
+    }
+
+    @Test
     void theTaxableBaseIsTheNetAndWhatIsToPayIsTheTotalInItalianAndPortuguese() {
         ExtractedInvoice italian = read("""
                 FATTURA n. 40/26 del 02/03/2026
