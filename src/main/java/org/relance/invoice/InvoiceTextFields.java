@@ -944,6 +944,30 @@ final class InvoiceTextFields {
             return Optional.empty();
         }
 
+        /** The name heading an address block that starts on the next line in the label's column, if one. */
+        private Optional<String> addressUnder(Hit h) {
+            int column = indents.get(h.line()) + h.start();
+            int first = h.line() + 1;
+            if (first >= lines.size() || afterGap.get(first)) {
+                return Optional.empty();
+            }
+            Optional<Cell> top = cellAt(first, column);
+            if (top.isEmpty() || labelAt(first, top.get().start()) || POSTAL.matcher(top.get().text()).find()
+                    || top.get().text().matches(".*\\d.*")) {
+                return Optional.empty();
+            }
+            for (int j = first + 1; j < Math.min(lines.size(), first + 4) && !afterGap.get(j); j++) {
+                Optional<Cell> line = cellAt(j, column);
+                if (line.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (POSTAL.matcher(line.get().text().strip()).find()) {
+                    return name(top.get().text());
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The cell of a line that starts at this column (give or take one). */
         private Optional<Cell> cellAt(int line, int column) {
             return cellsOf(line).stream()
@@ -993,7 +1017,9 @@ final class InvoiceTextFields {
          */
         private Optional<String> alignedColumnValue(Hit h) {
             int next = h.line() + 1;
-            if (next >= lines.size() || !hits.get(next).isEmpty()) {
+            // A label starts its cell; a label word inside a value ("TD01 Invoice" under "Document type") is none.
+            if (next >= lines.size() || hits.get(next).stream()
+                    .anyMatch(o -> cellsOf(next).stream().anyMatch(c -> c.start() == o.start()))) {
                 return Optional.empty();
             }
             List<Cell> heads = cellsOf(h.line());
@@ -1165,6 +1191,14 @@ final class InvoiceTextFields {
 
         private Optional<Candidate<String>> nameIn(Hit h) {
             Optional<String> name = name(segment(h));
+            if (name.isPresent() && segment(h).matches("[\\s:]*\\s{2,}\\S.*")) {
+                // "Titulaire du compte :      Montant de votre facture": text across a gap is another column's when
+                // an address block (a name, then a postal line) sits in the label's own column under it.
+                Optional<String> below = addressUnder(h);
+                if (below.isPresent()) {
+                    name = below;
+                }
+            }
             if (name.isEmpty() && isBare(segment(h))) {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
                 // When the right column carries labels, the name is what comes before the first of them.
@@ -1447,6 +1481,8 @@ final class InvoiceTextFields {
         add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
                 "facturatieadres",
+                // A utility's or telecom's bill names its customer as the holder of the account or contract.
+                "titulaire\\s+du\\s+(?:compte|contrat|abonnement)", "account\\s+holder",
                 // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
                 "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente)(?=\\s\\s|\\s*$)",
                 // A role in the contract heading a block names the party billed: the building owner ("Maître

@@ -312,6 +312,21 @@ class InvoiceTextFieldsTest {
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Coopérative Laitière du Jura");
     }
 
+    @Test
+    void theHolderOfTheAccountIsTheCustomerAndAnotherColumnBesideTheLabelIsNot() {
+        ExtractedInvoice i = read("""
+                Électricité du Vercors SA
+                Facture n° EV-2026-4471                                 Date de facture : 03/03/2026
+                Titulaire du contrat :                                  Votre consommation
+                Gîte Les Trois Sapins                                   1 240 kWh
+                12 route du Col
+                38880 Autrans
+                Total TTC                                               212,30 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Gîte Les Trois Sapins");
+    }
+
     // --- which number is the invoice's
 
     @Test
@@ -406,6 +421,18 @@ class InvoiceTextFieldsTest {
     }
 
     // --- dates
+
+    @Test
+    void aLabelWordInsideAValueOfAHeaderRowIsNoLabel() {
+        ExtractedInvoice i = read("""
+                Studio Ferrante Srl
+                Document type        Number          Date              Customer ref.        Page
+                TD01 Invoice         77/FE           12-03-2026        C0917                1/1
+                Total document EUR                                     1.220,00
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 3, 12));
+    }
 
     @Test
     void leBeforeTheDateIsPartOfTheDateNotAWeakerLabel() {
