@@ -53,6 +53,13 @@ final class InvoiceTextFields {
                     + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$"
                     // "Sydney NSW 2000", "Toronto, ON M5V 2T6".
                     + "|\\p{L}\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$|\\p{L},?\\s+[A-Z]{2}\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$");
+    /** A street line: "140 cours Lafayette", "5 allée des Tanneurs", "12 High Street", "Hauptstraße 7". */
+    private static final Pattern STREET = Pattern.compile(
+            "^\\d{1,4}(?:\\s?(?:bis|ter|[a-z]))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|cours|all(?:é|e)e|place|chemin|quai|impasse"
+                    + "|route|square|voie|faubourg|passage)(?![\\p{L}])"
+                    + "|^\\d{1,4}\\s+(?:\\p{L}+\\s+){1,3}(?:street|st\\.?|road|rd\\.?|lane|avenue|drive|way)$"
+                    + "|^\\p{L}+(?:straße|strasse|str\\.|weg|gasse|platz|straat|laan|plein)\\s+\\d{1,4}\\s?[a-z]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Headings of the lines table: a "Date" column there dates an item. */
     private static final Pattern ITEM_HEADING = Pattern.compile(
             "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
@@ -934,7 +941,8 @@ final class InvoiceTextFields {
                         if (below.isEmpty()) {
                             break;
                         }
-                        if (POSTAL.matcher(below.get().text().strip()).find()) {
+                        // A postal line ends an address block; a street line does too when the town is left out.
+                        if (POSTAL.matcher(below.get().text().strip()).find() || STREET.matcher(below.get().text().strip()).find()) {
                             warnings.add("customerName: no label; taken from the address block \"" + name.get() + "\"");
                             return Optional.of(new Candidate<>(name.get(), 0.6, i, null));
                         }
@@ -1191,7 +1199,12 @@ final class InvoiceTextFields {
 
         private Optional<Candidate<String>> nameIn(Hit h) {
             Optional<String> name = name(segment(h));
-            if (name.isPresent() && segment(h).matches("[\\s:]*\\s{2,}\\S.*")) {
+            boolean acrossGap = segment(h).matches("[\\s:]*\\s{2,}\\S.*");
+            if (acrossGap && name.isPresent() && name.get().matches("\\S*\\d\\S*")) {
+                // "Buyer (Bill to)      LR72123": a code in the next column is another heading's value, no name.
+                name = Optional.empty();
+            }
+            if (name.isPresent() && acrossGap) {
                 // "Titulaire du compte :      Montant de votre facture": text across a gap is another column's when
                 // an address block (a name, then a postal line) sits in the label's own column under it.
                 Optional<String> below = addressUnder(h);
@@ -1199,7 +1212,7 @@ final class InvoiceTextFields {
                     name = below;
                 }
             }
-            if (name.isEmpty() && isBare(segment(h))) {
+            if (name.isEmpty() && (isBare(segment(h)) || acrossGap)) {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
                 // When the right column carries labels, the name is what comes before the first of them.
                 // A label in the right column ("Seller      Client") names what sits under it, not the left text.
@@ -1492,7 +1505,7 @@ final class InvoiceTextFields {
                         + "|entreprise\\s+(?:principale|adh(?:é|e)rente|utilisatrice)|donneur\\s+d" + AP + "\\s*ordres?|doit|pour)"
                         + "(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
                 "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?![\\p{L}])(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
-                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
+                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".

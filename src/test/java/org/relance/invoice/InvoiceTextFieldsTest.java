@@ -327,6 +327,39 @@ class InvoiceTextFieldsTest {
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Gîte Les Trois Sapins");
     }
 
+    @Test
+    void aNameOverAStreetLineIsAnAddressBlockEvenWithoutTheTown() {
+        ExtractedInvoice i = read("""
+                Papeterie Morel
+                8 rue Gambetta 44000 Nantes
+
+                                                                   Cabinet Dentaire Hoche
+                                                                   22 boulevard Victor Hugo
+
+                FACTURE N° PM-2026-118
+                Date : 05/05/2026
+                Total TTC                                          84,00 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Cabinet Dentaire Hoche");
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("customerName: no label"));
+    }
+
+    @Test
+    void theBuyerBillToIsTheCustomerNotTheConsigneeNorACodeInTheNextColumn() {
+        ExtractedInvoice i = read("""
+                Shree Ganesh Packaging
+                Consignee (Ship to)                                  Buyer's Order No.
+                Nilgiri Foods Pvt. Ltd.                              PO/1180
+                Buyer (Bill to)                                      LR55012
+                Nilgiri Dairy Pvt. Ltd.
+                GSTIN/UIN : 33AABCN1234M1Z5
+                Total                                                Rs. 11,800.00
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Nilgiri Dairy Pvt. Ltd.");
+    }
+
     // --- which number is the invoice's
 
     @Test
