@@ -139,8 +139,13 @@ final class InvoiceTextFields {
                     + "|reverse\\s+charge|no\\s+vat|steuerfrei|§\\s*19\\s*ustg|kleinunternehmer|vrijgesteld\\s+van\\s+btw|btw\\s+verlegd", FLAGS);
     private static final Pattern EURO_ZONE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(?:tva|ttc|htva|tvac|btw|mwst|ust)(?![\\p{L}])", FLAGS);
+    // A place may hold a dot: "St. Gallen, 1. März 2026".
     private static final Pattern PLACE_AND_DATE = Pattern.compile(
-            "[\\p{L}][\\p{L}' ’\\-]{1,40},\\s*(?:(?:le|den|am|on)\\s+)?(.{6,30}?)[.\\s]*", FLAGS);
+            "[\\p{L}][\\p{L}' ’.\\-]{1,40},\\s*(?:(?:le|den|am|on)\\s+)?(.{6,30}?)[.\\s]*", FLAGS);
+    /** "Sans escompte", "no discount": saying there is none does not make a terms line a discount's. */
+    private static final Pattern NO_DISCOUNT = Pattern.compile(
+            "(?:sans|pas\\s+d" + "['’]" + "|aucun)\\s*escompte|escompte\\s*(?:pour\\s+paiement\\s+anticip(?:é|e)\\s*)?:?\\s*n(?:é|e)ant"
+                    + "|no\\s+(?:early[\\s-]+payment\\s+)?discount|ohne\\s+skonto|geen\\s+korting", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Lines that count days for something else than the payment term: discounts, penalties, interest. */
     private static final Pattern NOT_TERMS = Pattern.compile(
             "escompte|discount|skonto|korting|p(?:é|e)nalit|retard|late\\s+(?:fee|payment|charge)|verzug|intér(?:ê|e)ts?|interest"
@@ -315,7 +320,7 @@ final class InvoiceTextFields {
         Optional<Terms> plainTerms() {
             List<Terms> found = new ArrayList<>();
             for (String line : lines) {
-                if (!NOT_TERMS.matcher(line).find()) {
+                if (!NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find()) {
                     Terms.in(line.replaceAll("\\s{2,}", " ")).filter(t -> !t.endOfMonth() && t.days() > 0)
                             .ifPresent(found::add);
                 }
@@ -652,7 +657,7 @@ final class InvoiceTextFields {
          */
         private Optional<LocalDate> dueFromTerms(LocalDate issueDate) {
             for (String line : lines) {
-                if (NOT_TERMS.matcher(line).find()) {
+                if (NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find()) {
                     continue;
                 }
                 Optional<Terms> terms = Terms.in(line.replaceAll("\\s{2,}", " "));

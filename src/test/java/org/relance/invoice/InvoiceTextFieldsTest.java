@@ -517,6 +517,30 @@ class InvoiceTextFieldsTest {
     }
 
     @Test
+    void termsSayingThereIsNoDiscountAreStillTheTerms() {
+        ExtractedInvoice i = read("""
+                Facture n° 2026-0412
+                Date de facture : 12/10/2026
+                Total TTC 480,00 €
+                Conditions : payable à 45 jours date de facture, sans escompte.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void aPlaceWithADotBeforeTheDateIsThePlaceAndDate() {
+        ExtractedInvoice i = read("""
+                Malerbetrieb Keller GmbH
+                                                             St. Moritz, 4. Mai 2026
+                Rechnung Nr. 26-311
+                Rechnungsbetrag CHF 1'250.00
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 5, 4));
+    }
+
+    @Test
     void aSentenceAskingToPayBeforeADayGivesTheDueDate() {
         ExtractedInvoice i = read("""
                 Facture n° 2026-61
