@@ -121,7 +121,8 @@ final class InvoiceTextFields {
     private static final double DOUBTFUL = 0.5;
     private static final Pattern LE_WORD = Pattern.compile("[,\\s]*le\\s*", FLAGS);
     /** A series code, a space, then year/sequence: the Portuguese "FT 2026/237", "FR A/1204" is one number. */
-    private static final Pattern SERIES_NUMBER = Pattern.compile("^[\\s:.#°º\\-–—]*(\\p{Lu}{1,4}\\s[A-Za-z0-9]*\\d[A-Za-z0-9]*/\\d+)(?![\\w/])");
+    private static final Pattern SERIES_NUMBER = Pattern.compile(
+            "^[\\s:.#°º\\-–—]*(\\p{Lu}{1,4}\\s[A-Za-z0-9]*\\d[A-Za-z0-9]*/\\d+)(?![\\w/])");
     private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|n\\.[°º]|no\\.|nr\\.|#", FLAGS);
     /** A word right before a bare "n°" in its cell: "Licence n°", "dossier n°", "police n°" number that thing. */
     private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}{2,}\\.?\\s?$", FLAGS);
@@ -1491,7 +1492,8 @@ final class InvoiceTextFields {
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)",
                 // The taxable base in Italian, Spanish and Portuguese: "Imponibile", "Base imponible", "Total ilíquido".
-                "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+                "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
+                "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
