@@ -53,6 +53,13 @@ final class InvoiceTextFields {
                     + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$"
                     // "Sydney NSW 2000", "Toronto, ON M5V 2T6".
                     + "|\\p{L}\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$|\\p{L},?\\s+[A-Z]{2}\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$");
+    /** A street line: "140 cours Lafayette", "5 allée des Tanneurs", "12 High Street", "Hauptstraße 7". */
+    private static final Pattern STREET = Pattern.compile(
+            "^\\d{1,4}(?:\\s?(?:bis|ter|[a-z]))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|cours|all(?:é|e)e|place|chemin|quai|impasse"
+                    + "|route|square|voie|faubourg|passage)(?![\\p{L}])"
+                    + "|^\\d{1,4}\\s+(?:\\p{L}+\\s+){1,3}(?:street|st\\.?|road|rd\\.?|lane|avenue|drive|way)$"
+                    + "|^\\p{L}+(?:straße|strasse|str\\.|weg|gasse|platz|straat|laan|plein)\\s+\\d{1,4}\\s?[a-z]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Headings of the lines table: a "Date" column there dates an item. */
     private static final Pattern ITEM_HEADING = Pattern.compile(
             "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
@@ -64,7 +71,14 @@ final class InvoiceTextFields {
     /** The word that heads an address block rather than naming the customer. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:aan|to|an|[àa]|messrs\\.?|attn\\.?|attention|destinataire|client|customer"
             + "|kunde|klant|bill\\s+to|sold\\s+to|ship\\s+to|invoice\\s+to|your\\s+order|votre\\s+commande|factur[ée]\\s+[àa]"
-            + "|livr[ée]\\s+[àa]|rechnungsempf[äa]nger|empf[äa]nger|cliente|destinatario|spett\\.?le)\\s*[:.]?",
+            + "|livr[ée]\\s+[àa]|rechnungsempf[äa]nger|empf[äa]nger|cliente|destinatario|spett\\.?le"
+            // Salutations over an address are no names: "Exmo.(s) Sr.(s)", "Spett.le", "Egregio", "Messieurs".
+            + "|exm[oa]s?\\.?(?:\\([as]+\\))?\\s+sr[as]?\\.?(?:\\([as]+\\))?|spettabile|egregi[oa]|gent\\.?(?:mo|ma|mi)\\.?"
+            + "|se(?:ñ|n)or(?:es|a)?|sr(?:es|a)?\\.|madame|monsieur|messieurs)\\s*[:.,]?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The heading of the seller's own block ("De" beside "Pour", "From" beside "To"): what follows is no customer. */
+    private static final Pattern SENDER_HEADING = Pattern.compile(
+            "(?:de|from|von|van|(?:é|e)metteur|exp(?:é|e)diteur|fournisseur|vendeur|prestataire|seller|supplier)\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Prose or a label, not a name: it starts in lower case ("la réception des travaux.") or ends with a colon. */
     private static final Pattern FRAGMENT = Pattern.compile("^\\p{Ll}|:$", Pattern.UNICODE_CASE);
@@ -90,7 +104,8 @@ final class InvoiceTextFields {
                     + "(?![\\p{L}])", FLAGS);
     private static final Pattern CREDIT_NOTE_LABEL = Pattern.compile("avoir|credit|gutschrift", FLAGS);
     private static final Pattern NUMBER_TOKEN = Pattern.compile("^[\\s:.#°º\\-–—]*([A-Za-z0-9][A-Za-z0-9/_.\\-]*[A-Za-z0-9])");
-    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le)\\s+", FLAGS);
+    /** "Facture n° 12 du 3 mars", "Fattura n. 523/26 del 4 dicembre": the date that follows a number. */
+    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le|del|de|do|da)\\s+", FLAGS);
     /** The codes of currencies invoices are written in; a longer list would take words ("ALL", "TOP") for codes. */
     private static final Pattern CURRENCY_CODE = Pattern.compile(
             "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR)(?![\\p{L}])");
@@ -104,16 +119,34 @@ final class InvoiceTextFields {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?<![\\p{L}])(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SELARL|GmbH|AG|KG|UG|Inc\\.?|Ltd\\.?|LLC|Limited|Sàrl)(?![\\p{L}])");
     private static final double DOUBTFUL = 0.5;
-    private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|no\\.|nr\\.|#", FLAGS);
+    private static final Pattern LE_WORD = Pattern.compile("[,\\s]*le\\s*", FLAGS);
+    /** A series code, a space, then year/sequence: the Portuguese "FT 2026/237", "FR A/1204" is one number. */
+    private static final Pattern SERIES_NUMBER = Pattern.compile(
+            "^[\\s:.#°º\\-–—]*(\\p{Lu}{1,4}\\s[A-Za-z0-9]*\\d[A-Za-z0-9]*/\\d+)(?![\\w/])");
+    private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|n\\.[°º]|no\\.|nr\\.|#", FLAGS);
+    /** A word right before a bare "n°" in its cell: "Licence n°", "dossier n°", "police n°" number that thing. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}{2,}\\.?\\s?$", FLAGS);
+    /** The words of a document's own title, whose "n°" is the document's: "Note d'honoraires n°", "Reçu n°". */
+    private static final Pattern DOCUMENT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:facture|invoice|rechnung|factuur"
+            + "|fattura|factura|fatura|avoir|note|honoraires|nota|bill|re(?:ç|c)u|receipt|quittance|gutschrift|document)\\s?$", FLAGS);
+    /** A title cell: "FACTURE", "FACTURE DE TRANSPORT"; a bare "N°" under it is the document's. */
+    private static final Pattern TITLE_CELL = Pattern.compile(
+            "^(?:facture|invoice|rechnung|factuur|fattura|factura|fatura)(?:\\s+\\S.*)?$", FLAGS);
     private static final Pattern TITLE_AT_END = Pattern.compile(
             "(?<![\\p{L}])(?:facture|invoice|rechnung|factuur|avoir|credit\\s+note|gutschrift|creditnota)\\s*[:\\-–]?\\s*$", FLAGS);
     private static final Pattern VAT_EXEMPT = Pattern.compile(
             "tva\\s+non\\s+applicable|293\\s*b|exon(?:é|e)r(?:é|e|ation)|autoliquidation|vat\\s+(?:exempt|not\\s+applicable)"
+                    + "|isent[oa]\\s+de\\s+iva|exent[oa]\\s+de\\s+iva|esente\\s+iva"
                     + "|reverse\\s+charge|no\\s+vat|steuerfrei|§\\s*19\\s*ustg|kleinunternehmer|vrijgesteld\\s+van\\s+btw|btw\\s+verlegd", FLAGS);
     private static final Pattern EURO_ZONE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(?:tva|ttc|htva|tvac|btw|mwst|ust)(?![\\p{L}])", FLAGS);
+    // A place may hold a dot: "St. Gallen, 1. März 2026".
     private static final Pattern PLACE_AND_DATE = Pattern.compile(
-            "[\\p{L}][\\p{L}' ’\\-]{1,40},\\s*(?:(?:le|den|am|on)\\s+)?(.{6,30}?)[.\\s]*", FLAGS);
+            "[\\p{L}][\\p{L}' ’.\\-]{1,40},\\s*(?:(?:le|den|am|on)\\s+)?(.{6,30}?)[.\\s]*", FLAGS);
+    /** "Sans escompte", "no discount": saying there is none does not make a terms line a discount's. */
+    private static final Pattern NO_DISCOUNT = Pattern.compile(
+            "(?:sans|pas\\s+d" + "['’]" + "|aucun)\\s*escompte|escompte\\s*(?:pour\\s+paiement\\s+anticip(?:é|e)\\s*)?:?\\s*n(?:é|e)ant"
+                    + "|no\\s+(?:early[\\s-]+payment\\s+)?discount|ohne\\s+skonto|geen\\s+korting", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Lines that count days for something else than the payment term: discounts, penalties, interest. */
     private static final Pattern NOT_TERMS = Pattern.compile(
             "escompte|discount|skonto|korting|p(?:é|e)nalit|retard|late\\s+(?:fee|payment|charge)|verzug|intér(?:ê|e)ts?|interest"
@@ -121,13 +154,16 @@ final class InvoiceTextFields {
 
     /** Payment terms: a number of days, optionally to the end of that month; zero days is on receipt. */
     private record Terms(int days, boolean endOfMonth) {
-        private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen)(?![\\p{L}])";
+        // Italian "60 gg", "giorni", Spanish "días", Portuguese "dias" count days too.
+        private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen|gg\\.?|giorni|d(?:í|i)as)(?![\\p{L}])";
         private static final Pattern END_OF_MONTH = Pattern.compile(
                 DAYS + "[^\\d]{0,20}?(?:fin\\s+de\\s+mois|f\\.?d\\.?m\\.?|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende"
-                        + "|einde\\s+(?:van\\s+de\\s+)?maand)", FLAGS);
+                        + "|einde\\s+(?:van\\s+de\\s+)?maand"
+                        // "60 gg d.f.f.m." (data fattura fine mese), "30 gg f.m."
+                        + "|d\\.?\\s?f\\.?\\s?f\\.?\\s?m(?![\\p{L}])|fine\\s+mese|(?<![\\p{L}])f\\.\\s?m\\.)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
                 "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
-                        + "|betaaltermijn)[^\\d]{0,40}?" + DAYS, FLAGS);
+                        + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza)[^\\d]{0,40}?" + DAYS, FLAGS);
         private static final Pattern NET_DAYS = Pattern.compile(
                 "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?!\\s*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
         private static final Pattern ON_RECEIPT = Pattern.compile(
@@ -285,7 +321,7 @@ final class InvoiceTextFields {
         Optional<Terms> plainTerms() {
             List<Terms> found = new ArrayList<>();
             for (String line : lines) {
-                if (!NOT_TERMS.matcher(line).find()) {
+                if (!NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find()) {
                     Terms.in(line.replaceAll("\\s{2,}", " ")).filter(t -> !t.endOfMonth() && t.days() > 0)
                             .ifPresent(found::add);
                 }
@@ -444,7 +480,22 @@ final class InvoiceTextFields {
                             .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
                     if (!upper.isEmpty() && tax.signum() > 0) {
                         BigDecimal lowerNet = lower.value().amount().abs();
-                        return new TotalReading(rounded(all, lowerNet, tax).or(() -> choose(upper, "total")), lowerNet);
+                        double upperWeight = upper.stream().mapToDouble(Candidate::weight).max().orElse(0);
+                        int upperLine = upper.stream().mapToInt(Candidate::line).max().orElse(0);
+                        List<Candidate<AmountText.Found>> beyond = all.stream()
+                                .filter(c -> c.value().amount().abs().compareTo(sum) > 0)
+                                .filter(c -> c.weight() > upperWeight || c.weight() >= upperWeight && c.line() > upperLine)
+                                .toList();
+                        Optional<Candidate<AmountText.Found>> roundedTotal = rounded(all, lowerNet, tax);
+                        if (roundedTotal.isPresent()) {
+                            return new TotalReading(roundedTotal, lowerNet);
+                        }
+                        if (!beyond.isEmpty()) {
+                            // "Total honoraires TTC 4 860,00 / Débours 134,08 / Total de la note 4 994,08": a larger
+                            // total further down, or under a stronger label, adds what bears no tax; it is the total.
+                            return new TotalReading(choose(beyond, "total"), lowerNet);
+                        }
+                        return new TotalReading(choose(upper, "total"), lowerNet);
                     }
                 }
             }
@@ -460,7 +511,19 @@ final class InvoiceTextFields {
                     return new TotalReading(choose(checked, "total"), net);
                 }
             }
-            return new TotalReading(choose(all, "total"), net);
+            return new TotalReading(choose(afterDeductions(all), "total"), net);
+        }
+
+        /**
+         * "Montant TTC 32 981,53 / Retenue de garantie - 1 649,08 / Net à payer 31 332,45": a total that is another
+         * less a deduction written (a retention, a deposit) is what is left to pay, not the invoice's total.
+         */
+        private List<Candidate<AmountText.Found>> afterDeductions(List<Candidate<AmountText.Found>> all) {
+            List<BigDecimal> deductions = candidates(Field.DEPOSIT, this::amountIn).stream()
+                    .map(c -> c.value().amount().abs()).filter(d -> d.signum() > 0).toList();
+            List<Candidate<AmountText.Found>> kept = all.stream().filter(c -> all.stream().noneMatch(o -> deductions.stream()
+                    .anyMatch(d -> o.value().amount().abs().subtract(d).compareTo(c.value().amount().abs()) == 0))).toList();
+            return kept.isEmpty() ? all : kept;
         }
 
         /**
@@ -595,7 +658,7 @@ final class InvoiceTextFields {
          */
         private Optional<LocalDate> dueFromTerms(LocalDate issueDate) {
             for (String line : lines) {
-                if (NOT_TERMS.matcher(line).find()) {
+                if (NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find()) {
                     continue;
                 }
                 Optional<Terms> terms = Terms.in(line.replaceAll("\\s{2,}", " "));
@@ -793,11 +856,16 @@ final class InvoiceTextFields {
          * (left- or right-aligned), in layout text only.
          */
         private Optional<Cell> cellUnder(Hit h, int j) {
+            return cellUnder(h.line(), h.start(), h.end(), j);
+        }
+
+        /** The cell of line {@code j} under the span {@code start}–{@code end} of line {@code line}. */
+        private Optional<Cell> cellUnder(int line, int startOnLine, int endOnLine, int j) {
             if (j >= lines.size()) {
                 return Optional.empty();
             }
-            int from = indents.get(h.line()) + h.start();
-            int to = indents.get(h.line()) + h.end();
+            int from = indents.get(line) + startOnLine;
+            int to = indents.get(line) + endOnLine;
             Cell best = null;
             for (Cell c : cellsOf(j)) {
                 int start = indents.get(j) + c.start();
@@ -860,7 +928,8 @@ final class InvoiceTextFields {
                     if (above.isPresent() && !senderLine) {
                         continue;
                     }
-                    if (ADDRESSEE.matcher(cell.text().strip()).matches() || FRAGMENT.matcher(cell.text().strip()).find()) {
+                    if (ADDRESSEE.matcher(cell.text().strip()).matches() || FRAGMENT.matcher(cell.text().strip()).find()
+                            || SENDER_HEADING.matcher(cell.text().strip()).matches()) {
                         continue; // "Aan", "Messrs.", "Your order:" head the block; "la réception des travaux." is prose
                     }
                     if (!hits.get(i).isEmpty() && hits.get(i).stream().anyMatch(h -> h.start() < cell.end()
@@ -878,11 +947,36 @@ final class InvoiceTextFields {
                         if (below.isEmpty()) {
                             break;
                         }
-                        if (POSTAL.matcher(below.get().text().strip()).find()) {
+                        // A postal line ends an address block; a street line does too when the town is left out.
+                        if (POSTAL.matcher(below.get().text().strip()).find() || STREET.matcher(below.get().text().strip()).find()) {
                             warnings.add("customerName: no label; taken from the address block \"" + name.get() + "\"");
                             return Optional.of(new Candidate<>(name.get(), 0.6, i, null));
                         }
                     }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The name heading an address block that starts on the next line in the label's column, if one. */
+        private Optional<String> addressUnder(Hit h) {
+            int column = indents.get(h.line()) + h.start();
+            int first = h.line() + 1;
+            if (first >= lines.size() || afterGap.get(first)) {
+                return Optional.empty();
+            }
+            Optional<Cell> top = cellAt(first, column);
+            if (top.isEmpty() || labelAt(first, top.get().start()) || POSTAL.matcher(top.get().text()).find()
+                    || top.get().text().matches(".*\\d.*")) {
+                return Optional.empty();
+            }
+            for (int j = first + 1; j < Math.min(lines.size(), first + 4) && !afterGap.get(j); j++) {
+                Optional<Cell> line = cellAt(j, column);
+                if (line.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (POSTAL.matcher(line.get().text().strip()).find()) {
+                    return name(top.get().text());
                 }
             }
             return Optional.empty();
@@ -937,7 +1031,9 @@ final class InvoiceTextFields {
          */
         private Optional<String> alignedColumnValue(Hit h) {
             int next = h.line() + 1;
-            if (next >= lines.size() || !hits.get(next).isEmpty()) {
+            // A label starts its cell; a label word inside a value ("TD01 Invoice" under "Document type") is none.
+            if (next >= lines.size() || hits.get(next).stream()
+                    .anyMatch(o -> cellsOf(next).stream().anyMatch(c -> c.start() == o.start()))) {
                 return Optional.empty();
             }
             List<Cell> heads = cellsOf(h.line());
@@ -958,10 +1054,28 @@ final class InvoiceTextFields {
             }
             for (int k = 0; k < heads.size(); k++) {
                 if (heads.get(k).start() <= h.start() && h.end() <= heads.get(k).end()) {
+                    if (repeatedBelow(next, values.get(k))) {
+                        // Another value of the same kind under it: a table of items ("Date | Acte | Salarié |
+                        // Montant"), each row dated or numbered for itself, not the invoice's header.
+                        return Optional.empty();
+                    }
                     return Optional.of(values.get(k).text());
                 }
             }
             return Optional.empty();
+        }
+
+        /** The line after {@code row}, with no gap before it, holds in the value's column another date or number. */
+        private boolean repeatedBelow(int row, Cell value) {
+            int below = row + 1;
+            if (below >= lines.size() || afterGap.get(below)) {
+                return false;
+            }
+            int column = indents.get(row) + value.start();
+            return cellAt(below, column).or(() -> cellAt(below, column + 1)).or(() -> cellAt(below, column - 2))
+                    .map(c -> DateText.parse(value.text()).isPresent() ? DateText.parse(c.text()).isPresent()
+                            : numberToken(value.text()).isPresent() && numberToken(c.text()).isPresent())
+                    .orElse(false);
         }
 
         private Optional<Candidate<String>> numberIn(Hit h) {
@@ -977,7 +1091,8 @@ final class InvoiceTextFields {
             if (token.isEmpty()) {
                 token = numberInColumnBelow(h);
             }
-            return token.map(t -> new Candidate<>(t, numberWeight(h), h.line(), h));
+            double weight = numberWeight(h);
+            return token.filter(t -> weight > 0).map(t -> new Candidate<>(t, weight, h.line(), h));
         }
 
         /**
@@ -998,14 +1113,28 @@ final class InvoiceTextFields {
             return Optional.empty();
         }
 
-        /** A bare "N°" right under (or after) the document's title "FACTURE" is that document's number. */
+        /**
+         * A bare "N°" right under (or after) the document's title "FACTURE" is that document's number; one that
+         * follows another word in its cell numbers that word ("Licence communautaire n°", "dossier n°",
+         * "pedido nº"): no number of this document (weight 0).
+         */
         private double numberWeight(Hit h) {
             if (!BARE_NUMBER_LABEL.matcher(h.label().strip()).matches()) {
                 return h.weight();
             }
             String before = lines.get(h.line()).substring(0, h.start());
             String above = h.line() > 0 ? lines.get(h.line() - 1) : "";
-            return TITLE_AT_END.matcher(before).find() || TITLE_AT_END.matcher(above).find() ? 0.9 : h.weight();
+            if (TITLE_AT_END.matcher(before).find() || TITLE_AT_END.matcher(above).find()) {
+                return 0.9;
+            }
+            String[] cellsBefore = CELL_GAP.split(before, -1);
+            String inCell = cellsBefore[cellsBefore.length - 1];
+            if (WORD_BEFORE.matcher(inCell).find() && !DOCUMENT_WORD_BEFORE.matcher(inCell).find()) {
+                return 0;
+            }
+            boolean titleAbove = h.line() > 0 && cellAt(h.line() - 1, indents.get(h.line()) + h.start())
+                    .map(c -> TITLE_CELL.matcher(c.text().strip()).matches()).orElse(false);
+            return titleAbove ? 0.9 : h.weight();
         }
 
         /** "Facture n°562044387 du 02 Juillet 2015": the date that follows the number on its line. */
@@ -1038,6 +1167,11 @@ final class InvoiceTextFields {
                 return DateText.parse(column.get(), monthFirst).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
             }
             Optional<LocalDate> date = firstDate(segment(h));
+            if (date.isEmpty() && isBare(segment(h))) {
+                // "Date      le 6 octobre 2026": the "le" is the date's own word, not a label of its own.
+                date = hits.get(h.line()).stream().filter(o -> o.start() >= h.end()).findFirst()
+                        .filter(o -> LE_WORD.matcher(o.label()).matches()).flatMap(o -> firstDate(segment(o)));
+            }
             if (date.isEmpty()) {
                 date = valueBelow(h).flatMap(next -> {
                     List<DateText.Found> found = DateText.findAll(next, monthFirst);
@@ -1071,13 +1205,30 @@ final class InvoiceTextFields {
 
         private Optional<Candidate<String>> nameIn(Hit h) {
             Optional<String> name = name(segment(h));
-            if (name.isEmpty() && isBare(segment(h))) {
+            boolean acrossGap = segment(h).matches("[\\s:]*\\s{2,}\\S.*");
+            if (acrossGap && name.isPresent() && name.get().matches("\\S*\\d\\S*")) {
+                // "Buyer (Bill to)      LR72123": a code in the next column is another heading's value, no name.
+                name = Optional.empty();
+            }
+            if (name.isPresent() && acrossGap) {
+                // "Titulaire du compte :      Montant de votre facture": text across a gap is another column's when
+                // an address block (a name, then a postal line) sits in the label's own column under it.
+                Optional<String> below = addressUnder(h);
+                if (below.isPresent()) {
+                    name = below;
+                }
+            }
+            if (name.isEmpty() && (isBare(segment(h)) || acrossGap)) {
                 // "Bill to:" above the name; skip lines that carry other labels (two-column layouts).
                 // When the right column carries labels, the name is what comes before the first of them.
                 // A label in the right column ("Seller      Client") names what sits under it, not the left text.
-                boolean rightColumn = !lines.get(h.line()).substring(0, h.start()).isBlank();
+                // The label is read in its cell: "Facture adressée à" heads the name written under the cell's start.
+                int cellStart = cellsOf(h.line()).stream().filter(c -> c.start() <= h.start() && h.start() < c.end())
+                        .mapToInt(Cell::start).findFirst().orElse(h.start());
+                boolean rightColumn = !lines.get(h.line()).substring(0, cellStart).isBlank();
                 for (int i = h.line() + 1; i < Math.min(lines.size(), h.line() + 3) && name.isEmpty(); i++) {
-                    Optional<Cell> under = cellUnder(h, i);
+                    int row = i;
+                    Optional<Cell> under = cellUnder(h, i).or(() -> cellUnder(h.line(), cellStart, h.end(), row));
                     if (under.isPresent()) {
                         if (!labelAt(i, under.get().start())) {
                             name = name(under.get().text());
@@ -1156,6 +1307,10 @@ final class InvoiceTextFields {
             return Optional.empty();
         }
         String token = m.group(1);
+        Matcher series = SERIES_NUMBER.matcher(segment);
+        if (series.find()) {
+            token = series.group(1);
+        }
         if (token.length() < 3 || token.chars().noneMatch(Character::isDigit) || DateText.parse(token).isPresent()) {
             return Optional.empty();
         }
@@ -1246,21 +1401,27 @@ final class InvoiceTextFields {
 
     private static List<Label> labels() {
         List<Label> l = new ArrayList<>();
-        String no = "(?:n[°º]\\.?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
-        String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota)";
+        String no = "(?:n[°º]\\.?|n\\.\\s?[°º]?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
+        String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota|factura|fattura|fatura)";
         add(l, Field.NUMBER, 0.95, doc + "\\s*" + no,
                 "facture\\s+(?:de\\s+solde|d" + AP + "acompte|rectificative|finale?)\\s*" + no,
+                // A kind of invoice in its title: "Facture de provision n°", "Facture de transport n°".
+                "facture\\s+(?:de\\s+|d" + AP + "\\s*)[\\p{L}-]+\\s*" + no,
                 "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
                 "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
                 "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
                 "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)");
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
-        add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|no\\.|nr\\.|#)");
+        add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|n\\.[°º]|no\\.|nr\\.|#)");
         // "Numéro      FA05866" in a panel of document details: a cell of its own.
         add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
 
+        // "30 jours date de facture", "60 j. date fact." count a term from the invoice's date: no date label.
+        String notTerm = "(?<!(?:jours?|j\\.?|days?|tage?|gg\\.?)\\s{1,3})";
         add(l, Field.ISSUE_DATE, 0.95,
-                "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
+                notTerm + "date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l" + AP + "avoir)",
+                "fecha\\s+(?:de\\s+(?:la\\s+)?)?(?:factura|emisi(?:ó|o)n|expedici(?:ó|o)n)",
+                "data\\s+(?:de\\s+|da\\s+)?(?:emiss(?:ã|a)o|fatura)", "data\\s+(?:della\\s+)?fattura", "data\\s+(?:di\\s+)?emissione",
                 "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
                 "date\\s+issued", "tax\\s+point(?:\\s+date)?");
@@ -1268,7 +1429,7 @@ final class InvoiceTextFields {
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
                 + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum}|\\s*$)");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
-        add(l, Field.ISSUE_DATE, 0.9, "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
+        add(l, Field.ISSUE_DATE, 0.9, notTerm + "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
         // "Facture du 4 novembre 2026" as a heading: the invoice's own date (an earlier one named later disagrees)
         add(l, Field.ISSUE_DATE, 0.8, CELL_START + "(?:facture|invoice|rechnung|factuur)\\s+(?:du|of|vom|van)(?=\\s+\\d)");
@@ -1279,7 +1440,10 @@ final class InvoiceTextFields {
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
                 "zahlungsziel", "vervaldatum", "vervaldag", "date\\s+due", "payable\\s+by",
                 "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
-                "r(?:é|e)gler\\s+avant\\s+le", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
+                // "Merci de régler cette note avant le 5 novembre": a sentence asking to pay before a day.
+                "(?:r(?:é|e)gler|payer)\\s+(?:\\p{L}+\\s+){0,3}?avant\\s+le",
+                "fecha\\s+de\\s+vencimiento", "data\\s+de\\s+vencimento", "data\\s+(?:di\\s+)?scadenza",
+                "(?<![\\p{L}])(?:vencimiento|vencimento|scadenza)(?![\\p{L}])", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
                 // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".
                 "(?:settle|pay|receive|receipt\\s+of\\s+payment|payment)\\s+(?:\\p{L}+\\s+){0,2}?by",
                 "(?:überweisen|zahlen|begleichen)[^.\\d]{0,40}?\\s+bis\\s+(?:zum|spätestens(?:\\s+zum)?)",
@@ -1297,7 +1461,9 @@ final class InvoiceTextFields {
                 "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
                 "totaal\\s+incl\\w*\\.?(?:\\s+btw)?", "totaalbedrag", "(?<!nog\\s)te\\s+betalen(?:\\s+bedrag)?(?!\\s+v)",
                 "total\\s+invoice", "total\\s+factura", "importe\\s+total", "totale\\s+(?:fattura|documento|da\\s+pagare)",
-                "montant\\s+(?:à|a)\\s+payer");
+                // What is to pay, as "Net à payer": Italian "Netto a pagare" is no net before tax.
+                "netto\\s+a\\s+pagare", "totale\\s+a\\s+pagare", "total\\s+a\\s+pagar", "importe\\s+a\\s+pagar",
+                "montant\\s+(?:à|a)\\s+payer", "montant\\s+(?:à|a)\\s+r(?:é|e)gler");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
         // A letter's sentence: "notre facture n° … d'un montant de 2 340,00 € TTC".
         add(l, Field.TOTAL, 0.85, "d" + AP + "un\\s+montant\\s+(?:total\\s+)?de", "in\\s+the\\s+amount\\s+of",
@@ -1313,27 +1479,49 @@ final class InvoiceTextFields {
                 "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
                 "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
-                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald");
+                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald",
+                // A lawyer's provision received is paid ahead, like a deposit.
+                "provision\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:re(?:ç|c)ue|vers(?:é|e)e|r(?:é|e)gl(?:é|e)e)",
+                // A retention of guarantee is kept back from what is paid, like a deposit already paid.
+                "retenue\\s+de\\s+garantie", "retention(?:\\s+money)?", "sicherheitseinbehalt");
         add(l, Field.NET, 0.9, "total\\s+(?:ht|h\\.t\\.?|hors\\s+taxes?)(?![\\p{L}])",
                 "montant\\s+(?:total\\s+)?(?:\\p{L}{3}\\s+)?ht(?![\\p{L}])", "montant\\s+hors\\s+tax(?:es?)?", "sous-total(?:\\s+ht)?", "sub-?\\s*total",
                 "net\\s+amount", "total\\s+(?:excl|exkl|excluding|before|net)\\w*\\.?(?:\\s+(?:of\\s+)?(?:tax|vat|mwst|btw))?",
                 "nettobetrag", "summe\\s+netto",
                 "(?<![\\p{L}])net(?=\\s*[£€$]|\\s+\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?!\\d))", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
-                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
-        add(l, Field.TAX, 0.85, "total\\s+tva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
+                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)",
+                // The taxable base in Italian, Spanish and Portuguese: "Imponibile", "Base imponible", "Total ilíquido".
+                "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
+                "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+        add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
         add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
                 "facturatieadres",
+                // A utility's or telecom's bill names its customer as the holder of the account or contract.
+                "titulaire\\s+du\\s+(?:compte|contrat|abonnement)", "account\\s+holder",
                 // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
-                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer)(?=\\s\\s|\\s*$)",
-                "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
-                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
+                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente)(?=\\s\\s|\\s*$)",
+                // A role in the contract heading a block names the party billed: the building owner ("Maître
+                // d'ouvrage") for a builder, the main contractor for a subcontractor, the member company for an
+                // occupational health service; "Doit" (owes) and "Pour" (beside "De") head the customer's block.
+                CELL_START + "(?:ma(?:î|i)tre\\s+d" + AP + "\\s*ouvrage|ma(?:î|i)tre\\s+de\\s+l" + AP + "\\s*ouvrage"
+                        + "|entreprise\\s+(?:principale|adh(?:é|e)rente|utilisatrice)|donneur\\s+d" + AP + "\\s*ordres?|doit|pour)"
+                        + "(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
+                "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?![\\p{L}])(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
+                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
+        // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".
+        add(l, Field.OTHER, 0, "non\\s+soumise?s?\\s+(?:(?:à|a)\\s+(?:la\\s+)?)?(?:tva|taxe)", "not\\s+subject\\s+to\\s+(?:vat|tax)",
+                "outside\\s+the\\s+scope\\s+of\\s+vat", "nicht\\s+steuerbar");
+        // The base a tax is counted on ("Incidência IVA 23 %  3.206,95") is not the tax.
+        add(l, Field.OTHER, 0, "incid(?:ê|e)ncia(?:\\s+(?:de\\s+)?iva)?", "base\\s+(?:de\\s+)?(?:iva|tva|vat)(?![\\p{L}])");
+        // "Objet" (subject) heads its own cell: beside "CLIENT" it is another column's heading, not the name.
+        add(l, Field.OTHER, 0, CELL_START + "(?:objet|subject|betreff|onderwerp|oggetto|asunto|assunto)(?=\\s*:|\\s\\s|\\t|\\s*$)");
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
                 "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping|dispatch|po|purchase\\s+order)\\s+date", "lieferdatum",
@@ -1353,7 +1541,12 @@ final class InvoiceTextFields {
                         + "(?:\\s+d" + AP + "origine)?\\s*(?:n[°º]\\.?|num(?:é|e)ro)",
                 "(?:against|re:?|ref(?:erence)?:?|for|original|relating\\s+to)\\s+invoice\\s*(?:no\\.?|number|#)",
                 "(?:zur?|bezüglich|betr(?:\\.|ifft))\\s+(?:der\\s+|unserer\\s+)?rechnung\\s*(?:nr\\.?|nummer)",
-                "(?:bij|op|betreft)\\s+factuur\\s*(?:nr\\.?|nummer)");
+                "(?:bij|op|betreft)\\s+factuur\\s*(?:nr\\.?|nummer)",
+                // A corrective invoice names the invoice it replaces and the credit note that cancelled it.
+                "(?:annule\\s+et\\s+remplace|remplace|annule|rectifie|corrige)\\s+(?:la\\s+|le\\s+|l" + AP + "\\s*|notre\\s+|votre\\s+)?"
+                        + "(?:facture|avoir)(?:\\s+(?:initiale|d" + AP + "origine))?\\s*(?:n[°º]\\.?|num(?:é|e)ro)?",
+                "annul(?:é|e)e?s?\\s+(?:\\p{L}+\\s+)?par\\s+(?:l" + AP + "\\s*|le\\s+|un\\s+|une\\s+)?(?:avoir|facture)\\s*(?:n[°º]\\.?|num(?:é|e)ro)?",
+                "(?:cancels(?:\\s+and\\s+replaces)?|replaces|supersedes)\\s+(?:our\\s+|the\\s+)?invoice\\s*(?:no\\.?|number|#)?");
         return List.copyOf(l);
     }
 

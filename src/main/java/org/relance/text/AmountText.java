@@ -33,7 +33,8 @@ public final class AmountText {
     // never a line break: "ref BC 26-1442" ends its line, and "EUR 615,50" on the next is another amount's currency
     private static final String SPACE = "[ \\t\\u00A0\\u202F\\u2009]";
     // "Rs" only as a word of its own: "Hours 12.00" carries no currency.
-    private static final String CURRENCY = "(€|EUR|EUROS?|USD|US\\$|(?<![\\p{L}])(?:CA|C|AU?|NZ|S|HK)\\$|\\$|£|GBP|CHF|₹|INR"
+    // A code is a word of its own: "Blanc chaud 2700 K" is no AUD, "fournisseur 12,00" no EUR.
+    private static final String CURRENCY = "(?<![\\p{L}])(€|EUR|EUROS?|USD|US\\$|(?<![\\p{L}])(?:CA|C|AU?|NZ|S|HK)\\$|\\$|£|GBP|CHF|₹|INR"
             + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|F\\s?CFA|(?<![\\p{L}])DHS?|(?<![\\p{L}])Rs\\.?)";
     // Digits with optional thousands groups (space, NBSP, narrow NBSP, dot, comma, apostrophe) and decimals.
     // Indian grouping first ("1,00,000.00": lakhs then thousands), as it would otherwise stop at "1,00".

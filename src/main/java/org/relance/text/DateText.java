@@ -42,8 +42,12 @@ public final class DateText {
             "(?<![A-Za-zÀ-ÿ])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
 
+    /** "18-Nov-2026", and a French spreadsheet's "17-févr-26" or "17-févr.-26" (accented, dotted abbreviations). */
+    /** Spanish and Portuguese "4 de diciembre de 2026", "23 de agosto de 2026". */
+    private static final Pattern DAY_DE_MONTH_DE_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s+de\\s+" + MONTH_WORD + "\\s+(?:de|del)\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
     private static final Pattern DAY_MON_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{4}|(?<=-)\\d{2})(?![\\d\\-/])", Pattern.UNICODE_CASE);
+            "(?<![\\d\\p{L}])(\\d{1,2})[-/ ]([A-Za-zÀ-ÿ]{3,9})\\.?[-/ ](\\d{4}|(?<=-)\\d{2})(?![\\d\\-/])", Pattern.UNICODE_CASE);
 
     private DateText() {
     }
@@ -79,6 +83,7 @@ public final class DateText {
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
         collect(MONTH_DAY_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(1), m.group(2)));
         collect(DAY_MON_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
+        collect(DAY_DE_MONTH_DE_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return removeOverlaps(found);
     }
@@ -203,18 +208,18 @@ public final class DateText {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"janvier", "january", "januar", "jan", "janv", "jänner", "januari", "gennaio", "enero"},
-            {"fevrier", "february", "februar", "feb", "fev", "fevr", "februari", "febbraio", "febrero"},
-            {"mars", "march", "marz", "mar", "maart", "mrt", "marzo"},
+            {"janvier", "january", "januar", "jan", "janv", "jänner", "januari", "gennaio", "enero", "janeiro"},
+            {"fevrier", "february", "februar", "feb", "fev", "fevr", "februari", "febbraio", "febrero", "fevereiro"},
+            {"mars", "march", "marz", "mar", "maart", "mrt", "marzo", "marco"},
             {"avril", "april", "apr", "avr", "aprile", "abril"},
-            {"mai", "may", "mei", "maggio", "mayo"},
-            {"juin", "june", "juni", "jun", "giugno", "junio"},
-            {"juillet", "july", "juli", "jul", "juil", "luglio", "julio"},
+            {"mai", "may", "mei", "maggio", "mayo", "maio"},
+            {"juin", "june", "juni", "jun", "giugno", "junio", "junho"},
+            {"juillet", "july", "juli", "jul", "juil", "luglio", "julio", "julho"},
             {"aout", "august", "aug", "augustus", "agosto"},
-            {"septembre", "september", "sep", "sept", "settembre", "septiembre", "setiembre"},
-            {"octobre", "october", "oktober", "oct", "okt", "ottobre", "octubre"},
-            {"novembre", "november", "nov", "noviembre"},
-            {"decembre", "december", "dezember", "dec", "dez", "dicembre", "diciembre"},
+            {"septembre", "september", "sep", "sept", "settembre", "septiembre", "setiembre", "setembro"},
+            {"octobre", "october", "oktober", "oct", "okt", "ottobre", "octubre", "outubro"},
+            {"novembre", "november", "nov", "noviembre", "novembro"},
+            {"decembre", "december", "dezember", "dec", "dez", "dicembre", "diciembre", "dezembro"},
         };
         Map<String, Integer> map = new java.util.HashMap<>();
         for (int i = 0; i < names.length; i++) {

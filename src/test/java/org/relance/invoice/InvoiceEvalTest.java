@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reads the labelled plain-PDF evaluation sets ({@code eval/invoices/<set>}: dev and heldout written by
- * {@code eval.InvoicePdfGenerator} plus dev's {@code eval.DevCategoryLayouts}, blind by {@code eval.BlindLayouts}, blind2 by {@code eval.BlindLayouts2}, blind3 by {@code eval.BlindLayouts3}, written blind by a helper)
+ * {@code eval.InvoicePdfGenerator} plus dev's {@code eval.DevCategoryLayouts}, blind by {@code eval.BlindLayouts}, blind2 by {@code eval.BlindLayouts2}, blind3 by {@code eval.BlindLayouts3}, blind4 by {@code eval.BlindLayouts4}, written blind by a helper)
  * with the real reader, prints precision and recall per field and the calibration
  * of the confidence, and holds the floors: 90 % of fields right, and no wrong total or due date ever confident.
  */
@@ -27,7 +27,7 @@ class InvoiceEvalTest {
     private static final List<String> FIELDS = List.of("number", "issueDate", "dueDate", "total", "currency", "customerName");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "heldout", "blind", "reseed", "blind2", "blind3"})
+    @ValueSource(strings = {"dev", "heldout", "blind", "reseed", "blind2", "blind3", "blind4"})
     void plainPdfFieldsAreRightAndNoWrongAmountOrDueDateIsConfident(String set) throws IOException {
         List<JsonNode> labels = labels(set);
         Map<String, int[]> perField = new LinkedHashMap<>(); // right, read, expected

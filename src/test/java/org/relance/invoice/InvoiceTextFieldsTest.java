@@ -215,4 +215,448 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Bloemenhandel Visser");
     }
+
+    // --- who is billed
+
+    @Test
+    void aRoleInTheContractHeadingABlockNamesTheCustomer() {
+        for (String role : new String[] {"Maître d'ouvrage", "Entreprise principale", "Entreprise adhérente"}) {
+            ExtractedInvoice i = read("""
+                    Menuiserie Caradec
+                    4 rue du Port - 29200 Brest
+
+                                                                   %s
+                                                                   Syndicat des Eaux du Léon
+                                                                   12 avenue Foch
+                                                                   29000 Quimper
+
+                    Facture n° MC-2026-31 du 14/09/2026
+                    Total TTC                                      1 200,00 €
+                    """.formatted(role));
+
+            assertThat(i.customerName()).as(role + " " + i.warnings()).isEqualTo("Syndicat des Eaux du Léon");
+        }
+    }
+
+    @Test
+    void salutationsOverTheAddressAreNotNames() {
+        for (String salutation : new String[] {"Exmos. Srs.", "Exmo.(s) Sr.(s)", "Spettabile", "Egregio"}) {
+            ExtractedInvoice i = read("""
+                    Cerâmica do Vouga, Lda.
+                    Rua Direita 12, 3750-100 Águeda
+
+                                                                   %s
+                                                                   Maison Perrault SARL
+                                                                   3 rue Nationale
+                                                                   37000 Tours
+
+                    Fatura n.º FT 2026/51
+                    Total a pagar                                  980,00 €
+                    """.formatted(salutation));
+
+            assertThat(i.customerName()).as(salutation + " " + i.warnings()).isEqualTo("Maison Perrault SARL");
+        }
+    }
+
+    @Test
+    void doitAndPourHeadTheCustomersBlockAndDeHeadsTheSellers() {
+        ExtractedInvoice doit = read("""
+                Jardins Morvan                                               FACTURE
+                2 chemin Vert - 58000 Nevers                                 N° 2026-8
+
+                DOIT :
+                Hôtel du Parc
+                5 place Carnot
+                58000 Nevers
+
+                TOTAL TTC                                                    640,00 €
+                """);
+        ExtractedInvoice pour = read("""
+                Facture                                                      Montant à payer
+                N-2026-77                                                    90,00 EUR
+
+                De                                                 Pour
+                Logiciels Arlequin SAS                             Cave Coopérative de Tain
+                8 rue Neuve, 26600 Tain                            1 avenue du Rhône, 26600 Tain
+                """);
+
+        assertThat(doit.customerName()).as(doit.warnings().toString()).isEqualTo("Hôtel du Parc");
+        assertThat(pour.customerName()).as(pour.warnings().toString()).isEqualTo("Cave Coopérative de Tain");
+    }
+
+    @Test
+    void aSubjectBesideTheClientLabelIsAnotherColumnNotTheClient() {
+        ExtractedInvoice i = read("""
+                Traiteur Bellevue                                          FACTURE
+                CLIENT                                        OBJET
+                Association Les Amis du Rail                  Repas du 12-mai-26
+                7 rue de la Gare
+                21000 Dijon
+                TOTAL TTC                                     1 450,00 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Association Les Amis du Rail");
+    }
+
+    @Test
+    void aLabelIsReadInItsCellSoTheNameUnderTheCellsStartIsTheCustomer() {
+        ExtractedInvoice i = read("""
+                Auberge du Lac SAS
+                Facture adressée à                                   Facture n°              AL-55102
+                Coopérative Laitière du Jura                         Date                  08/02/2026
+                4 route de Lons
+                39000 Lons-le-Saunier
+                Total TTC                                            412,40 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Coopérative Laitière du Jura");
+    }
+
+    @Test
+    void theHolderOfTheAccountIsTheCustomerAndAnotherColumnBesideTheLabelIsNot() {
+        ExtractedInvoice i = read("""
+                Électricité du Vercors SA
+                Facture n° EV-2026-4471                                 Date de facture : 03/03/2026
+                Titulaire du contrat :                                  Votre consommation
+                Gîte Les Trois Sapins                                   1 240 kWh
+                12 route du Col
+                38880 Autrans
+                Total TTC                                               212,30 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Gîte Les Trois Sapins");
+    }
+
+    @Test
+    void aNameOverAStreetLineIsAnAddressBlockEvenWithoutTheTown() {
+        ExtractedInvoice i = read("""
+                Papeterie Morel
+                8 rue Gambetta 44000 Nantes
+
+                                                                   Cabinet Dentaire Hoche
+                                                                   22 boulevard Victor Hugo
+
+                FACTURE N° PM-2026-118
+                Date : 05/05/2026
+                Total TTC                                          84,00 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Cabinet Dentaire Hoche");
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("customerName: no label"));
+    }
+
+    @Test
+    void theBuyerBillToIsTheCustomerNotTheConsigneeNorACodeInTheNextColumn() {
+        ExtractedInvoice i = read("""
+                Shree Ganesh Packaging
+                Consignee (Ship to)                                  Buyer's Order No.
+                Nilgiri Foods Pvt. Ltd.                              PO/1180
+                Buyer (Bill to)                                      LR55012
+                Nilgiri Dairy Pvt. Ltd.
+                GSTIN/UIN : 33AABCN1234M1Z5
+                Total                                                Rs. 11,800.00
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Nilgiri Dairy Pvt. Ltd.");
+    }
+
+    // --- which number is the invoice's
+
+    @Test
+    void aBareNumeroAfterAnotherWordNumbersThatWordNotTheInvoice() {
+        ExtractedInvoice i = read("""
+                Déménagements Corre
+                Agrément préfectoral n° 2019/44/00871 - Assurance police n° 778812
+                N° DC-2026-415
+                Date : 02/06/2026
+                Total TTC                                              2 160,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("DC-2026-415");
+    }
+
+    @Test
+    void aBareNumeroUnderTheDocumentsTitleIsItsNumber() {
+        ExtractedInvoice i = read("""
+                Déménagements Corre
+                FACTURE DE DÉMÉNAGEMENT                                Client
+                N° DC-2026-415                                         Famille Le Goff
+                Date : 02/06/2026                                      9 rue des Lilas
+                                                                       44300 Nantes
+                Total TTC                                              2 160,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("DC-2026-415");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("number:"));
+    }
+
+    @Test
+    void aKindOfInvoiceInItsTitleLabelsItsNumberAndAFileNumberIsNot() {
+        ExtractedInvoice i = read("""
+                Cabinet Lebrun, notaires
+                Facture d'honoraires n°        HON-26-0042
+                Dossier                        25/1187
+                Frais de dossier n° 25/1187                              300,00 €
+                Total TTC                                                360,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("HON-26-0042");
+    }
+
+    @Test
+    void aCorrectiveInvoiceNamesTheInvoiceItReplacesAndTheCreditNoteThatCancelledIt() {
+        ExtractedInvoice i = read("""
+                Garage Lemaire SARL                                  FACTURE RECTIFICATIVE
+                Facturé à
+                Taxis Bleus Lorient                                  Numéro          GL-2026-310
+                4 rue Foch                                           Date            21/07/2026
+                56100 Lorient
+                Elle annule et remplace la facture n° GL-2026-288 du 02/07/2026, annulée par l'avoir n° AV-2026-19.
+                Total TTC                                            1 020,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("GL-2026-310");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 7, 21));
+        assertThat(i.customerName()).isEqualTo("Taxis Bleus Lorient");
+        assertThat(i.warnings()).noneMatch(w -> w.contains("several values"));
+    }
+
+    @Test
+    void italianSpanishAndPortugueseTitlesGiveTheNumberAndTheIssueDate() {
+        ExtractedInvoice fattura = read("""
+                Tipografia Bassi S.r.l.
+                FATTURA n. 88/26 del 12/05/2026
+                Totale documento                                     € 1.220,00
+                """);
+        ExtractedInvoice factura = read("""
+                Montajes Duero S.L.
+                Factura nº: B26/0412
+                Fecha de factura: 03/02/2026
+                Fecha de vencimiento: 05/03/2026
+                Total a pagar                                        2.420,00 €
+                """);
+        ExtractedInvoice fatura = read("""
+                Vinhos do Douro, Lda.
+                Fatura n.º            FR 2026/15
+                Data de emissão       2026-04-30
+                Data de vencimento    2026-05-30
+                Total a pagar                                        615,00 €
+                """);
+
+        assertThat(fattura.number()).isEqualTo("88/26");
+        assertThat(fattura.issueDate()).isEqualTo(LocalDate.of(2026, 5, 12));
+        assertThat(factura.number()).isEqualTo("B26/0412");
+        assertThat(factura.issueDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(factura.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(fatura.number()).as("a series code keeps its prefix").isEqualTo("FR 2026/15");
+        assertThat(fatura.issueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(fatura.dueDate()).isEqualTo(LocalDate.of(2026, 5, 30));
+    }
+
+    // --- dates
+
+    @Test
+    void aLabelWordInsideAValueOfAHeaderRowIsNoLabel() {
+        ExtractedInvoice i = read("""
+                Studio Ferrante Srl
+                Document type        Number          Date              Customer ref.        Page
+                TD01 Invoice         77/FE           12-03-2026        C0917                1/1
+                Total document EUR                                     1.220,00
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 3, 12));
+    }
+
+    @Test
+    void leBeforeTheDateIsPartOfTheDateNotAWeakerLabel() {
+        ExtractedInvoice i = read("""
+                Kinésithérapie Cap Ouest SELARL
+                NOTE D'HONORAIRES
+                Numéro                                                      KC-26/118
+                Date                                                   le 9 juin 2026
+                Total à payer                                                      96,00 €
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 6, 9));
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("issueDate:"));
+    }
+
+    @Test
+    void aDateOnEveryRowOfATableDatesTheItemsNotTheInvoice() {
+        ExtractedInvoice i = read("""
+                Kinésithérapie Cap Ouest SELARL
+                Note d'honoraires n° KC-26/118
+                Date : 09/06/2026
+
+                Date          Séance                     Patient                   Montant
+                12/05/2026    Rééducation du genou       M. P. Guillou             48,00 €
+                19/05/2026    Rééducation du genou       M. P. Guillou             48,00 €
+                Total à payer                                                      96,00 €
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 6, 9));
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("issueDate: several"));
+    }
+
+    @Test
+    void aTermCountedFromTheInvoiceDateIsNoDateLabel() {
+        ExtractedInvoice i = read("""
+                Carrelages Riou
+                FACTURE
+                N° facture       Date            Chantier               Échéance
+                CR-2026-77       14/04/2026      Maison Kerbrat         30 j. date fact.
+
+                Total HT                                               1 000,00 €
+                TVA 20 %                                                 200,00 €
+                Total TTC                                              1 200,00 €
+                Règlement à 30 jours à compter de la date de la facture.
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 14));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+    }
+
+    @Test
+    void termsSayingThereIsNoDiscountAreStillTheTerms() {
+        ExtractedInvoice i = read("""
+                Facture n° 2026-0412
+                Date de facture : 12/10/2026
+                Total TTC 480,00 €
+                Conditions : payable à 45 jours date de facture, sans escompte.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void aPlaceWithADotBeforeTheDateIsThePlaceAndDate() {
+        ExtractedInvoice i = read("""
+                Malerbetrieb Keller GmbH
+                                                             St. Moritz, 4. Mai 2026
+                Rechnung Nr. 26-311
+                Rechnungsbetrag CHF 1'250.00
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 5, 4));
+    }
+
+    @Test
+    void aSentenceAskingToPayBeforeADayGivesTheDueDate() {
+        ExtractedInvoice i = read("""
+                Facture n° 2026-61
+                Date : 10/06/2026
+                Total TTC 300,00 €
+                Merci de bien vouloir régler cette facture avant le 10 juillet 2026.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 7, 10));
+    }
+
+    @Test
+    void anItalianDueDateTableGivesTheDueDate() {
+        ExtractedInvoice i = read("""
+                FATTURA n. 12/26 del 15/01/2026
+                Totale documento                                     € 610,00
+                Scadenze
+                Data scadenza            Importo                  Modalità
+                31/03/2026               € 610,00                 Bonifico
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void italianAndSpanishTermsCountDaysAndTheEndOfTheMonth() {
+        ExtractedInvoice endOfMonth = read("""
+                FATTURA n. 19/26 del 10/11/2026
+                Totale documento                                     € 1.220,00
+                Pagamento: Ri.Ba. 30 gg d.f.f.m.
+                """);
+        ExtractedInvoice plain = read("""
+                Factura nº: C-2026/88
+                Fecha de factura: 02/03/2026
+                Total a pagar                                        484,00 €
+                Forma de pago: transferencia a 45 días fecha factura.
+                """);
+
+        assertThat(endOfMonth.dueDate()).as(endOfMonth.warnings().toString()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(plain.dueDate()).as(plain.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 16));
+    }
+
+    // --- totals
+
+    @Test
+    void aRetentionOfGuaranteeIsKeptBackFromTheAmountDueNotFromTheTotal() {
+        ExtractedInvoice i = read("""
+                Facture n° BT-2026-12 du 30/04/2026
+                Montant TTC de la situation                          12 000,00
+                Retenue de garantie 5 %                                - 600,00
+                Net à payer                                         11 400,00 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("12000.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("11400.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total: several"));
+    }
+
+    @Test
+    void disbursementsWithoutVatAddToTheAmountToPayAndBearNoTax() {
+        ExtractedInvoice i = read("""
+                Note d'honoraires n° NH-26-301
+                Honoraires                                                       1 000,00 €
+                Total honoraires HT                                              1 000,00 €
+                TVA 20 %                                                           200,00 €
+                Total honoraires TTC                                             1 200,00 €
+                Débours (non soumis à TVA) : frais de greffe 60,00 €
+                Total de la note                                                 1 260,00 €
+                Montant à régler                                                 1 260,00 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("1260.00");
+        assertThat(i.tax()).isEqualByComparingTo("200.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("tax: several"));
+    }
+
+    @Test
+    void theNotesTotalAfterDisbursementsIsTheTotalAndTheBalanceAfterAProvisionIsDue() {
+        ExtractedInvoice i = read("""
+                Note d'honoraires n° NH-26-302
+                Total honoraires HT                                              2 000,00 €
+                TVA 20 %                                                           400,00 €
+                Total honoraires TTC                                             2 400,00 €
+                Débours (non soumis à TVA) : frais de greffe                        75,00 €
+                Total de la note                                                 2 475,00 €
+                Provision reçue le 02/03/2026                                   - 1 000,00 €
+                Solde restant dû                                                 1 475,00 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("2475.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1475.00");
+    }
+
+    @Test
+    void theTaxableBaseIsTheNetAndWhatIsToPayIsTheTotalInItalianAndPortuguese() {
+        ExtractedInvoice italian = read("""
+                FATTURA n. 40/26 del 02/03/2026
+                Imponibile                                 € 1.000,00
+                IVA 22%                                      € 220,00
+                Totale documento                           € 1.220,00
+                Netto a pagare                             € 1.220,00
+                """);
+        ExtractedInvoice portuguese = read("""
+                Fatura n.º FT 2026/9
+                Total ilíquido                               500,00 €
+                Incidência IVA 23%                           500,00 €
+                Total IVA                                    115,00 €
+                Total a pagar                                615,00 €
+                """);
+
+        assertThat(italian.net()).as(italian.warnings().toString()).isEqualByComparingTo("1000.00");
+        assertThat(italian.tax()).isEqualByComparingTo("220.00");
+        assertThat(italian.total()).isEqualByComparingTo("1220.00");
+        assertThat(portuguese.net()).as(portuguese.warnings().toString()).isEqualByComparingTo("500.00");
+        assertThat(portuguese.tax()).as("the base a tax is counted on is not the tax").isEqualByComparingTo("115.00");
+        assertThat(portuguese.total()).isEqualByComparingTo("615.00");
+        assertThat(portuguese.warnings()).noneMatch(w -> w.startsWith("total:") || w.startsWith("tax:"));
+    }
 }

@@ -45,6 +45,14 @@ class AmountTextTest {
     }
 
     @Test
+    void aCurrencyCodeIsAWordOfItsOwnNotTheEndOfOne() {
+        assertThat(AmountText.findAll("Ampoule blanc chaud 2700 K")).allMatch(f -> f.currency().isEmpty());
+        assertThat(AmountText.findAll("Remise fournisseur 12,00")).allMatch(f -> f.currency().isEmpty());
+        assertThat(AmountText.findAll("AUD 2700.00")).singleElement()
+                .satisfies(f -> assertThat(f.currency()).contains(Currency.getInstance("AUD")));
+    }
+
+    @Test
     void textThatIsNotAnAmountIsEmpty() {
         assertThat(AmountText.parse("Facture")).isEmpty();
         assertThat(AmountText.parse("12/11/2026")).isEmpty();

@@ -24,6 +24,15 @@ class DateTextTest {
         "18. März 2026|2026-03-18",
         "3 févr. 2026|2026-02-03",
         "05/12/26|2026-12-05",
+        // A French spreadsheet's day-month-year: accented and dotted month abbreviations.
+        "3-déc-26|2026-12-03",
+        "17-févr.-26|2026-02-17",
+        "9-août-2026|2026-08-09",
+        // Spanish and Portuguese write "de" between day, month and year.
+        "4 de diciembre de 2026|2026-12-04",
+        "23 de agosto de 2026|2026-08-23",
+        "1 de março de 2026|2026-03-01",
+        "30 de novembro de 2026|2026-11-30",
     })
     void readsDatesInFrenchEnglishAndGerman(String text, String expected) {
         assertThat(DateText.parse(text)).contains(LocalDate.parse(expected));
