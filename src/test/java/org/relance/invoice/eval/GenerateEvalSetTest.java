@@ -48,6 +48,13 @@ class GenerateEvalSetTest {
         BlindLayouts4.main(new String[] {"src/test/resources/eval/invoices/blind4", "20261205", "2", "blind4"});
     }
 
+    /** Writes the fifth blind set: {@code -Drelance.generateBlind5=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind5", matches = "true")
+    void writesTheFifthBlindSet() throws IOException {
+        BlindLayouts5.main(new String[] {"src/test/resources/eval/invoices/blind5", "20261206", "2", "blind5"});
+    }
+
     /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
     @Test
     @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
