@@ -43,6 +43,14 @@ public final class BlindLayouts5 {
         LAYOUTS.put("fr-architecte-honoraires-phases", BlindLayouts5::architect);
         LAYOUTS.put("ca-qc-tps-tvq", BlindLayouts5::quebec);
         LAYOUTS.put("be-nl-two-pages-mededeling", BlindLayouts5::belgianDutchTwoPages);
+        LAYOUTS.put("fr-traduction-au-mot", BlindLayouts5::translation);
+        LAYOUTS.put("fr-traiteur-solde-acompte", BlindLayouts5::caterer);
+        LAYOUTS.put("fr-garage-pieces-main-oeuvre-comptant", BlindLayouts5::garage);
+        LAYOUTS.put("fr-imprimerie-prix-au-mille", BlindLayouts5::printer);
+        LAYOUTS.put("fr-transitaire-debours-douane", BlindLayouts5::forwarder);
+        LAYOUTS.put("lu-fr-tva-17", BlindLayouts5::luxembourg);
+        LAYOUTS.put("ie-vat-ordinal-dates", BlindLayouts5::irish);
+        LAYOUTS.put("us-remit-to-lockbox", BlindLayouts5::usRemitTo);
     }
 
     /** Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateBlind5=true}. */
@@ -846,5 +854,610 @@ public final class BlindLayouts5 {
         doc.line(50, "Bij laattijdige betaling is van rechtswege een intrest van 10 % per jaar verschuldigd.", 7);
         doc.right(right, 40, "Blad 2/2", 7);
         return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * A translation agency billing per word: the source word count, the rate per word, an urgency surcharge in
+     * percent, proofreading by the hour, the order and delivery dates beside the invoice's; the whole reference
+     * block as "label : value" lines under the title; "Net 15" style terms in French ("à 15 jours net") or a date.
+     */
+    static Truth translation(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Babel Traductions SARL", "Lingua Franca Services", "TradExpert"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        LocalDate ordered = issue.minusDays(5 + r.nextInt(20));
+        LocalDate delivered = issue.minusDays(r.nextInt(4));
+        int days = pick(r, new Integer[] {15, 30});
+        boolean terms = r.nextBoolean();
+        LocalDate due = issue.plusDays(days);
+        String number = String.format(Locale.ROOT, "FT-%d-%04d", issue.getYear() % 100, 1 + r.nextInt(2500));
+        String pair = pick(r, new String[] {"FR > EN", "EN > FR", "FR > DE", "FR > ES", "IT > FR"});
+        int words = 800 + r.nextInt(12_000);
+        BigDecimal perWord = pick(r, new BigDecimal[] {new BigDecimal("0.09"), new BigDecimal("0.11"),
+            new BigDecimal("0.12"), new BigDecimal("0.14")});
+        BigDecimal base = perWord.multiply(BigDecimal.valueOf(words)).setScale(2, RoundingMode.HALF_UP);
+        boolean urgent = r.nextBoolean();
+        BigDecimal surcharge = urgent ? share(base, "0.25") : BigDecimal.ZERO;
+        int hours = r.nextInt(4);
+        BigDecimal proof = BigDecimal.valueOf(hours * 45L).setScale(2);
+        BigDecimal net = base.add(surcharge).add(proof);
+        BigDecimal tax = share(net, "0.20");
+        BigDecimal gross = net.add(tax);
+        doc.lineBold(50, seller, 14);
+        doc.line(50, "Agence de traduction et d'interprétation - " + pick(r, FR_STREETS) + ", " + pick(r, FR_CITIES), 8);
+        doc.down(16);
+        doc.text(340, doc.y, customer, 10);
+        doc.text(340, doc.y - 12, "Service communication", 9);
+        doc.text(340, doc.y - 24, pick(r, FR_CITIES), 9);
+        doc.down(50);
+        doc.lineBold(50, "FACTURE", 16);
+        doc.line(50, "Numéro : " + number, 9);
+        doc.line(50, "Date de facture : " + frDate(issue), 9);
+        doc.line(50, "Votre commande : " + pick(r, new String[] {"BC-", "CMD "}) + (1000 + r.nextInt(9000)) + " du "
+                + frDate(ordered), 9);
+        doc.line(50, "Livraison des fichiers : " + frWords(delivered), 9);
+        doc.line(50, "Projet : " + pick(r, new String[] {"Catalogue produits", "Conditions générales de vente",
+            "Site internet (pages produits)", "Rapport annuel", "Notice technique"}) + " - " + pair, 9);
+        doc.down(10);
+        float right = doc.width() - 50;
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Traduction " + pair + " (mots source)", String.format(Locale.FRANCE, "%,d", words)
+                .replace('\u202F', ' ').replace('\u00A0', ' '), fr(perWord) + " €/mot", fr(base)});
+        if (urgent) {
+            rows.add(new String[] {"Majoration urgence (délai < 48 h)", "25 %", "", fr(surcharge)});
+        }
+        if (hours > 0) {
+            rows.add(new String[] {"Relecture et mise en page (heure)", String.valueOf(hours), "45,00 €/h",
+                fr(proof)});
+        }
+        rows.add(new String[] {"Répétitions et correspondances 100 % (non facturées)", String.valueOf(words / 9),
+            "0,00 €/mot", "0,00"});
+        grid(doc, new float[] {50, right - 200, right - 100, right}, new boolean[] {false, true, true, true},
+                new String[] {"Prestation", "Volume", "Tarif", "Montant HT"}, rows, 9);
+        totals(doc, new String[][] {{"Total HT", fr(net) + " €"}, {"TVA 20 %", fr(tax) + " €"},
+            {"Total TTC", fr(gross) + " €"}}, 2);
+        doc.down(10);
+        doc.line(50, terms ? "Conditions : paiement à " + days + " jours net, sans escompte."
+                : "Date limite de paiement : " + frDate(due), 9);
+        doc.line(50, "Tarif minimum de facturation : 45,00 € HT. Devis n° D" + (100 + r.nextInt(900))
+                + " accepté le " + frDate(ordered.minusDays(2)) + ".", 8);
+        return Truth.invoice(number, issue, due, gross, "EUR", customer);
+    }
+
+    /**
+     * An event caterer's balance invoice: the event date and the number of guests, food at 10 %, alcohol and
+     * equipment hire at 20 %, service staff hours, the deposit paid at the booking deducted ("Acompte versé le …",
+     * "Reste à payer"), the balance payable on receipt or by a date in words.
+     */
+    static Truth caterer(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Saveurs & Réceptions", "Traiteur Maison Pélissier",
+            "Le Comptoir des Buffets"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        LocalDate event = issue.minusDays(1 + r.nextInt(6));
+        LocalDate booked = event.minusDays(30 + r.nextInt(60));
+        boolean onReceipt = r.nextBoolean();
+        LocalDate due = onReceipt ? issue : issue.plusDays(15);
+        String number = String.format(Locale.ROOT, "TR%d-%04d", issue.getYear(), 1 + r.nextInt(900));
+        int guests = 20 + r.nextInt(180);
+        String menu = pick(r, new String[] {"Cocktail dînatoire 12 pièces", "Buffet froid terroir",
+            "Plateaux repas affaires", "Menu séminaire 3 plats"});
+        List<Item> items = new ArrayList<>();
+        items.add(new Item(menu + " (par convive)", BigDecimal.valueOf(guests),
+                BigDecimal.valueOf(1_800 + 50 * r.nextInt(40), 2), pct("10")));
+        items.add(new Item("Softs et eaux minérales (par convive)", BigDecimal.valueOf(guests), new BigDecimal("3.50"),
+                pct("10")));
+        if (r.nextBoolean()) {
+            items.add(new Item("Champagne brut (bouteille)", BigDecimal.valueOf(guests / 6 + 1),
+                    new BigDecimal("32.00"), pct("20")));
+        }
+        items.add(new Item("Maître d'hôtel et serveurs (heure)", BigDecimal.valueOf(4 + 2 * r.nextInt(8)),
+                new BigDecimal("38.00"), pct("20")));
+        if (r.nextBoolean()) {
+            items.add(new Item("Location vaisselle et nappage", BigDecimal.ONE,
+                    BigDecimal.valueOf(12_000 + r.nextInt(20_000), 2), pct("20")));
+        }
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        BigDecimal deposit = s.gross().multiply(new BigDecimal("0.30")).setScale(-1, RoundingMode.HALF_UP)
+                .setScale(2);
+        BigDecimal rest = s.gross().subtract(deposit);
+        doc.lineBold(50, seller, 15);
+        doc.line(50, "Traiteur - Organisation de réceptions", 9);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES) + " - SIRET " + siret(r), 8);
+        doc.down(14);
+        float top = doc.y;
+        doc.bold(50, top, "FACTURE DE SOLDE", 13);
+        doc.text(50, top - 16, "N° " + number + " du " + frDate(issue), 10);
+        doc.text(50, top - 30, "Événement du " + frWords(event) + " - " + guests + " convives", 9);
+        doc.text(50, top - 42, "Lieu : " + pick(r, new String[] {"Salle des Fêtes", "Domaine du Château Vert",
+            "vos locaux"}) + " - Bon de commande signé le " + frDate(booked), 9);
+        doc.text(350, top, "Client :", 8);
+        doc.bold(350, top - 12, customer, 10);
+        doc.text(350, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(350, top - 36, pick(r, FR_CITIES), 9);
+        doc.y = top - 70;
+        float right = doc.width() - 50;
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), fr(i.unit()), rateText(i.rate()) + " %",
+                fr(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 210, right - 140, right - 80, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Désignation", "Qté", "P.U. HT", "TVA", "Total HT"}, rows, 9);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Total HT", fr(s.net()) + " €"});
+        s.taxByRate().forEach((rate, tax) -> sums.add(new String[] {"TVA " + rateText(rate) + " %", fr(tax) + " €"}));
+        sums.add(new String[] {"Total TTC", fr(s.gross()) + " €"});
+        sums.add(new String[] {"Acompte versé le " + frDate(booked.plusDays(2)) + " (30 %)", "- " + fr(deposit) + " €"});
+        sums.add(new String[] {"Reste à payer", fr(rest) + " €"});
+        totals(doc, sums.toArray(new String[0][]), sums.size() - 1);
+        doc.down(10);
+        doc.line(50, onReceipt ? "Solde payable à réception de facture." : "Solde à régler avant le "
+                + frWords(due) + ".", 9);
+        doc.line(50, "Acompte encaissé : facture d'acompte n° TA" + (100 + r.nextInt(800)) + ".", 8);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer).withAmountDue(rest);
+    }
+
+    /**
+     * A car-repair garage's invoice from a dealer management tool: the vehicle (registration, mileage, VIN), the
+     * repair order and its entry date, parts and labour in two sections with their own subtotals, an environmental
+     * flat fee, VAT 20 %, "Net à payer", paid cash at the collection of the vehicle (due on the invoice day).
+     */
+    static Truth garage(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Garage du Rond-Point", "Auto Services Le Floch",
+            "Carrosserie Mécanique Ribeiro"});
+        String customer = pick(r, new String[] {"Menuiserie Le Goff", "SAS Technilum", "Brasserie du Vieux Port",
+            "Institut Beauté Mélissa", "Les Fromageries du Jura"});
+        LocalDate issue = day(r);
+        LocalDate entry = issue.minusDays(1 + r.nextInt(5));
+        String number = String.valueOf(600_000 + r.nextInt(99_999));
+        String order = "OR " + (30_000 + r.nextInt(9999));
+        String plate = (char) ('A' + r.nextInt(26)) + "" + (char) ('A' + r.nextInt(26)) + "-" + (100 + r.nextInt(900))
+                + "-" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+        String[] parts = {"Filtre à huile", "Huile moteur 5W30 (litre)", "Plaquettes de frein AV", "Disques de frein AV",
+            "Filtre à air", "Filtre habitacle", "Balais d'essuie-glace", "Batterie 70Ah", "Ampoule H7"};
+        int[] partCents = {1_290, 1_150, 6_490, 11_900, 2_190, 2_450, 2_990, 15_900, 890};
+        int[] partQty = {1, 5, 1, 2, 1, 1, 2, 1, 2};
+        List<Item> partItems = new ArrayList<>();
+        int partCount = 2 + r.nextInt(4);
+        int partFrom = r.nextInt(parts.length);
+        for (int k = 0; k < partCount; k++) {
+            int p = (partFrom + 2 * k) % parts.length;
+            partItems.add(new Item(parts[p], BigDecimal.valueOf(partQty[p]), money(partCents[p] + 10 * r.nextInt(120)),
+                    pct("20")));
+        }
+        BigDecimal hourly = BigDecimal.valueOf(62 + r.nextInt(30)).setScale(2);
+        String[] jobs = {"Vidange et remplacement filtres", "Remplacement plaquettes et disques AV",
+            "Diagnostic électronique", "Contrôle pré-CT", "Remplacement batterie"};
+        List<Item> labour = new ArrayList<>();
+        int jobCount = 1 + r.nextInt(3);
+        for (int k = 0; k < jobCount; k++) {
+            labour.add(new Item(jobs[(k + r.nextInt(jobs.length)) % jobs.length], BigDecimal.valueOf(5 + r.nextInt(20),
+                    1), hourly, pct("20")));
+        }
+        BigDecimal env = new BigDecimal("4.90");
+        BigDecimal partsNet = sumOf(partItems);
+        BigDecimal labourNet = sumOf(labour);
+        BigDecimal net = partsNet.add(labourNet).add(env);
+        BigDecimal tax = share(net, "0.20");
+        BigDecimal gross = net.add(tax);
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, "Mécanique - Carrosserie - Entretien toutes marques", 8);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES) + " - Tél. 02 98 " + (10 + r.nextInt(89))
+                + " " + (10 + r.nextInt(89)) + " " + (10 + r.nextInt(89)), 8);
+        float top = doc.size.getHeight() - 115;
+        doc.bold(50, top, "FACTURE N° " + number, 13);
+        doc.text(50, top - 15, "Date de facture : " + frDate(issue), 9);
+        doc.text(50, top - 27, "Ordre de réparation : " + order + " - entrée le " + frDate(entry), 9);
+        doc.text(50, top - 39, "Véhicule : " + pick(r, new String[] {"Renault Kangoo III", "Peugeot Partner",
+            "Citroën Berlingo", "Renault Trafic", "Peugeot 308 SW"}) + " - Immat. " + plate, 9);
+        doc.text(50, top - 51, "Kilométrage : " + String.format(Locale.FRANCE, "%,d", 20_000 + r.nextInt(180_000))
+                .replace('\u202F', ' ').replace('\u00A0', ' ') + " km - 1re mise en circulation : "
+                + d(issue.minusYears(2 + r.nextInt(8)).minusDays(r.nextInt(300)), "dd/MM/yyyy"), 9);
+        doc.text(340, top, "Client", 8);
+        doc.bold(340, top - 12, customer, 10);
+        doc.text(340, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(340, top - 36, pick(r, FR_CITIES), 9);
+        doc.text(340, top - 48, "Compte client : C" + (1000 + r.nextInt(9000)), 8);
+        doc.y = top - 80;
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"PIÈCES", "", "", ""});
+        for (Item i : partItems) {
+            rows.add(new String[] {"  " + i.label() + " réf. " + (7700 + r.nextInt(2000)) + "-" + (10 + r.nextInt(89)),
+                i.qty().toPlainString(), fr(i.unit()), fr(i.amount())});
+        }
+        rows.add(new String[] {"Sous-total pièces", "", "", fr(partsNet)});
+        rows.add(new String[] {"MAIN D'ŒUVRE (taux horaire " + fr(hourly) + " €)", "", "", ""});
+        for (Item i : labour) {
+            rows.add(new String[] {"  " + i.label(), i.qty().toPlainString().replace('.', ',') + " h", fr(i.unit()),
+                fr(i.amount())});
+        }
+        rows.add(new String[] {"Sous-total main d'œuvre", "", "", fr(labourNet)});
+        rows.add(new String[] {"Forfait environnement (déchets, huiles usagées)", "1", fr(env), fr(env)});
+        grid(doc, new float[] {50, right - 200, right - 100, right}, new boolean[] {false, true, true, true},
+                new String[] {"Désignation", "Qté", "P.U. HT", "Montant HT"}, rows, 9);
+        totals(doc, new String[][] {{"Total HT", fr(net)}, {"TVA 20 %", fr(tax)}, {"Net à payer TTC", fr(gross)
+            + " €"}}, 2);
+        doc.down(10);
+        doc.line(50, "Règlement comptant à l'enlèvement du véhicule (CB, chèque, virement).", 9);
+        doc.line(50, "Prochaine révision conseillée : " + frDate(issue.plusYears(1)) + " ou à "
+                + (30_000 + r.nextInt(150_000)) + " km.", 8);
+        doc.line(50, "Pièces remplacées restituées sur demande. Garantie pièces et main d'œuvre : 12 mois.", 7);
+        return Truth.invoice(number, issue, issue, gross, "EUR", customer);
+    }
+
+    /**
+     * A printing house: print runs with their quantity in copies and a price per thousand, proof (BAT) and delivery
+     * dates, delivery and the recycling eco-contribution mentioned, the customer block without a label at the
+     * right, "45 jours fin de mois" or a due date, and a "NET À PAYER" box in the footer area.
+     */
+    static Truth printer(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Imprimerie Vallée SAS", "Les Presses du Ponant", "Graphi'Print 49"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        LocalDate proof = issue.minusDays(10 + r.nextInt(10));
+        LocalDate delivery = issue.minusDays(1 + r.nextInt(5));
+        boolean terms = r.nextBoolean();
+        LocalDate due = terms ? endOfMonthAfter(issue, 45) : issue.plusDays(30);
+        String number = String.format(Locale.ROOT, "IMP%06d", 10_000 + r.nextInt(90_000));
+        String[] jobs = {"Flyers A5 recto-verso 135 g couché", "Dépliants 3 volets A4 170 g",
+            "Cartes de visite 350 g pelliculées", "Affiches A2 quadri 150 g", "Brochures A4 16 pages agrafées",
+            "Enveloppes C5 imprimées 1 couleur", "Étiquettes adhésives 50x30"};
+        int[] runs = {250, 500, 1000, 2000, 2500, 5000, 10_000};
+        List<String[]> rows = new ArrayList<>();
+        BigDecimal net = BigDecimal.ZERO;
+        int count = 1 + r.nextInt(4);
+        int jobFrom = r.nextInt(jobs.length);
+        for (int k = 0; k < count; k++) {
+            int qty = runs[r.nextInt(runs.length)];
+            BigDecimal perThousand = BigDecimal.valueOf(4_000 + r.nextInt(40_000), 2);
+            BigDecimal amount = perThousand.multiply(BigDecimal.valueOf(qty)).divide(BigDecimal.valueOf(1000), 2,
+                    RoundingMode.HALF_UP);
+            rows.add(new String[] {jobs[(jobFrom + 2 * k) % jobs.length],
+                String.format(Locale.FRANCE, "%,d ex.", qty).replace('\u202F', ' ').replace('\u00A0', ' '),
+                fr(perThousand), fr(amount)});
+            net = net.add(amount);
+        }
+        BigDecimal prepress = r.nextBoolean() ? new BigDecimal("45.00") : BigDecimal.ZERO;
+        if (prepress.signum() > 0) {
+            rows.add(new String[] {"Prépresse et BAT numérique", "1", "", fr(prepress)});
+            net = net.add(prepress);
+        }
+        BigDecimal carriage = BigDecimal.valueOf(1_500 + r.nextInt(4_500), 2);
+        rows.add(new String[] {"Livraison (messagerie)", "1 colis", "", fr(carriage)});
+        net = net.add(carriage);
+        BigDecimal tax = share(net, "0.20");
+        BigDecimal gross = net.add(tax);
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, "Impression offset et numérique - Imprim'Vert", 8);
+        doc.line(50, pick(r, FR_STREETS) + " - " + pick(r, FR_CITIES), 8);
+        float top = doc.size.getHeight() - 110;
+        doc.bold(340, top, customer, 11);
+        doc.text(340, top - 13, pick(r, FR_STREETS), 9);
+        doc.text(340, top - 25, pick(r, FR_CITIES), 9);
+        doc.y = top - 55;
+        doc.lineBold(50, "Facture " + number, 14);
+        doc.line(50, "Date : " + frDate(issue) + "    Devis : DV" + (20_000 + r.nextInt(9000)) + "    Votre réf. : "
+                + pick(r, new String[] {"Salon 2027", "Campagne printemps", "Réassort", "Portes ouvertes"}), 9);
+        doc.line(50, "BAT validé le " + frDate(proof) + " - Livré le " + frDate(delivery) + " (BL n° "
+                + (50_000 + r.nextInt(9999)) + ")", 9);
+        doc.down(10);
+        grid(doc, new float[] {50, right - 210, right - 100, right}, new boolean[] {false, true, true, true},
+                new String[] {"Travail", "Quantité", "Prix au mille HT", "Montant HT"}, rows, 9);
+        totals(doc, new String[][] {{"Total HT", fr(net)}, {"TVA 20 %", fr(tax)}}, 9);
+        doc.down(8);
+        doc.line(50, "Éco-contribution papiers graphiques (Citeo) incluse dans les prix.", 8);
+        doc.line(50, "Tolérance de livraison : ± 5 % de la quantité commandée, facturée au réel.", 8);
+        doc.line(50, terms ? "Conditions de paiement : 45 jours fin de mois." : "Échéance : " + frDate(due), 9);
+        doc.bold(right - 200, 110, "NET À PAYER", 11);
+        doc.rightBold(right, 110, fr(gross) + " €", 12);
+        doc.text(right - 200, 96, "TVA acquittée sur les débits", 7);
+        doc.text(50, 50, seller + " - SAS au capital de 120 000 € - SIRET " + siret(r) + " - TVA " + tvaNumber(r), 7);
+        return Truth.invoice(number, issue, due, gross, "EUR", customer);
+    }
+
+    /**
+     * A freight forwarder's import invoice: the shipment (B/L, vessel, ETA, customs declaration and its date), the
+     * customs value as a distractor, disbursements outside VAT (customs duties paid on the customer's behalf), sea
+     * freight exempt (art. 262 I), the forwarder's own fees at 20 %, the import VAT self-assessed and only mentioned;
+     * the total includes the disbursements; payable on receipt or in 30 days.
+     */
+    static Truth forwarder(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Transitaire Océane Logistics", "Havre Fret International",
+            "Marsiglia Shipping & Customs"});
+        String customer = pick(r, FR_CUSTOMERS);
+        LocalDate issue = day(r);
+        LocalDate eta = issue.minusDays(3 + r.nextInt(10));
+        LocalDate declaration = eta.plusDays(1);
+        boolean onReceipt = r.nextBoolean();
+        LocalDate due = onReceipt ? issue : issue.plusDays(30);
+        String number = String.format(Locale.ROOT, "FI%d/%05d", issue.getYear() % 100, r.nextInt(99_999));
+        BigDecimal customsValue = BigDecimal.valueOf(800_000 + r.nextInt(6_000_000), 2);
+        BigDecimal dutyRate = pick(r, new BigDecimal[] {pct("2.7"), pct("4.7"), pct("6.5"), pct("12")});
+        BigDecimal duty = customsValue.multiply(dutyRate).movePointLeft(2).setScale(0, RoundingMode.HALF_UP)
+                .setScale(2);
+        BigDecimal importVat = share(customsValue.add(duty), "0.20");
+        BigDecimal freight = BigDecimal.valueOf(90_000 + r.nextInt(250_000), 2);
+        BigDecimal thc = BigDecimal.valueOf(18_000 + r.nextInt(12_000), 2);
+        BigDecimal clearance = new BigDecimal("95.00");
+        BigDecimal file = new BigDecimal("35.00");
+        BigDecimal advance = share(duty, "0.025").max(new BigDecimal("15.00"));
+        BigDecimal taxable = thc.add(clearance).add(file).add(advance);
+        BigDecimal tax = share(taxable, "0.20");
+        BigDecimal total = duty.add(freight).add(taxable).add(tax);
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, "Commissionnaire en douane agréé - Représentant en douane enregistré FR"
+                + (10_000_000 + r.nextInt(89_999_999)), 8);
+        doc.line(50, "Terminal de France, Route du Môle - 76600 Le Havre", 8);
+        doc.down(14);
+        float top = doc.y;
+        doc.text(50, top, "Donneur d'ordre / Destinataire", 8);
+        doc.bold(50, top - 12, customer, 10);
+        doc.text(50, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(50, top - 36, pick(r, FR_CITIES), 9);
+        doc.text(50, top - 48, "EORI " + tvaNumber(r).replace(" ", "") + "00012", 8);
+        doc.bold(340, top, "FACTURE N° " + number, 11);
+        doc.text(340, top - 14, "Date : " + frDate(issue), 9);
+        doc.text(340, top - 26, "Dossier : IMP-" + (40_000 + r.nextInt(9999)), 9);
+        doc.text(340, top - 38, "Conditions : " + (onReceipt ? "payable à réception" : "30 jours date de facture"), 9);
+        doc.y = top - 75;
+        doc.bold(50, doc.y, "Expédition", 9);
+        doc.down(12);
+        doc.line(50, "B/L " + pick(r, new String[] {"MEDU", "CMDU", "MAEU"}) + (1_000_000 + r.nextInt(8_999_999))
+                + " - Navire " + pick(r, new String[] {"CMA CGM Rivoli", "MSC Aurora", "Maersk Essen"})
+                + " - Shanghai > Le Havre - 1 x 40' HC", 8);
+        doc.line(50, "Arrivée (ETA) : " + frDate(eta) + " - Déclaration en douane n° 26FR" + (100_000 + r.nextInt(899_999))
+                + " du " + frDate(declaration), 8);
+        doc.line(50, "Valeur en douane : " + fr(customsValue) + " € - Droits " + rateText(dutyRate) + " % (TARIC "
+                + (8400 + r.nextInt(1500)) + " " + (10 + r.nextInt(89)) + ")", 8);
+        doc.down(10);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"DÉBOURS (hors champ de TVA)", "", ""});
+        rows.add(new String[] {"  Droits de douane acquittés pour votre compte", "", fr(duty)});
+        rows.add(new String[] {"PRESTATIONS EXONÉRÉES (art. 262 I du CGI)", "", ""});
+        rows.add(new String[] {"  Fret maritime Shanghai - Le Havre", "0 %", fr(freight)});
+        rows.add(new String[] {"PRESTATIONS SOUMISES À TVA", "", ""});
+        rows.add(new String[] {"  Manutention terminal (THC)", "20 %", fr(thc)});
+        rows.add(new String[] {"  Dédouanement import", "20 %", fr(clearance)});
+        rows.add(new String[] {"  Frais de dossier", "20 %", fr(file)});
+        rows.add(new String[] {"  Commission d'avance de fonds (2,5 %)", "20 %", fr(advance)});
+        grid(doc, new float[] {50, right - 110, right}, new boolean[] {false, true, true},
+                new String[] {"Désignation", "TVA", "Montant"}, rows, 9);
+        totals(doc, new String[][] {{"Total débours", fr(duty)}, {"Total exonéré", fr(freight)},
+            {"Total HT soumis", fr(taxable)}, {"TVA 20 %", fr(tax)}, {"TOTAL À PAYER EUR", fr(total)}}, 4);
+        doc.down(10);
+        doc.line(50, "TVA à l'importation autoliquidée sur votre déclaration CA3 (pour information) : " + fr(importVat)
+                + " €", 8);
+        doc.line(50, "Nos opérations sont soumises aux conditions générales de la profession (TLF).", 7);
+        return Truth.invoice(number, issue, due, total, "EUR", customer);
+    }
+
+    /**
+     * A Luxembourg supplier in French: TVA 17 % (and 8 % on some lines), the labels of the reference block at the
+     * left margin and their values at the right margin, "dd.MM.yyyy" dates, RCS Luxembourg B…, the customer under
+     * "Destinataire", "Montant à payer" in a line by itself, terms "payable à 30 jours" or "Échéance".
+     */
+    static Truth luxembourg(Doc doc, Random r) {
+        int kind = r.nextInt(3);
+        String seller = new String[] {"Fiduciaire Moselle S.à r.l.", "Luxweb Solutions S.A.",
+            "Menuiserie Schmit & Fils S.à r.l."}[kind];
+        String customer = pick(r, new String[] {"SAS Technilum", "Maison Vermeil Luxembourg S.à r.l.",
+            "Cabinet Roussel & Associés", "Start'Innov SAS", "Café Beim Schlass"});
+        LocalDate issue = day(r);
+        boolean terms = r.nextBoolean();
+        LocalDate due = issue.plusDays(30);
+        String number = String.format(Locale.ROOT, "%d-%05d", issue.getYear(), 1 + r.nextInt(30_000));
+        String[][] work = {{"Tenue de comptabilité (mois)", "Déclaration TVA trimestrielle", "Conseil fiscal (heure)",
+            "Établissement des comptes annuels"}, {"Développement site internet (jour)", "Maintenance annuelle",
+                "Hébergement (12 mois)", "Nom de domaine .lu"}, {"Pose de fenêtres", "Fourniture bois massif (m²)",
+                    "Main-d'œuvre menuisier (heure)", "Frais de déplacement"}};
+        List<Item> items = kind == 2 && r.nextBoolean()
+                ? items(r, work[kind], 1, 4, pct("3"), pct("17"))
+                : items(r, work[kind], 1, 4, pct("17"));
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, (1 + r.nextInt(120)) + ", route d'Arlon - L-" + (1100 + r.nextInt(1800)) + " Luxembourg", 8);
+        doc.line(50, "RCS Luxembourg B" + (100_000 + r.nextInt(190_000)) + " - TVA LU" + (10_000_000
+                + r.nextInt(89_999_999)) + " - Autorisation d'établissement n° 10" + (10_000 + r.nextInt(89_999)), 8);
+        doc.down(16);
+        doc.text(330, doc.y, "Destinataire", 8);
+        doc.bold(330, doc.y - 12, customer, 10);
+        doc.text(330, doc.y - 24, pick(r, new String[] {"12, rue de Hollerich", "3, avenue de la Gare",
+            "45, Grand-Rue"}), 9);
+        doc.text(330, doc.y - 36, pick(r, new String[] {"L-1741 Luxembourg", "L-4001 Esch-sur-Alzette",
+            "L-9051 Ettelbruck"}), 9);
+        doc.down(60);
+        doc.lineBold(50, "FACTURE", 16);
+        doc.down(4);
+        String[][] info = {{"Numéro de facture", number}, {"Date de facture", d(issue, "dd.MM.yyyy")},
+            {"Date de prestation", d(issue.minusDays(2 + r.nextInt(20)), "dd.MM.yyyy")},
+            {"Votre numéro de TVA", pick(r, new String[] {"LU", "FR"}) + (10_000_000 + r.nextInt(89_999_999))},
+            terms ? new String[] {"Conditions", "payable à 30 jours"} : new String[] {"Échéance",
+                d(due, "dd.MM.yyyy")}};
+        for (String[] row : info) {
+            doc.text(50, doc.y, row[0], 9);
+            doc.right(right, doc.y, row[1], 9);
+            doc.down(13);
+        }
+        doc.down(12);
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), fr(i.unit()), rateText(i.rate()) + " %",
+                fr(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 220, right - 140, right - 80, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Désignation", "Quantité", "Prix unitaire", "TVA", "Montant HTVA"}, rows, 9);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Total HTVA", fr(s.net()) + " EUR"});
+        s.taxByRate().forEach((rate, tax) -> sums.add(new String[] {"TVA " + rateText(rate) + " %", fr(tax) + " EUR"}));
+        sums.add(new String[] {"Total TVAC", fr(s.gross()) + " EUR"});
+        totals(doc, sums.toArray(new String[0][]), sums.size() - 1);
+        doc.down(12);
+        doc.bold(50, doc.y, "Montant à payer :", 10);
+        doc.bold(170, doc.y, fr(s.gross()) + " EUR", 10);
+        doc.down(16);
+        doc.line(50, "Virement sur LU28 0019 4006 4475 0000 (BCEELULL), en indiquant le numéro de facture.", 8);
+        if (s.taxByRate().containsKey(pct("3"))) {
+            doc.line(50, "TVA 3 % : travaux de rénovation d'un logement affecté à l'habitation principale (agrément"
+                    + " AED).", 7);
+        }
+        doc.line(50, "Intérêts de retard selon la loi modifiée du 18 avril 2004 relative aux délais de paiement.", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * An Irish supplier: "Invoice Date: 3rd December 2026", VAT at 23 % and 13.5 %, "€1,234.56", a supply date and
+     * a customer order number, "Total Due" at the top right and repeated at the foot, terms "30 days from invoice
+     * date" or a due date in words.
+     */
+    static Truth irish(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Liffey Digital Ltd", "Connacht Catering Supplies Ltd",
+            "Shannon Print & Signs Ltd"});
+        String customer = pick(r, new String[] {"Maison Vermeil Ireland Ltd", "Boréale Communication Ireland Ltd",
+            "Start'Innov Ireland Ltd", "O'Brien & Murphy Solicitors", "Galway Bay Hotel Ltd"});
+        LocalDate issue = day(r);
+        boolean terms = r.nextBoolean();
+        int days = pick(r, new Integer[] {14, 30});
+        LocalDate due = issue.plusDays(days);
+        String number = String.format(Locale.ROOT, "%05d", 1 + r.nextInt(30_000));
+        List<Item> items = new ArrayList<>(items(r, new String[] {"Web development (day)", "SEO audit",
+            "Hosting (12 months)", "Signage installation", "Banner printing", "Design hours"}, 1, 3, pct("23")));
+        if (r.nextBoolean()) {
+            items.add(new Item("Catering equipment repair (labour)", BigDecimal.valueOf(1 + r.nextInt(6)),
+                    new BigDecimal("65.00"), pct("13.5")));
+        }
+        Sums s = Sums.of(items, BigDecimal.ZERO);
+        float right = doc.width() - 50;
+        Function<BigDecimal, String> eur = a -> "€" + en(a);
+        doc.lineBold(50, seller, 14);
+        doc.line(50, "Unit " + (1 + r.nextInt(20)) + ", " + pick(r, new String[] {"Sandyford Business Park, Dublin 18",
+            "Ballybrit Business Park, Galway H91 X2PK", "Raheen Industrial Estate, Limerick V94 4T2W"}), 8);
+        doc.line(50, "VAT No. IE" + (1_000_000 + r.nextInt(8_999_999)) + "T - CRO " + (500_000 + r.nextInt(400_000)), 8);
+        doc.text(right - 150, doc.size.getHeight() - 50, "Total Due", 9);
+        doc.rightBold(right, doc.size.getHeight() - 64, eur.apply(s.gross()), 16);
+        doc.down(24);
+        doc.lineBold(50, "INVOICE", 18);
+        float top = doc.y;
+        doc.text(50, top, "To:", 8);
+        doc.bold(50, top - 12, customer, 10);
+        doc.text(50, top - 24, pick(r, new String[] {"Accounts Payable", "Finance Department"}), 9);
+        doc.text(50, top - 36, pick(r, new String[] {"14 Grand Canal Street, Dublin 2, D02 X576",
+            "Dock Road, Galway H91 T2C8", "22 Patrick Street, Cork T12 AB34"}), 9);
+        doc.text(330, top, "Invoice No: " + number, 9);
+        doc.text(330, top - 13, "Invoice Date: " + enOrdinal(issue), 9);
+        doc.text(330, top - 26, "Date of Supply: " + enOrdinal(issue.minusDays(1 + r.nextInt(10))), 9);
+        doc.text(330, top - 39, "Your Order No: " + (4500_000 + r.nextInt(99_999)), 9);
+        if (!terms) {
+            doc.text(330, top - 52, "Due Date: " + enOrdinal(due), 9);
+        }
+        doc.y = top - 80;
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), eur.apply(i.unit()),
+                i.rate().stripTrailingZeros().toPlainString() + "%", eur.apply(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 220, right - 140, right - 80, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Description", "Qty", "Unit Price", "VAT", "Net"}, rows, 9);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Total excl. VAT", eur.apply(s.net())});
+        s.taxByRate().forEach((rate, tax) -> sums.add(new String[] {"VAT @ " + rate.stripTrailingZeros()
+                .toPlainString() + "%", eur.apply(tax)}));
+        sums.add(new String[] {"Total Due", eur.apply(s.gross())});
+        totals(doc, sums.toArray(new String[0][]), sums.size() - 1);
+        doc.down(10);
+        doc.line(50, terms ? "Payment terms: " + days + " days from invoice date." : "Please pay by the due date"
+                + " above.", 9);
+        doc.line(50, "Bank: AIB, IBAN IE29 AIBK 9311 5212 3456 78, BIC AIBKIE2D. Please quote the invoice number.", 8);
+        doc.line(50, "Thank you for your custom.", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /**
+     * A US vendor's invoice to the French company's US office: a "Remit To" lockbox address different from the
+     * letterhead, "Sold To" and "Ship To", the customer PO and the ship date, "Terms: Net 15" (the due date written
+     * or not), freight, no sales tax (resale certificate) or a state rate, "Amount Due (USD)".
+     */
+    static Truth usRemitTo(Doc doc, Random r) {
+        String seller = pick(r, new String[] {"Great Lakes Packaging Co.", "Bluebonnet Lab Supply, Inc.",
+            "Coastal Signworks LLC"});
+        String customer = pick(r, new String[] {"Maison Vermeil USA Inc.", "Technilum Americas LLC",
+            "Caradec Design Inc.", "Fromageries du Jura North America"});
+        LocalDate issue = day(r);
+        boolean writtenDue = r.nextBoolean();
+        int days = pick(r, new Integer[] {15, 30});
+        LocalDate due = issue.plusDays(days);
+        String number = String.valueOf(7_000_000 + r.nextInt(900_000));
+        List<Item> items = BlindLayouts.items(r, new BlindLayouts.ItemShape(48, 250, 9_000, 3), new String[]
+            {"Corrugated boxes 18x12x10", "Bubble mailers #4", "Packing tape 2in x 110yd", "Stretch film 18in",
+                "Shipping labels 4x6 (roll)", "Nitrile gloves (case)", "Void fill paper (roll)"}, 2, 6,
+                BigDecimal.ZERO);
+        BigDecimal goods = sumOf(items);
+        boolean taxed = r.nextBoolean();
+        BigDecimal rate = taxed ? pick(r, new BigDecimal[] {pct("6.25"), pct("7"), pct("8.875")}) : BigDecimal.ZERO;
+        BigDecimal tax = goods.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal freight = BigDecimal.valueOf(2_500 + r.nextInt(12_000), 2);
+        BigDecimal total = goods.add(tax).add(freight);
+        doc.size = org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER;
+        doc.y = doc.size.getHeight() - 50;
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, "1200 Industrial Pkwy, Toledo, OH 43612 - (419) 555-0142", 8);
+        float top = doc.size.getHeight() - 50;
+        doc.bold(400, top, "INVOICE", 18);
+        doc.text(400, top - 22, "Invoice No.", 8);
+        doc.right(right, top - 22, number, 9);
+        doc.text(400, top - 34, "Invoice Date", 8);
+        doc.right(right, top - 34, d(issue, "MM/dd/yyyy"), 9);
+        doc.text(400, top - 46, "Customer PO", 8);
+        doc.right(right, top - 46, "PO" + (10_000 + r.nextInt(89_999)), 9);
+        doc.text(400, top - 58, "Ship Date", 8);
+        doc.right(right, top - 58, d(issue.minusDays(r.nextInt(3)), "MM/dd/yyyy"), 9);
+        doc.text(400, top - 70, "Terms", 8);
+        doc.right(right, top - 70, "Net " + days, 9);
+        if (writtenDue) {
+            doc.text(400, top - 82, "Due Date", 8);
+            doc.right(right, top - 82, d(due, "MM/dd/yyyy"), 9);
+        }
+        float y = top - 110;
+        String street = pick(r, new String[] {"350 Fifth Avenue, Suite 4100", "1 Liberty Plaza, 9th Floor",
+            "2100 Ross Ave, Suite 800"});
+        String city = pick(r, new String[] {"New York, NY 10118", "Dallas, TX 75201", "Chicago, IL 60606"});
+        doc.bold(50, y, "Sold To", 8);
+        doc.text(50, y - 12, customer, 9);
+        doc.text(50, y - 24, street, 9);
+        doc.text(50, y - 36, city, 9);
+        doc.bold(220, y, "Ship To", 8);
+        doc.text(220, y - 12, customer + " - Receiving", 9);
+        doc.text(220, y - 24, pick(r, new String[] {"4800 W 70th St Dock 3", "88 Commerce Dr"}), 9);
+        doc.text(220, y - 36, pick(r, new String[] {"Chicago, IL 60638", "Edison, NJ 08837"}), 9);
+        doc.bold(400, y, "Remit To", 8);
+        doc.text(400, y - 12, seller, 9);
+        doc.text(400, y - 24, "P.O. Box " + (70_000 + r.nextInt(9999)), 9);
+        doc.text(400, y - 36, "Chicago, IL 60673-" + (1000 + r.nextInt(8999)), 9);
+        doc.y = y - 70;
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {"SKU-" + (10_000 + r.nextInt(89_999)), i.label(), i.qty().toPlainString(),
+                en(i.unit()), en(i.amount())});
+        }
+        grid(doc, new float[] {50, 120, right - 150, right - 80, right},
+                new boolean[] {false, false, true, true, true},
+                new String[] {"Item", "Description", "Qty", "Unit Price", "Extended"}, rows, 9);
+        totals(doc, new String[][] {{"Merchandise", en(goods)}, {taxed ? "Sales Tax " + rate.stripTrailingZeros()
+            .toPlainString() + "%" : "Sales Tax (resale cert. on file)", en(tax)}, {"Freight", en(freight)},
+            {"Amount Due (USD)", "$" + en(total)}}, 3, right - 210, right);
+        doc.down(10);
+        doc.line(50, "Please remit payment to the Remit To address or by ACH (routing 071000013, account"
+                + " ending 4471).", 8);
+        doc.line(50, "A finance charge of 1.5% per month will be applied to past-due balances.", 7);
+        doc.right(right, 30, "Page 1 of 1", 7);
+        return Truth.invoice(number, issue, due, total, "USD", customer);
     }
 }
