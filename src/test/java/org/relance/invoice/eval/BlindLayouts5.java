@@ -474,8 +474,7 @@ public final class BlindLayouts5 {
                 + frDate(due) + ".", 9);
         doc.line(50, "Pour information, reversement du mois précédent : " + fr(previous) + " € (versé le "
                 + frDate(issue.minusMonths(1).plusDays(5)) + ").", 8);
-        doc.line(50, "Facture établie au nom et pour le compte de " + seller + ". Document disponible dans votre"
-                + " espace vendeur.", 7);
+        doc.line(50, "Détail des commandes et des commissions disponible dans votre espace vendeur (export CSV).", 7);
         return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
     }
 
@@ -798,11 +797,16 @@ public final class BlindLayouts5 {
         boolean terms = r.nextBoolean();
         LocalDate due = issue.plusDays(30);
         String number = "VF" + issue.getYear() + "/" + String.format(Locale.ROOT, "%05d", 1 + r.nextInt(20_000));
-        String[] goods = {"Verpakkingsdozen 40x30x20", "Etiketten thermisch (rol)", "Kantoorpapier A4 (doos)",
-            "Reinigingsmiddel 5 L", "Handschoenen nitril (doos 100)", "Boekjes A5 geniet", "Folders drieluik",
-            "Plakband bruin 50 mm", "Stretchfolie 23 mu", "Palletlabel A5"};
-        List<Item> items = BlindLayouts.items(r, new BlindLayouts.ItemShape(60, 120, 6_500, 3), goods, 22, 30,
-                pct("21"), pct("21"), pct("6"));
+        String[] goods = {"Taartdozen 30x30 (pak 50)", "Bloem tarwe T55 (zak 25 kg)", "Etiketten thermisch (rol)",
+            "Suiker kristal (zak 25 kg)", "Reinigingsmiddel 5 L", "Boter 82 % (blok 10 kg)",
+            "Handschoenen nitril (doos 100)", "Chocoladedruppels (zak 10 kg)", "Bakpapier (rol 50 m)",
+            "Gist vers (blok 1 kg)", "Broodzakken papier (1000)", "Hazelnoten geroosterd (5 kg)"};
+        List<Item> items = new ArrayList<>();
+        for (Item i : BlindLayouts.items(r, new BlindLayouts.ItemShape(60, 120, 6_500, 5), goods, 22, 30,
+                pct("21"))) {
+            boolean food = i.label().contains("kg");
+            items.add(new Item(i.label(), i.qty(), i.unit(), food ? pct("6") : pct("21")));
+        }
         Sums s = Sums.of(items, BigDecimal.ZERO);
         float right = doc.width() - 50;
         doc.lineBold(50, seller, 14);
@@ -971,10 +975,10 @@ public final class BlindLayouts5 {
         doc.text(50, top - 30, "Événement du " + frWords(event) + " - " + guests + " convives", 9);
         doc.text(50, top - 42, "Lieu : " + pick(r, new String[] {"Salle des Fêtes", "Domaine du Château Vert",
             "vos locaux"}) + " - Bon de commande signé le " + frDate(booked), 9);
-        doc.text(350, top, "Client :", 8);
-        doc.bold(350, top - 12, customer, 10);
-        doc.text(350, top - 24, pick(r, FR_STREETS), 9);
-        doc.text(350, top - 36, pick(r, FR_CITIES), 9);
+        doc.text(395, top, "Client :", 8);
+        doc.bold(395, top - 12, customer, 10);
+        doc.text(395, top - 24, pick(r, FR_STREETS), 9);
+        doc.text(395, top - 36, pick(r, FR_CITIES), 9);
         doc.y = top - 70;
         float right = doc.width() - 50;
         List<String[]> rows = new ArrayList<>();
@@ -1385,8 +1389,8 @@ public final class BlindLayouts5 {
      * or not), freight, no sales tax (resale certificate) or a state rate, "Amount Due (USD)".
      */
     static Truth usRemitTo(Doc doc, Random r) {
-        String seller = pick(r, new String[] {"Great Lakes Packaging Co.", "Bluebonnet Lab Supply, Inc.",
-            "Coastal Signworks LLC"});
+        String seller = pick(r, new String[] {"Great Lakes Packaging Co.", "Lone Star Shipping Supplies, Inc.",
+            "Midwest Pack & Ship LLC"});
         String customer = pick(r, new String[] {"Maison Vermeil USA Inc.", "Technilum Americas LLC",
             "Caradec Design Inc.", "Fromageries du Jura North America"});
         LocalDate issue = day(r);
