@@ -1501,8 +1501,9 @@ final class InvoiceTextFields {
         add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
                 "facturatieadres",
-                // A utility's or telecom's bill names its customer as the holder of the account or contract.
-                "titulaire\\s+du\\s+(?:compte|contrat|abonnement)", "account\\s+holder",
+                // A utility's or telecom's bill names its customer as the holder of the contract; "Titulaire du
+                // compte" and "account holder" are the seller's bank details as often (corpus: Netpresse).
+                "titulaire\\s+du\\s+(?:contrat|abonnement)",
                 // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
                 "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente)(?=\\s\\s|\\s*$)",
                 // A role in the contract heading a block names the party billed: the building owner ("Maître
