@@ -48,7 +48,14 @@ record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional
         for (int i = 0; i < lines.length; i++) {
             Optional<Block> block = blockAt(lines, i);
             if (block.isPresent()) {
-                found = Optional.of(block.get().message(lines));
+                Forwarded message = block.get().message(lines);
+                if (message.body().isBlank()) {
+                    // headers with nothing under them (her own earlier message, emptied): what she wrote above them,
+                    // a notification she retyped, is the text; the headers are not its labels
+                    String above = String.join("\n", List.of(lines).subList(0, i)).strip();
+                    message = new Forwarded("", above, message.sent(), Optional.empty());
+                }
+                found = Optional.of(message);
                 i = block.get().end() - 1;
             }
         }

@@ -52,7 +52,15 @@ final class NotificationReader {
             "\\bcredits?\\s+(?:were|was|have\\s+been|has\\s+been)\\s+(?:lodged|posted|received|paid\\s+in|booked)\\b|\\blodged\\s+(?:to|into|in)\\s+your\\b"
                     + "|\\blodgements?\\s+(?:to|into|on)\\s+your\\b",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
-            "\\b(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
+            "\\b(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|vers[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])",
+            // a platform paying out: "Zettle a viré 642,30 € sur votre compte", "Nous venons d'effectuer un virement de …"
+            "\\b(?:a|ont)\\s+(?:vir[ée]|vers[ée]|transf[ée]r[ée])\\s+(?:[^.\\n]|\\.(?=\\d)){1,40}?\\bsur\\s+(?:votre|ton)\\s+compte",
+            "\\bnous\\s+(?:venons\\s+d['’]\\s*effectuer|avons\\s+effectu[ée])\\s+(?:un|le)\\s+(?:virement|versement|paiement)\\b"
+                    + "(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bsur\\s+(?:votre|ton)\\s+compte",
+            "\\bversement\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\b(?:est|a\\s+[ée]t[ée])\\s+(?:arriv[ée]|effectu[ée]|envoy[ée])\\b",
+            "\\bwe(?:'ve|’ve|\\s+have)\\s+sent\\s+your\\s+payout\\b|\\byour\\s+payout\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\bhas\\s+been\\s+sent\\b",
+            "\\b(?:just\\s+)?paid\\s+(?:[£$€]|\\d|eur\\b|usd\\b|gbp\\b)(?:[^\\n]){0,25}?\\b(?:toward|towards|for|on)\\s+(?:your\\s+|the\\s+)?invoice\\b"
+                    + "|(?<=\\S\\s)paid\\s+invoice\\s+#?\\s*\\w",
             "\\bport[ée]e?\\s+sur\\s+(?:votre|ton)\\s+compte|\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]|vir[ée])e?s?\\s+sur\\s+(?:votre|ton)\\s+compte",
             "\\b(?:was|were|has\\s+been|have\\s+been)\\s+added\\s+to\\s+your\\b|\\bmoney\\s+added\\b",
             "\\bpayout\\b[^\\n]{0,30}?\\b(?:has\\s+been|was)\\s+(?:paid|deposited|sent)\\b",
@@ -263,7 +271,7 @@ final class NotificationReader {
             "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
             "reference on your bank statement", "reference on your statement", "statement reference", "bank statement reference",
             "libelle sur votre releve", "reference sur votre releve", "verwendungszweck auf ihrem kontoauszug",
-            "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
+            "payout id", "payout reference", "reference du versement", "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
             "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
             "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
@@ -289,11 +297,14 @@ final class NotificationReader {
             "fecha", "fecha valor", "fecha de operacion", "data", "data valuta", "data operazione", "data contabile", "boekdatum",
             "valutadatum", "rentedatum", "transactiedatum", "posted date", "posted on", "posting date", "deposited on",
             "transferred on", "paid out on", "payout date", "date of payout", "verse le", "transfere le", "vire le",
-            "date du versement", "uberwiesen am", "ausgezahlt am", "auszahlungsdatum");
+            "date du versement", "uberwiesen am", "ausgezahlt am", "auszahlungsdatum", "sent on", "date d'envoi");
     /** Labels whose amount is, by their name, money that came in. */
     private static final List<String> CREDIT_AMOUNT_LABELS = List.of("credit", "gutschrift", "montant credite", "montant recu",
             "amount received", "montant du credit", "credit amount", "received amount", "amount credited", "betrag gutgeschrieben",
-            "gutschriftsbetrag", "ontvangen bedrag", "importe recibido", "importo accreditato");
+            "gutschriftsbetrag", "ontvangen bedrag", "importe recibido", "importo accreditato",
+            // what a platform paid out: the net after its fees and refunds
+            "montant verse", "total verse", "net verse", "montant vire", "total vire", "payout amount", "net payout", "amount paid out",
+            "total paid out", "auszahlungsbetrag", "ausgezahlter betrag", "uitbetaald bedrag");
 
     private static final Set<String> ALL_LABELS = allLabels();
 
@@ -305,10 +316,10 @@ final class NotificationReader {
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
                     + "(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
                     + "(?!(?:(?-i:ta|ton|tes|ma|mon|mes|notre|nos)|un|une|la|le|les|votre|vos|your|a|an|the|montant|amount|l['’]|eur|gbp|usd|chf|ihr|ihrem|einem|einer"
-                    + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte)\\b)"
+                    + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte|credit|debit)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man|amount|montant|total|betrag|sum|somme)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man|amount|montant|total|betrag|sum|somme)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|vers[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred|deposited|wired|made\\s+a\\s+payment)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
                     + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
                     + "|heeft\\s+(?:je|jou|u)\\s+(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
@@ -706,11 +717,11 @@ final class NotificationReader {
             "(?:^|\\s)(?:memo|ref\\.?|r[ée]f\\.?|reference|r[ée]f[ée]rence|note|motif|message|verwendungszweck)\\s*:\\s*", FLAGS);
     private static final String SECTION_REST = "(?:\\s*\\(\\d+\\))?[\\s.:…]*(?:[+]?[^\\n\\p{L}]{0,4}\\d[\\d\\s.,'’]*[^\\n\\p{L}\\d]{0,4}"
             + "(?:eur|gbp|usd|chf|cad|sek|nok|dkk|pln|czk)?)?\\s*$";
-    private static final Pattern CREDIT_SECTION = Pattern.compile("^[\\s\\p{So}•*#▶►\\-]*(?:encaissements?|cr[ée]dits?|entr[ée]es?"
+    private static final Pattern CREDIT_SECTION = Pattern.compile("^[\\s\\p{So}\\p{Sm}•*#▶►↑↓\\-]*(?:encaissements?|cr[ée]dits?|entr[ée]es?"
             + "(?:\\s+d['’]argent)?|recettes|money\\s+in|incoming(?:\\s+(?:payments|transfers|money))?|deposits|payments\\s+received"
             + "|paiements\\s+re[çc]us|virements\\s+re[çc]us|op[ée]rations\\s+cr[ée]ditrices|gutschriften|zahlungseing[äa]nge|eing[äa]nge"
             + "|ontvangsten|bijschrijvingen|ingresos|abonos|entrate|accrediti)" + SECTION_REST, FLAGS);
-    private static final Pattern DEBIT_SECTION = Pattern.compile("^[\\s\\p{So}•*#▶►\\-]*(?:d[ée]caissements?|d[ée]bits?|sorties?"
+    private static final Pattern DEBIT_SECTION = Pattern.compile("^[\\s\\p{So}\\p{Sm}•*#▶►↑↓\\-]*(?:d[ée]caissements?|d[ée]bits?|sorties?"
             + "(?:\\s+d['’]argent)?|d[ée]penses|money\\s+out|outgoing(?:\\s+(?:payments|transfers|money))?|withdrawals|spending|top\\s+spend"
             + "|payments\\s+sent|paiements\\s+[ée]mis|virements\\s+[ée]mis|pr[ée]l[eè]vements|op[ée]rations\\s+d[ée]bitrices"
             + "|card\\s+(?:payments|purchases|spend)|lastschriften|belastungen|ausg[äa]nge|afschrijvingen|uitgaven|gastos|cargos"
@@ -758,7 +769,12 @@ final class NotificationReader {
             if (!side || dated.isEmpty() && day.isEmpty()) {
                 continue;
             }
-            String payer = counterparty(withoutAddress(before));
+            before = before.replaceFirst("[\\s.…]{3,}$", ""); // a leader of dots up to the amount
+            LabelFields typed = LabelFields.parse(before);
+            String payer = typed.transfer() ? typed.payer() : counterparty(withoutAddress(before));
+            if (DEPOSIT.matcher(before).find()) {
+                payer = null;
+            }
             Matcher labelled = SECTION_REFERENCE.matcher(after);
             String reference = after.isEmpty() ? null : Words.clean(labelled.find() ? after.substring(labelled.end()) : after);
             lines.add(new Line(line, dated.map(DateText.Found::date).orElse(day.orElse(null)), before, amount, signed(line, amount),

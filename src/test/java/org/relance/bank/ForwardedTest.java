@@ -55,4 +55,17 @@ class ForwardedTest {
         assertThat(Forwarded.in("Date: 3 Feb 2027\nFrom: Acme <a@acme.test>\nSubject: Paid\n\nbody").map(Forwarded::sent))
                 .contains(Optional.of(LocalDate.of(2027, 2, 3)));
     }
+
+    @Test
+    void aNotificationSheRetypedAboveHerOwnEmptiedMessageIsReadAndTheHeadersAreNotItsLabels() throws Exception {
+        String body = "Je te recopie le SMS de la banque :\n\"BANQUE : Vous avez recu un virement de 980,00 EUR de ASSOC DU MUSEE "
+                + "le 17/11/2026. Libelle : COCKTAIL 09 NOV\"\nMerci !\n\n________________________________\n"
+                + "De : Claire Martin\nEnvoyé : mardi 17 novembre 2026 18:20\nÀ : Karim\nObjet : virement asso\n";
+
+        assertThat(reader.read("r.eml", Mails.text("TR: virement asso", body)).credits()).singleElement().satisfies(c -> {
+            assertThat(c.amount().toString()).isEqualTo("980.00 EUR");
+            assertThat(c.payerName()).isEqualTo("ASSOC DU MUSEE");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 17));
+        });
+    }
 }

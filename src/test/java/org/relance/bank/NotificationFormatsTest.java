@@ -115,4 +115,24 @@ class NotificationFormatsTest {
             assertThat(c.payerName()).isEqualTo(payer);
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Votre versement de 642,30 € est arrivé|Zettle a viré 642,30 € sur votre compte bancaire.\\nFrais Zettle ..... -11,15 €\\n"
+                + "Montant versé ..... 642,30 €\\nRéférence du versement : ZT-88F3|642.30 EUR|Zettle|ZT-88F3",
+        "Atelier vous a versé 418,60 €|Nous venons d'effectuer un virement de 418,60 € sur votre compte bancaire.\\n"
+                + "Commission (20 %)   - 104,65 €\\nTotal versé   418,60 €\\nRéférence du virement : AK-309|418.60 EUR|Atelier|AK-309",
+        "Harbor Hotels paid Invoice 0044|Harbor Hotels just paid €2,380.00 toward Invoice 0044 by credit card.\\n"
+                + "The net amount will be deposited to your bank account within 2 business days.|2380.00 EUR|Harbor Hotels|0044",
+    })
+    void aPlatformsPayoutOrAClientsCardPaymentIsReadInFrenchAndEnglish(String subject, String body, String amount,
+            String payer, String reference) throws Exception {
+        BankReadResult result = reader.read("p.eml", Mails.text(subject, body.replace("\\n", "\n")));
+
+        assertThat(result.credits()).singleElement().satisfies(c -> {
+            assertThat(c.amount().toString()).isEqualTo(amount);
+            assertThat(c.payerName()).isEqualTo(payer);
+            assertThat(c.reference()).isEqualTo(reference);
+        });
+    }
 }
