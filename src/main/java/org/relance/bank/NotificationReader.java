@@ -37,6 +37,7 @@ final class NotificationReader {
             "(?:a|ont|avez)\\s+[ée]t[ée]\\s+cr[ée]dit[ée]e?s?",
             "(?:paiement|versement|transfert|encaissement|r[èe]glement)s?\\s+re[çc]u",
             "remise\\s+(?:de\\s+)?ch[eè]ques?",
+            "\\b(?:les|vos)\\s+cr[ée]dits\\s+(?:suivants|du)\\b|\\bcr[ée]dits\\s+suivants\\s+ont\\s+[ée]t[ée]\\b",
             "\\b(?:vos|tes)\\s+encaissements\\b",
             // "CA Alpes Provence: Credit de 3450,00EUR le 24/11", "Un mouvement de +2.480,00 € a été enregistré"
             "(?:^|[:.]\\s*|\\n\\s*)cr[ée]dit\\s+de\\s+[+]?\\s*(?=[\\d€$£])",
@@ -127,7 +128,11 @@ final class NotificationReader {
             "\\bgestort\\b|\\bstorting\\b|\\bontvangen\\b|\\bbijgeschreven\\b|\\bbinnengekomen\\b|\\binkomende?\\b|\\bbijschrijving\\b",
             "\\brecibid[oa]s?\\b|\\babonad[oa]s?\\b|\\babono\\b|\\bingresos?\\b|\\bentrante\\b",
             // "ricevuta" is also a receipt
-            "\\bricevut[oi]\\b|\\baccredit(?:o|at[oaie])\\b|\\bin\\s+entrata\\b"), FLAGS);
+            "\\bricevut[oi]\\b|\\baccredit(?:o|at[oaie])\\b|\\bin\\s+entrata\\b",
+            // Portuguese, the Nordic languages, Finnish, Polish: more clients' banks, read as loosely
+            "\\bcreditad[oa]s?\\b|\\brecebe(?:u|ste)\\b|\\brecebid[oa]s?\\b",
+            "\\bf[åa]tt\\s+en\\s+betalning\\b|\\binbetalning\\w*|\\bins[äa]ttning\\w*|\\bmodtaget\\b|\\bmottatt\\b|\\bmottagen\\b"
+                    + "|\\b(?:ind|inn)betaling\\w*|\\bsaapunu(?:t|neet|nut)\\b|\\bpanot?\\b|\\buznani[ae]\\w*|\\bwp[łl]yw\\w*|\\bprzychodz[ąa]c\\w*"), FLAGS);
 
     /** What the user paid or was billed: "we received your payment", "vous avez reçu une nouvelle facture". */
     private static final Pattern LOOSE_VETO = Pattern.compile(String.join("|",
@@ -259,7 +264,8 @@ final class NotificationReader {
             "client", "nom du client", "kunde", "kundenname", "name des kunden",
             "ordinante", "ordenante", "remitente", "mittente", "betaler", "naam betaler", "tegenpartij", "naam tegenpartij",
             "van", "pagador", "de parte de", "ordonnateur", "ordonnateur du virement", "naam tegenrekening", "tegenrekening naam", "naam opdrachtgever",
-            "counter-account name", "counteraccount name", "counterparty account name", "name of counterparty");
+            "counter-account name", "counteraccount name", "counterparty account name", "name of counterparty",
+            "fra", "fran", "maksaja", "nadawca", "zleceniodawca", "remetente", "betalare", "innbetaler", "indbetaler");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
@@ -271,7 +277,8 @@ final class NotificationReader {
             "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
             "reference on your bank statement", "reference on your statement", "statement reference", "bank statement reference",
             "libelle sur votre releve", "reference sur votre releve", "verwendungszweck auf ihrem kontoauszug",
-            "payout id", "payout reference", "reference du versement", "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
+            "descritivo", "descricao", "mensagem", "meddelande", "besked", "melding", "tekst til modtager", "tytul", "tytuł",
+            "tytul przelewu", "tytuł przelewu", "payout id", "payout reference", "reference du versement", "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
             "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
             "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
@@ -286,7 +293,8 @@ final class NotificationReader {
     private static final List<String> AMOUNT_LABELS = List.of("montant", "amount", "montant du virement",
             "montant recu", "montant credite", "somme", "amount received", "sum", "credit", "betrag", "gutschrift",
             "montant de l'operation", "montant du credit", "transaction amount", "payment amount", "bedrag", "importe", "importo",
-            "amount paid", "montant paye", "montant regle", "paid amount");
+            "amount paid", "montant paye", "montant regle", "paid amount", "montante", "valor", "belopp", "belob", "belop", "summa",
+            "kwota", "castka", "bedrag");
     private static final List<String> DATE_LABELS = List.of("date", "date de reception", "date d'operation",
             "date de l'operation", "date de valeur", "date du virement", "date comptable", "value date",
             "transfer date", "date received", "received on", "recu le", "booking date", "transaction date",
@@ -296,7 +304,8 @@ final class NotificationReader {
             "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement",
             "fecha", "fecha valor", "fecha de operacion", "data", "data valuta", "data operazione", "data contabile", "boekdatum",
             "valutadatum", "rentedatum", "transactiedatum", "posted date", "posted on", "posting date", "deposited on",
-            "transferred on", "paid out on", "payout date", "date of payout", "verse le", "transfere le", "vire le",
+            "data-valor", "data valor", "data do movimento", "dato", "bokforingsdag", "bokforingsdatum", "kirjauspaiva",
+            "data ksiegowania", "data księgowania", "transferred on", "paid out on", "payout date", "date of payout", "verse le", "transfere le", "vire le",
             "date du versement", "uberwiesen am", "ausgezahlt am", "auszahlungsdatum", "sent on", "date d'envoi");
     /** Labels whose amount is, by their name, money that came in. */
     private static final List<String> CREDIT_AMOUNT_LABELS = List.of("credit", "gutschrift", "montant credite", "montant recu",
@@ -591,6 +600,9 @@ final class NotificationReader {
                 "descrizione", "particulars", "narrative").contains(folded)) {
             return "label";
         }
+        if (Set.of("balance", "solde", "saldo", "kontostand", "running balance", "saldo disponibile").contains(folded)) {
+            return "balance";
+        }
         if (folded.equals("detail")) {
             return "reference"; // "Nature | Tiers | Détail | Montant": what the other party wrote
         }
@@ -644,6 +656,9 @@ final class NotificationReader {
             }
             DateText.Found date = dates.get(0);
             AmountText.Found amount = amounts.get(amounts.size() - 1);
+            if (header != null && !header.tabbed() && amounts.size() >= 2 && "balance".equals(columnKind(header.cells().get(header.cells().size() - 1)))) {
+                amount = amounts.get(amounts.size() - 2); // "Amount   Balance": the last column is the running balance
+            }
             for (int k = amounts.size() - 1; k >= 0 && !moneyLike(line, amount); k--) {
                 amount = moneyLike(line, amounts.get(k)) ? amounts.get(k) : amount; // not the "77" of "ref BH-77"
             }
@@ -720,12 +735,13 @@ final class NotificationReader {
     private static final Pattern CREDIT_SECTION = Pattern.compile("^[\\s\\p{So}\\p{Sm}•*#▶►↑↓\\-]*(?:encaissements?|cr[ée]dits?|entr[ée]es?"
             + "(?:\\s+d['’]argent)?|recettes|money\\s+in|incoming(?:\\s+(?:payments|transfers|money))?|deposits|payments\\s+received"
             + "|paiements\\s+re[çc]us|virements\\s+re[çc]us|op[ée]rations\\s+cr[ée]ditrices|gutschriften|zahlungseing[äa]nge|eing[äa]nge"
-            + "|ontvangsten|bijschrijvingen|ingresos|abonos|entrate|accrediti)" + SECTION_REST, FLAGS);
+            + "|ontvangsten|bijschrijvingen|ingresos|abonos|entrate|accrediti|saapuneet\\s+maksut|inbetalningar|innbetalinger|indbetalinger"
+            + "|uznania|wp[łl]ywy)" + SECTION_REST, FLAGS);
     private static final Pattern DEBIT_SECTION = Pattern.compile("^[\\s\\p{So}\\p{Sm}•*#▶►↑↓\\-]*(?:d[ée]caissements?|d[ée]bits?|sorties?"
             + "(?:\\s+d['’]argent)?|d[ée]penses|money\\s+out|outgoing(?:\\s+(?:payments|transfers|money))?|withdrawals|spending|top\\s+spend"
             + "|payments\\s+sent|paiements\\s+[ée]mis|virements\\s+[ée]mis|pr[ée]l[eè]vements|op[ée]rations\\s+d[ée]bitrices"
             + "|card\\s+(?:payments|purchases|spend)|lastschriften|belastungen|ausg[äa]nge|afschrijvingen|uitgaven|gastos|cargos"
-            + "|uscite|addebiti)" + SECTION_REST, FLAGS);
+            + "|uscite|addebiti|l[äa]hteneet\\s+maksut|utbetalningar|utbetalinger|udbetalinger|obci[ąa][żz]enia)" + SECTION_REST, FLAGS);
 
     /**
      * A summary in sections under headings that say their side ("ENCAISSEMENTS (3) …… 14 250,00 €", "Deposits",
@@ -959,9 +975,9 @@ final class NotificationReader {
     }
 
     private static final Set<String> CREDIT_SIDES = Set.of("credit", "cr", "c", "haben", "h", "gutschrift", "in",
-            "money in", "entree", "recette", "eingang");
+            "money in", "entree", "recette", "eingang", "uznanie", "credito", "abono", "bijschrijving", "innskudd", "indbetaling");
     private static final Set<String> DEBIT_SIDES = Set.of("debit", "dr", "d", "soll", "s", "lastschrift", "out",
-            "money out", "sortie", "depense", "ausgang", "belastung");
+            "money out", "sortie", "depense", "ausgang", "belastung", "obciazenie", "obciążenie", "debito", "cargo", "afschrijving");
 
     private static String cell(String[] cells, int index) {
         return index >= 0 && index < cells.length ? Words.clean(cells[index]) : null;

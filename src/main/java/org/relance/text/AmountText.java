@@ -28,19 +28,21 @@ public final class AmountText {
             Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
             Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"),
             Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"),
-            Map.entry("fcfa", "XOF"), Map.entry("f cfa", "XOF"), Map.entry("dh", "MAD"), Map.entry("dhs", "MAD"));
+            Map.entry("fcfa", "XOF"), Map.entry("f cfa", "XOF"), Map.entry("dh", "MAD"), Map.entry("dhs", "MAD"),
+            Map.entry("zł", "PLN"), Map.entry("zl", "PLN"), Map.entry("kč", "CZK"), Map.entry("kc", "CZK"), Map.entry("ft", "HUF"));
 
     // never a line break: "ref BC 26-1442" ends its line, and "EUR 615,50" on the next is another amount's currency
     private static final String SPACE = "[ \\t\\u00A0\\u202F\\u2009]";
     // "Rs" only as a word of its own: "Hours 12.00" carries no currency.
     // A code is a word of its own: "Blanc chaud 2700 K" is no AUD, "fournisseur 12,00" no EUR.
     private static final String CURRENCY = "(?<![\\p{L}])(€|EUR|EUROS?|USD|US\\$|(?<![\\p{L}])(?:CA|C|AU?|NZ|S|HK)\\$|\\$|£|GBP|CHF|₹|INR"
-            + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|F\\s?CFA|(?<![\\p{L}])DHS?|(?<![\\p{L}])Rs\\.?)";
+            + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|F\\s?CFA|(?<![\\p{L}])DHS?|(?<![\\p{L}])Rs\\.?|z[łl](?![\\p{L}])|K[čc](?![\\p{L}]))";
     // Digits with optional thousands groups (space, NBSP, narrow NBSP, dot, comma, apostrophe) and decimals.
     // Indian grouping first ("1,00,000.00": lakhs then thousands), as it would otherwise stop at "1,00".
-    private static final String NUMBER = "([+\\-−]?[ \\t]?\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?!\\d)"
-            + "|[+\\-−]?[ \\t]?\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,'’]\\d{3})*(?:[.,]\\d{1,2})?(?!\\d)"
-            + "|[+\\-−]?[ \\t]?\\d+(?:[.,]\\d{1,2})?(?!\\d))";
+    // never the head of a longer dotted code: "kontoen 1203.45.67890" is an account number
+    private static final String NUMBER = "([+\\-−]?[ \\t]?\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?(?!\\d)(?![.,]\\d)"
+            + "|[+\\-−]?[ \\t]?\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,'’]\\d{3})*(?:[.,]\\d{1,2})?(?!\\d)(?![.,]\\d)"
+            + "|[+\\-−]?[ \\t]?\\d+(?:[.,]\\d{1,2})?(?!\\d)(?![.,]\\d))";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\d.,])(?:" + CURRENCY + SPACE + "?)?" + NUMBER + "(?:" + SPACE + "?\\(?" + CURRENCY + "(?![A-Za-z])\\)?)?(?:" + SPACE + "?\\((CAD|AUD|USD|NZD|SGD|HKD)\\))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
