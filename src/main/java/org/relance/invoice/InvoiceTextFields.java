@@ -153,7 +153,7 @@ final class InvoiceTextFields {
                     + "|rente|livraison|delivery|lieferung|levering|garantie|warranty|validit|g(?:ü|u)ltig|geldig", FLAGS);
 
     /** Payment terms: a number of days, optionally to the end of that month; zero days is on receipt. */
-    private record Terms(int days, boolean endOfMonth) {
+    private record Terms(int days, boolean endOfMonth, int dayOfNextMonth) {
         // Italian "60 gg", "giorni", Spanish "días", Portuguese "dias" count days too.
         private static final String DAYS = "(\\d{1,3})\\s*(?:jours?|j\\.?|days?|tage?n?|dagen|gg\\.?|giorni|d(?:í|i)as)(?![\\p{L}])";
         private static final Pattern END_OF_MONTH = Pattern.compile(
@@ -161,6 +161,7 @@ final class InvoiceTextFields {
                         + "|einde\\s+(?:van\\s+de\\s+)?maand"
                         // "60 gg d.f.f.m." (data fattura fine mese), "30 gg f.m."
                         + "|d\\.?\\s?f\\.?\\s?f\\.?\\s?m(?![\\p{L}])|fine\\s+mese|(?<![\\p{L}])f\\.\\s?m\\.)", FLAGS);
+        private static final Pattern ON_DAY = Pattern.compile("\\s*,?\\s*(?:le|the|am|on\\s+the)\\s+(\\d{1,2})(?!\\d)(?:er|st|nd|rd|th|\\.)?(?![\\d/]|[.,]\\d)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
                 "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
                         + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza)[^\\d]{0,40}?" + DAYS, FLAGS);
@@ -175,7 +176,10 @@ final class InvoiceTextFields {
         static Optional<Terms> in(String line) {
             Matcher m = END_OF_MONTH.matcher(line);
             if (m.find()) {
-                return of(m.group(1), true);
+                // "30 jours fin de mois le 10": the end of that month, then the 10th of the next one.
+                Matcher day = ON_DAY.matcher(line).region(m.end(), line.length());
+                int onDay = day.lookingAt() ? Integer.parseInt(day.group(1)) : 0;
+                return of(m.group(1), true).map(t -> onDay >= 1 && onDay <= 28 ? new Terms(t.days(), true, onDay) : t);
             }
             m = IN_DAYS.matcher(line);
             if (m.find()) {
@@ -186,18 +190,21 @@ final class InvoiceTextFields {
                 return of(m.group(1), false);
             }
             if (ON_RECEIPT.matcher(line).find() && RECEIPT_CONTEXT.matcher(line).find()) {
-                return Optional.of(new Terms(0, false));
+                return Optional.of(new Terms(0, false, 0));
             }
             return Optional.empty();
         }
 
         private static Optional<Terms> of(String days, boolean endOfMonth) {
             int n = Integer.parseInt(days);
-            return n > 0 && n <= 180 ? Optional.of(new Terms(n, endOfMonth)) : Optional.empty();
+            return n > 0 && n <= 180 ? Optional.of(new Terms(n, endOfMonth, 0)) : Optional.empty();
         }
 
         LocalDate from(LocalDate issue) {
             LocalDate due = issue.plusDays(days);
+            if (dayOfNextMonth > 0) {
+                return due.plusMonths(1).withDayOfMonth(dayOfNextMonth);
+            }
             return endOfMonth ? due.withDayOfMonth(due.lengthOfMonth()) : due;
         }
     }
@@ -1407,14 +1414,22 @@ final class InvoiceTextFields {
                 "facture\\s+(?:de\\s+solde|d" + AP + "acompte|rectificative|finale?)\\s*" + no,
                 // A kind of invoice in its title: "Facture de provision n°", "Facture de transport n°".
                 "facture\\s+(?:de\\s+|d" + AP + "\\s*)[\\p{L}-]+\\s*" + no,
+                // A note is an invoice under another name: "Note d'honoraires n°", "Note de droits d'auteur n°".
+                "(?<![\\p{L}])note\\s+(?:de\\s+|d" + AP + "\\s*)[\\p{L}-]+(?:\\s+(?:de\\s+|d" + AP + "\\s*)?[\\p{L}-]+)?\\s*" + no,
                 "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
+                // Québec writes "No de facture" for "N° de facture".
+                "(?<![\\p{L}])no\\s+de\\s+facture",
                 "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
                 "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
                 "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)");
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
         add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|n\\.[°º]|no\\.|nr\\.|#)");
         // "Numéro      FA05866" in a panel of document details: a cell of its own.
-        add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
+        add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
+                // "Numéro : FT-26-1628" on a line of its own under the title: the same panel, written with a colon.
+                "^(?:num(?:é|e)ro|number|nummer)(?=\\s*:\\s)");
+        // A bare "Référence" cell in the details panel is the document's reference when nothing names the number better.
+        add(l, Field.NUMBER, 0.6, CELL_START + "r(?:é|e)f(?:é|e)rence(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
 
         // "30 jours date de facture", "60 j. date fact." count a term from the invoice's date: no date label.
         String notTerm = "(?<!(?:jours?|j\\.?|days?|tage?|gg\\.?)\\s{1,3})";
@@ -1442,6 +1457,8 @@ final class InvoiceTextFields {
                 "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
                 // "Merci de régler cette note avant le 5 novembre": a sentence asking to pay before a day.
                 "(?:r(?:é|e)gler|payer)\\s+(?:\\p{L}+\\s+){0,3}?avant\\s+le",
+                // The noun says it too: "Règlement par virement avant le 14/03/2026" (not a discount's "pour règlement avant le").
+                "(?<!pour\\s)r(?:è|e)glement\\s+(?:\\p{L}+\\s+){0,3}?avant\\s+le",
                 "fecha\\s+de\\s+vencimiento", "data\\s+de\\s+vencimento", "data\\s+(?:di\\s+)?scadenza",
                 "(?<![\\p{L}])(?:vencimiento|vencimento|scadenza)(?![\\p{L}])", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
                 // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".
@@ -1451,7 +1468,7 @@ final class InvoiceTextFields {
 
         add(l, Field.TOTAL, 0.95, "total\\s+(?:ttc|t\\.t\\.c\\.?)",
                 "montant\\s+(?:total\\s+)?(?:de\\s+l" + AP + "avoir\\s+|de\\s+la\\s+facture\\s+|\\p{L}{3}\\s+)?ttc",
-                "net\\s+(?:à|a)\\s+payer", "total\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "somme\\s+(?:à|a)\\s+payer",
+                "net\\s+(?:à|a)\\s+payer", "total\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "montant\\s+dû(?![\\p{L}])", "somme\\s+(?:à|a)\\s+payer",
                 "total\\s+amount(?:\\s+due)?", "amount\\s+due", "total\\s+due", "grand\\s+total", "invoice\\s+total",
                 "total\\s+for\\s+this\\s+invoice", "total\\s+incl\\w*\\.?\\s+(?:of\\s+)?(?:tax|vat)",
                 "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme", "endsumme",
@@ -1473,7 +1490,9 @@ final class InvoiceTextFields {
         add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
                 "restant\\s+d(?:û|u)", "balance\\s+due", "amount\\s+remaining", "remaining\\s+balance",
                 "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "zu\\s+zahlender\\s+betrag", "verbleibender\\s+betrag",
-                "balance\\s+payable", "nog\\s+te\\s+betalen", "openstaand\\s+(?:saldo|bedrag)");
+                "balance\\s+payable", "nog\\s+te\\s+betalen",
+                // An author's note pays out the gross less the contributions withheld: "Net à verser à l'auteur".
+                "net\\s+(?:à|a)\\s+verser", "openstaand\\s+(?:saldo|bedrag)");
         add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])");
         add(l, Field.DEPOSIT, 0.9,
                 "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
@@ -1493,7 +1512,7 @@ final class InvoiceTextFields {
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)",
                 // The taxable base in Italian, Spanish and Portuguese: "Imponibile", "Base imponible", "Total ilíquido".
                 "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
-                "total\\s+before\\s+tax", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+                "total\\s+before\\s+tax", "r(?:é|e)mun(?:é|e)ration\\s+brute(?:\\s+(?:ht|hors\\s+taxes?))?", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
@@ -1510,15 +1529,20 @@ final class InvoiceTextFields {
                 // d'ouvrage") for a builder, the main contractor for a subcontractor, the member company for an
                 // occupational health service; "Doit" (owes) and "Pour" (beside "De") head the customer's block.
                 CELL_START + "(?:ma(?:î|i)tre\\s+d" + AP + "\\s*ouvrage|ma(?:î|i)tre\\s+de\\s+l" + AP + "\\s*ouvrage"
-                        + "|entreprise\\s+(?:principale|adh(?:é|e)rente|utilisatrice)|donneur\\s+d" + AP + "\\s*ordres?|doit|pour)"
+                        + "|entreprise(?:\\s+(?:principale|adh(?:é|e)rente|utilisatrice))?|donneur\\s+d" + AP + "\\s*ordres?|doit|pour)"
                         + "(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
-                "(?<!,\\s)factur(?:é|e)\\s+(?:à|a)(?![\\p{L}])(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
-                "invoice\\s+to", "sold\\s+to", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
+                "(?<!,\\s)factur(?:é|e|er)\\s+(?:à|a)(?![\\p{L}])(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
+                "invoice\\s+to", "sold\\s+to",
+                // "To:" heading a block is the addressee; the party billed by its role: "Vendeur facturé", "Client facturé".
+                CELL_START + "to\\s*:(?=\\s*(?:\\s\\s|\\t|$))",
+                CELL_START + "(?:vendeur|client|membre|adh(?:é|e)rent|soci(?:é|e)t(?:é|e))\\s+factur(?:é|e)e?(?=\\s*:?(?:\\s\\s|\\t|\\s*$))", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".
         add(l, Field.OTHER, 0, "non\\s+soumise?s?\\s+(?:(?:à|a)\\s+(?:la\\s+)?)?(?:tva|taxe)", "not\\s+subject\\s+to\\s+(?:vat|tax)",
                 "outside\\s+the\\s+scope\\s+of\\s+vat", "nicht\\s+steuerbar");
+        // The sum of contributions withheld from an author's or worker's pay is no invoice total.
+        add(l, Field.OTHER, 0, "total\\s+(?:du\\s+|des\\s+)?(?:pr(?:é|e)compte|retenues?|cotisations)(?![\\p{L}])");
         // The base a tax is counted on ("Incidência IVA 23 %  3.206,95") is not the tax.
         add(l, Field.OTHER, 0, "incid(?:ê|e)ncia(?:\\s+(?:de\\s+)?iva)?", "base\\s+(?:de\\s+)?(?:iva|tva|vat)(?![\\p{L}])");
         // "Objet" (subject) heads its own cell: beside "CLIENT" it is another column's heading, not the name.
@@ -1547,6 +1571,8 @@ final class InvoiceTextFields {
                 "(?:annule\\s+et\\s+remplace|remplace|annule|rectifie|corrige)\\s+(?:la\\s+|le\\s+|l" + AP + "\\s*|notre\\s+|votre\\s+)?"
                         + "(?:facture|avoir)(?:\\s+(?:initiale|d" + AP + "origine))?\\s*(?:n[°º]\\.?|num(?:é|e)ro)?",
                 "annul(?:é|e)e?s?\\s+(?:\\p{L}+\\s+)?par\\s+(?:l" + AP + "\\s*|le\\s+|un\\s+|une\\s+)?(?:avoir|facture)\\s*(?:n[°º]\\.?|num(?:é|e)ro)?",
+                // The deposit invoice a balance invoice names: "Acompte encaissé : facture d'acompte n° X".
+                "(?:encaiss|vers|r(?:é|e)gl|pay|re(?:ç|c)u)\\p{L}*\\s*:?\\s*(?:par\\s+)?(?:la\\s+|notre\\s+)?facture\\s+d" + AP + "\\s*acompte\\s*(?:n[°º]\\.?|num(?:é|e)ro)?",
                 "(?:cancels(?:\\s+and\\s+replaces)?|replaces|supersedes)\\s+(?:our\\s+|the\\s+)?invoice\\s*(?:no\\.?|number|#)?");
         return List.copyOf(l);
     }

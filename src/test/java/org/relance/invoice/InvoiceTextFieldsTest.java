@@ -659,4 +659,166 @@ class InvoiceTextFieldsTest {
         assertThat(portuguese.total()).isEqualByComparingTo("615.00");
         assertThat(portuguese.warnings()).noneMatch(w -> w.startsWith("total:") || w.startsWith("tax:"));
     }
+
+    @Test
+    void endOfMonthThenADayOfTheNextMonthIsThatDay() {
+        ExtractedInvoice i = read("""
+                Facture n° F-77
+                Date de facture : 20/01/2026
+                Total TTC                                             600,00 €
+                Paiement à 45 jours fin de mois le 15, par chèque.
+                """);
+
+        // 20 January + 45 days = 6 March; end of March; then the 15th of April.
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 15));
+    }
+
+    @Test
+    void aNoteByItsKindInTheTitleCarriesTheNumber() {
+        ExtractedInvoice fees = read("""
+                Cabinet Morel, géomètre, inscrit à l'Ordre n° G1234
+                NOTE D'HONORAIRES N° H-2026-41
+                Date : 02/05/2026
+                Total TTC                                             960,00 €
+                """);
+        ExtractedInvoice rights = read("""
+                NOTE DE DROITS D'AUTEUR N° DA-9
+                Date : 02/05/2026
+                """);
+
+        assertThat(fees.number()).as(fees.warnings().toString()).isEqualTo("H-2026-41");
+        assertThat(rights.number()).as(rights.warnings().toString()).isEqualTo("DA-9");
+    }
+
+    @Test
+    void aNumberLineWithAColonUnderTheTitleIsTheInvoiceNumber() {
+        ExtractedInvoice i = read("""
+                FACTURE
+                Numéro : TR-88-0042
+                Date de facture : 02/05/2026
+                Total TTC                                             120,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("TR-88-0042");
+    }
+
+    @Test
+    void aBareReferenceCellNumbersTheDocumentWhenNothingElseDoes() {
+        ExtractedInvoice i = read("""
+                Facture
+                Référence                                        AB-7731
+                Émise le                                    2 mars 2026
+                Montant TTC                                   240,00 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("AB-7731");
+        assertThat(i.warnings()).anyMatch(w -> w.startsWith("number:"));
+    }
+
+    @Test
+    void theDepositInvoiceABalanceInvoiceNamesIsAnotherDocument() {
+        ExtractedInvoice i = read("""
+                FACTURE DE SOLDE
+                N° S-2026-12 du 04/03/2026
+                Total TTC                                           1 200,00 €
+                Acompte versé                                       - 300,00 €
+                Reste à payer                                         900,00 €
+                Acompte reçu : facture d'acompte n° A-2026-03.
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("S-2026-12");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void toFacturerAVendeurFactureAndEntrepriseHeadTheCustomersBlock() {
+        ExtractedInvoice to = read("""
+                INVOICE
+                To:                                                  Invoice No: 5501
+                Kelly & Byrne Architects                             Invoice Date: 3 March 2026
+                Main Street, Sligo
+                Total Due                                                 €100.00
+                """);
+        ExtractedInvoice facturer = read("""
+                FACTURE
+                Facturer à                                     No de facture        1201
+                Boulangerie Gagnon inc.                        Date            2026-03-02
+                Total                                                         100,00 $
+                """);
+        ExtractedInvoice vendeur = read("""
+                Facture de commissions
+                Numéro de facture       C-1                    Vendeur facturé
+                Date de facture         02/03/2026             Les Jardins d'Hélène
+                Total TTC                                                     120,00 €
+                """);
+        ExtractedInvoice entreprise = read("""
+                Organisme certifié Qualiopi
+                Entreprise                                                    FACTURE
+                Menuiserie Lambert                                            N° F-12
+                Total TTC                                                     120,00 €
+                """);
+
+        assertThat(to.customerName()).as(to.warnings().toString()).isEqualTo("Kelly & Byrne Architects");
+        assertThat(facturer.customerName()).as(facturer.warnings().toString()).isEqualTo("Boulangerie Gagnon inc.");
+        assertThat(vendeur.customerName()).as(vendeur.warnings().toString()).isEqualTo("Les Jardins d'Hélène");
+        assertThat(entreprise.customerName()).as(entreprise.warnings().toString()).isEqualTo("Menuiserie Lambert");
+    }
+
+    @Test
+    void montantDuWithItsCodeSaysWhichDollarButMontantDuMarcheIsNoTotal() {
+        ExtractedInvoice dollar = read("""
+                FACTURE
+                No de facture 77
+                Date 2026-03-02
+                Montant dû (CAD)                                          500,00 $
+                """);
+        ExtractedInvoice works = read("""
+                Facture n° T-5 du 02/03/2026
+                Montant du marché HT                                   90 000,00
+                Montant HT de la situation                              1 000,00
+                TVA 20 %                                                  200,00
+                Montant TTC de la situation                             1 200,00
+                """);
+
+        assertThat(dollar.currency()).as(dollar.warnings().toString()).isEqualTo("CAD");
+        assertThat(dollar.total()).isEqualByComparingTo("500.00");
+        assertThat(works.total()).as(works.warnings().toString()).isEqualByComparingTo("1200.00");
+    }
+
+    @Test
+    void reglementAvantLeGivesTheDueDateButADiscountsConditionDoesNot() {
+        ExtractedInvoice due = read("""
+                Facture n° P-3
+                Date de facture : 02/03/2026
+                Total TTC                                             120,00 €
+                Règlement par chèque avant le 01/04/2026.
+                """);
+        ExtractedInvoice discount = read("""
+                Facture n° P-4
+                Date de facture : 02/03/2026
+                Total TTC                                             120,00 €
+                Escompte de 1 % pour règlement avant le 10/03/2026.
+                """);
+
+        assertThat(due.dueDate()).as(due.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(discount.dueDate()).as(discount.warnings().toString()).isNull();
+    }
+
+    @Test
+    void anAuthorsNoteTotalsTheGrossAndPaysTheNetAfterContributions() {
+        ExtractedInvoice i = read("""
+                NOTE DE DROITS D'AUTEUR N° DA-12
+                Paris, le 2 mars 2026
+                Rémunération brute HT                               1 000,00 €
+                TVA 10 %                                              100,00 €
+                Total TTC                                           1 100,00 €
+                Cotisations précomptées
+                   CSG 9,20 %                                          - 90,39 €
+                   Total précompte                                     - 90,39 €
+                Net à verser à l'auteur                             1 009,61 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("1100.00");
+        assertThat(i.amountDue()).isEqualByComparingTo("1009.61");
+    }
 }
