@@ -102,6 +102,28 @@ class NotificationEvalTest {
         assertFloors(score("fresh7"));
     }
 
+    /**
+     * Written blind this stop: French banks' alerts and accounting tools (fresh8, first 56.3 % found, 4 false), forwarded
+     * notifications and international senders (fresh9, 51.6 %, 8 false), a month of a French company's mailbox
+     * (fresh10, 71.0 %, 0 false); then fixed by category.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh8", "fresh9", "fresh10"})
+    void theSetsWrittenBlindThisStopMeetTheFloors(String set) throws IOException {
+        assertFloors(score(set));
+    }
+
+    /**
+     * Written blind this stop in more languages (fresh11, fresh13) and a second French month (fresh12): not yet at the
+     * recall floor, but never a false credit — what is missed waits for a person or a learnt rule.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13"})
+    void theSetsStillBelowTheRecallFloorGiveNoFalseCredit(String set) throws IOException {
+        Score s = score(set);
+        assertThat(s.falseCredits).as("false credits in %s: %s", s.set, s.falses).isEmpty();
+    }
+
     private static void assertFloors(Score s) {
         if (s.set.equals("heldout") && !Boolean.getBoolean("relance.eval.details")) {
             s.wrong.clear();
