@@ -1464,16 +1464,15 @@ final class NotificationReader {
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
             int from = lineStart(text, credit.start());
-            // a phrase may run onto the next line ("nous vous avons versé\nce jour, 19/11/2026, …")
-            int lineEnd = text.indexOf('\n', Math.max(credit.start(), credit.end() - 1));
-            List<DateText.Found> dates = DateText.findAll(text.substring(from, lineEnd < 0 ? text.length() : lineEnd));
+            int lineEnd = phraseEnd(text, credit);
+            List<DateText.Found> dates = DateText.findAll(text.substring(from, lineEnd));
             // "Opération du 26/11, portée au crédit de votre compte le 27/11": the day the phrase names
             Optional<DateText.Found> after = dates.stream().filter(d -> from + d.start() >= credit.start()).findFirst();
             if (after.isPresent() || !dates.isEmpty()) {
                 return Optional.of(after.orElse(dates.get(0)).date());
             }
             Optional<LocalDate> yearless = latest.flatMap(day -> DateText.firstYearless(
-                    text.substring(credit.end(), lineEnd < 0 ? text.length() : lineEnd), day)).map(DateText.Found::date);
+                    text.substring(credit.end(), lineEnd), day)).map(DateText.Found::date);
             if (yearless.isPresent()) {
                 return yearless; // "Credit de 3450,00EUR le 24/11": the year is the mail's
             }
@@ -1515,11 +1514,16 @@ final class NotificationReader {
 
     /** The line of each credit phrase, in order (a line with two phrases comes twice). */
     private static java.util.stream.Stream<String> creditLines(String text) {
-        return CREDIT.matcher(text).results().map(m -> {
-            // a phrase written over two lines ("nous vous avons versé\nce jour, … 1 964,20 € … sur votre compte")
-            int end = text.indexOf('\n', Math.max(m.start(), m.end() - 1));
-            return text.substring(lineStart(text, m.start()), end < 0 ? text.length() : end);
-        });
+        return CREDIT.matcher(text).results().map(m -> text.substring(lineStart(text, m.start()), phraseEnd(text, m)));
+    }
+
+    /**
+     * The end of the line where a credit phrase ends: a phrase may run onto the next line ("nous vous avons versé\nce
+     * jour, 19/11/2026, une indemnité de 1 964,20 € … sur votre compte"), and its amount and day are there.
+     */
+    private static int phraseEnd(String text, java.util.regex.MatchResult phrase) {
+        int end = text.indexOf('\n', Math.max(phrase.start(), phrase.end() - 1));
+        return end < 0 ? text.length() : end;
     }
 
     private static boolean holdsMoney(String line) {
@@ -1543,9 +1547,8 @@ final class NotificationReader {
         while (credit.find()) {
             // The amount belongs to the phrase when it is in the same sentence, e.g. "reçu un virement de 470,15 €",
             // also on the line where a phrase written over two lines ends.
-            int lineEnd = text.indexOf('\n', Math.max(credit.start(), credit.end() - 1));
             int from = lineStart(text, credit.start());
-            String line = text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
+            String line = text.substring(from, phraseEnd(text, credit));
             for (AmountText.Found found : moneyAmounts(line)) {
                 if (found.end() + from > credit.start() && found.amount().signum() > 0) {
                     // placed in the whole text, so that the amount's sentence is the one read for vetoes
