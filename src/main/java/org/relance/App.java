@@ -286,6 +286,11 @@ public final class App implements AutoCloseable {
             }
 
             @Override
+            public Optional<String> forwardedNotification(String name, byte[] rawEml) {
+                return bankMailbox().forwardedNotification(name, rawEml);
+            }
+
+            @Override
             public void invoicesChanged(Handle h, String actor) {
                 payments.matchWaiting(h, actor, "email");
             }

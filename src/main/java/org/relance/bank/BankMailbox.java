@@ -1,6 +1,7 @@
 package org.relance.bank;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -21,6 +22,11 @@ public final class BankMailbox {
 
     /** What one mail gave, and the summary the mailbox records for it. */
     public record Outcome(IntakeResult result, String summary) {
+    }
+
+    /** See {@link BankReader#forwardedNotification}: whether a person's mail forwards a bank notification. */
+    public Optional<String> forwardedNotification(String name, byte[] rawEml) {
+        return reader.forwardedNotification(name, rawEml);
     }
 
     public Outcome record(Handle h, String name, byte[] rawEml, String sender, String actor, String channel,

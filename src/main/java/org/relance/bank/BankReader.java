@@ -131,6 +131,26 @@ public final class BankReader {
         }
     }
 
+    /**
+     * When a person's mail forwards a message that reads as a credit notification (credits found, or credit words and
+     * an amount), the forwarded message's sender as its headers give it ("" when they name none); else empty.
+     */
+    public Optional<String> forwardedNotification(String name, byte[] rawEml) {
+        try (InputStream in = new ByteArrayInputStream(rawEml)) {
+            EmailText email = EmailText.of(new MimeMessage(Session.getInstance(new Properties()), in));
+            for (String body : email.bodies()) {
+                Optional<Forwarded> forwarded = Forwarded.in(body);
+                if (forwarded.isPresent() && (!read(name, forwarded.get(), email).isEmpty()
+                        || notifications.looksLikeCredit(forwarded.get().subject(), forwarded.get().body()))) {
+                    return Optional.of(forwarded.get().from().orElse(""));
+                }
+            }
+            return Optional.empty();
+        } catch (MessagingException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private BankReadResult readEmail(String name, byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
         if (!MAIL_HEADER.matcher(head).lookingAt() || head.indexOf('\0') >= 0) {

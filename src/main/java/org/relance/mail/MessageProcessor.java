@@ -78,8 +78,9 @@ final class MessageProcessor {
                 return quarantine(folder, uidValidity, m, hash, "unreadable message: " + e.getMessage());
             }
         }
-        MessageRouter.Route route = router.route(m, shape, this::isOurMessage, this::isDigestMessage);
         String name = "mail-" + uidValidity + "-" + m.uid() + ".eml";
+        MessageRouter.Route route = router.route(m, shape, this::isOurMessage, this::isDigestMessage,
+                message -> bank.flatMap(b -> b.forwardedNotification(name, message.raw())));
         if (route instanceof MessageRouter.Route.Invoice) {
             DocumentImport.Prepared prepared = documents.get().prepare(name, m.raw());
             if (prepared instanceof DocumentImport.Prepared.Refused refused) {

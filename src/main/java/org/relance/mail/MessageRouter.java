@@ -2,7 +2,9 @@ package org.relance.mail;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +76,9 @@ final class MessageRouter {
     /** The digest's token in a subject: "(#K7QX2P)". */
     private static final Pattern DIGEST_TOKEN = Pattern.compile("\\(#([A-Za-z0-9]{4,})\\)");
 
+    private static final String NOT_CHECKED = "mail is not authenticated (mail.requireAuthenticationResults is off):"
+            + " payments from mail wait for confirmation";
+
     private final Set<String> trustedSenders;
     private final Set<String> bankSenders;
     private final String botAddress;
@@ -105,6 +110,15 @@ final class MessageRouter {
      */
     Route route(InboundMessage message, MimeShape shape, Predicate<String> isOurMessage,
                 Predicate<String> isDigestMessage) {
+        return route(message, shape, isOurMessage, isDigestMessage, m -> Optional.empty());
+    }
+
+    /**
+     * @param forwardedNotification for a trusted sender's mail without a document: the sender of the bank
+     *                              notification it forwards ("" when unnamed), or empty when it forwards none
+     */
+    Route route(InboundMessage message, MimeShape shape, Predicate<String> isOurMessage,
+                Predicate<String> isDigestMessage, Function<InboundMessage, Optional<String>> forwardedNotification) {
         if (!message.downloaded() || message.size() > maxBytes) {
             return new Route.Quarantine("message of " + megabytes(message.size()) + " MB is over the limit of "
                     + megabytes(maxBytes) + " MB (mail.limits.maxMessageMb); not downloaded");
@@ -126,8 +140,7 @@ final class MessageRouter {
         boolean bank = bankSenders.contains(from);
         if (bank) {
             if (authentication == null) {
-                return new Route.BankNotification(false, "mail is not authenticated (mail.requireAuthenticationResults"
-                        + " is off): payments from mail wait for confirmation");
+                return new Route.BankNotification(false, NOT_CHECKED);
             }
             return authentication.passes(message) ? new Route.BankNotification(true, null)
                     : new Route.BankNotification(false, "claims to be from " + from + " but "
@@ -163,16 +176,38 @@ final class MessageRouter {
             return new Route.CustomerReply(ours, message.automatic());
         }
         boolean document = shape != null && shape.hasDocument();
+        if (trusted && document) {
+            return new Route.Invoice();
+        }
         if (trusted) {
-            return document ? new Route.Invoice()
-                    : new Route.NotHandledYet("trusted-without-document",
-                            "message from " + from + " without an invoice attached");
+            Optional<String> forwardedFrom = forwardedNotification.apply(message);
+            if (forwardedFrom.isPresent()) {
+                return forwarded(from, forwardedFrom.get());
+            }
+            return new Route.NotHandledYet("trusted-without-document",
+                    "message from " + from + " without an invoice attached");
         }
         if (document) {
             return new Route.Quarantine("document from " + from
                     + ", who is not in mail.trustedSenders: not imported");
         }
         return new Route.Ignore("not from a trusted sender or a bank");
+    }
+
+    /**
+     * A bank notification a trusted (and, when checked, authenticated) person forwarded. The forwarded headers are
+     * hers to type, so only a bank of {@code bank.senders} there makes its payments act; any other sender's, or
+     * none, are recorded and suggested.
+     */
+    private Route forwarded(String by, String innerFrom) {
+        String inner = innerFrom.toLowerCase(Locale.ROOT);
+        if (!bankSenders.contains(inner)) {
+            return new Route.BankNotification(false, "forwarded by " + by + (inner.isEmpty()
+                    ? ", the forwarded message's sender unnamed" : " from " + inner + ", who is not in bank.senders")
+                    + ": payments from it wait for confirmation");
+        }
+        return authentication == null ? new Route.BankNotification(false, NOT_CHECKED)
+                : new Route.BankNotification(true, null);
     }
 
     /** Whole megabytes, rounded up: a message just over the limit never reads as equal to it. */

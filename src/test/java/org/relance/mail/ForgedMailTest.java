@@ -216,4 +216,88 @@ class ForgedMailTest {
                             "customer email from the forwarded mail (a@boulangerie.test); the PDF says b@boulangerie.test");
         }
     }
+
+    /** F-2026-0042, 1 200,00 €, owed by Boulangerie Xavier: a trusted invoice (not waiting for confirmation). */
+    private static void owed(App app) {
+        app.ledger().inTransaction(h -> app.invoices().upsert(h, new org.relance.invoice.InvoiceDraft("F-2026-0042",
+                org.relance.invoice.InvoiceKind.INVOICE, "Boulangerie Xavier", "compta@xavier.test",
+                java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 20), Money.of("1200.00", "EUR"),
+                Money.of("0.00", "EUR"), "csv", null, List.of()), "relance", "cli"));
+    }
+
+    /** What Gmail sends when the founder forwards an alert of {@code bank} to the bot, her note on top. */
+    private static jakarta.mail.internet.MimeMessage forwardedAlert(String bank, String messageId)
+            throws Exception {
+        return TestMails.authenticated(TestMails.plain(TestMails.FOUNDER, messageId, "Fwd: Virement reçu", """
+                Boulangerie Xavier a payé, tu peux rapprocher ?
+
+                Claire
+                06 12 34 56 78
+
+                ---------- Forwarded message ---------
+                De : Ma Banque <%s>
+                Date: mar. 1 déc. 2026 à 07:40
+                Subject: Virement reçu
+                To: <%s>
+
+                Vous avez reçu un virement de 1 200,00 EUR le 30/11/2026.
+                Émetteur : BOULANGERIE XAVIER
+                Référence : F-2026-0042
+                """.formatted(bank, TestMails.FOUNDER)), "acme.test");
+    }
+
+    @Test
+    void aBankAlertTheFounderForwardsFromAConfiguredBankPaysTheInvoice() throws Exception {
+        try (App app = app(STRICT); MailboxWatcher w = app.mailboxWatcher()) {
+            owed(app);
+            bot.deliver(forwardedAlert(BANK, "<fwd-bank@acme.test>"));
+            w.runOnce();
+
+            assertThat(invoice(app, "F-2026-0042").status()).isEqualTo(InvoiceStatus.PAID);
+            assertThat(column(app, "SELECT outcome FROM processed_messages")).containsExactly("bank.recorded");
+            assertThat(column(app, "SELECT payer FROM payments")).containsExactly("BOULANGERIE XAVIER");
+        }
+        assertThat(count("Relance/Processed")).isEqualTo(1);
+    }
+
+    @Test
+    void aBankAlertForwardedFromAnAddressThatIsNoConfiguredBankIsRecordedButOnlySuggested() throws Exception {
+        try (App app = app(STRICT); MailboxWatcher w = app.mailboxWatcher()) {
+            owed(app);
+            bot.deliver(forwardedAlert("alertes@autre-banque.test", "<fwd-other@acme.test>"));
+            w.runOnce();
+
+            assertThat(invoice(app, "F-2026-0042").amountDue()).isEqualTo(Money.of("1200.00", "EUR"));
+            assertThat(column(app, "SELECT state FROM allocations")).containsExactly("suggested");
+            assertThat(column(app, "SELECT details FROM events WHERE kind = 'payment.unverified'"))
+                    .singleElement().asString().contains("forwarded by " + TestMails.FOUNDER,
+                            "alertes@autre-banque.test", "not in bank.senders");
+        }
+    }
+
+    @Test
+    void aForwardedMailThatIsNoCreditAndAPlainNoteStayWithThePersonAsBefore() throws Exception {
+        try (App app = app(STRICT); MailboxWatcher w = app.mailboxWatcher()) {
+            owed(app);
+            bot.deliver(TestMails.authenticated(TestMails.plain(TestMails.FOUNDER, "<note@acme.test>",
+                    "Dupont", "Tu peux relancer Dupont pour la facture de 1 200,00 € ?"), "acme.test"));
+            bot.deliver(TestMails.authenticated(TestMails.plain(TestMails.FOUNDER, "<fwd-question@acme.test>",
+                    "Fwd: Facture", """
+                    Il demande un délai.
+
+                    ---------- Forwarded message ---------
+                    De : Boulangerie Xavier <compta@xavier.test>
+                    Date: lun. 30 nov. 2026 à 18:02
+                    Subject: Facture F-2026-0042
+                    To: <%s>
+
+                    Bonjour, pouvons-nous régler les 1 200,00 € en deux fois ?
+                    """.formatted(TestMails.FOUNDER)), "acme.test"));
+            w.runOnce();
+
+            assertThat(column(app, "SELECT outcome FROM processed_messages"))
+                    .containsExactly("not_handled.trusted-without-document", "not_handled.trusted-without-document");
+            assertThat(column(app, "SELECT COUNT(*) FROM payments")).containsExactly("0");
+        }
+    }
 }
