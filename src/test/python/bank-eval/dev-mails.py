@@ -48,7 +48,7 @@ wir haben 640,20 EUR auf Ihr Bankkonto ausgezahlt.
 Auszahlungsreferenz: KA-2026-7781
 Datum: 10.12.2026
 """, U, QP)],
-     [c("640.20", "EUR", None, "KA-2026-7781", "2026-12-10")], "h-de-payout")
+     [c("640.20", "EUR", "Kasse", "KA-2026-7781", "2026-12-10")], "h-de-payout")
 
 # --- never a credit: pending, failed, returned, requested, refund issued
 mail("dev-h05-en-incoming-pending", "Fri, 11 Dec 2026 12:00:00 +0000", "Neo <hello@neo-business.test>",
@@ -190,7 +190,7 @@ mail("dev-h21-en-payout-of-has-been-paid", "Tue, 22 Dec 2026 03:00:00 +0000", "S
      [(P, """Your payout of £3,005.10 was sent to your bank account ending 7788.
 Payout reference: SK-7788-2212
 """, U, E8)],
-     [c("3005.10", "GBP", None, "SK-7788-2212", "2026-12-22")], "h-en-payout-was-sent")
+     [c("3005.10", "GBP", "Shopkit", "SK-7788-2212", "2026-12-22")], "h-en-payout-was-sent")
 
 mail("dev-h22-en-added-to-your-balance", "Tue, 22 Dec 2026 12:00:00 +0000", "Neo <hello@neo-business.test>",
      "Money in",

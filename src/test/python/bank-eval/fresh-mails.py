@@ -120,7 +120,7 @@ Your payout of €4,112.80 has been paid to your bank account ending 0042.
 Payout ID: po_1QwErT2026AcMe
 Paid on: December 10, 2026
 """, U, E8)],
-     [c("4112.80", "EUR", None, "po_1QwErT2026AcMe", "2026-12-10")], "en-payout-paid")
+     [c("4112.80", "EUR", "Stripe", "po_1QwErT2026AcMe", "2026-12-10")], "en-payout-paid")
 
 mail("f12-fr-societe-generale-html-table", "Thu, 10 Dec 2026 07:30:00 +0100", "Société Générale <alertes@societegenerale.fr>",
      "Votre alerte crédit",

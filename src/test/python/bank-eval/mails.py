@@ -289,7 +289,7 @@ Référence du versement : SUMUP PAYOUT 8H2K9
 
 L'équipe SumUp
 """, U, QP)],
-     [c("1128.30", "EUR", None, "SUMUP PAYOUT 8H2K9", "2026-11-25")], "fr-payout")
+     [c("1128.30", "EUR", "SumUp", "SUMUP PAYOUT 8H2K9", "2026-11-25")], "fr-payout")
 
 mail("b23-fr-lydia-pour-quote", "Fri, 27 Nov 2026 20:41:00 +0100", "Lydia <no-reply@lydia-app.com>",
      "Jean-Baptiste Roux vous a envoyé 25,00 €",

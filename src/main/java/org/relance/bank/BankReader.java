@@ -94,14 +94,14 @@ public final class BankReader {
             List<BankCredit> credits = List.of();
             for (String body : email.bodies()) {
                 Optional<Forwarded> forwarded = Forwarded.in(body);
-                credits = forwarded.isEmpty() ? notifications.read(name, email.subject(), body, email.sent(), email.from())
+                credits = forwarded.isEmpty() ? notifications.read(name, email.subject(), body, email.sent(), email.from(), email.fromName())
                         : read(name, forwarded.get(), email);
                 if (!credits.isEmpty()) {
                     break;
                 }
             }
             if (email.bodies().isEmpty()) {
-                credits = notifications.read(name, email.subject(), "", email.sent(), email.from());
+                credits = notifications.read(name, email.subject(), "", email.sent(), email.from(), email.fromName());
             }
             return BankReadResult.read(name, new ArrayList<>(credits));
         } catch (MessagingException | IOException e) {
@@ -112,7 +112,8 @@ public final class BankReader {
     /** A forwarded notification is read as the bank wrote it: its subject, its day, its sender's rules. */
     private List<BankCredit> read(String name, Forwarded forwarded, EmailText email) {
         return notifications.read(name, forwarded.subject().isEmpty() ? Forwarded.unprefixed(email.subject()) : forwarded.subject(),
-                forwarded.body(), forwarded.sent().or(email::sent), forwarded.from().or(email::from));
+                forwarded.body(), forwarded.sent().or(email::sent), forwarded.from().or(email::from),
+                forwarded.fromName()); // the person who forwarded it is not the payer
     }
 
     /**

@@ -35,7 +35,8 @@ import org.relance.text.HtmlText;
 /**
  * The readable text of an email: decoded subject, its text parts, its HTML parts as text, and the day it was sent.
  */
-record EmailText(String subject, String plain, String html, Optional<LocalDate> sent, Optional<String> from) {
+record EmailText(String subject, String plain, String html, Optional<LocalDate> sent, Optional<String> from,
+        Optional<String> fromName) {
 
     private static final int MAX_DEPTH = 20;
     private static final int MAX_BODY_CHARS = 1_000_000;
@@ -45,15 +46,17 @@ record EmailText(String subject, String plain, String html, Optional<LocalDate> 
         String subject = "";
         Optional<LocalDate> sent = Optional.empty();
         Optional<String> from = Optional.empty();
+        Optional<String> fromName = Optional.empty();
         if (message instanceof MimeMessage mime) {
             subject = decodeHeader(mime.getHeader("Subject", null));
             sent = sentDay(mime);
             from = fromAddress(mime);
+            fromName = fromName(mime);
         }
         StringBuilder plain = new StringBuilder();
         StringBuilder html = new StringBuilder();
         collect(message, plain, html, 0);
-        return new EmailText(subject, plain.toString(), HtmlText.toText(html.toString()), sent, from);
+        return new EmailText(subject, plain.toString(), HtmlText.toText(html.toString()), sent, from, fromName);
     }
 
     /** The address of the From header, lower-cased; empty when there is none or it cannot be parsed. */
@@ -66,6 +69,19 @@ record EmailText(String subject, String plain, String html, Optional<LocalDate> 
             }
         } catch (MessagingException unparsable) {
             // a broken From header only means sender-scoped rules are not tried
+        }
+        return Optional.empty();
+    }
+
+    /** The display name of the From header ("Paddle", "Accounts Payable - Corvid Health"); empty when there is none. */
+    private static Optional<String> fromName(MimeMessage message) {
+        try {
+            Address[] from = message.getFrom();
+            if (from != null && from.length > 0 && from[0] instanceof InternetAddress address && address.getPersonal() != null) {
+                return Optional.of(address.getPersonal().strip()).filter(n -> !n.isEmpty());
+            }
+        } catch (MessagingException unparsable) {
+            // no name: the payer is then only what the text says
         }
         return Optional.empty();
     }

@@ -14,7 +14,7 @@ import org.relance.text.Fold;
  * A notification a person forwarded ("Fwd:", "TR:", "WG:"), as the forwarded message's own subject, day, sender and
  * text: her note and signature above it are not the bank's words, and its date is the bank's, not hers.
  */
-record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional<String> from) {
+record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional<String> from, Optional<String> fromName) {
 
     private static final Pattern QUOTE = Pattern.compile("^[ \\t]*(?:>[ \\t]?)+");
     private static final Pattern HEADER = Pattern.compile(
@@ -53,7 +53,7 @@ record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional
                     // headers with nothing under them (her own earlier message, emptied): what she wrote above them,
                     // a notification she retyped, is the text; the headers are not its labels
                     String above = String.join("\n", List.of(lines).subList(0, i)).strip();
-                    message = new Forwarded("", above, message.sent(), Optional.empty());
+                    message = new Forwarded("", above, message.sent(), Optional.empty(), Optional.empty());
                 }
                 found = Optional.of(message);
                 i = block.get().end() - 1;
@@ -75,8 +75,14 @@ record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional
             Matcher address = ADDRESS.matcher(from);
             return new Forwarded(subject == null ? "" : subject.strip(), String.join("\n", rest).strip(),
                     dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date()),
-                    address.find() ? Optional.of(address.group().toLowerCase(Locale.ROOT)) : Optional.empty());
+                    address.find() ? Optional.of(address.group().toLowerCase(Locale.ROOT)) : Optional.empty(), nameOf(from));
         }
+    }
+
+    /** "Uber Eats <restaurants@uber.com>", "\"Deliveroo\" [mailto:x@y]": the sender's name without its address. */
+    private static Optional<String> nameOf(String from) {
+        String name = ADDRESS.matcher(from).replaceAll("").replaceAll("[<>\\[\\]()\"]|mailto:", " ").strip();
+        return name.isEmpty() || !name.matches("(?s).*\\p{L}.*") ? Optional.empty() : Optional.of(name.replaceAll("\\s+", " "));
     }
 
     /**

@@ -152,8 +152,12 @@ final class NotificationReader {
      * An announced future debit, an offer or a referral bonus, a request for money, a credit still pending, or one
      * that failed or was returned: never a credit, whatever else the mail says near the amount.
      */
-    private static final Pattern NOT_YET_OR_OFFER = Pattern.compile(String.join("|",
+    static final Pattern NOT_YET_OR_OFFER = Pattern.compile(String.join("|",
             "\\boffert(?:e|s|es)?\\b|\\bgratuit|\\bparrain|\\bprime\\s+de\\s+bienvenue|\\bbonus\\b|\\bcashback\\b",
+            // an amount the user owes (a tax return's balance, a loan's instalments), and receivables handed to a factor,
+            // which credit the factoring account, not the bank one
+            "\\bmontant\\s+[àa]\\s+payer\\b|\\bamount\\s+to\\s+pay\\b|\\bzu\\s+zahlen\\b|\\bmensualit[ée]s?\\b"
+                    + "|\\b(?:monthly\\s+)?instal(?:l)?ments?\\b|\\bmonatsraten?\\b|\\b(?:remises?|cessions?)\\s+de\\s+cr[ée]ances\\b",
             "[àa]\\s+venir|\\bsera\\s+(?:effectu|pr[ée]lev|d[ée]bit|pr[ée]sent|ex[ée]cut)|\\bseront\\s+pr[ée]lev|\\bprogramm[ée]",
             "\\bpr[ée]vu(?:e)?\\s+(?:le|pour)|\\b[ée]ch[ée]ance\\s+(?:du|de\\s+votre)\\s+pr[êe]t",
             "\\bwill\\s+be\\s+(?:collected|taken|debited|charged|paid\\s+out)|\\bupcoming\\b|\\bscheduled\\b",
@@ -194,7 +198,7 @@ final class NotificationReader {
             FLAGS);
 
     /** The user paying, sending or refunding: such a sentence is never a credit, whatever the subject says. */
-    private static final Pattern USER_PAID = Pattern.compile(String.join("|",
+    static final Pattern USER_PAID = Pattern.compile(String.join("|",
             // a shop's or a biller's receipt for what the user paid or ordered
             "\\b(?:received|re[çc]u|erhalten|ontvangen)\\s+(?:de\\s+)?(?:your|votre|ihre|deine|uw|je)\\s+(?:payment|paiement|r[èe]glement|zahlung|betaling|order|commande|bestellung|bestelling)",
             "\\b(?:votre|your|ihre|deine|uw|je)\\s+(?:commande|order|bestellung|bestelling|achat|purchase)\\b|\\bfor\\s+your\\s+order\\b|\\bpour\\s+votre\\s+commande\\b",
@@ -377,9 +381,33 @@ final class NotificationReader {
         return read(file, subject, body, sent, Optional.empty());
     }
 
-    /** The credits in one notification; none for debits, balances and anything that is not a payment. */
     List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from) {
-        List<BankCredit> credits = readCredits(file, subject, body, sent, from);
+        return read(file, subject, body, sent, from, Optional.empty());
+    }
+
+    /**
+     * The credits in one notification; none for debits, balances and anything that is not a payment. The sender's name
+     * is the payer only of a mail in which the payer itself says it paid ({@link PayerAdvice}).
+     */
+    List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from,
+            Optional<String> senderName) {
+        String all = ruleText(subject, body);
+        Optional<LocalDate> fallbackDate = fallbackDate(normalize(subject), normalize(body), sent);
+        List<BankCredit> byRules = byUserRules(file, all, fallbackDate, from.orElse(null));
+        if (!byRules.isEmpty()) {
+            // The user wrote these rules for this bank's format: they win over the built-in guesses.
+            return sent.isEmpty() ? byRules : byRules.stream().map(c -> monthFirstIfFuture(c, sent.get())).toList();
+        }
+        List<BankCredit> credits = readCredits(file, subject, body, sent, fallbackDate);
+        if (PayerAdvice.saysNotArrived(normalize(subject), normalize(body))) {
+            return List.of(); // "The funds will be available in your balance once the security period ends"
+        }
+        if (credits.isEmpty()) {
+            credits = PayerAdvice.read(file, normalize(subject), normalize(body), fallbackDate, mailCurrency(all), senderName)
+                    .map(List::of).orElse(List.of());
+        } else {
+            credits = PayerAdvice.senderAsPayer(credits, normalize(subject), normalize(body), senderName);
+        }
         return sent.isEmpty() ? credits : credits.stream().map(c -> monthFirstIfFuture(c, sent.get())).toList();
     }
 
@@ -404,20 +432,19 @@ final class NotificationReader {
                         credit.bankTxId(), credit.source());
     }
 
-    private List<BankCredit> readCredits(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from) {
-        String subjectText = normalize(subject);
-        String bodyText = normalize(body);
-        String all = ruleText(subject, body);
+    /** The day a credit is given when its text names none of its own: the mail's first date, else the day it was sent. */
+    private static Optional<LocalDate> fallbackDate(String subjectText, String bodyText, Optional<LocalDate> sent) {
         // A subject naming a day without its year ("Daily digest — Feb 16") dates a summary sent days later.
-        Optional<LocalDate> fallbackDate = firstDate(bodyText).or(() -> firstDate(subjectText))
+        return firstDate(bodyText).or(() -> firstDate(subjectText))
                 .or(() -> sent.flatMap(day -> DateText.firstYearless(subjectText, day)).map(DateText.Found::date))
                 .or(() -> sent);
+    }
 
-        List<BankCredit> byRules = byUserRules(file, all, fallbackDate, from.orElse(null));
-        if (!byRules.isEmpty()) {
-            // The user wrote these rules for this bank's format: they win over the built-in guesses.
-            return byRules;
-        }
+    private List<BankCredit> readCredits(String file, String subject, String body, Optional<LocalDate> sent,
+            Optional<LocalDate> fallbackDate) {
+        String subjectText = normalize(subject);
+        String bodyText = pipedRows(normalize(body));
+        String all = ruleText(subject, body);
         List<Line> sectioned = sectionLines(bodyText, sent, fallbackDate);
         if (!sectioned.isEmpty()) {
             // "ENCAISSEMENTS (3) … / DÉCAISSEMENTS (2) …", "Deposits … / Top spend …": each heading says its lines' side
@@ -1118,7 +1145,8 @@ final class NotificationReader {
             }
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
-            String who = withoutAddress(payer);
+            // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
+        String who = payer != null && AMOUNT_IN_WORDS.matcher(payer).find() ? null : withoutAddress(payer);
             money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, who, ref,
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
@@ -1258,12 +1286,14 @@ final class NotificationReader {
         if (found.currency().isEmpty() && kroner(all, found) && !KRONER.contains(currency.getCurrencyCode())) {
             return Optional.empty(); // "kr 450,00": Swedish, Norwegian or Danish, never euros; kept for a person
         }
-        String who = withoutAddress(payer);
+        // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
+        String who = payer != null && AMOUNT_IN_WORDS.matcher(payer).find() ? null : withoutAddress(payer);
         String what = stripAbbreviation(reference);
         return toMoney(found.amount(), currency).map(money -> new BankCredit(
                 file, date.get(), money, who, what, bankTxId, BankCredit.Source.EMAIL));
     }
 
+    private static final Pattern AMOUNT_IN_WORDS = Pattern.compile("\\b(?:euros?|centimes?|dollars?|cents|pounds|pence)\\b", FLAGS);
     private static final Set<String> KRONER = Set.of("SEK", "NOK", "DKK", "ISK");
     private static final Pattern KR_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])kr\\.?\\s?$");
     private static final Pattern KR_AFTER = Pattern.compile("(?i)^\\s?(?:kr\\.?|:-)(?![\\p{L}])");
@@ -1561,7 +1591,7 @@ final class NotificationReader {
     }
 
     /** Amounts that look like money (currency or cents) and are not balances, thresholds or totals. */
-    private static List<AmountText.Found> moneyAmounts(String text) {
+    static List<AmountText.Found> moneyAmounts(String text) {
         List<AmountText.Found> kept = new ArrayList<>();
         for (AmountText.Found found : outsideDates(text, AmountText.findAll(text), DateText.findAll(text))) {
             String raw = text.substring(found.start(), found.end());
@@ -1859,7 +1889,7 @@ final class NotificationReader {
         return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
     }
 
-    private static Optional<Money> toMoney(BigDecimal amount, Currency currency) {
+    static Optional<Money> toMoney(BigDecimal amount, Currency currency) {
         int scale = Math.max(currency.getDefaultFractionDigits(), 0);
         if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > scale) {
             return Optional.empty(); // a zero line ("0,00 €" in a column) is no credit
@@ -1888,6 +1918,33 @@ final class NotificationReader {
     /** The text the rules are matched against: subject, a line break, the body; spaces and line ends made plain. */
     static String ruleText(String subject, String body) {
         return normalize(subject) + "\n" + normalize(body);
+    }
+
+    private static final Pattern PIPED_DATE = Pattern.compile("[ \\t]+\\|[ \\t]+(?=\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?[ \\t]+\\|)");
+    private static final Pattern PIPE = Pattern.compile("[ \\t]+\\|[ \\t]+");
+
+    /**
+     * "… : 17/11 | PRLV SEPA X | -1 284,00 | 17/11 | VIR SEPA RECU DE Y | +780,00": operations strung on one line by
+     * pipes, read as one row each (cells apart by tabs) when the line holds at least two of them.
+     */
+    private static String pipedRows(String body) {
+        StringBuilder out = new StringBuilder();
+        for (String line : body.split("\n", -1)) {
+            Matcher m = PIPED_DATE.matcher(line);
+            long rows = m.results().count();
+            if (rows >= 1 && line.split("[ \\t]+\\|[ \\t]+").length >= 6) {
+                String rowsText = PIPED_DATE.matcher(line).replaceAll("\n");
+                int firstRow = rowsText.indexOf('\n');
+                // the sentence before the first row's date ("Vos opérations du 17/11/2026 : 17/11 | …")
+                Matcher head = Pattern.compile(":[ \\t]+(?=\\d{1,2}[/.]\\d{1,2}[ \\t]+\\|)").matcher(rowsText);
+                if (head.find() && (firstRow < 0 || head.start() < firstRow)) {
+                    rowsText = rowsText.substring(0, head.start() + 1) + "\n" + rowsText.substring(head.end());
+                }
+                line = PIPE.matcher(rowsText).replaceAll("\t");
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, Math.max(out.length() - 1, 0));
     }
 
     static String normalize(String text) {

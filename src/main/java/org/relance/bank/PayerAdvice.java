@@ -1,0 +1,253 @@
+package org.relance.bank;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relance.text.AmountText;
+import org.relance.text.DateText;
+
+/**
+ * A mail in which the payer itself says it paid the user — a platform's payout, a customer's remittance advice, a
+ * public body's "avis de paiement", a marketplace's "reversement" — rather than a bank telling of a credit: its paid
+ * amount is the one a paying word labels (the net after fees, not the gross), and its payer is the sender.
+ */
+final class PayerAdvice {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** The sender speaking as the one who paid: "Nous avons effectué un virement", "Remittance advice", "Your payout". */
+    private static final Pattern PAYERS_VOICE = Pattern.compile(String.join("|",
+            "\\bavis\\s+de\\s+(?:paiement|virement|r[èe]glement|versement)\\b",
+            "\\bnotification\\s+de\\s+(?:paiement|versement|virement)\\b",
+            "\\bnous\\s+(?:vous\\s+)?avons\\s+(?:effectu[ée]|envoy[ée]|vers[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|financ[ée]"
+                    + "|proc[ée]d[ée]\\s+(?:au|à\\s+la)\\s+(?:r[èe]glement|paiement|versement|virement|remboursement|mise\\s+en\\s+paiement))\\b",
+            "\\bnous\\s+vous\\s+(?:informons|confirmons)\\s+(?:des|du|le)\\s+(?:paiements?\\s+suivants|paiement\\s+d[ue]|versement)\\b",
+            "\\bnous\\s+avons\\s+le\\s+plaisir\\s+de\\s+vous\\s+informer\\s+du\\s+(?:versement|paiement|virement)\\b",
+            "\\bmis(?:e)?\\s+en\\s+paiement\\b|\\breversements?\\b|\\bpaiement\\s+de\\s+vos\\s+ventes\\b|\\bvirement\\s+de\\s+vos\\b",
+            "\\bremittance\\s+advice\\b|\\bpayment\\s+advice\\b|\\bnotice\\s+of\\s+payment\\b",
+            "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|initiated|released|deposited)\\b",
+            "\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]e?s?|effectu[ée]e?s?)\\s+(?:ce\\s+jour|aujourd['’]hui|le\\s+\\d)",
+            "^\\s*(?:versement|virement|paiement|payout|reversement)s?\\s+(?:de\\s+[^\\n]{1,20}?\\s+)?effectu[ée]s?\\b",
+            "\\b(?:has|have)\\s+been\\s+disbursed\\b|\\byour\\s+payout\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
+            "\\bzahlungsavis\\b|\\bauszahlung\\b|\\bwir\\s+haben\\b[^.\\n]{0,60}?\\b(?:[üu]berwiesen|ausgezahlt)\\b"), FLAGS);
+    /** Words of a bank telling of money received: the sender is then the bank, never the payer. */
+    private static final Pattern RECEIVED = Pattern.compile(
+            "\\bre[çc]ue?s?\\b|\\breceived\\b|\\bcr[ée]dit[ée]e?s?\\b|\\bcredited\\b|\\beingegangen\\b|\\bgutgeschrieben\\b", FLAGS);
+
+    /** A label of the money paid out: "Montant versé", "Virement effectué", "Payout amount", "Net Paid". */
+    private static final Pattern PAID_LABEL = Pattern.compile(String.join("|",
+            "\\b(?:vers[ée]e?|revers[ée]e?|vir[ée]e?|pay[ée]e?|rembours[ée]e?|r[ée]gl[ée]e?|effectu[ée]e?|envoy[ée]e?)\\b",
+            "\\bpayout(?:\\s+amount)?\\b|\\bamount\\s+(?:paid|sent|transferred|disbursed)\\b|\\bnet\\s+paid\\b|\\bpayment\\s+amount\\b"
+                    + "|\\bpaid\\s+amount\\b|\\bnet\\s+payout\\b|\\bmontant\\s+net\\b|\\bnet\\s+amount\\b|\\bnettobetrag\\b",
+            "\\bausgezahlt\\b|\\bauszahlungsbetrag\\b|\\b[üu]berwiesen\\b|\\bzahlbetrag\\b"), FLAGS);
+    /** What such a label never is: an amount still to pay, a fee, a balance, a future payment. */
+    private static final Pattern NOT_PAID_LABEL = Pattern.compile(
+            "\\b(?:[àa]\\s+payer|to\\s+pay|due|reste|restant|solde|balance|frais|fees?|commissions?|sera|will|d[ée]j[àa]|total\\s+[àa])\\b",
+            FLAGS);
+    /** A plain amount label, read when no paying word labels one: "Montant : 5 730,00 €". */
+    private static final Pattern PLAIN_AMOUNT_LABEL = Pattern.compile(
+            "^(?:montant|amount|betrag|montant\\s+du\\s+(?:virement|paiement|versement|r[èe]glement))$", FLAGS);
+    private static final Pattern LABELLED = Pattern.compile("^[ \\t]*(\\p{L}[^:\\t\\n]{0,60}?)[ \\t]*(?::|\\t|[.…]{3,}|\\s{2,})[ \\t.…]*(\\S.*)$");
+
+    /** Not there yet: a sentence without an amount saying the money has not arrived ("will be available … once"). */
+    private static final Pattern NOT_ARRIVED = Pattern.compile(String.join("|",
+            "\\bwill\\s+be\\s+available\\b|\\bsecurity\\s+period\\b|\\bsera\\s+disponible\\b|\\bseront\\s+disponibles\\b",
+            "\\bon\\s+(?:its|their)\\s+way\\b|\\bwill\\s+arrive\\b|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}\\bverf[üu]gbar\\b"), FLAGS);
+
+    private static final Pattern REFERENCE_LABEL = Pattern.compile(
+            "^(?:r[ée]f[ée]rence|ref|r[ée]f|reference|objet\\s+du\\s+virement|motif|libell[ée]|descripteur|(?:statement\\s+)?descriptor"
+                    + "|(?:payment|payout|deposit|funding|transfer|remittance)\\s+(?:no|number|id|reference)"
+                    + "|identifiant\\s+du\\s+(?:versement|virement|paiement|reversement))\\b.*", FLAGS);
+    private static final Pattern REFERENCE_PHRASE = Pattern.compile(
+            "\\b(?:r[ée]f(?:[ée]rence)?|ref(?:erence)?)\\.?\\s*:?\\s+(?:n°\\s*)?([A-Z0-9][A-Z0-9\\-/_.]{3,40}[A-Z0-9])", FLAGS);
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\b(?:vers[ée]|vir[ée]|pay[ée]|paid|virement|valeur|value|payment\\s+date|paid\\s+on|envoy[ée]|effectu[ée]|disbursed)\\b", FLAGS);
+    private static final Pattern NOT_DATE_LINE = Pattern.compile(
+            "\\bp[ée]riode\\b|\\bperiod\\b|\\bcycle\\b|\\bd[ée]pos[ée]e?\\b|\\bdu\\s+\\d{1,2}[/.]\\d{1,2}[^\\n]{0,20}\\bau\\b|\\b[ée]ch[ée]ance\\b"
+                    + "|\\binvoice\\s+date\\b|\\bdate\\s+de\\s+facture\\b", FLAGS);
+
+    /** Department words around a company's name in a sender ("Accounts Payable - Corvid Health", "CIC Factor - Espace client"). */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "^(?:accounts?\\s+(?:payable|receivable)|ap|ar|billing|finance|payments?|paiements?|comptabilit[ée](?:\\s+\\p{L}+)?"
+                    + "|service\\s+\\p{L}+|espace\\s+client|notifications?|no-?reply|ne\\s+pas\\s+r[ée]pondre|support|team|[ée]quipe)$", FLAGS);
+
+    private PayerAdvice() {
+    }
+
+    /** True when the mail is in the payer's own voice telling the user it paid. */
+    static boolean inPayersVoice(String subject, String body) {
+        String all = subject + "\n" + body;
+        Matcher m = PAYERS_VOICE.matcher(all);
+        while (m.find()) {
+            if (!RECEIVED.matcher(lineOf(all, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence holding no amount that says the money is not in the account yet: nothing in the mail is a credit. */
+    static boolean saysNotArrived(String subject, String body) {
+        for (String sentence : (subject + "\n" + body).split("(?<=[.!?])\\s+|\\n")) {
+            if (NOT_ARRIVED.matcher(sentence).find() && NotificationReader.moneyAmounts(sentence).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Credits read with no payer from a payer's own advice get its sender as payer. */
+    static List<BankCredit> senderAsPayer(List<BankCredit> credits, String subject, String body, Optional<String> senderName) {
+        if (!inPayersVoice(subject, body)) {
+            return credits;
+        }
+        String payer = senderName.flatMap(PayerAdvice::company).orElse(null);
+        String reference = credits.size() == 1 ? reference(body.split("\n")).orElse(null) : null;
+        return credits.stream().map(c -> new BankCredit(c.file(), c.date(), c.amount(), c.payerName() != null ? c.payerName() : payer,
+                c.reference() != null ? c.reference() : reference, c.bankTxId(), c.source())).toList();
+    }
+
+    /** The one payment an advice states, when the bank-alert reading found none. */
+    static Optional<BankCredit> read(String file, String subject, String body, Optional<LocalDate> fallbackDate,
+            Currency mailCurrency, Optional<String> senderName) {
+        if (!inPayersVoice(subject, body) || NotificationReader.NOT_YET_OR_OFFER.matcher(subject).find()
+                || NotificationReader.USER_PAID.matcher(subject).find()) {
+            return Optional.empty();
+        }
+        String[] lines = body.split("\n");
+        int chosen = -1;
+        AmountText.Found amount = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = LABELLED.matcher(lines[i]);
+            if (!m.matches() || !PAID_LABEL.matcher(m.group(1)).find() || NOT_PAID_LABEL.matcher(m.group(1)).find()) {
+                continue;
+            }
+            Optional<AmountText.Found> money = NotificationReader.moneyAmounts(m.group(2)).stream().findFirst();
+            if (money.isPresent() && money.get().amount().signum() > 0 && acceptable(lines[i])) {
+                chosen = i; // the last one: the net after the fees listed above it
+                amount = money.get();
+            }
+        }
+        if (amount == null) {
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = LABELLED.matcher(lines[i]);
+                if (m.matches() && PLAIN_AMOUNT_LABEL.matcher(Words.fold(m.group(1))).matches() && acceptable(lines[i])) {
+                    Optional<AmountText.Found> money = NotificationReader.moneyAmounts(m.group(2)).stream().findFirst();
+                    if (money.isPresent() && money.get().amount().signum() > 0) {
+                        if (amount != null) {
+                            return Optional.empty(); // two plain amounts: which one was paid is not said
+                        }
+                        chosen = i;
+                        amount = money.get();
+                    }
+                }
+            }
+        }
+        if (amount == null) {
+            // "Nous avons procédé au règlement de l'indemnité de 2 318,60 €", "your funding of €25,000.00 has been
+            // disbursed": the amount of the sentence in the payer's voice, or of the line under it
+            for (int i = 0; i < lines.length && amount == null; i++) {
+                if (!voiceOn(lines[i])) {
+                    continue;
+                }
+                for (int j = i; j <= Math.min(i + 1, lines.length - 1) && amount == null; j++) {
+                    Optional<AmountText.Found> money = NotificationReader.moneyAmounts(lines[j]).stream()
+                            .filter(a -> a.amount().signum() > 0).findFirst();
+                    if (money.isPresent() && acceptable(sentenceAround(lines[j], money.get()))) {
+                        chosen = j;
+                        amount = money.get();
+                    }
+                }
+            }
+        }
+        if (amount == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = dateOn(lines[chosen]).or(() -> paymentDate(lines)).or(() -> fallbackDate);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Currency currency = amount.currency().orElse(mailCurrency);
+        String payer = senderName.flatMap(PayerAdvice::company).orElse(null);
+        String reference = reference(lines).orElse(null);
+        return NotificationReader.toMoney(amount.amount(), currency)
+                .map(money -> new BankCredit(file, date.get(), money, payer, reference, null, BankCredit.Source.EMAIL));
+    }
+
+    private static boolean voiceOn(String line) {
+        return PAYERS_VOICE.matcher(line).find() && !RECEIVED.matcher(line).find();
+    }
+
+    private static String sentenceAround(String line, AmountText.Found amount) {
+        int start = Math.max(line.lastIndexOf(". ", amount.start()), 0);
+        int end = line.indexOf(". ", amount.end());
+        return line.substring(start, end < 0 ? line.length() : end);
+    }
+
+    private static boolean acceptable(String line) {
+        return !NotificationReader.NOT_YET_OR_OFFER.matcher(line).find() && !NotificationReader.USER_PAID.matcher(line).find();
+    }
+
+    private static Optional<LocalDate> dateOn(String line) {
+        return DateText.findAll(line).stream().findFirst().map(DateText.Found::date);
+    }
+
+    /** "Versé le 19/03/2026", "Date du virement : 18 mars 2026", "par virement le 31/03/2026": the day it was paid. */
+    private static Optional<LocalDate> paymentDate(String[] lines) {
+        for (String line : lines) {
+            if (DATE_LINE.matcher(line).find() && !NOT_DATE_LINE.matcher(line).find()) {
+                Optional<LocalDate> date = dateOn(line);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> reference(String[] lines) {
+        for (String line : lines) {
+            Matcher m = LABELLED.matcher(line);
+            if (m.matches() && REFERENCE_LABEL.matcher(Words.fold(m.group(1))).matches()
+                    && NotificationReader.moneyAmounts(m.group(2)).isEmpty()) {
+                String value = Words.clean(m.group(2));
+                if (value != null && value.chars().anyMatch(Character::isDigit)) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        for (String line : lines) {
+            Matcher m = REFERENCE_PHRASE.matcher(line);
+            if (m.find() && m.group(1).chars().anyMatch(Character::isDigit)) {
+                return Optional.of(Words.clean(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The company in a sender's name: department words and addresses dropped; empty for a bare domain or address. */
+    static Optional<String> company(String senderName) {
+        List<String> kept = new ArrayList<>();
+        for (String part : senderName.replaceAll("[\"<>]", " ").split("\\s+[-–—|:]\\s+")) {
+            String p = part.strip();
+            if (!p.isEmpty() && !DEPARTMENT.matcher(Words.fold(p)).matches()) {
+                kept.add(p);
+            }
+        }
+        String name = String.join(" - ", kept).strip();
+        if (name.isEmpty() || name.contains("@") || name.matches("[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)+")) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    private static String lineOf(String text, int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        int end = text.indexOf('\n', at);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+}
