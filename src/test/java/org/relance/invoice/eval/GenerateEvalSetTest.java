@@ -55,6 +55,13 @@ class GenerateEvalSetTest {
         BlindLayouts5.main(new String[] {"src/test/resources/eval/invoices/blind5", "20261206", "2", "blind5"});
     }
 
+    /** Writes the sixth blind set: {@code -Drelance.generateBlind6=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind6", matches = "true")
+    void writesTheSixthBlindSet() throws IOException {
+        BlindLayouts6.main(new String[] {"src/test/resources/eval/invoices/blind6", "20261207", "2", "blind6"});
+    }
+
     /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
     @Test
     @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
