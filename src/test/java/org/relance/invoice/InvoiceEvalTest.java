@@ -27,7 +27,7 @@ class InvoiceEvalTest {
     private static final List<String> FIELDS = List.of("number", "issueDate", "dueDate", "total", "currency", "customerName");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "heldout", "blind", "reseed", "blind2", "blind3", "blind4", "blind5"})
+    @ValueSource(strings = {"dev", "heldout", "blind", "reseed", "blind2", "blind3", "blind4", "blind5", "blind6"})
     void plainPdfFieldsAreRightAndNoWrongAmountOrDueDateIsConfident(String set) throws IOException {
         List<JsonNode> labels = labels(set);
         Map<String, int[]> perField = new LinkedHashMap<>(); // right, read, expected
