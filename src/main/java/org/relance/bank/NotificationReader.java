@@ -360,7 +360,7 @@ final class NotificationReader {
             FLAGS | Pattern.MULTILINE);
     private static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "referenz", "note", "message", "memo",
             "motif", "communication", "verwendungszweck", "nachricht", "purpose", "remittance", "mitteilung", "betreff",
-            "objet", "zahlungsreferenz", "notiz", "details", "zweck");
+            "objet", "zahlungsreferenz", "notiz", "details", "zweck", "description");
     private static final Set<String> NOT_REFERENCE_WORDS = Set.of("transaction", "transaktion", "transaktions",
             "operation", "bancaire", "bank", "banque", "mandat", "mandate", "mandats", "mandatsreferenz", "id", "numero",
             "number", "nummer", "account", "compte", "konto", "creancier", "creditor", "glaubiger");

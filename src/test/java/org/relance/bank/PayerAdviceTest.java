@@ -106,4 +106,12 @@ class PayerAdviceTest {
         assertThat(PayerAdvice.company("Factor Plus - Espace client")).contains("Factor Plus");
         assertThat(PayerAdvice.company("impots.gouv.fr")).isEmpty();
     }
+
+    @Test
+    void aPaymentDescriptionIsThePayersReference() {
+        List<BankCredit> credits = read("Global Pay", "You've been paid by Kestrel Labs",
+                "Kestrel Labs has sent you a payment.\n\nPayment amount: 2,300.00 USD\n"
+                        + "Payment description: Brand audit - November\nDate received: 2026-11-19\n");
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("Brand audit - November"));
+    }
 }
