@@ -1118,6 +1118,16 @@ final class NotificationReader {
                     reference = Words.clean(String.join(" ", java.util.Arrays.copyOfRange(gaps, 2, gaps.length)));
                 }
             }
+            String[] dashed = line.label().strip().split("\\s+[—–|]\\s+");
+            if (payer == null && dashed.length >= 2 && invoiceMentioned(dashed[0]).isEmpty()) {
+                // an invoicing tool's row: "SAS Octave Conseil — facture n° 2026-047 — 1 800,00 € — payée le 03/12/2026"
+                Optional<String> invoice = java.util.Arrays.stream(dashed).skip(1).map(NotificationReader::invoiceMentioned)
+                        .flatMap(Optional::stream).findFirst();
+                if (invoice.isPresent()) {
+                    payer = counterparty(dashed[0]);
+                    reference = reference == null ? invoice.get() : reference;
+                }
+            }
             if (payer == null && (line.signed() || line.column() != null)) {
                 // the layout says credit and the label names no kind of operation: its words are the other party,
                 // and in aligned text what follows a column gap is what they wrote ("M JONES    FEB DEPOSIT")
@@ -1183,13 +1193,27 @@ final class NotificationReader {
         }
         String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
                 .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "");
-        Matcher typed = TYPED_NAME.matcher(name);
-        if (typed.matches() && (OPERATION_TYPE.matcher(typed.group(1)).matches()
-                || OPERATION_TYPE.matcher(typed.group(1).replaceFirst("(?i)\\s(?:from|von|van|de|da)$", "")).matches())) {
-            name = typed.group(2);
+        // a table's day cell before the operation ("jeudi 3 décembre VIR SEPA INST DE X")
+        String undated = WEEKDAY.matcher(name).replaceFirst("");
+        Optional<DateText.Found> day = DateText.dayMonthAtStart(undated, DateText.LATEST);
+        if (day.isPresent() && undated.length() > day.get().end() + 2) {
+            name = undated.substring(day.get().end()).strip();
+        }
+        // "VIR SEPA INST DE M. X": the preposition first, so that a title's dot is not taken for the type's end
+        for (Pattern shape : List.of(TYPED_FROM, TYPED_NAME)) {
+            Matcher typed = shape.matcher(name);
+            if (typed.matches() && (OPERATION_TYPE.matcher(typed.group(1)).matches()
+                    || OPERATION_TYPE.matcher(typed.group(1).replaceFirst("(?i)\\s(?:from|von|van|de|da)$", "")).matches())) {
+                return typed.group(2);
+            }
         }
         return name;
     }
+
+    private static final Pattern WEEKDAY = Pattern.compile("^\\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            + "|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?\\s+(?=\\d)", FLAGS);
+    private static final Pattern TYPED_FROM = Pattern.compile("^(.*?\\s(?:from|von|van|de|da))\\s+(\\p{L}.{1,80})$", FLAGS);
 
     private static final Pattern TYPED_NAME = Pattern.compile("^(.*?\\.|.*?\\s(?:from|von|van|de|da))\\s+(\\p{L}.{1,80})$", FLAGS);
 
