@@ -62,6 +62,13 @@ class GenerateEvalSetTest {
         BlindLayouts6.main(new String[] {"src/test/resources/eval/invoices/blind6", "20261207", "2", "blind6"});
     }
 
+    /** Writes the seventh blind set: {@code -Drelance.generateBlind7=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "relance.generateBlind7", matches = "true")
+    void writesTheSeventhBlindSet() throws IOException {
+        BlindLayouts7.main(new String[] {"src/test/resources/eval/invoices/blind7", "20261208", "2", "blind7"});
+    }
+
     /** Adds the category layouts to the dev set: {@code -Drelance.generateDevCategories=true}. */
     @Test
     @EnabledIfSystemProperty(named = "relance.generateDevCategories", matches = "true")
