@@ -51,6 +51,14 @@ public final class BlindLayouts7 {
         LAYOUTS.put("fi-lasku-tilisiirto-erapaiva", BlindLayouts7::finland);
         LAYOUTS.put("ma-facture-ice-arretee-dirhams", BlindLayouts7::morocco);
         LAYOUTS.put("au-tax-invoice-abn-payment-advice", BlindLayouts7::australia);
+        LAYOUTS.put("dk-faktura-lobende-maaned", BlindLayouts7::denmark);
+        LAYOUTS.put("no-faktura-kid-overfort-2-pages", BlindLayouts7::norwayTwoPages);
+        LAYOUTS.put("gr-en-mydata-mark-series", BlindLayouts7::greece);
+        LAYOUTS.put("tn-facture-doit-timbre-millimes", BlindLayouts7::tunisia);
+        LAYOUTS.put("sn-facture-fcfa-acompte-reste", BlindLayouts7::senegal);
+        LAYOUTS.put("sg-tax-invoice-far-values", BlindLayouts7::singapore);
+        LAYOUTS.put("jp-en-yen-boxed-end-next-month", BlindLayouts7::japan);
+        LAYOUTS.put("ae-tax-invoice-trn-2-pages", BlindLayouts7::emiratesTwoPages);
     }
 
     /** Run: {@code mvn -B -o test -Dtest=GenerateEvalSetTest -Drelance.generateBlind7=true}. */
@@ -970,5 +978,564 @@ public final class BlindLayouts7 {
         doc.text(50, 40, "Registered office: " + seller + ", ABN as above. GST-inclusive prices.", 7);
         Truth t = Truth.invoice(number, issue, due, s.gross(), "AUD", customer);
         return part ? t.withAmountDue(left) : t;
+    }
+
+    /** A Danish faktura: "Faktureres til" / "Leveres til", dotted amounts, "Løbende måned + 30 dage" or net days. */
+    static Truth denmark(Sheet doc, Random r) {
+        String seller = pick(r, new String[] {"Jensen Tømrer ApS", "Nielsen & Hansen Reklame A/S",
+            "Københavns IT-Service ApS", "Møller Transport ApS"});
+        String customer = pick(r, new String[] {"Maison Vermeil Danmark ApS", "Café Søstrene ApS",
+            "Pedersen Ejendomme A/S", "Tandlæge Andersen"});
+        LocalDate issue = day(r);
+        int kind = r.nextInt(3);
+        LocalDate due = switch (kind) {
+            case 0 -> issue.plusDays(8);
+            case 1 -> endOfMonth(issue).plusDays(30);
+            default -> issue.plusDays(14);
+        };
+        String number = String.valueOf(20_000 + r.nextInt(9000));
+        List<Item> items = items(r, new String[] {"Tømrerarbejde (timer)", "Materialer iflg. følgeseddel",
+            "Kørsel", "Grafisk design", "Trykning af brochurer", "IT-support (timer)", "Serviceaftale, måned",
+            "Transport København - Aarhus"}, 2, 5, 250, 6000, false, pct("25"));
+        Sums s = sums(items);
+        Locale da = Locale.forLanguageTag("da-DK");
+        boolean wordsDate = r.nextBoolean();
+        Function<LocalDate, String> date = wordsDate ? x -> d(x, "d. MMMM yyyy", da) : x -> d(x, "dd.MM.yyyy");
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, pick(r, new String[] {"Vesterbrogade 42, 1620 København V", "Søndergade 8, 8000 Aarhus C"}), 8);
+        doc.line(50, "CVR-nr. " + digits(r, 8) + " · Tlf. +45 " + digits(r, 2) + " " + digits(r, 2) + " " + digits(r, 2)
+                + " " + digits(r, 2), 8);
+        doc.down(20);
+        float top = doc.y;
+        doc.bold(50, top, "Faktureres til:", 8);
+        doc.text(50, top - 12, customer, 10);
+        doc.text(50, top - 24, pick(r, new String[] {"Strøget 11", "Nørrebrogade 150"}), 9);
+        doc.text(50, top - 36, pick(r, new String[] {"1160 København K", "2200 København N"}), 9);
+        doc.bold(230, top, "Leveres til:", 8);
+        doc.text(230, top - 12, pick(r, new String[] {"Lager 3, Havnevej 9", "Byggeplads Carlsberg Byen"}), 9);
+        doc.text(230, top - 24, pick(r, new String[] {"4600 Køge", "1799 København V"}), 9);
+        String[][] meta = {{"Fakturanr.", number}, {"Fakturadato", date.apply(issue)},
+            {"Leveringsdato", date.apply(issue.minusDays(1 + r.nextInt(9)))}, {"Kundenr.", digits(r, 4)},
+            {"Ordrenr.", digits(r, 5)}};
+        for (int i = 0; i < meta.length; i++) {
+            doc.text(400, top - 12 * i, meta[i][0], 8);
+            doc.right(right, top - 12 * i, meta[i][1], 9);
+        }
+        doc.y = top - 80;
+        doc.lineBold(50, "FAKTURA", 16);
+        doc.down(4);
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), de(i.unit()), de(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 190, right - 100, right}, new boolean[] {false, true, true, true},
+                new String[] {"Beskrivelse", "Antal", "Enhedspris", "Beløb"}, rows, 9);
+        totals(doc, right - 220, new String[][] {{"Subtotal ekskl. moms", de(s.net())},
+            {"Moms 25 %", de(s.tax())}, {"Total DKK", de(s.gross())}}, 2);
+        doc.down(12);
+        doc.line(50, switch (kind) {
+            case 0 -> "Betalingsbetingelser: Netto 8 dage";
+            case 1 -> "Betalingsbetingelser: Løbende måned + 30 dage";
+            default -> "Betalingsbetingelser: Netto 14 dage · Forfaldsdato: " + date.apply(due);
+        }, 9);
+        doc.line(50, "Ved betaling efter forfald tilskrives renter på 0,7 % pr. påbegyndt måned.", 8);
+        doc.text(50, 48, "Danske Bank · Reg.nr. 3409 · Kontonr. " + digits(r, 10) + " · FIK +71<" + digits(r, 15)
+                + " +" + digits(r, 8) + "<", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "DKK", customer);
+    }
+
+    /** A Norwegian faktura over two pages: dated hour lines, "Overført" carried to page 2, totals, KID and due date. */
+    static Truth norwayTwoPages(Sheet doc, Random r) {
+        String seller = pick(r, new String[] {"Hansen Elektro AS", "Fjord Design AS", "Berg Regnskap AS",
+            "Nordlys Transport AS"});
+        String customer = pick(r, new String[] {"Maison Vermeil Norge AS", "Kafé Bølgen AS", "Olsen Eiendom AS",
+            "Tannlege Dahl"});
+        LocalDate issue = day(r);
+        int days = pick(r, new Integer[] {10, 14, 30});
+        LocalDate due = issue.plusDays(days);
+        String number = String.valueOf(100_000 + r.nextInt(90_000));
+        String[] tasks = {"Montørtime", "Feilsøking", "Montering lysarmatur", "Kabling", "Servicebesøk", "Kjøring",
+            "Materiell", "Prosjektering"};
+        int count = 24 + r.nextInt(8);
+        List<Item> items = new ArrayList<>();
+        LocalDate from = issue.minusMonths(1).withDayOfMonth(1);
+        for (int i = 0; i < count; i++) {
+            LocalDate when = from.plusDays(i * 27L / count);
+            items.add(new Item(d(when, "dd.MM") + " " + pick(r, tasks) + ", ordre " + (4000 + r.nextInt(300)),
+                    BigDecimal.valueOf(1 + r.nextInt(8)), BigDecimal.valueOf(49_500 + r.nextInt(80_000), 2),
+                    pct("25")));
+        }
+        Sums s = sums(items);
+        Function<LocalDate, String> date = x -> x.getDayOfMonth() + "." + x.getMonthValue() + "." + x.getYear();
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, "Org.nr. " + digits(r, 3) + " " + digits(r, 3) + " " + digits(r, 3) + " MVA", 8);
+        doc.bold(right - 110, doc.height() - 50, "FAKTURA", 16);
+        float top = doc.height() - 100;
+        doc.text(50, top, customer, 10);
+        doc.text(50, top - 13, pick(r, new String[] {"Karl Johans gate 22", "Bryggen 5"}), 10);
+        doc.text(50, top - 26, pick(r, new String[] {"0159 Oslo", "5003 Bergen"}), 10);
+        String[][] meta = {{"Fakturanr.", number}, {"Fakturadato", date.apply(issue)}, {"Kundenr.", digits(r, 5)},
+            {"Deres ref.", pick(r, new String[] {"Kari Nordmann", "Ola Hansen"})},
+            {"Periode", date.apply(from) + " - " + date.apply(endOfMonth(from))}};
+        for (int i = 0; i < meta.length; i++) {
+            doc.text(360, top - 12 * i, meta[i][0], 8);
+            doc.right(right, top - 12 * i, meta[i][1], 9);
+        }
+        doc.y = top - 80;
+        float[] xs = {50, right - 170, right - 90, right};
+        boolean[] ra = {false, true, true, true};
+        String[] heads = {"Beskrivelse", "Antall", "Pris", "Beløp"};
+        int firstPage = count - 4 - r.nextInt(4);
+        List<String[]> rows = new ArrayList<>();
+        BigDecimal carried = BigDecimal.ZERO;
+        for (int i = 0; i < firstPage; i++) {
+            Item it = items.get(i);
+            rows.add(new String[] {it.label(), it.qty().toPlainString(), sp(it.unit()), sp(it.amount())});
+            carried = carried.add(it.amount());
+        }
+        grid(doc, xs, ra, heads, rows, 9);
+        doc.bold(right - 220, doc.y, "Å overføre", 9);
+        doc.right(right, doc.y, sp(carried), 9);
+        doc.right(right, 30, "Side 1 av 2", 7);
+        doc.newPage();
+        doc.text(50, doc.y, seller + " · Faktura " + number + " · " + customer, 8);
+        doc.down(30);
+        doc.bold(right - 220, doc.y, "Overført", 9);
+        doc.right(right, doc.y, sp(carried), 9);
+        doc.down(18);
+        rows = new ArrayList<>();
+        for (int i = firstPage; i < count; i++) {
+            Item it = items.get(i);
+            rows.add(new String[] {it.label(), it.qty().toPlainString(), sp(it.unit()), sp(it.amount())});
+        }
+        grid(doc, xs, ra, heads, rows, 9);
+        totals(doc, right - 220, new String[][] {{"Sum eks. mva", sp(s.net())}, {"Mva 25 %", sp(s.tax())},
+            {"Å betale NOK", sp(s.gross())}}, 2);
+        doc.down(20);
+        String[][] pay = {{"Forfallsdato", date.apply(due)}, {"Kontonr.", "1234.56.78903"},
+            {"KID-nr.", "000" + number + digits(r, 3)}, {"Betalingsbetingelser", days + " dager netto"}};
+        for (int i = 0; i < pay.length; i++) {
+            doc.text(50, doc.y, pay[i][0], 9);
+            doc.text(180, doc.y, pay[i][1], 9);
+            doc.down(13);
+        }
+        doc.line(50, "Ved for sen betaling beregnes forsinkelsesrente etter forsinkelsesrenteloven.", 8);
+        doc.right(right, 30, "Side 2 av 2", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "NOK", customer);
+    }
+
+    /** A Greek invoice in English with Greek headings: series and number, the myDATA MARK, reverse charge abroad. */
+    static Truth greece(Sheet doc, Random r) {
+        String seller = pick(r, new String[] {"Aegean Digital Services S.A.", "Papadopoulos & Co. O.E.",
+            "Hellenic Print Solutions IKE", "Olympus Logistics S.A."});
+        String customer = pick(r, new String[] {"Maison Vermeil SAS", "Boréale Communication SARL",
+            "Santorini Blue Hotels S.A.", "Athens Dental Clinic IKE"});
+        boolean french = customer.endsWith("SAS") || customer.endsWith("SARL");
+        LocalDate issue = day(r);
+        boolean terms = r.nextBoolean();
+        LocalDate due = issue.plusDays(terms ? 60 : 30);
+        String series = pick(r, new String[] {"A", "TPY", "B"});
+        String number = series + "-" + String.format(Locale.ROOT, "%04d", 1 + r.nextInt(2000));
+        List<Item> items = items(r, new String[] {"Web development services", "Hotel booking platform licence",
+            "Printing of brochures", "Freight Piraeus - Marseille", "Translation EN-FR", "Consulting (days)",
+            "Photography", "Event logistics"}, 1, 4, 120, 3000, false, french ? new BigDecimal[] {BigDecimal.ZERO}
+                        : new BigDecimal[] {pct("24")});
+        Sums s = sums(items);
+        Function<LocalDate, String> date = x -> d(x, "dd/MM/yyyy");
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, pick(r, new String[] {"25 Vasilissis Sofias Ave., 106 74 Athens",
+            "14 Tsimiski Str., 546 24 Thessaloniki"}), 8);
+        doc.line(50, "VAT No: EL" + digits(r, 9) + " · Tax Office: Δ.Ο.Υ. ΦΑΕ Αθηνών · GEMI: " + digits(r, 12), 8);
+        doc.down(16);
+        doc.lineBold(50, "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE", 13);
+        doc.down(6);
+        float top = doc.y;
+        doc.text(50, top, "Series: " + series, 9);
+        doc.text(150, top, "No: " + number, 9);
+        doc.text(280, top, "Date: " + date.apply(issue), 9);
+        doc.text(400, top, "Time: " + (8 + r.nextInt(10)) + ":" + String.format(Locale.ROOT, "%02d", r.nextInt(60)), 9);
+        doc.text(50, top - 14, "MARK: " + "4" + digits(r, 14), 8);
+        doc.text(280, top - 14, "UID: " + Long.toHexString(r.nextLong()).toUpperCase(Locale.ROOT), 7);
+        doc.y = top - 40;
+        top = doc.y;
+        doc.bold(50, top, "Customer / Πελάτης", 8);
+        doc.text(50, top - 12, customer, 10);
+        doc.text(50, top - 24, french ? "8 place du Marché, 44000 Nantes, France" : "Oia, 847 02 Santorini", 9);
+        doc.text(50, top - 36, "VAT No: " + (french ? "FR" + digits(r, 11) : "EL" + digits(r, 9)), 9);
+        doc.bold(330, top, "Payment / Πληρωμή", 8);
+        doc.text(330, top - 12, "Method: Bank transfer", 9);
+        doc.text(330, top - 24, terms ? "Terms: 60 days from invoice date" : "Due date: " + date.apply(due), 9);
+        doc.text(330, top - 36, "Order ref. dated " + date.apply(issue.minusDays(10 + r.nextInt(30))), 9);
+        doc.y = top - 60;
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), de(i.unit()), rate(i.rate(), ',') + "%",
+                de(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 230, right - 150, right - 90, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Description", "Qty", "Unit price €", "VAT", "Net value €"}, rows, 9);
+        totals(doc, right - 220, new String[][] {{"Net value", de(s.net()) + " €"},
+            {"VAT " + (french ? "0%" : "24%"), de(s.tax()) + " €"}, {"Total amount payable", de(s.gross()) + " €"}},
+                2);
+        doc.down(10);
+        if (french) {
+            doc.line(50, "VAT exempt - reverse charge, Article 196 of Directive 2006/112/EC. Άρθρο 14 ν. 2859/2000.", 8);
+        }
+        doc.line(50, "Eurobank · IBAN GR16 0260 1250 0000 0000 1234 567 · BIC ERBKGRAA", 8);
+        doc.text(50, 40, "Invoice issued through a certified e-invoicing provider. Transmitted to myDATA.", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "EUR", customer);
+    }
+
+    /** A Tunisian facture: "Doit", matricule fiscal, amounts in dinars with millimes, the stamp duty added to pay. */
+    static Truth tunisia(Sheet doc, Random r) {
+        String seller = pick(r, new String[] {"Ben Salah Informatique SARL", "Imprimerie Carthage",
+            "Bureau d'études Trabelsi", "Sfax Emballages SA"});
+        String customer = pick(r, new String[] {"Maison Vermeil Tunisie SARL", "Hôtel Les Jasmins Hammamet",
+            "Clinique El Manar", "Société Gharbi Distribution"});
+        LocalDate issue = day(r);
+        boolean reception = r.nextInt(3) == 0;
+        LocalDate due = reception ? issue : endOfMonth(issue.plusDays(30));
+        String number = "FA" + (issue.getYear() % 100) + "-" + String.format(Locale.ROOT, "%04d", 1 + r.nextInt(900));
+        List<Item> items = items(r, new String[] {"Maintenance informatique (mois)", "Cartouches d'encre",
+            "Impression catalogues", "Étude technique", "Cartons double cannelure (lot)", "Installation",
+            "Frais de transport", "Assistance technique (jour)"}, 2, 5, 20, 1500, false, pct("19"), pct("19"),
+                pct("7"));
+        Map<BigDecimal, BigDecimal> base = new LinkedHashMap<>();
+        BigDecimal net = BigDecimal.ZERO;
+        for (Item i : items) {
+            base.merge(i.rate(), i.amount(), BigDecimal::add);
+            net = net.add(i.amount());
+        }
+        Map<BigDecimal, BigDecimal> tax = new LinkedHashMap<>();
+        BigDecimal taxSum = BigDecimal.ZERO;
+        for (var e : base.entrySet()) {
+            BigDecimal t = e.getValue().multiply(e.getKey()).movePointLeft(2).setScale(3, RoundingMode.HALF_UP);
+            tax.put(e.getKey(), t);
+            taxSum = taxSum.add(t);
+        }
+        BigDecimal ttc = net.add(taxSum).setScale(3);
+        BigDecimal stamp = new BigDecimal("1.000");
+        BigDecimal pay = ttc.add(stamp);
+        Function<BigDecimal, String> dt = a -> num(a, 3, " ", ',');
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, pick(r, new String[] {"Rue du Lac Léman, Les Berges du Lac, 1053 Tunis",
+            "Route de Gabès km 3, 3003 Sfax"}), 8);
+        doc.line(50, "M.F. : " + digits(r, 7) + "/" + pick(r, new String[] {"A", "B", "N"}) + "/M/000 · RC : B0"
+                + digits(r, 8), 8);
+        doc.right(right, doc.height() - 50, "Tunis, le " + d(issue, "dd/MM/yyyy"), 10);
+        doc.down(20);
+        float top = doc.y;
+        doc.lineBold(50, "FACTURE N° " + number, 14);
+        doc.text(330, top, "Doit :", 9);
+        doc.bold(330, top - 14, customer, 10);
+        doc.text(330, top - 27, pick(r, new String[] {"Avenue Habib Bourguiba", "Zone touristique Yasmine"}), 9);
+        doc.text(330, top - 40, "Matricule fiscal : " + digits(r, 7) + "/B/A/000", 9);
+        doc.y = top - 22;
+        doc.line(50, "Bon de commande n° " + digits(r, 4) + " du " + d(issue.minusDays(7 + r.nextInt(20)), "dd/MM/yyyy"),
+                9);
+        doc.y = top - 70;
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), dt.apply(i.unit()), rate(i.rate(), ',') + " %",
+                dt.apply(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 230, right - 150, right - 90, right},
+                new boolean[] {false, true, true, true, true},
+                new String[] {"Désignation", "Qté", "P.U. HT", "TVA", "Total HT"}, rows, 9);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Total HT", dt.apply(net)});
+        tax.forEach((k, v) -> sums.add(new String[] {"TVA " + rate(k, ',') + " %", dt.apply(v)}));
+        sums.add(new String[] {"Total TTC", dt.apply(ttc)});
+        sums.add(new String[] {"Timbre fiscal", dt.apply(stamp)});
+        sums.add(new String[] {"Net à payer (DT)", dt.apply(pay)});
+        totals(doc, right - 220, sums.toArray(new String[0][]), sums.size() - 1);
+        doc.down(10);
+        doc.line(50, reception ? "Règlement : à réception de facture." : "Règlement : par virement à 30 jours fin de mois.",
+                9);
+        doc.line(50, "RIB : 08 " + digits(r, 3) + " 0" + digits(r, 9) + " " + digits(r, 8) + " 62 - BIAT", 8);
+        doc.text(50, 40, "Montants exprimés en dinars tunisiens (TND).", 7);
+        return Truth.invoice(number, issue, due, pay, "TND", customer);
+    }
+
+    /** A Senegalese facture in FCFA (no decimals): NINEA, deposit already paid, "Reste à payer", amount in words. */
+    static Truth senegal(Sheet doc, Random r) {
+        doc.family = "DejaVuSerif";
+        String seller = pick(r, new String[] {"Diop Services Informatiques SARL", "Imprimerie Ndiaye & Fils",
+            "Sow BTP SA", "Teranga Conseil SUARL"});
+        String customer = pick(r, new String[] {"Maison Vermeil Sénégal SA", "Hôtel Le Baobab",
+            "Clinique Pasteur Dakar", "Boréale Communication SARL"});
+        LocalDate issue = day(r);
+        boolean reception = r.nextBoolean();
+        LocalDate due = reception ? issue : issue.plusDays(30);
+        String number = issue.getYear() + "-" + String.format(Locale.ROOT, "%04d", 1 + r.nextInt(700));
+        List<Item> items = items(r, new String[] {"Installation réseau informatique", "Ordinateur portable",
+            "Impression affiches A2", "Travaux de maçonnerie (forfait)", "Mission de conseil (jour)",
+            "Formation du personnel", "Transport et manutention", "Maintenance annuelle"}, 2, 4, 50_000, 900_000,
+                true, pct("18"));
+        Sums s = wholeSums(items);
+        boolean deposit = r.nextInt(3) > 0;
+        BigDecimal paid = deposit ? s.gross().multiply(pick(r, new BigDecimal[] {pct("0.3"), pct("0.5")}))
+                .setScale(-3, RoundingMode.HALF_UP).setScale(0) : BigDecimal.ZERO;
+        BigDecimal rest = s.gross().subtract(paid);
+        Function<BigDecimal, String> cfa = a -> num(a, 0, " ", ',') + " FCFA";
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 13);
+        doc.line(50, pick(r, new String[] {"Rue Carnot x Rue Jules Ferry", "Sicap Liberté 6, Villa n° 12"})
+                + ", Dakar", 8);
+        doc.line(50, "NINEA : " + digits(r, 9) + " 2G3 · RCCM : SN-DKR-" + (2015 + r.nextInt(9)) + "-B-" + digits(r, 5), 8);
+        doc.right(right, doc.height() - 50, "Dakar, le " + frWords(issue), 10);
+        doc.down(24);
+        doc.lineBold(50, "FACTURE N° " + number, 14);
+        doc.down(6);
+        doc.line(50, "Client : " + customer, 10);
+        doc.line(50, pick(r, new String[] {"Plateau, Avenue Léopold Sédar Senghor", "Almadies, Route de Ngor"}), 9);
+        if (deposit) {
+            doc.line(50, "Réf. : notre facture d'acompte du " + frWords(issue.minusDays(30 + r.nextInt(40))), 9);
+        }
+        doc.down(10);
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label(), i.qty().toPlainString(), num(i.unit(), 0, " ", ','),
+                num(i.amount(), 0, " ", ',')});
+        }
+        grid(doc, new float[] {50, right - 190, right - 100, right}, new boolean[] {false, true, true, true},
+                new String[] {"Désignation", "Qté", "Prix unitaire", "Montant HT"}, rows, 9);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Total HT", cfa.apply(s.net())});
+        sums.add(new String[] {"TVA 18 %", cfa.apply(s.tax())});
+        sums.add(new String[] {"Montant total TTC", cfa.apply(s.gross())});
+        if (deposit) {
+            sums.add(new String[] {"Acompte versé", "- " + cfa.apply(paid)});
+            sums.add(new String[] {"Reste à payer", cfa.apply(rest)});
+        }
+        totals(doc, right - 220, sums.toArray(new String[0][]), deposit ? 4 : 2);
+        doc.down(8);
+        String words = frenchWords(s.gross().longValue());
+        doc.line(50, "Arrêtée la présente facture à la somme de " + words + " (" + num(s.gross(), 0, " ", ',')
+                + ") francs CFA TTC.", 9);
+        doc.down(4);
+        doc.line(50, reception ? "Conditions de paiement : payable à réception." : "Conditions de paiement : 30 jours"
+                + " à compter de la date de facture.", 9);
+        doc.line(50, "Banque : CBAO Groupe Attijariwafa bank · IBAN SN08 SN01 0015 2000 0123 4567 8901", 8);
+        Truth t = Truth.invoice(number, issue, due, s.gross(), "XOF", customer);
+        return deposit ? t.withAmountDue(rest) : t;
+    }
+
+    /** A Singapore invoice: the document's labels at the left margin, their values far off at the right. */
+    static Truth singapore(Sheet doc, Random r) {
+        String seller = pick(r, new String[] {"Lion City Tech Pte. Ltd.", "Marina Bay Events Pte. Ltd.",
+            "Tan & Lim Accounting LLP", "Orchard Print Pte. Ltd."});
+        String customer = pick(r, new String[] {"Maison Vermeil Asia Pte. Ltd.", "Kopi Corner Pte. Ltd.",
+            "Raffles Dental Group Pte. Ltd.", "Boréale Communication SARL"});
+        boolean abroad = customer.endsWith("SARL");
+        LocalDate issue = day(r);
+        int days = pick(r, new Integer[] {14, 30, 60});
+        boolean termsOnly = r.nextBoolean();
+        LocalDate due = issue.plusDays(days);
+        String number = "SI" + (issue.getYear() % 100) + String.format(Locale.ROOT, "%05d", 1 + r.nextInt(20_000));
+        List<Item> items = items(r, new String[] {"Cloud migration services", "Event venue setup", "Corporate tax filing",
+            "Name cards printing (box)", "Annual maintenance", "Manpower (man-day)", "Delivery", "Banner printing"},
+                1, 5, 80, 2500, false, abroad ? new BigDecimal[] {BigDecimal.ZERO} : new BigDecimal[] {pct("9")});
+        Sums s = sums(items);
+        boolean sgd = r.nextBoolean();
+        Function<BigDecimal, String> money = a -> (sgd ? "S$" : "") + en(a);
+        Function<LocalDate, String> date = r.nextBoolean() ? x -> d(x, "dd MMM yyyy", Locale.ENGLISH)
+                : x -> d(x, "dd/MM/yyyy");
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, pick(r, new String[] {"10 Anson Road, #22-02 International Plaza, Singapore 079903",
+            "1 Raffles Place, #19-61, Singapore 048616"}), 8);
+        doc.line(50, "UEN / GST Reg No: 2019" + digits(r, 5) + pick(r, new String[] {"K", "M", "D"}), 8);
+        doc.down(20);
+        doc.lineBold(50, abroad ? "INVOICE" : "TAX INVOICE", 16);
+        doc.down(8);
+        String[][] meta = {{"Invoice No", number}, {"Invoice Date", date.apply(issue)},
+            {"Terms", days + " Days"}, {"Due Date", termsOnly ? "" : date.apply(due)},
+            {"Your P.O. No", "PO-" + digits(r, 5)}, {"D/O No", "DO" + digits(r, 5)},
+            {"D/O Date", date.apply(issue.minusDays(1 + r.nextInt(6)))}, {"Salesperson", pick(r, new String[] {
+                "Jason Tan", "Priya Nair", "Wei Ling"})}};
+        for (String[] m : meta) {
+            if (m[1].isEmpty()) {
+                continue;
+            }
+            doc.text(50, doc.y, m[0], 9);
+            doc.text(120, doc.y, ":", 9);
+            doc.right(right, doc.y, m[1], 9);
+            doc.down(13);
+        }
+        doc.down(10);
+        doc.bold(50, doc.y, "Bill To", 9);
+        doc.down(13);
+        doc.line(50, customer, 10);
+        doc.line(50, abroad ? "27 boulevard Carnot, 31000 Toulouse, France" : "80 Robinson Road, Singapore 068898", 9);
+        doc.line(50, "Attn: " + pick(r, new String[] {"Accounts Payable", "Ms. Tan", "Mr. Lee"}), 9);
+        doc.down(12);
+        List<String[]> rows = new ArrayList<>();
+        int sn = 1;
+        for (Item i : items) {
+            rows.add(new String[] {String.valueOf(sn++), i.label(), i.qty().toPlainString(), en(i.unit()),
+                en(i.amount())});
+        }
+        grid(doc, new float[] {50, 75, right - 190, right - 100, right},
+                new boolean[] {false, false, true, true, true},
+                new String[] {"S/N", "Description", "Qty", "Unit Price", "Amount (SGD)"}, rows, 9);
+        totals(doc, right - 230, new String[][] {{"Sub-Total", money.apply(s.net())},
+            {abroad ? "GST 0% (zero-rated, exported service)" : "GST @ 9%", money.apply(s.tax())},
+            {"Total Payable (SGD)", money.apply(s.gross())}}, 2);
+        doc.down(12);
+        doc.line(50, "Please make cheque payable to \"" + seller + "\" or PayNow to UEN.", 8);
+        doc.line(50, "DBS Bank Ltd · Account No. 003-" + digits(r, 6) + "-" + r.nextInt(10) + " · SWIFT DBSSSGSG", 8);
+        doc.text(50, 40, "This is a computer generated invoice. No signature is required.", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "SGD", customer);
+    }
+
+    /** A Japanese supplier's invoice in English: the total boxed at the top, yen without decimals, end of next month. */
+    static Truth japan(Sheet doc, Random r) {
+        String seller = pick(r, new String[] {"Sakura Systems Co., Ltd.", "Tanaka Trading Co., Ltd.",
+            "Kyoto Craft Works K.K.", "Nippon Logistics Partners Inc."});
+        String customer = pick(r, new String[] {"Maison Vermeil Japan K.K.", "Boréale Communication SARL",
+            "Osaka Bistro Co., Ltd.", "Yamamoto Design Office"});
+        boolean abroad = customer.endsWith("SARL");
+        LocalDate issue = day(r);
+        LocalDate due = endOfMonth(issue.plusMonths(1));
+        boolean termsOnly = r.nextBoolean();
+        String number = String.format(Locale.ROOT, "%d%02d-%03d", issue.getYear(), issue.getMonthValue(),
+                1 + r.nextInt(200));
+        List<Item> items = items(r, new String[] {"System development (person-month)", "Ceramic tableware set",
+            "Lacquer trays", "Air freight Narita - CDG", "Software licence", "Translation JP-FR", "Customs clearance",
+            "Packing materials"}, 2, 5, 8_000, 400_000, true, abroad ? new BigDecimal[] {BigDecimal.ZERO}
+                        : new BigDecimal[] {pct("10"), pct("10"), pct("8")});
+        Sums s = wholeSums(items);
+        boolean wordsDate = r.nextBoolean();
+        Function<LocalDate, String> date = wordsDate ? x -> d(x, "MMMM d, yyyy", Locale.US) : x -> d(x, "yyyy/MM/dd");
+        Function<BigDecimal, String> yen = a -> "¥" + num(a, 0, ",", '.');
+        float right = doc.width() - 50;
+        doc.bold(doc.width() / 2 - 40, doc.height() - 55, "INVOICE", 20);
+        float top = doc.height() - 95;
+        doc.text(right - 170, top, "No.", 9);
+        doc.right(right, top, number, 9);
+        doc.text(right - 170, top - 13, "Issue Date", 9);
+        doc.right(right, top - 13, date.apply(issue), 9);
+        doc.bold(50, top, "Messrs. " + customer, 12);
+        doc.text(50, top - 16, abroad ? "4 avenue Jean Jaurès, 75011 Paris, France" : "2-4-1 Marunouchi, Chiyoda-ku, Tokyo",
+                9);
+        doc.y = top - 100;
+        doc.line(50, "We hereby invoice you as follows.", 9);
+        doc.down(4);
+        doc.text(50, doc.y, "Total Amount Due", 11);
+        doc.bold(200, doc.y, yen.apply(s.gross()) + " -", 16);
+        doc.text(330, doc.y, "(tax included)", 8);
+        doc.down(30);
+        float sellerTop = top - 36;
+        doc.bold(380, sellerTop, seller, 10);
+        doc.text(380, sellerTop - 13, pick(r, new String[] {"3-5-12 Shibuya, Shibuya-ku", "45 Karasuma-dori, Kyoto"}), 8);
+        doc.text(380, sellerTop - 25, "Registration No. T" + digits(r, 13), 8);
+        doc.text(380, sellerTop - 37, "TEL 03-" + digits(r, 4) + "-" + digits(r, 4), 8);
+        List<String[]> rows = new ArrayList<>();
+        for (Item i : items) {
+            rows.add(new String[] {i.label() + (i.rate().compareTo(pct("8")) == 0 ? " *" : ""),
+                i.qty().toPlainString(), yen.apply(i.unit()), yen.apply(i.amount())});
+        }
+        grid(doc, new float[] {50, right - 190, right - 100, right}, new boolean[] {false, true, true, true},
+                new String[] {"Description", "Quantity", "Unit Price", "Amount"}, rows, 9);
+        List<String[]> sums = new ArrayList<>();
+        sums.add(new String[] {"Subtotal", yen.apply(s.net())});
+        if (abroad) {
+            sums.add(new String[] {"Consumption Tax (export, exempt)", yen.apply(BigDecimal.ZERO)});
+        } else {
+            s.taxByRate().forEach((k, v) -> sums.add(new String[] {"Consumption Tax (" + rate(k, '.') + "%)",
+                yen.apply(v)}));
+        }
+        sums.add(new String[] {"Total (JPY)", yen.apply(s.gross())});
+        totals(doc, right - 230, sums.toArray(new String[0][]), sums.size() - 1);
+        if (!abroad && s.taxByRate().containsKey(pct("8"))) {
+            doc.line(50, "* reduced tax rate item", 7);
+        }
+        doc.down(12);
+        doc.line(50, termsOnly ? "Payment terms: payable by the end of the month following the invoice date."
+                : "Payment Due Date: " + date.apply(due), 9);
+        doc.line(50, "Bank: MUFG Bank, Shibuya Branch (135), Ordinary Account " + digits(r, 7) + ", SWIFT BOTKJPJT", 8);
+        doc.line(50, "Bank charges are to be borne by the remitter.", 8);
+        return Truth.invoice(number, issue, due, s.gross(), "JPY", customer);
+    }
+
+    /** A UAE tax invoice over two pages: TRN numbers, LPO date, totals and terms on page 2, zero-rated export abroad. */
+    static Truth emiratesTwoPages(Sheet doc, Random r) {
+        String seller = pick(r, new String[] {"Desert Rose Trading L.L.C.", "Gulf Bridge IT Solutions FZ-LLC",
+            "Al Noor Events Management L.L.C.", "Emirates Print House L.L.C."});
+        String customer = pick(r, new String[] {"Maison Vermeil Middle East FZE", "Palm Dental Clinic L.L.C.",
+            "Boréale Communication SARL", "Al Futtaim Interiors L.L.C."});
+        boolean abroad = customer.endsWith("SARL");
+        LocalDate issue = day(r);
+        boolean termsOnly = r.nextBoolean();
+        int days = pick(r, new Integer[] {30, 45, 60});
+        LocalDate due = issue.plusDays(days);
+        String number = "TI-" + issue.getYear() + "-" + String.format(Locale.ROOT, "%05d", 1 + r.nextInt(30_000));
+        String[] work = {"Exhibition stand build (sqm)", "LED screen rental (day)", "Printing roll-up banners",
+            "Network cabling point", "Laptop Dell Latitude 5450", "Site supervision (day)", "Transport Jebel Ali",
+            "Office furniture set", "Annual support contract", "Catering per pax", "Photography (hour)",
+            "Signage installation", "Sound system rental", "Event staff (per day)", "Graphic design (hour)",
+            "Cloud backup licence", "Delivery & installation", "Printed brochures (100)", "Carpet tiles (sqm)",
+            "Security staff (shift)", "Forklift rental (day)", "Barcode scanners", "UPS 3kVA", "Cable trays"};
+        List<Item> items = items(r, work, 18, 24, 150, 6000, false, abroad ? new BigDecimal[] {BigDecimal.ZERO}
+                : new BigDecimal[] {pct("5")});
+        Sums s = sums(items);
+        Function<LocalDate, String> date = x -> d(x, "dd-MMM-yyyy", Locale.ENGLISH);
+        String trn = "100" + digits(r, 9) + "003";
+        float right = doc.width() - 50;
+        doc.lineBold(50, seller, 14);
+        doc.line(50, pick(r, new String[] {"Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai",
+            "Plot 23, Mussafah Industrial, Abu Dhabi"}), 8);
+        doc.line(50, "TRN: " + trn + " · Tel +971 4 " + digits(r, 3) + " " + digits(r, 4), 8);
+        doc.bold(right - 120, doc.height() - 50, "TAX INVOICE", 14);
+        doc.down(18);
+        float top = doc.y;
+        doc.bold(50, top, "Customer:", 9);
+        doc.text(50, top - 13, customer, 10);
+        doc.text(50, top - 25, abroad ? "3 impasse des Acacias, 13006 Marseille, France" : "P.O. Box " + digits(r, 5)
+                + ", Dubai, U.A.E.", 9);
+        doc.text(50, top - 37, abroad ? "VAT No.: FR" + digits(r, 11) : "Customer TRN: 100" + digits(r, 9) + "003", 9);
+        String[][] meta = {{"Invoice No.", number}, {"Invoice Date", date.apply(issue)},
+            {"LPO No.", "LPO/" + digits(r, 5)}, {"LPO Date", date.apply(issue.minusDays(14 + r.nextInt(30)))},
+            {"Delivery Date", date.apply(issue.minusDays(1 + r.nextInt(5)))}};
+        for (int i = 0; i < meta.length; i++) {
+            doc.text(360, top - 13 * i, meta[i][0], 9);
+            doc.right(right, top - 13 * i, meta[i][1], 9);
+        }
+        doc.y = top - 80;
+        float[] xs = {50, 70, right - 210, right - 130, right - 75, right};
+        boolean[] ra = {false, false, true, true, true, true};
+        String[] heads = {"#", "Description", "Qty", "Rate", "VAT", "Amount AED"};
+        int firstPage = Math.min(items.size(), 15 + r.nextInt(3));
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            rows.add(new String[] {String.valueOf(i + 1), it.label(), it.qty().toPlainString(), en(it.unit()),
+                rate(it.rate(), '.') + "%", en(it.amount())});
+        }
+        grid(doc, xs, ra, heads, rows.subList(0, firstPage), 9);
+        doc.line(50, "continued overleaf ...", 8);
+        doc.right(right, 30, "Page 1 of 2", 7);
+        doc.newPage();
+        doc.text(50, doc.y, seller + " · Tax Invoice " + number + " · " + date.apply(issue), 8);
+        doc.down(30);
+        grid(doc, xs, ra, heads, rows.subList(firstPage, rows.size()), 9);
+        totals(doc, right - 240, new String[][] {{"Total (Excl. VAT) AED", en(s.net())},
+            {abroad ? "VAT 0% (zero-rated export of services)" : "VAT @ 5%", en(s.tax())},
+            {"Total Amount Payable (AED)", en(s.gross())}}, 2);
+        doc.down(16);
+        doc.line(50, termsOnly ? "Credit terms: " + days + " days from date of invoice." : "Due Date: " + date.apply(due),
+                9);
+        doc.line(50, "Payment by bank transfer to Emirates NBD, IBAN AE07 0331 2345 6789 0123 456, in AED only.", 8);
+        doc.line(50, "Cheques to be drawn in favour of " + seller + ".", 8);
+        doc.down(30);
+        doc.line(50, "Received by: ____________________          For " + seller, 8);
+        doc.right(right, 30, "Page 2 of 2", 7);
+        return Truth.invoice(number, issue, due, s.gross(), "AED", customer);
     }
 }
