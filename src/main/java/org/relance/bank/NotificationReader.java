@@ -488,7 +488,30 @@ final class NotificationReader {
             Optional<BankCredit> alert = fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all));
             return alert.map(List::of).orElse(credits);
         }
+        List<BankCredit> pasted = pastedAlerts(file, bodyText, sent, mailCurrency(all));
+        if (pasted.size() >= 2) {
+            return pasted;
+        }
         return fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all)).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Several one-line alerts in one mail (SMS a person pasted one under the other, each saying a credit with its
+     * amount): each line is read as its own alert, dated by its own text.
+     */
+    private List<BankCredit> pastedAlerts(String file, String body, Optional<LocalDate> sent, Currency mailCurrency) {
+        List<String> alerts = java.util.Arrays.stream(body.split("\n"))
+                .filter(line -> creditOrDebit(line).orElse(false) && holdsMoney(line)).toList();
+        if (alerts.size() < 2) {
+            return List.of();
+        }
+        List<BankCredit> credits = new ArrayList<>();
+        for (String alert : alerts) {
+            Optional<LocalDate> day = firstDate(alert).or(() -> sent.flatMap(d -> DateText.firstYearless(alert, d))
+                    .map(DateText.Found::date)).or(() -> sent);
+            fromAlert(file, "", alert, day, mailCurrency).ifPresent(credits::add);
+        }
+        return credits;
     }
 
     private List<BankCredit> byUserRules(String file, String text, Optional<LocalDate> fallbackDate, String from) {
@@ -1032,6 +1055,9 @@ final class NotificationReader {
         if (amount.amount().signum() < 0) {
             return true;
         }
+        if (line.substring(amount.start(), amount.end()).strip().startsWith("+")) {
+            return false; // "- + 640,00 €": a bullet's dash before a plus sign
+        }
         String before = line.substring(0, amount.start()).stripTrailing();
         return !before.isEmpty() && "-−".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
@@ -1120,12 +1146,15 @@ final class NotificationReader {
             }
             String[] dashed = line.label().strip().split("\\s+[—–|]\\s+");
             if (payer == null && dashed.length >= 2 && invoiceMentioned(dashed[0]).isEmpty()) {
-                // an invoicing tool's row: "SAS Octave Conseil — facture n° 2026-047 — 1 800,00 € — payée le 03/12/2026"
+                // an invoicing tool's row: "SAS Octave Conseil — facture n° 2026-047 — 1 800,00 € — payée le 03/12/2026";
+                // a bank app's: "Brasserie X SAS — « AC-2026-139 acompte 50% »" (the payer's note, quoted)
+                Optional<String> note = Optional.of(dashed[1].strip()).filter(d -> d.matches("^[«\"“„].*[»\"”“]$"))
+                        .map(d -> Words.clean(d.substring(1, d.length() - 1)));
                 Optional<String> invoice = java.util.Arrays.stream(dashed).skip(1).map(NotificationReader::invoiceMentioned)
                         .flatMap(Optional::stream).findFirst();
-                if (invoice.isPresent()) {
+                if (note.isPresent() || invoice.isPresent()) {
                     payer = counterparty(dashed[0]);
-                    reference = reference == null ? invoice.get() : reference;
+                    reference = reference == null || note.isPresent() ? note.orElseGet(invoice::get) : reference;
                 }
             }
             if (payer == null && (line.signed() || line.column() != null)) {
@@ -1156,7 +1185,7 @@ final class NotificationReader {
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
             // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
-        String who = payer != null && AMOUNT_IN_WORDS.matcher(payer).find() ? null : withoutAddress(payer);
+            String who = payer != null && AMOUNT_IN_WORDS.matcher(payer).find() ? null : withoutAddress(payer);
             money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, who, ref,
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
@@ -1944,7 +1973,9 @@ final class NotificationReader {
         return normalize(subject) + "\n" + normalize(body);
     }
 
-    private static final Pattern PIPED_DATE = Pattern.compile("[ \\t]+\\|[ \\t]+(?=\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?[ \\t]+\\|)");
+    // a row starts at a day cell; a closing balance after the last row is a line of its own
+    private static final Pattern PIPED_DATE = Pattern.compile("[ \\t]+\\|[ \\t]+(?=\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?[ \\t]+\\|"
+            + "|(?:solde|balance|saldo|kontostand|total)\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PIPE = Pattern.compile("[ \\t]+\\|[ \\t]+");
 
     /**

@@ -106,20 +106,20 @@ class NotificationEvalTest {
      * Written blind this stop: French banks' alerts and accounting tools (fresh8, first 56.3 % found, 4 false), forwarded
      * notifications and international senders (fresh9, 51.6 %, 8 false), a month of a French company's mailbox
      * (fresh10, 71.0 %, 0 false); English-speaking platforms and a remittance advice (fresh14, stop 21, 88.9 %, 2 false);
-     * French banks' alerts and invoicing tools (fresh15, stop 21, 100 % found, payer 60 %); then fixed by category.
+     * French banks' alerts and invoicing tools (fresh15, stop 21, 100 % found, payer 60 %), a messy mailbox of forwards
+     * and pasted SMS (fresh17, stop 21, 54.5 %, 0 false); then fixed by category.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh8", "fresh9", "fresh10", "fresh14", "fresh15"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh8", "fresh9", "fresh10", "fresh14", "fresh15", "fresh17"})
     void theSetsWrittenBlindThisStopMeetTheFloors(String set) throws IOException {
         assertFloors(score(set));
     }
 
     /**
-     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12), money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts) and a messy mailbox
-     * (fresh17): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
+     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12) and money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16", "fresh17"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16"})
     void theSetsStillBelowTheRecallFloorGiveNoFalseCredit(String set) throws IOException {
         Score s = score(set);
         assertThat(s.falseCredits).as("false credits in %s: %s", s.set, s.falses).isEmpty();
