@@ -32,6 +32,8 @@ final class PayerAdvice {
             "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|initiated|released|deposited)\\b",
             "\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]e?s?|effectu[ée]e?s?)\\s+(?:ce\\s+jour|aujourd['’]hui|le\\s+\\d)",
             "^\\s*(?:versement|virement|paiement|payout|reversement)s?\\s+(?:de\\s+[^\\n]{1,20}?\\s+)?effectu[ée]s?\\b",
+            "\\b(?:has|have)\\s+(?:just\\s+)?(?:paid\\s+out|transferred\\s+your)\\b|\\b(?:is|are|has\\s+been|have\\s+been|was|were)\\s+paid\\s+out\\b"
+                    + "|\\byour\\s+(?:\\p{L}+\\s+)?settlement\\b|\\ba\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:le|un)\\s+virement\\b",
             "\\b(?:has|have)\\s+been\\s+disbursed\\b|\\byour\\s+payout\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
             "\\bzahlungsavis\\b|\\bauszahlung\\b|\\bwir\\s+haben\\b[^.\\n]{0,60}?\\b(?:[üu]berwiesen|ausgezahlt)\\b"), FLAGS);
     /** Words of a bank telling of money received: the sender is then the bank, never the payer. */
@@ -42,7 +44,7 @@ final class PayerAdvice {
     private static final Pattern PAID_LABEL = Pattern.compile(String.join("|",
             "\\b(?:vers[ée]e?|revers[ée]e?|vir[ée]e?|pay[ée]e?|rembours[ée]e?|r[ée]gl[ée]e?|effectu[ée]e?|envoy[ée]e?)\\b",
             "\\bpayout(?:\\s+amount)?\\b|\\bamount\\s+(?:paid|sent|transferred|disbursed)\\b|\\bnet\\s+paid\\b|\\bpayment\\s+amount\\b"
-                    + "|\\bpaid\\s+amount\\b|\\bnet\\s+payout\\b|\\bmontant\\s+net\\b|\\bnet\\s+amount\\b|\\bnettobetrag\\b",
+                    + "|\\bpaid\\s+amount\\b|\\bpaid\\s+out\\b|\\bnet\\s+payout\\b|\\bmontant\\s+net\\b|\\bnet\\s+amount\\b|\\bnettobetrag\\b",
             "\\bausgezahlt\\b|\\bauszahlungsbetrag\\b|\\b[üu]berwiesen\\b|\\bzahlbetrag\\b"), FLAGS);
     /** What such a label never is: an amount still to pay, a fee, a balance, a future payment. */
     private static final Pattern NOT_PAID_LABEL = Pattern.compile(
@@ -65,10 +67,13 @@ final class PayerAdvice {
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
             "\\b(?:r[ée]f(?:[ée]rence)?|ref(?:erence)?)\\.?\\s*:?\\s+(?:n°\\s*)?([A-Z0-9][A-Z0-9\\-/_.]{3,40}[A-Z0-9])", FLAGS);
     private static final Pattern DATE_LINE = Pattern.compile(
-            "\\b(?:vers[ée]|vir[ée]|pay[ée]|paid|virement|valeur|value|payment\\s+date|paid\\s+on|envoy[ée]|effectu[ée]|disbursed)\\b", FLAGS);
+            "\\b(?:vers[ée]|vir[ée]|pay[ée]|paid|virement|valeur|value|payment\\s+date|paid\\s+on|envoy[ée]|effectu[ée]|disbursed"
+                    + "|transfer|payout\\s+date|ex[ée]cution|execution|sent\\s+on)\\b", FLAGS);
     private static final Pattern NOT_DATE_LINE = Pattern.compile(
             "\\bp[ée]riode\\b|\\bperiod\\b|\\bcycle\\b|\\bd[ée]pos[ée]e?\\b|\\bdu\\s+\\d{1,2}[/.]\\d{1,2}[^\\n]{0,20}\\bau\\b|\\b[ée]ch[ée]ance\\b"
-                    + "|\\binvoice\\s+date\\b|\\bdate\\s+de\\s+facture\\b", FLAGS);
+                    + "|\\binvoice\\s+date\\b|\\bdate\\s+de\\s+facture\\b"
+                    // a period written as a range: "for 23 Nov - 29 Nov 2026", "du 01/03 – 15/03"
+                    + "|\\b\\d{1,2}(?:\\s+\\p{L}{3,9}\\.?|[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?\\s*[-–]\\s*\\d{1,2}(?:\\s+\\p{L}{3,9}|[/.]\\d{1,2})", FLAGS);
 
     /** Department words around a company's name in a sender ("Accounts Payable - Corvid Health", "CIC Factor - Espace client"). */
     private static final Pattern DEPARTMENT = Pattern.compile(

@@ -114,4 +114,17 @@ class PayerAdviceTest {
                         + "Payment description: Brand audit - November\nDate received: 2026-11-19\n");
         assertThat(credits).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("Brand audit - November"));
     }
+
+    @Test
+    void aSettlementPaidOutIsDatedByItsTransferNotByItsPeriod() {
+        List<BankCredit> credits = read("PayBridge", "Your settlement is paid out",
+                "PayBridge Ltd has paid out your settlement for 9 Nov - 15 Nov 2026.\n"
+                        + "Sales                 EUR 1,910.00\nFees                  EUR  -38.20\n"
+                        + "Payout                EUR 1,871.80\nTransfer date:        17 November 2026\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("1871.80"));
+            assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 17));
+            assertThat(c.payerName()).isEqualTo("PayBridge");
+        });
+    }
 }
