@@ -403,8 +403,7 @@ final class NotificationReader {
             return List.of(); // "The funds will be available in your balance once the security period ends"
         }
         if (credits.isEmpty()) {
-            credits = PayerAdvice.read(file, normalize(subject), normalize(body), fallbackDate, mailCurrency(all), senderName)
-                    .map(List::of).orElse(List.of());
+            credits = PayerAdvice.read(file, normalize(subject), normalize(body), fallbackDate, mailCurrency(all), senderName);
         } else {
             credits = PayerAdvice.senderAsPayer(credits, normalize(subject), normalize(body), senderName);
         }

@@ -116,14 +116,67 @@ final class PayerAdvice {
                 c.reference() != null ? c.reference() : reference, c.bankTxId(), c.source())).toList();
     }
 
-    /** The one payment an advice states, when the bank-alert reading found none. */
-    static Optional<BankCredit> read(String file, String subject, String body, Optional<LocalDate> fallbackDate,
+    /** The payments an advice states, when the bank-alert reading found none: its list's rows, else its one amount. */
+    static List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> fallbackDate,
             Currency mailCurrency, Optional<String> senderName) {
         if (!inPayersVoice(subject, body) || NotificationReader.NOT_YET_OR_OFFER.matcher(subject).find()
                 || NotificationReader.USER_PAID.matcher(subject).find()) {
-            return Optional.empty();
+            return List.of();
         }
         String[] lines = body.split("\n");
+        List<BankCredit> rows = listed(file, lines, fallbackDate, mailCurrency, senderName);
+        return rows.size() >= 2 ? rows
+                : one(file, lines, fallbackDate, mailCurrency, senderName).map(List::of).orElse(List.of());
+    }
+
+    private static final Pattern ROW_REFERENCE = Pattern.compile(
+            "(?:\\bn[°o]\\.?\\s*|#\\s*)([A-Z0-9][A-Z0-9\\-/_.]{3,30}[A-Z0-9])|\\b(?=[A-Z0-9]*\\d)(?=[A-Z0-9]*[A-Z])([A-Z0-9]{6,20})\\b");
+
+    /**
+     * "Nous vous informons des paiements suivants :", "Nous avons envoyé les versements suivants sur votre compte :"
+     * and one row per payment under it: each row with one amount is a payment, dated and referenced by its own text.
+     */
+    private static List<BankCredit> listed(String file, String[] lines, Optional<LocalDate> fallbackDate, Currency mailCurrency,
+            Optional<String> senderName) {
+        String payer = senderName.flatMap(PayerAdvice::company).orElse(null);
+        for (int i = 0; i < lines.length; i++) {
+            if (!voiceOn(lines[i]) || !lines[i].strip().endsWith(":")) {
+                continue;
+            }
+            List<BankCredit> credits = new ArrayList<>();
+            for (int j = i + 1; j < lines.length; j++) {
+                if (lines[j].isBlank()) {
+                    if (credits.isEmpty()) {
+                        continue;
+                    }
+                    break;
+                }
+                // "Mandat n° 12 - Facture F-98 - 640,00 EUR - virement émis le …": dashes between fields, not a minus
+                boolean dashedFields = lines[j].split("\\s[-–]\\s").length >= 3;
+                List<AmountText.Found> money = NotificationReader.moneyAmounts(lines[j]).stream()
+                        .map(a -> dashedFields ? new AmountText.Found(a.amount().abs(), a.currency(), a.start(), a.end()) : a)
+                        .filter(a -> a.amount().signum() > 0).toList();
+                if (money.size() != 1 || !acceptable(lines[j])) {
+                    break;
+                }
+                String row = lines[j];
+                Matcher ref = ROW_REFERENCE.matcher(row);
+                String reference = ref.find() ? (ref.group(1) != null ? ref.group(1) : ref.group(2)) : null;
+                Optional<LocalDate> day = dateOn(row).or(() -> fallbackDate.flatMap(d -> DateText.firstYearless(row, d)
+                        .map(DateText.Found::date))).or(() -> fallbackDate);
+                Currency currency = money.get(0).currency().orElse(mailCurrency);
+                if (day.isPresent()) {
+                    NotificationReader.toMoney(money.get(0).amount(), currency).ifPresent(m -> credits.add(
+                            new BankCredit(file, day.get(), m, payer, reference, null, BankCredit.Source.EMAIL)));
+                }
+            }
+            return credits;
+        }
+        return List.of();
+    }
+
+    private static Optional<BankCredit> one(String file, String[] lines, Optional<LocalDate> fallbackDate,
+            Currency mailCurrency, Optional<String> senderName) {
         int chosen = -1;
         AmountText.Found amount = null;
         for (int i = 0; i < lines.length; i++) {

@@ -127,4 +127,18 @@ class PayerAdviceTest {
             assertThat(c.payerName()).isEqualTo("PayBridge");
         });
     }
+
+    @Test
+    void aListOfPaymentsUnderThePayersSentenceIsOnePaymentPerRow() {
+        List<BankCredit> credits = read("Mairie de Saint-Clair", "Avis de paiement",
+                "Nous vous informons des paiements suivants :\n"
+                        + "Mandat n° 2026/00871 - Facture F-2026-301 - 1.240,00 EUR - virement émis le 12/11/2026\n"
+                        + "Mandat n° 2026/00902 - Facture F-2026-309 - 380,50 EUR - virement émis le 16/11/2026\n\n"
+                        + "Pour toute question, rappelez le numéro de mandat.\n");
+        assertThat(credits).extracting(c -> c.amount().amount()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1240.00"), new BigDecimal("380.50"));
+        assertThat(credits).extracting(BankCredit::reference).containsExactly("2026/00871", "2026/00902");
+        assertThat(credits).extracting(BankCredit::date).containsExactly(LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 16));
+        assertThat(credits).extracting(BankCredit::payerName).containsOnly("Mairie de Saint-Clair");
+    }
 }
