@@ -1680,7 +1680,7 @@ final class NotificationReader {
         return loose.find() ? Optional.of(lineOf(text, loose.start())) : Optional.empty();
     }
 
-    private static String lineOf(String text, int at) {
+    static String lineOf(String text, int at) {
         int end = text.indexOf('\n', at);
         return text.substring(lineStart(text, at), end < 0 ? text.length() : end);
     }

@@ -88,7 +88,7 @@ final class PayerAdvice {
         String all = subject + "\n" + body;
         Matcher m = PAYERS_VOICE.matcher(all);
         while (m.find()) {
-            if (!RECEIVED.matcher(lineOf(all, m.start())).find()) {
+            if (!RECEIVED.matcher(NotificationReader.lineOf(all, m.start())).find()) {
                 return true;
             }
         }
@@ -301,11 +301,5 @@ final class PayerAdvice {
             return Optional.empty();
         }
         return Optional.of(name);
-    }
-
-    private static String lineOf(String text, int at) {
-        int start = text.lastIndexOf('\n', at - 1) + 1;
-        int end = text.indexOf('\n', at);
-        return text.substring(start, end < 0 ? text.length() : end);
     }
 }
