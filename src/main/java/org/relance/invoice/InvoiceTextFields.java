@@ -1409,7 +1409,7 @@ final class InvoiceTextFields {
     private static List<Label> labels() {
         List<Label> l = new ArrayList<>();
         String no = "(?:n[°º]\\.?|n\\.\\s?[°º]?|no\\.?|nr\\.?|num(?:é|e)ro|number|nummer|#)";
-        String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota|factura|fattura|fatura)";
+        String doc = "(?:facture|invoice|rechnung|factuur|avoir|credit\\s*note|gutschrift|creditnota|factura|fattura|fatura|faktura)";
         add(l, Field.NUMBER, 0.95, doc + "\\s*" + no,
                 "facture\\s+(?:de\\s+solde|d" + AP + "acompte|rectificative|finale?)\\s*" + no,
                 // A kind of invoice in its title: "Facture de provision n°", "Facture de transport n°".
@@ -1421,7 +1421,10 @@ final class InvoiceTextFields {
                 "(?<![\\p{L}])no\\s+de\\s+facture",
                 "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
                 "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
-                "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)");
+                "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)",
+                // Polish, Czech, Nordic and Finnish vendors: "Faktura VAT nr", "daňový doklad č.", "Fakturanr.", "Laskun numero"
+                "faktura\\s+vat\\s*(?:nr\\.?|no\\.?)", "da(?:ň|n)ov(?:ý|y)\\s+doklad\\s*(?:č\\.|c\\.|(?:č|c)(?:í|i)slo)",
+                "(?:č|c)(?:í|i)slo\\s+faktury", "fakturanr\\.?", "fakturanummer", "laskun\\s+numero", "numer\\s+faktury");
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
         add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|n\\.[°º]|no\\.|nr\\.|#)");
         // "Numéro      FA05866" in a panel of document details: a cell of its own.
@@ -1439,7 +1442,8 @@ final class InvoiceTextFields {
                 "data\\s+(?:de\\s+|da\\s+)?(?:emiss(?:ã|a)o|fatura)", "data\\s+(?:della\\s+)?fattura", "data\\s+(?:di\\s+)?emissione",
                 "date\\s+d" + AP + "(?:é|e)mission", "invoice\\s+date", "date\\s+of\\s+(?:issue|invoice)", "issue\\s+date",
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
-                "date\\s+issued", "tax\\s+point(?:\\s+date)?");
+                "date\\s+issued", "tax\\s+point(?:\\s+date)?",
+                "data\\s+wystawienia", "datum\\s+vystaven(?:í|i)", "fakturadat(?:um|o)", "laskun\\s+p(?:ä|a)iv(?:ä|a)m(?:ä|a)(?:ä|a)r(?:ä|a)");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
                 + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum}|\\s*$)");
@@ -1464,7 +1468,9 @@ final class InvoiceTextFields {
                 // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".
                 "(?:settle|pay|receive|receipt\\s+of\\s+payment|payment)\\s+(?:\\p{L}+\\s+){0,2}?by",
                 "(?:überweisen|zahlen|begleichen)[^.\\d]{0,40}?\\s+bis\\s+(?:zum|spätestens(?:\\s+zum)?)",
-                CELL_START + "due(?=\\s\\s|\\s*$)", "uiterste\\s+betaaldatum", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
+                CELL_START + "due(?=\\s\\s|\\s*$)", "uiterste\\s+betaaldatum",
+                "termin\\s+p(?:ł|l)atno(?:ś|s)ci", "datum\\s+splatnosti", "f(?:ö|o)rfallodatum", "forfaldsdato", "forfallsdato",
+                "(?<![\\p{L}])er(?:ä|a)p(?:ä|a)iv(?:ä|a)(?![\\p{L}])", "te\\s+betalen\\s+(?:v(?:o|ó)(?:o|ó)r|uiterlijk(?:\\s+op)?)");
 
         add(l, Field.TOTAL, 0.95, "total\\s+(?:ttc|t\\.t\\.c\\.?)",
                 "montant\\s+(?:total\\s+)?(?:de\\s+l" + AP + "avoir\\s+|de\\s+la\\s+facture\\s+|\\p{L}{3}\\s+)?ttc",
@@ -1482,6 +1488,11 @@ final class InvoiceTextFields {
                 "netto\\s+a\\s+pagare", "totale\\s+a\\s+pagare", "total\\s+a\\s+pagar", "importe\\s+a\\s+pagar",
                 "montant\\s+(?:à|a)\\s+payer", "montant\\s+(?:à|a)\\s+r(?:é|e)gler");
         add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])totaal(?![\\p{L}])");
+        // What is to pay in Polish, Czech, the Nordic languages and Finnish, and "Total amount payable".
+        add(l, Field.TOTAL, 0.95, "do\\s+zap(?:ł|l)aty", "celkem\\s+k\\s+(?:ú|u)hrad(?:ě|e)", "(?<![\\p{L}])att\\s+betala(?![\\p{L}])",
+                "(?<![\\p{L}])(?:å|at)\\s+betale(?![\\p{L}])", "maksettava(?:\\s+yhteens(?:ä|a))?",
+                "total\\s+amount\\s+(?:due|payable)", "total\\s+payable");
+        add(l, Field.TOTAL, 0.8, "(?<![\\p{L}])yhteens(?:ä|a)(?![\\p{L}])");
         // A letter's sentence: "notre facture n° … d'un montant de 2 340,00 € TTC".
         add(l, Field.TOTAL, 0.85, "d" + AP + "un\\s+montant\\s+(?:total\\s+)?de", "in\\s+the\\s+amount\\s+of",
                 "über\\s+(?:einen\\s+betrag\\s+von|den\\s+betrag\\s+von)");
@@ -1536,7 +1547,9 @@ final class InvoiceTextFields {
                 // "To:" heading a block is the addressee; the party billed by its role: "Vendeur facturé", "Client facturé".
                 CELL_START + "to\\s*:(?=\\s*(?:\\s\\s|\\t|$))",
                 CELL_START + "(?:vendeur|client|membre|adh(?:é|e)rent|soci(?:é|e)t(?:é|e))\\s+factur(?:é|e)e?(?=\\s*:?(?:\\s\\s|\\t|\\s*$))", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
-                "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:");
+                "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:",
+                "(?<![\\p{L}])nabywca(?![\\p{L}])", "(?<![\\p{L}])odb(?:ě|e)ratel(?![\\p{L}])", "faktureres\\s+til",
+                CELL_START + "(?:kund|asiakas)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".
         add(l, Field.OTHER, 0, "non\\s+soumise?s?\\s+(?:(?:à|a)\\s+(?:la\\s+)?)?(?:tva|taxe)", "not\\s+subject\\s+to\\s+(?:vat|tax)",
@@ -1553,7 +1566,9 @@ final class InvoiceTextFields {
                 "buyer" + AP + "?s\\s+order\\s+(?:no\\.?|date)", "bon\\s+de\\s+commande(?:\\s+du)?", "auftrag\\s+vom", "gstin(?:\\s+of\\s+buyer)?",
                 "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
-                "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?", "your\\s+order", "votre\\s+commande", "delivery\\s+note",
+                "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?",
+                "data\\s+sprzeda(?:ż|z)y", "datum\\s+zdaniteln(?:é|e)ho\\s+pln(?:ě|e)n(?:í|i)", "asiakasnumero", "kundnummer", "kundenr\\.?",
+                "(?<![\\p{L}])(?:sprzedawca|dodavatel)(?![\\p{L}])", "your\\s+order", "votre\\s+commande", "delivery\\s+note",
                 "bon\\s+de\\s+livraison", "albar(?:á|a)n", "siret", "siren", "capital\\s+de", "page",
                 "btw-?\\s*(?:nummer|nr\\.?|id\\w*|no\\.?)", "kvk(?:-?\\s*(?:nummer|nr\\.?))?", "klantnummer",
                 "leverdatum", "bestel(?:datum|nummer)", "debiteur(?:en)?nummer", "order(?:nummer|datum)",
