@@ -392,20 +392,19 @@ final class NotificationReader {
     List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> sent, Optional<String> from,
             Optional<String> senderName) {
         String all = ruleText(subject, body);
-        Optional<LocalDate> fallbackDate = fallbackDate(normalize(subject), normalize(body), sent);
-        List<BankCredit> byRules = byUserRules(file, all, fallbackDate, from.orElse(null));
-        if (!byRules.isEmpty()) {
-            // The user wrote these rules for this bank's format: they win over the built-in guesses.
-            return sent.isEmpty() ? byRules : byRules.stream().map(c -> monthFirstIfFuture(c, sent.get())).toList();
-        }
-        List<BankCredit> credits = readCredits(file, subject, body, sent, fallbackDate);
-        if (PayerAdvice.saysNotArrived(normalize(subject), normalize(body))) {
-            return List.of(); // "The funds will be available in your balance once the security period ends"
-        }
+        String subjectText = normalize(subject);
+        String bodyText = normalize(body);
+        Optional<LocalDate> fallbackDate = fallbackDate(subjectText, bodyText, sent);
+        List<BankCredit> credits = byUserRules(file, all, fallbackDate, from.orElse(null));
+        // The user wrote rules for this bank's format: they win over the built-in guesses.
         if (credits.isEmpty()) {
-            credits = PayerAdvice.read(file, normalize(subject), normalize(body), fallbackDate, mailCurrency(all), senderName);
-        } else {
-            credits = PayerAdvice.senderAsPayer(credits, normalize(subject), normalize(body), senderName);
+            if (PayerAdvice.saysNotArrived(subjectText, bodyText)) {
+                return List.of(); // "The funds will be available in your balance once the security period ends"
+            }
+            credits = readCredits(file, subject, body, sent, fallbackDate);
+            credits = credits.isEmpty()
+                    ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), senderName)
+                    : PayerAdvice.senderAsPayer(credits, subjectText, bodyText, senderName);
         }
         return sent.isEmpty() ? credits : credits.stream().map(c -> monthFirstIfFuture(c, sent.get())).toList();
     }
@@ -1183,8 +1182,7 @@ final class NotificationReader {
             }
             Optional<Money> money = toMoney(line.amount().amount().abs(), line.amount().currency().orElse(mailCurrency));
             String ref = stripAbbreviation(reference);
-            // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
-            String who = payer != null && AMOUNT_IN_WORDS.matcher(payer).find() ? null : withoutAddress(payer);
+            String who = withoutAddress(payer);
             money.ifPresent(m -> credits.add(new BankCredit(file, line.date(), m, who, ref,
                     fields.bankTxId(), BankCredit.Source.EMAIL)));
         }
@@ -1216,8 +1214,8 @@ final class NotificationReader {
      * before it ("ECHTZEIT-GUTSCHR. X", "RECEIPT FROM X").
      */
     private static String withoutAddress(String payer) {
-        if (payer == null) {
-            return null;
+        if (payer == null || AMOUNT_IN_WORDS.matcher(payer).find()) {
+            return null; // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
         }
         String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
                 .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "");
@@ -1338,8 +1336,7 @@ final class NotificationReader {
         if (found.currency().isEmpty() && kroner(all, found) && !KRONER.contains(currency.getCurrencyCode())) {
             return Optional.empty(); // "kr 450,00": Swedish, Norwegian or Danish, never euros; kept for a person
         }
-        // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
-        String who = payer != null && AMOUNT_IN_WORDS.matcher(payer).find() ? null : withoutAddress(payer);
+        String who = withoutAddress(payer);
         String what = stripAbbreviation(reference);
         return toMoney(found.amount(), currency).map(money -> new BankCredit(
                 file, date.get(), money, who, what, bankTxId, BankCredit.Source.EMAIL));
