@@ -435,13 +435,16 @@ final class NotificationReader {
         // A subject naming a day without its year ("Daily digest — Feb 16") dates a summary sent days later.
         return firstDate(bodyText).or(() -> firstDate(subjectText))
                 .or(() -> sent.flatMap(day -> DateText.firstYearless(subjectText, day)).map(DateText.Found::date))
+                // an SMS's "le mar. 13/10": a day of the week the mail was sent, never a deadline months away
+                .or(() -> sent.flatMap(day -> DateText.firstYearless(bodyText, day)).map(DateText.Found::date)
+                        .filter(d -> !d.isBefore(sent.get().minusDays(7))))
                 .or(() -> sent);
     }
 
     private List<BankCredit> readCredits(String file, String subject, String body, Optional<LocalDate> sent,
             Optional<LocalDate> fallbackDate) {
         String subjectText = normalize(subject);
-        String bodyText = pipedRows(normalize(body));
+        String bodyText = strungOperations(pipedRows(normalize(body)));
         String all = ruleText(subject, body);
         List<Line> sectioned = sectionLines(bodyText, sent, fallbackDate);
         if (!sectioned.isEmpty()) {
@@ -826,6 +829,11 @@ final class NotificationReader {
             int from = dated.filter(d -> d.end() <= amount.start()).map(DateText.Found::end).orElse(0);
             String before = line.substring(from, amount.start()).replaceFirst("[+\\-−]\\s*$", "").strip();
             String after = line.substring(amount.end()).strip();
+            if (from > 0 && before.chars().noneMatch(Character::isLetter) && after.chars().filter(Character::isLetter).count() >= 2) {
+                // "lun. 19 oct.   + 1 180,00 €   Virement de X - « Solde D26-041 »": date, amount, then the operation
+                before = after;
+                after = "";
+            }
             if (before.chars().filter(Character::isLetter).count() < 2 || ALL_LABELS.contains(Words.fold(before.replaceFirst("\\s*:$", "")))) {
                 side = null;
                 continue;
@@ -840,7 +848,8 @@ final class NotificationReader {
                 payer = null;
             }
             Matcher labelled = SECTION_REFERENCE.matcher(after);
-            String reference = after.isEmpty() ? null : Words.clean(labelled.find() ? after.substring(labelled.end()) : after);
+            String reference = after.isEmpty() ? typed.transfer() ? typed.reference() : null
+                    : Words.clean(labelled.find() ? after.substring(labelled.end()) : after);
             lines.add(new Line(line, dated.map(DateText.Found::date).orElse(day.orElse(null)), before, amount, signed(line, amount),
                     Boolean.TRUE, payer, reference));
         }
@@ -1992,6 +2001,26 @@ final class NotificationReader {
                     rowsText = rowsText.substring(0, head.start() + 1) + "\n" + rowsText.substring(head.end());
                 }
                 line = PIPE.matcher(rowsText).replaceAll("\t");
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, Math.max(out.length() - 1, 0));
+    }
+
+    private static final Pattern SIGNED_AMOUNT_AFTER = Pattern.compile("(?:[:;]|\\s/)\\s+(?=[+\\-−]\\s?\\d)");
+    private static final Pattern BALANCE_AFTER = Pattern.compile(
+            "\\.\\s+(?=(?:nouveau\\s+)?(?:solde|balance|saldo|kontostand)\\b)", FLAGS);
+
+    /**
+     * "2 operations creditrices le mar. 13/10 : +320,00E VIR DE X MOTIF Y / +1 050,00E VIR DE Z. Solde : …": an SMS
+     * stringing signed operations on one line, read as one row each, the balance after them on its own line.
+     */
+    private static String strungOperations(String body) {
+        StringBuilder out = new StringBuilder();
+        for (String line : body.split("\n", -1)) {
+            if (SIGNED_AMOUNT_AFTER.matcher(line).results().count() >= 2) {
+                line = BALANCE_AFTER.matcher(SIGNED_AMOUNT_AFTER.matcher(line).replaceAll(m -> m.group().charAt(0) == ' '
+                        ? "\n" : Matcher.quoteReplacement(m.group().substring(0, 1)) + "\n")).replaceAll(".\n");
             }
             out.append(line).append('\n');
         }

@@ -21,7 +21,7 @@ public final class AmountText {
     }
 
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("€", "EUR"), Map.entry("e", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("$", "USD"), Map.entry("usd", "USD"), Map.entry("us$", "USD"),
             Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
             Map.entry("chf", "CHF"), Map.entry("fr.", "CHF"),
@@ -37,6 +37,8 @@ public final class AmountText {
     // A code is a word of its own: "Blanc chaud 2700 K" is no AUD, "fournisseur 12,00" no EUR.
     private static final String CURRENCY = "(?<![\\p{L}])(€|EUR|EUROS?|USD|US\\$|(?<![\\p{L}])(?:CA|C|AU?|NZ|S|HK)\\$|\\$|£|GBP|CHF|₹|INR"
             + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|F\\s?CFA|(?<![\\p{L}])DHS?|(?<![\\p{L}])Rs\\.?|z[łl](?![\\p{L}])|K[čc](?![\\p{L}]))";
+    // a French SMS's "+320,00E": a capital E stuck to an amount with cents is the euro
+    private static final String CURRENCY_AFTER = CURRENCY.substring(0, CURRENCY.length() - 1) + "|(?<=\\d,\\d{2})(?-i:E)(?![\\p{L}\\d]))";
     // Digits with optional thousands groups (space, NBSP, narrow NBSP, dot, comma, apostrophe) and decimals.
     // Indian grouping first ("1,00,000.00": lakhs then thousands), as it would otherwise stop at "1,00".
     // never the head of a longer dotted code: "kontoen 1203.45.67890" is an account number
@@ -44,7 +46,7 @@ public final class AmountText {
             + "|[+\\-−]?[ \\t]?\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,'’]\\d{3})*(?:[.,]\\d{1,2})?(?!\\d)(?![.,]\\d)"
             + "|[+\\-−]?[ \\t]?\\d+(?:[.,]\\d{1,2})?(?!\\d)(?![.,]\\d))";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.,])(?:" + CURRENCY + SPACE + "?)?" + NUMBER + "(?:" + SPACE + "?\\(?" + CURRENCY + "(?![A-Za-z])\\)?)?(?:" + SPACE + "?\\((CAD|AUD|USD|NZD|SGD|HKD)\\))?",
+            "(?<![\\d.,])(?:" + CURRENCY + SPACE + "?)?" + NUMBER + "(?:" + SPACE + "?\\(?" + CURRENCY_AFTER + "(?![A-Za-z])\\)?)?(?:" + SPACE + "?\\((CAD|AUD|USD|NZD|SGD|HKD)\\))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private AmountText() {

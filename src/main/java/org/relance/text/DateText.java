@@ -117,13 +117,15 @@ public final class DateText {
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile(
             "(?<![\\d\\p{L}])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+" + MONTH_WORD + "(?![\\p{L}])(?!\\s*[,.]?\\s*\\d{4}(?!\\d))",
             Pattern.UNICODE_CASE);
+    // not "mar. 13/10" (Tuesday the 13th of October): a day followed by "/10" is a numeric date's
     private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?!\\s*[,.]?\\s*\\d{4}(?!\\d))",
+            "(?<![\\p{L}])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?![/.]\\d)(?!\\s*[,.]?\\s*\\d{4}(?!\\d))",
             Pattern.UNICODE_CASE);
 
-    // "le 24/11", "on 24/11": digits only after a word that introduces a day, never a bare "24/11" (a fraction, a ratio)
+    // "le 24/11", "on 24/11", "mar. 24/11": digits only after a word that introduces a day, never a bare "24/11" (a fraction, a ratio)
     private static final Pattern DAY_SLASH_MONTH_NO_YEAR = Pattern.compile(
-            "(?iu)(?<=\\b(?:le|du|on|am|au)\\s)(\\d{1,2})[/.](\\d{1,2})(?![/.]?\\d)");
+            "(?iu)(?<=\\b(?:le|du|on|am|au)\\s|\\b(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                    + "|mon|tue|wed|thu|fri|sat|sun)\\.?\\s)(\\d{1,2})[/.](\\d{1,2})(?![/.]?\\d)");
 
     /**
      * The first day and month named in words without a year ("digest — Feb 16", "le 16 février"), as a subject

@@ -44,4 +44,30 @@ class PastedAlertsTest {
             assertThat(c.payerName()).isEqualTo("SCI DU PORT");
         });
     }
+
+    @Test
+    void anSmsStringingSignedOperationsOnOneLineGivesOneCreditEachDatedByItsWeekdayAndDay() {
+        List<BankCredit> credits = reader.read("m", "Alertes : 2 opérations créditrices",
+                "ALERTE Cpte ...0556 : 2 operations creditrices le mar. 13/10 : +320,00E VIR DE SAS CREAPIX MOTIF REPAS SEPT"
+                        + " / +1 050,00E VIR DE ASSOCIATION LES CANUTS MOTIF BUFFET AG. Solde : 7 840,12E. STOP au 36180\n",
+                Optional.of(LocalDate.of(2026, 10, 14)));
+        assertThat(credits).extracting(c -> c.amount().amount()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("320.00"), new BigDecimal("1050.00"));
+        assertThat(credits).extracting(BankCredit::payerName).containsExactly("SAS CREAPIX", "ASSOCIATION LES CANUTS");
+        assertThat(credits).extracting(BankCredit::reference).containsExactly("REPAS SEPT", "BUFFET AG");
+        assertThat(credits).extracting(BankCredit::date).containsOnly(LocalDate.of(2026, 10, 13));
+        assertThat(credits).extracting(c -> c.amount().currency().getCurrencyCode()).containsOnly("EUR");
+    }
+
+    @Test
+    void aWeeksRowOfDayThenAmountThenOperationNamesThePayerAndTheQuotedNote() {
+        List<BankCredit> credits = reader.read("m", "Votre semaine du 19 au 25 octobre",
+                "ENTRÉES (2)\n  lun. 19 oct.   + 1 180,00 €   Virement de SAS LUMEN EVENTS - « Solde D26-041 »\n"
+                        + "  mer. 21 oct.   + 96,00 €         Virement de Camille Roy - « Plateau x2 »\n\n"
+                        + "SORTIES (1)\n  mar. 20 oct.   - 59,98 €         Prélèvement FREE PRO\n\nSolde au 25/10 : 6 104,33 €\n",
+                Optional.of(LocalDate.of(2026, 10, 26)));
+        assertThat(credits).extracting(BankCredit::payerName).containsExactly("SAS LUMEN EVENTS", "Camille Roy");
+        assertThat(credits).extracting(BankCredit::reference).containsExactly("Solde D26-041", "Plateau x2");
+        assertThat(credits).extracting(BankCredit::date).containsExactly(LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 21));
+    }
 }
