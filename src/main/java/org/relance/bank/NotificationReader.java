@@ -194,8 +194,11 @@ final class NotificationReader {
                     + "|\\baucun\\s+(?:paiement|virement|r[èe]glement)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|paid)\\b"
                     + "|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?credited\\b|\\bno\\s+payment\\b|\\bnoch\\s+nicht\\b|\\bnicht\\s+erhalten\\b|\\bkeine\\s+zahlung",
             "\\babgelehnt|\\bzur[üu]ckgewiesen|\\bfehlgeschlagen|\\bstorniert|\\br[üu]ckbuchung|\\br[üu]cklastschrift"
-                    + "|\\bangefochten|\\bnicht\\s+(?:ausgef[üu]hrt|gutgeschrieben)"),
-            FLAGS);
+                    + "|\\bangefochten|\\bnicht\\s+(?:ausgef[üu]hrt|gutgeschrieben)",
+            // a period's total, not one payment: "En novembre, vous avez encaissé 31 694,00 €", "this month you collected"
+            "^\\W*(?:en|in|im)\\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember)\\b[^.\\n]{0,12},|\\bce\\s+mois(?:-ci)?\\s*,|\\bdepuis\\s+le\\s+d[ée]but\\s+d"
+                    + "|\\b(?:this|last)\\s+(?:month|week|year)\\s*,|\\bso\\s+far\\s+this\\b|\\bin\\s+diesem\\s+monat\\b"),
+            FLAGS | Pattern.MULTILINE);
 
     /** The user paying, sending or refunding: such a sentence is never a credit, whatever the subject says. */
     static final Pattern USER_PAID = Pattern.compile(String.join("|",
@@ -284,10 +287,10 @@ final class NotificationReader {
             "descritivo", "descricao", "mensagem", "meddelande", "besked", "melding", "tekst til modtager", "tytul", "tytuł",
             "tytul przelewu", "tytuł przelewu", "payout id", "payout reference", "reference du versement", "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
             "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
-            "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
+            "information", "informations", "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
-            "libelle de l'operation", "description", "details", "buchungstext", "operation", "intitule", "transaction",
+            "libelle de l'operation", "description", "beschreibung", "descripcion", "descrizione", "details", "buchungstext", "operation", "intitule", "transaction",
             "libelle bancaire", "libelle de la transaction", "libelle de l'ecriture", "intitule de l'operation", "libelle banque");
     private static final List<String> TX_LABELS = List.of("reference de l'operation", "reference operation",
             "reference de la transaction", "reference de transaction", "reference bancaire", "n° d'operation",
@@ -430,14 +433,32 @@ final class NotificationReader {
                         credit.bankTxId(), credit.source());
     }
 
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("\\b(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi"
+            + "|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?,?\\s+(?=\\d)", FLAGS);
+
+    /**
+     * An SMS's "le mar. 13/10": a day named with its weekday is the day of the operations, in the week the mail was
+     * sent; a bare "10/12" or "12 Dec" may be a note's (a lesson's, a seat's) and dates nothing.
+     */
+    private static Optional<LocalDate> weekdayDate(String body, LocalDate sent) {
+        Matcher m = WEEKDAY_DAY.matcher(body);
+        while (m.find()) {
+            Optional<LocalDate> day = DateText.firstYearless(body.substring(m.start()), sent)
+                    .filter(d -> d.start() <= m.end() - m.start()).map(DateText.Found::date)
+                    .filter(d -> !d.isBefore(sent.minusDays(7)));
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The day a credit is given when its text names none of its own: the mail's first date, else the day it was sent. */
     private static Optional<LocalDate> fallbackDate(String subjectText, String bodyText, Optional<LocalDate> sent) {
         // A subject naming a day without its year ("Daily digest — Feb 16") dates a summary sent days later.
         return firstDate(bodyText).or(() -> firstDate(subjectText))
                 .or(() -> sent.flatMap(day -> DateText.firstYearless(subjectText, day)).map(DateText.Found::date))
-                // an SMS's "le mar. 13/10": a day of the week the mail was sent, never a deadline months away
-                .or(() -> sent.flatMap(day -> DateText.firstYearless(bodyText, day)).map(DateText.Found::date)
-                        .filter(d -> !d.isBefore(sent.get().minusDays(7))))
+                .or(() -> sent.flatMap(day -> weekdayDate(bodyText, day)))
                 .or(() -> sent);
     }
 
@@ -502,7 +523,7 @@ final class NotificationReader {
      */
     private List<BankCredit> pastedAlerts(String file, String body, Optional<LocalDate> sent, Currency mailCurrency) {
         List<String> alerts = java.util.Arrays.stream(body.split("\n"))
-                .filter(line -> creditOrDebit(line).orElse(false) && holdsMoney(line)).toList();
+                .filter(line -> creditOrDebit(line).orElse(false) && holdsMoney(line) && !isLabelledField(line)).toList();
         if (alerts.size() < 2) {
             return List.of();
         }
@@ -513,6 +534,33 @@ final class NotificationReader {
             fromAlert(file, "", alert, day, mailCurrency).ifPresent(credits::add);
         }
         return credits;
+    }
+
+    /**
+     * "Money in  £8,420.00" above "Money out  £6,975.21" in a statement's summary: the period's total of each side,
+     * never one payment.
+     */
+    private static boolean periodTotal(String all, AmountText.Found amount) {
+        return CREDIT_SECTION.matcher(lineOf(all, amount.start()).strip()).matches()
+                && all.lines().anyMatch(line -> DEBIT_SECTION.matcher(line.strip()).matches() && holdsMoney(line));
+    }
+
+    /** "1) Virement de LOIRE DIGITAL" above an operation's fields: the transfer's heading names the payer. */
+    private static Optional<String> headingPayer(String body) {
+        String heading = NUMBERED_MARK.matcher(body.strip().lines().findFirst().orElse("")).replaceFirst("");
+        LabelFields fields = LabelFields.parse(heading);
+        return fields.transfer() && !holdsMoney(heading) ? Optional.ofNullable(fields.payer()) : Optional.empty();
+    }
+
+    /** "Amount received:   £185.00 GBP": an alert's field, which repeats its sentence's amount, not an alert of its own. */
+    private static boolean isLabelledField(String line) {
+        for (Pattern shape : List.of(LABEL_LINE, LABEL_GAP)) {
+            Matcher m = shape.matcher(line);
+            if (m.matches() && ALL_LABELS.contains(Words.fold(m.group(1).strip()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<BankCredit> byUserRules(String file, String text, Optional<LocalDate> fallbackDate, String from) {
@@ -671,7 +719,9 @@ final class NotificationReader {
     private static List<Line> statementLines(String body, Optional<LocalDate> sent, Optional<LocalDate> summaryDay) {
         List<Line> lines = new ArrayList<>();
         Header header = null;
-        for (String line : body.split("\n")) {
+        String[] rows = body.split("\n");
+        for (int i = 0; i < rows.length; i++) {
+            String line = rows[i];
             Optional<Header> isHeader = Header.of(line);
             if (isHeader.isPresent()) {
                 header = isHeader.get();
@@ -754,13 +804,30 @@ final class NotificationReader {
                 // Right-aligned columns: the amount ends nearest its column's title.
                 column = Math.abs(amount.end() - header.creditEnd()) < Math.abs(amount.end() - header.debitEnd());
             }
-            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null,
-                    trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing)));
+            String reference = trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing);
+            if (reference == null && i + 1 < rows.length) {
+                reference = continuation(rows[i + 1], sent).orElse(null);
+            }
+            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null, reference));
         }
         return lines;
     }
 
     /** A balance or total naming the line: in its first words or just before a colon ("Saldo contabile: € 12.044,19"). */
+    /**
+     * "06/11   VIR SEPA MAISON TESSIER      840,00" then "        SOLDE PROJET ETIQUETTES": an indented line with no date
+     * and no amount under an operation is the rest of its label, what the payer wrote.
+     */
+    private static Optional<String> continuation(String next, Optional<LocalDate> sent) {
+        if (!next.matches("^(?:[ \\t]{2,}|\\t)\\S.*") || next.chars().filter(Character::isLetter).count() < 2
+                || !moneyAmounts(next).isEmpty() || !DateText.findAll(next).isEmpty()
+                || sent.flatMap(d -> DateText.dayMonthAtStart(next, d)).isPresent()
+                || next.strip().matches("[-=_\\s]+") || Header.of(next).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Words.clean(next));
+    }
+
     private static final Pattern BALANCE_LINE = Pattern.compile("^\\W*(?:\\p{L}+\\s+){0,2}?(?:soldes?|balance|saldo|kontostand|total"
             + "|encours|available|disponible|guthaben|ending|closing|opening|nouveau\\s+solde|new\\s+balance)\\b"
             + "|\\b(?:soldes?|balance|saldo|kontostand|total|guthaben)\\b[^:\\n]{0,20}:"
@@ -857,6 +924,7 @@ final class NotificationReader {
     }
 
     private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*\\d{1,2}[).]\\s+\\S");
+    private static final Pattern NUMBERED_MARK = Pattern.compile("^[ \\t]*\\d{1,2}[).]\\s+");
 
     /**
      * The operations of a mail written as blocks (paragraphs, or numbered "1) …"), each with one amount and a label
@@ -886,7 +954,10 @@ final class NotificationReader {
         long amounts = outsideDates(block, AmountText.findAll(block), DateText.findAll(block)).stream()
                 .filter(a -> moneyLike(block, a) && !NOT_A_PAYMENT.matcher(lineOf(block, a.start())).find()).count();
         Map<String, String> labels = labels(block);
-        boolean named = payerLabel(labels).isPresent() || label(labels, REFERENCE_LABELS).isPresent();
+        // "1) Virement de LOIRE DIGITAL" heading its Montant / Information / Date lines
+        LabelFields heading = LabelFields.parse(NUMBERED_MARK.matcher(block.lines().findFirst().orElse("")).replaceFirst(""));
+        boolean named = payerLabel(labels).isPresent() || label(labels, REFERENCE_LABELS).isPresent()
+                || heading.transfer() && heading.payer() != null && label(labels, AMOUNT_LABELS).isPresent();
         return amounts == 1 && named;
     }
 
@@ -1227,7 +1298,8 @@ final class NotificationReader {
             return null; // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
         }
         String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
-                .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "");
+                .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "")
+                .replaceFirst(STREET_AFTER_NAME, "");
         // a table's day cell before the operation ("jeudi 3 décembre VIR SEPA INST DE X")
         String undated = WEEKDAY.matcher(name).replaceFirst("");
         Optional<DateText.Found> day = DateText.dayMonthAtStart(undated, DateText.LATEST);
@@ -1244,6 +1316,10 @@ final class NotificationReader {
         }
         return name;
     }
+
+    /** "X GmbH Seefeldstrasse 112 8008 Zürich", "X SARL 12 rue de la Paix 75002 Paris": a postal address after the name. */
+    private static final String STREET_AFTER_NAME = "(?<=\\p{L}{2}\\.?)\\s+(?:\\p{L}[\\p{L}'.\\-]{0,30}(?i:stra(?:ss|ß)e|str\\.|gasse|weg|platz|allee|ring|damm|ufer|straat|laan|plein)"
+            + "\\s\\d{1,4}[a-z]?|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+\\p{L}[\\p{L}'.\\- ]{2,40})\\s+(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}.*$";
 
     private static final Pattern WEEKDAY = Pattern.compile("^\\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
             + "|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
@@ -1301,6 +1377,9 @@ final class NotificationReader {
             return Optional.empty();
         }
         String sentence = sentenceOf(all, amount.get());
+        if (periodTotal(all, amount.get())) {
+            return Optional.empty();
+        }
         if (BILL_SIGNAL.matcher(all).find() && !PAYMENT_NOUN.matcher(sentence).find()
                 && firstCreditLine(all).map(line -> billOnly(line, line)).orElse(true)) {
             return Optional.empty(); // "Sie haben eine neue eBill erhalten … Fällig am": a bill to pay
@@ -1323,7 +1402,7 @@ final class NotificationReader {
                 .orElse(new LabelFields(null, null, false));
         String[] segments = segmentsAfterAmount(all);
         String payer = first(payerLabel(labels).filter(v -> !v.contains("@")).map(Words::clean).orElse(null),
-                operation.payer(), fields.payer(), payerByPhrase(subject, body).orElse(null), segments[0],
+                operation.payer(), fields.payer(), payerByPhrase(subject, body).orElse(null), headingPayer(body).orElse(null), segments[0],
                 payerAfterAmount(all, amount.get()).orElse(null), payerUnderAmount(all, amount.get()).orElse(null));
         String operationText = operation.transfer() ? null
                 : label(labels, OPERATION_LABELS).map(NotificationReader::withoutAmountFirst).map(Words::clean).orElse(null);

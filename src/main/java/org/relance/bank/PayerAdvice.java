@@ -29,7 +29,7 @@ final class PayerAdvice {
             "\\bnous\\s+avons\\s+le\\s+plaisir\\s+de\\s+vous\\s+informer\\s+du\\s+(?:versement|paiement|virement)\\b",
             "\\bmis(?:e)?\\s+en\\s+paiement\\b|\\breversements?\\b|\\bpaiement\\s+de\\s+vos\\s+ventes\\b|\\bvirement\\s+de\\s+vos\\b",
             "\\bremittance\\s+advice\\b|\\bpayment\\s+advice\\b|\\bnotice\\s+of\\s+payment\\b",
-            "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:sent|paid|transferred|initiated|released|deposited)\\b",
+            "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:today\\s+)?(?:sent|paid|transferred|initiated|released|deposited|made\\s+a\\s+payment)\\b",
             "\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]e?s?|effectu[ée]e?s?)\\s+(?:ce\\s+jour|aujourd['’]hui|le\\s+\\d)",
             "^\\s*(?:versement|virement|paiement|payout|reversement)s?\\s+(?:de\\s+[^\\n]{1,20}?\\s+)?effectu[ée]s?\\b",
             "\\b(?:has|have)\\s+(?:just\\s+)?(?:paid\\s+out|transferred\\s+your)\\b|\\b(?:is|are|has\\s+been|have\\s+been|was|were)\\s+paid\\s+out\\b"
@@ -43,7 +43,7 @@ final class PayerAdvice {
     /** A label of the money paid out: "Montant versé", "Virement effectué", "Payout amount", "Net Paid". */
     private static final Pattern PAID_LABEL = Pattern.compile(String.join("|",
             "\\b(?:vers[ée]e?|revers[ée]e?|vir[ée]e?|pay[ée]e?|rembours[ée]e?|r[ée]gl[ée]e?|effectu[ée]e?|envoy[ée]e?)\\b",
-            "\\bpayout(?:\\s+amount)?\\b|\\bamount\\s+(?:paid|sent|transferred|disbursed)\\b|\\bnet\\s+paid\\b|\\bpayment\\s+amount\\b"
+            "\\bpayout(?:\\s+amount)?\\b|\\bamount\\s+(?:paid|sent|transferred|disbursed|remitted)\\b|\\btotal\\s+(?:paid|remitted)\\b|\\bnet\\s+paid\\b|\\bpayment\\s+amount\\b"
                     + "|\\bpaid\\s+amount\\b|\\bpaid\\s+out\\b|\\bnet\\s+payout\\b|\\bmontant\\s+net\\b|\\bnet\\s+amount\\b|\\bnettobetrag\\b",
             "\\bausgezahlt\\b|\\bauszahlungsbetrag\\b|\\b[üu]berwiesen\\b|\\bzahlbetrag\\b"), FLAGS);
     /** What such a label never is: an amount still to pay, a fee, a balance, a future payment. */
@@ -230,7 +230,7 @@ final class PayerAdvice {
             return Optional.empty();
         }
         Currency currency = amount.currency().orElse(mailCurrency);
-        String payer = senderName.flatMap(PayerAdvice::company).orElse(null);
+        String payer = namedPayer(lines).or(() -> senderName.flatMap(PayerAdvice::company)).orElse(null);
         String reference = reference(lines).orElse(null);
         return NotificationReader.toMoney(amount.amount(), currency)
                 .map(money -> new BankCredit(file, date.get(), money, payer, reference, null, BankCredit.Source.EMAIL));
@@ -288,6 +288,21 @@ final class PayerAdvice {
     }
 
     /** The company in a sender's name: department words and addresses dropped; empty for a bare domain or address. */
+    private static final Pattern PAYER_LINE = Pattern.compile(
+            "^[ \\t]*(?:from|payer|paid\\s+by|remitter|de|payeur|[ée]metteur|donneur\\s+d['’]ordre|auftraggeber|zahler)[ \\t]*:[ \\t]*(\\p{L}.*?)[ \\t]*$",
+            FLAGS);
+
+    /** An advice's own "From: Northfield Facilities Management Ltd" line: the company that paid, as it writes its name. */
+    private static Optional<String> namedPayer(String[] lines) {
+        for (String line : lines) {
+            Matcher m = PAYER_LINE.matcher(line);
+            if (m.matches() && !m.group(1).contains("@") && NotificationReader.moneyAmounts(m.group(1)).isEmpty()) {
+                return Optional.ofNullable(Words.clean(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<String> company(String senderName) {
         List<String> kept = new ArrayList<>();
         for (String part : senderName.replaceAll("[\"<>]", " ").split("\\s+[-–—|:]\\s+")) {
@@ -296,7 +311,9 @@ final class PayerAdvice {
                 kept.add(p);
             }
         }
-        String name = String.join(" - ", kept).strip();
+        // "Northfield FM Accounts Payable": the department after the name, with no dash
+        String name = String.join(" - ", kept).strip().replaceFirst(
+                "(?i)\\s+(?:accounts?\\s+(?:payable|receivable)|billing|finance|payments|comptabilit[ée]|service\\s+comptable)$", "");
         if (name.isEmpty() || name.contains("@") || name.matches("[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)+")) {
             return Optional.empty();
         }
