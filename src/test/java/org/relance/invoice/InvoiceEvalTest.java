@@ -43,6 +43,13 @@ class InvoiceEvalTest {
         shareRightAndNeverConfidentlyWrong(set);
     }
 
+    /** Prints the figures of any other set, holding only the safety floor: {@code -Drelance.invoiceEvalSet=NAME}. */
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "relance.invoiceEvalSet", matches = ".+")
+    void scoresTheNamedSet() throws IOException {
+        shareRightAndNeverConfidentlyWrong(System.getProperty("relance.invoiceEvalSet"));
+    }
+
     private double shareRightAndNeverConfidentlyWrong(String set) throws IOException {
         List<JsonNode> labels = labels(set);
         Map<String, int[]> perField = new LinkedHashMap<>(); // right, read, expected
