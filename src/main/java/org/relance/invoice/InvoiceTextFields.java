@@ -23,6 +23,9 @@ import org.relance.text.DateText;
 final class InvoiceTextFields {
 
     /** What a label announces. OTHER labels announce nothing we keep; they stop neighbouring values. */
+    private static final Pattern CANADIAN = Pattern.compile(
+            "(?<![\\p{L}])(?:CAD|TPS|TVQ|TVH|GST/HST|HST|QST|PST)(?![\\p{L}])|\\bCanada\\b|\\bQu[ée]bec\\b|\\bOntario\\b");
+
     enum Field { NUMBER, ISSUE_DATE, DUE_DATE, TOTAL, AMOUNT_DUE, DEPOSIT, NET, TAX, CUSTOMER, OTHER }
 
     private record Label(Field field, Pattern pattern, double weight) {
@@ -406,6 +409,10 @@ final class InvoiceTextFields {
             if (written.isEmpty()) {
                 written = labelled;
             }
+            if (written.filter(c -> c.getCurrencyCode().equals("USD")).isPresent() && !writesUsd() && canadian()) {
+                // "$" on an invoice charging TPS/TVQ or GST/HST, or writing "CAD" in a cell: Canadian dollars
+                written = Optional.of(Currency.getInstance("CAD"));
+            }
             Optional<Currency> currency = written.isPresent() ? written : documentCurrency();
             double currencyConfidence = written.isPresent() ? 0.95 : 0.9;
             if (currency.isEmpty()) {
@@ -698,6 +705,10 @@ final class InvoiceTextFields {
             BigDecimal due = total;
             if (stated.isPresent()) {
                 due = stated.get().value().amount().abs();
+                if (stated.get().weight() < 0.9 && due.compareTo(total) != 0) {
+                    // "Solde 190,07": a word that may name a balance due, or a credit, or what was already paid
+                    warnings.add("amountDue: " + due + " read after a weak label; a person checks it");
+                }
             } else if (deposit.isPresent()) {
                 due = total.subtract(deposit.get().value().amount().abs());
             }
@@ -731,6 +742,10 @@ final class InvoiceTextFields {
 
         private static boolean isDollar(Currency c) {
             return c.getCurrencyCode().endsWith("D") && !c.getCurrencyCode().equals("USD");
+        }
+
+        private boolean canadian() {
+            return lines.stream().anyMatch(l -> CANADIAN.matcher(l).find());
         }
 
         private boolean writesUsd() {
@@ -1357,11 +1372,22 @@ final class InvoiceTextFields {
         return Optional.empty();
     }
 
+    /**
+     * What a customer label's neighbour may be without being a name: a VAT or company id ("ATU68646550"), another
+     * party's or document's heading ("Maître d'œuvre", "Devis", "Committente").
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)(?:[A-Z]{2,3}[\\s.]?\\d[\\d\\s.]{6,14}[A-Z0-9]?"
+            + "|(?:devis|quote|quotation|offerte|angebot|preventivo|presupuesto|or[çc]amento|ma[îi]tre\\s+d['’](?:œ|oe)uvre"
+            + "|ma[îi]tre\\s+d['’]ouvrage|architecte|committente|cliente|client|customer|kunde|klant|destinataire|emisor|emittente"
+            + "|bill\\s+to|ship\\s+to|deliver\\s+to|sold\\s+to|livraison|chantier|werf|page|seite)(?:\\s*[:/].*)?"
+            // a period's heading: "Travaux du 14/01/2026 au 16/02/2026", "Leistungszeitraum"
+            + "|(?:travaux|works|prestations?|p[ée]riode|period|leistungszeitraum)(?:\\s+(?:du|from|vom|de)\\s.*)?)");
+
     private static Optional<String> name(String text) {
         String s = NAME_PREFIX.matcher(text).replaceFirst("");
         s = NAME_END.split(s, 2)[0].strip();
         if (s.length() < 2 || !Character.isLetter(s.charAt(0)) || EMAIL.matcher(s).find()
-                || s.chars().filter(Character::isLetter).count() < 2) {
+                || s.chars().filter(Character::isLetter).count() < 2 || NOT_A_NAME.matcher(s).matches()) {
             return Optional.empty();
         }
         return Optional.of(s);
@@ -1504,8 +1530,12 @@ final class InvoiceTextFields {
                 "balance\\s+payable", "nog\\s+te\\s+betalen",
                 // An author's note pays out the gross less the contributions withheld: "Net à verser à l'auteur".
                 "net\\s+(?:à|a)\\s+verser", "openstaand\\s+(?:saldo|bedrag)");
-        add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])");
+        // not "Solde créditeur appliqué -190,07 €": a credit balance the seller deducts
+        add(l, Field.AMOUNT_DUE, 0.7, "(?<![\\p{L}])solde(?![\\p{L}])(?!\\s+cr(?:é|e)diteur)");
         add(l, Field.DEPOSIT, 0.9,
+                "solde\\s+cr(?:é|e)diteur(?:\\s+(?:appliqu|imput|d(?:é|e)duit)\\p{L}*)?", "cr(?:é|e)dit\\s+(?:appliqu|imput)\\p{L}*",
+                "avoir\\s+(?:appliqu|imput|d(?:é|e)duit)\\p{L}*", "credit(?:\\s+balance)?\\s+applied", "applied\\s+(?:credit|balance)",
+                "guthaben\\s+(?:verrechnet|angerechnet)",
                 "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
                 "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
@@ -1535,7 +1565,7 @@ final class InvoiceTextFields {
                 // compte" and "account holder" are the seller's bank details as often (corpus: Netpresse).
                 "titulaire\\s+du\\s+(?:contrat|abonnement)",
                 // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
-                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente)(?=\\s\\s|\\s*$)",
+                "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente|committente|adquirente)(?=\\s\\s|\\s*$)",
                 // A role in the contract heading a block names the party billed: the building owner ("Maître
                 // d'ouvrage") for a builder, the main contractor for a subcontractor, the member company for an
                 // occupational health service; "Doit" (owes) and "Pour" (beside "De") head the customer's block.

@@ -40,7 +40,7 @@ import org.relance.invoice.eval.BlindLayouts.Truth;
  * rules and boxes those tools draw.
  *
  * <p>Labels: {@code total} is what this invoice costs the customer incl. tax, after any withholding printed on it
- * (the net where no VAT is charged; a progress statement's amount after the 5 % retention held back); an amount
+ * (the net where no VAT is charged; a progress statement's TTC, its amount after the 5 % retention as amountDue); an amount
  * already paid that the document deducts (a deposit invoice, a deposit received, a credit balance applied) goes to
  * {@code amountDue} as the rest; a due date given only as terms is the one a person computes (N days from the issue
  * date; "N jours fin de mois" is the end of the month in which issue + N falls; "à réception", "dès réception",
@@ -696,7 +696,7 @@ public final class BlindLayouts8 {
      * architect, another name) and "Chantier", the contract and an amendment, a table of items with the previous and
      * cumulative progress, the statement worked out at the bottom left (cumulative, earlier statements, this one HT,
      * VAT, TTC, 5 % retention, amount to pay), the amount to pay in a box at the right, the cumulative TTC invoiced so
-     * far as a distractor; 30 days from the date, "45 jours fin de mois", or a due date. The total is after retention.
+     * far as a distractor; 30 days from the date, "45 jours fin de mois", or a due date. The total is the TTC, the amount due after retention.
      */
     static Truth progressStatement(Canvas c, Random r, int round) {
         String seller = pick(r, new String[] {"Bâtiments Le Floch SARL", "Guillot Rénovation SAS",
@@ -842,7 +842,8 @@ public final class BlindLayouts8 {
         }
         c.text(50, 40, "Pénalités de retard : 3 fois le taux d'intérêt légal - indemnité forfaitaire de recouvrement"
                 + " : 40 € - IBAN " + ibanFr(r), 6.5f);
-        return Truth.invoice(number, issue, due, toPay, "EUR", customer);
+        // as blind4: the total is the statement's TTC, the retention held back leaves the amount due
+        return Truth.invoice(number, issue, due, gross, "EUR", customer).withAmountDue(toPay);
     }
 
     /**
