@@ -164,19 +164,28 @@ final class InvoiceTextFields {
                         + "|einde\\s+(?:van\\s+de\\s+)?maand"
                         // "60 gg d.f.f.m." (data fattura fine mese), "30 gg f.m."
                         + "|d\\.?\\s?f\\.?\\s?f\\.?\\s?m(?![\\p{L}])|fine\\s+mese|(?<![\\p{L}])f\\.\\s?m\\.)", FLAGS);
+        // "by the end of the month following the date of invoice": the last day of the next month
+        private static final Pattern NEXT_MONTH_END = Pattern.compile("end\\s+of\\s+(?:the\\s+)?(?:month\\s+following|following\\s+month|next\\s+month)"
+                + "|fin\\s+du\\s+mois\\s+suivant|ende\\s+des\\s+(?:folgemonats|n(?:ä|a)chsten\\s+monats)|fine\\s+(?:del\\s+)?mese\\s+successivo", FLAGS);
         private static final Pattern ON_DAY = Pattern.compile("\\s*,?\\s*(?:le|the|am|on\\s+the)\\s+(\\d{1,2})(?!\\d)(?:er|st|nd|rd|th|\\.)?(?![\\d/]|[.,]\\d)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
-                "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen"
+                "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen|betaalbaar"
                         + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza)[^\\d]{0,40}?" + DAYS, FLAGS);
         private static final Pattern NET_DAYS = Pattern.compile(
                 "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?!\\s*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
         private static final Pattern ON_RECEIPT = Pattern.compile(
                 "(?:(?:(?:à|a|d(?:è|e)s)\\s+(?:la\\s+)?r(?:é|e)ception)|(?:due|payable)\\s+(?:on|upon)\\s+receipt|upon\\s+receipt"
-                        + "|bei\\s+erhalt|sofort\\s+(?:zahlbar|f(?:ä|a)llig)|zahlbar\\s+sofort|bij\\s+ontvangst|comptant)", FLAGS);
+                        + "|bei\\s+erhalt|sofort\\s+(?:zahlbar|f(?:ä|a)llig)|zahlbar\\s+sofort|bij\\s+ontvangst|comptant"
+                        // at sight: "Scadenza: a vista", "Vencimiento: a la vista", "à vue"
+                        + "|(?<![\\p{L}])a\\s+(?:la\\s+)?vista(?![\\p{L}])|(?<![\\p{L}])(?:à|a)\\s+vue(?![\\p{L}])|at\\s+sight)", FLAGS);
         private static final Pattern RECEIPT_CONTEXT = Pattern.compile(
-                "payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|zahlbar|zahlung|betaling|betalen|f(?:ä|a)llig", FLAGS);
+                "payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|zahlbar|zahlung|betaling|betalen|f(?:ä|a)llig"
+                        + "|betaalbaar|scadenza|vencimiento|vencimento|pagamento|pago", FLAGS);
 
         static Optional<Terms> in(String line) {
+            if (NEXT_MONTH_END.matcher(line).find()) {
+                return Optional.of(new Terms(0, true, 0));
+            }
             Matcher m = END_OF_MONTH.matcher(line);
             if (m.find()) {
                 // "30 jours fin de mois le 10": the end of that month, then the 10th of the next one.
@@ -204,6 +213,10 @@ final class InvoiceTextFields {
         }
 
         LocalDate from(LocalDate issue) {
+            if (days == 0 && endOfMonth) {
+                LocalDate next = issue.plusMonths(1);
+                return next.withDayOfMonth(next.lengthOfMonth());
+            }
             LocalDate due = issue.plusDays(days);
             if (dayOfNextMonth > 0) {
                 return due.plusMonths(1).withDayOfMonth(dayOfNextMonth);
@@ -1474,7 +1487,7 @@ final class InvoiceTextFields {
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
                 + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum}|\\s*$)");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
-        add(l, Field.ISSUE_DATE, 0.9, notTerm + "(?<![\\p{L}])(?:date|datum)(?![\\p{L}])");
+        add(l, Field.ISSUE_DATE, 0.9, notTerm + "(?<![\\p{L}])(?:date|datum|data|fecha)(?![\\p{L}])");
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
         // "Facture du 4 novembre 2026" as a heading: the invoice's own date (an earlier one named later disagrees)
         add(l, Field.ISSUE_DATE, 0.8, CELL_START + "(?:facture|invoice|rechnung|factuur)\\s+(?:du|of|vom|van)(?=\\s+\\d)");

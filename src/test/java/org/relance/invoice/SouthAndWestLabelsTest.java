@@ -1,0 +1,113 @@
+package org.relance.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invoices from Italy, Spain, the Low Countries, Ireland and Canada, and a subscription's credit balance: bare date
+ * labels, terms in their words, which dollar, and what beside a customer label is no name.
+ */
+class SouthAndWestLabelsTest {
+
+    private static ExtractedInvoice read(String text) {
+        return InvoiceTextFields.read("t.pdf", text);
+    }
+
+    @Test
+    void anItalianInvoicesBareDataAndAtSightTermsGiveItsDatesAndCommittenteItsCustomer() {
+        ExtractedInvoice i = read("""
+                Arch. Paola Rinaldi
+                Committente
+                Studio Verde S.r.l.
+                Via Roma 4
+                Fattura n. 12/2026
+                Data: 05/03/2026
+                Imponibile € 1.000,00
+                IVA 22 % € 220,00
+                Totale € 1.220,00
+                Scadenza: a vista
+                """);
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(i.customerName()).isEqualTo("Studio Verde S.r.l.");
+    }
+
+    @Test
+    void aSpanishFechaAndAFlemishPayableWithinDaysGiveTheDueDate() {
+        ExtractedInvoice es = read("""
+                FACTURA Nº 2026-31
+                FECHA: 10/11/2026
+                BASE IMPONIBLE 500,00 €
+                IVA 21 % 105,00 €
+                TOTAL 605,00 €
+                """);
+        assertThat(es.issueDate()).isEqualTo(LocalDate.of(2026, 11, 10));
+        ExtractedInvoice nl = read("""
+                FACTUUR
+                Factuurnummer 26/0400   Factuurdatum 02/11/2026
+                Totaal excl. BTW € 100,00
+                BTW 21 % € 21,00
+                Totaal incl. BTW € 121,00
+                Betaalbaar binnen 30 dagen na factuurdatum.
+                """);
+        assertThat(nl.dueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
+    void paymentByTheEndOfTheFollowingMonthFallsOnThatMonthsLastDay() {
+        ExtractedInvoice i = read("""
+                INVOICE
+                Invoice No: 2400
+                Date: 31/01/2026
+                Net €100.00   VAT 23% €23.00
+                Invoice Total €123.00
+                Terms: payment due by the end of the month following the date of invoice.
+                """);
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void dollarsOnAnInvoiceChargingTpsAndTvqAreCanadian() {
+        ExtractedInvoice i = read("""
+                Facture 2026-88
+                Date : 02/11/2026
+                Sous-total 1 000,00 $
+                TPS 5 % 50,00 $
+                TVQ 9,975 % 99,75 $
+                Total 1 149,75 $
+                """);
+        assertThat(i.currency()).isEqualTo("CAD");
+    }
+
+    @Test
+    void aVatNumberBesideTheCustomerLabelIsNoName() {
+        ExtractedInvoice i = read("""
+                RECHNUNG
+                Kunde: ATU68646550
+                Atelier Nord SAS
+                12 rue du Port
+                75002 Paris
+                Rechnungsnummer: R-2026-7
+                Rechnungsdatum: 03.11.2026
+                Gesamtbetrag: 1.200,00 EUR
+                """);
+        assertThat(i.customerName()).isNotEqualTo("ATU68646550");
+    }
+
+    @Test
+    void aCreditBalanceAppliedIsDeductedAndNeverTheAmountDue() {
+        ExtractedInvoice i = read("""
+                Facture STOC-0006
+                Date d'émission 17/04/2026
+                Total hors taxes 309,83 €
+                TVA 20 % 61,97 €
+                Total 371,80 €
+                Solde créditeur appliqué -190,07 €
+                Montant dû 181,73 €
+                """);
+        assertThat(i.total()).isEqualByComparingTo("371.80");
+        assertThat(i.amountDue()).isEqualByComparingTo("181.73");
+    }
+}
