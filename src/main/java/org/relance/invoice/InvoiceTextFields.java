@@ -23,6 +23,8 @@ import org.relance.text.DateText;
 final class InvoiceTextFields {
 
     /** What a label announces. OTHER labels announce nothing we keep; they stop neighbouring values. */
+    private static final Pattern WITHHOLDING = Pattern.compile("(?iu)ritenuta|(?<![\\p{L}])irpf(?![\\p{L}])|retenci(?:ó|o)n"
+            + "|withholding(?:\\s+tax)?|retenue\\s+(?:à|a)\\s+la\\s+source|reten(?:ç|c)(?:ã|a)o\\s+na\\s+fonte");
     private static final Pattern CANADIAN = Pattern.compile(
             "(?<![\\p{L}])(?:CAD|TPS|TVQ|TVH|GST/HST|HST|QST|PST)(?![\\p{L}])|\\bCanada\\b|\\bQu[ée]bec\\b|\\bOntario\\b");
 
@@ -390,8 +392,11 @@ final class InvoiceTextFields {
             BigDecimal totalValue = total.map(c -> c.value().amount().abs()).orElse(null);
             double totalConfidence = total.map(Candidate::weight).orElse(0.0);
             if (totalValue != null && netValue != null && taxValue != null) {
-                if (netValue.add(taxValue).compareTo(totalValue) == 0) {
+                BigDecimal gross = netValue.add(taxValue);
+                if (gross.compareTo(totalValue) == 0) {
                     totalConfidence = Math.max(totalConfidence, 0.98);
+                } else if (withheld().stream().anyMatch(w -> gross.subtract(w).compareTo(totalValue) == 0)) {
+                    totalConfidence = Math.max(totalConfidence, 0.9); // net + tax less the tax withheld (IRPF, ritenuta)
                 } else if (warnings.stream().anyMatch(w -> w.startsWith("total: net ") && w.contains(" rounded by "))) {
                     totalConfidence = Math.min(totalConfidence, 0.85); // consistent, yet a person checks a rounding
                 } else {
@@ -532,13 +537,36 @@ final class InvoiceTextFields {
                 if (rounded.isPresent()) {
                     return new TotalReading(rounded, net);
                 }
+                List<BigDecimal> withheld = withheld();
+                List<Candidate<AmountText.Found>> toPay = all.stream().filter(c -> withheld.stream()
+                        .anyMatch(w -> sum.subtract(w).compareTo(c.value().amount().abs()) == 0)).toList();
+                if (!toPay.isEmpty()) {
+                    return new TotalReading(choose(toPay, "total"), net); // net + tax less the tax the customer withholds
+                }
                 List<Candidate<AmountText.Found>> checked = all.stream()
                         .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
                 if (!checked.isEmpty()) {
                     return new TotalReading(choose(checked, "total"), net);
                 }
             }
-            return new TotalReading(choose(afterDeductions(all), "total"), net);
+            return new TotalReading(choose(afterWithholding(afterDeductions(all)), "total"), net);
+        }
+
+        /** The amounts written on lines that withhold a tax from what is paid ("Ritenuta d'acconto 20 %", "IRPF -15 %"). */
+        private List<BigDecimal> withheld() {
+            return lines.stream().filter(l -> WITHHOLDING.matcher(l).find()).flatMap(l -> AmountText.findAll(l).stream())
+                    .map(a -> a.amount().abs()).filter(d -> d.signum() > 0).toList();
+        }
+
+        /**
+         * "Totale documento 23.039,61 / Ritenuta d'acconto - 3.631,72 / Netto a pagare 19.407,89": the customer pays the
+         * total less the tax it withholds for the State, so that is what it owes.
+         */
+        private List<Candidate<AmountText.Found>> afterWithholding(List<Candidate<AmountText.Found>> all) {
+            List<BigDecimal> withheld = withheld();
+            List<Candidate<AmountText.Found>> kept = all.stream().filter(c -> all.stream().anyMatch(o -> withheld.stream()
+                    .anyMatch(w -> o.value().amount().abs().subtract(w).compareTo(c.value().amount().abs()) == 0))).toList();
+            return kept.isEmpty() ? all : kept;
         }
 
         /**
@@ -1565,7 +1593,7 @@ final class InvoiceTextFields {
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
                 "sub-?\\s*totaal", "taxable\\s+(?:value|amount)",
                 // The taxable base in Italian, Spanish and Portuguese: "Imponibile", "Base imponible", "Total ilíquido".
-                "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
+                "imponibile\\s+iva", "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
                 "total\\s+before\\s+tax", "r(?:é|e)mun(?:é|e)ration\\s+brute(?:\\s+(?:ht|hors\\s+taxes?))?", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
@@ -1591,7 +1619,7 @@ final class InvoiceTextFields {
                 CELL_START + "to\\s*:(?=\\s*(?:\\s\\s|\\t|$))",
                 CELL_START + "(?:vendeur|client|membre|adh(?:é|e)rent|soci(?:é|e)t(?:é|e))\\s+factur(?:é|e)e?(?=\\s*:?(?:\\s\\s|\\t|\\s*$))", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:",
-                "(?<![\\p{L}])nabywca(?![\\p{L}])", "(?<![\\p{L}])odb(?:ě|e)ratel(?![\\p{L}])", "faktureres\\s+til",
+                "(?<![\\p{L}])nabywca(?![\\p{L}])", "datos\\s+del\\s+cliente", "dados\\s+do\\s+cliente", "dati\\s+(?:del\\s+)?cliente", "(?<![\\p{L}])odb(?:ě|e)ratel(?![\\p{L}])", "faktureres\\s+til",
                 CELL_START + "(?:kund|asiakas)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".

@@ -110,4 +110,38 @@ class SouthAndWestLabelsTest {
         assertThat(i.total()).isEqualByComparingTo("371.80");
         assertThat(i.amountDue()).isEqualByComparingTo("181.73");
     }
+
+    @Test
+    void anItalianProfessionalsNetToPayAfterTheWithholdingIsWhatTheCustomerOwes() {
+        ExtractedInvoice i = read("""
+                Fattura n. 74/2026
+                Data: 03/05/2026
+                Imponibile IVA € 1.000,00
+                IVA 22 % € 220,00
+                Totale documento € 1.220,00
+                Ritenuta d'acconto 20 % su € 1.000,00 - € 200,00
+                Netto a pagare € 1.020,00
+                """);
+        assertThat(i.total()).isEqualByComparingTo("1020.00");
+        assertThat(i.tax()).isEqualByComparingTo("220.00");
+    }
+
+    @Test
+    void aSpanishFreelancersClientBoxNamesTheCustomerAndIrpfExplainsTheTotal() {
+        ExtractedInvoice i = read("""
+                FACTURA Nº 2026-40
+                FECHA: 26/11/2026
+                DATOS DEL EMISOR
+                Lucía Ortega Ruiz
+                DATOS DEL CLIENTE
+                Boréale Ibérica S.L.
+                BASE IMPONIBLE 1.000,00 €
+                IVA 21 % 210,00 €
+                IRPF -15 % -150,00 €
+                TOTAL A PAGAR 1.060,00 €
+                """);
+        assertThat(i.customerName()).isEqualTo("Boréale Ibérica S.L.");
+        assertThat(i.total()).isEqualByComparingTo("1060.00");
+        assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:"));
+    }
 }
