@@ -30,7 +30,9 @@ final class NotificationReader {
     private static final Pattern CREDIT = Pattern.compile(String.join("|",
             "(?:vous\\s+avez|avez|a)\\s+re[çc]u\\s+(?:un\\s+|une\\s+|des\\s+)?(?:nouveau\\s+|nouvel\\s+)?"
                     + "(?:virement|paiement|versement|transfert|encaissement|cr[ée]dit|[+]?\\d|€)",
-            "virements?\\s+(?:sepa\\s+|instantan[ée]e?s?\\s+|inst\\s+|internationa(?:l|ux)\\s+|swift\\s+|[ée]tranger\\s+)?(?:re[çc]us?|entrants?|en\\s+votre\\s+faveur)",
+            "\\bmouvements?\\s+cr[ée]diteurs?\\b",
+            "virements?\\s+(?:(?:sepa|instantan[ée]e?s?|inst|internationa(?:l|ux)|swift|[ée]tranger|europ[ée]ens?|national|interne|bancaires?)\\s+){0,2}"
+                    + "(?:re[çc]us?|entrants?|en\\s+votre\\s+faveur)",
             "\\brapatriements?\\s+(?:re[çc]u|de\\s+fonds)\\b|\\bcompte\\s+cr[ée]dit[ée]\\s*:",
             "\\bvir(?:t|ement)?\\.?\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?re[çc]u",
             "op[ée]rations?\\s+cr[ée]ditrices?",
@@ -258,7 +260,7 @@ final class NotificationReader {
             "^[ \\t]*([\\p{L}][\\p{L}'’ .°/\\-]{0,40}?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
     /** "Montant      12 300,00 €": a known label, a column gap, its value. */
     private static final Pattern LABEL_GAP = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?) {2,}(\\S.*?)[ \\t]*$");
-    private static final Pattern LABEL_ALONE = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,40}?)[ \\t]*:?[ \\t]*$");
+    private static final Pattern LABEL_ALONE = Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}'’ .°]{0,60}?)[ \\t]*:?[ \\t]*$");
 
     private static final List<String> PAYER_LABELS = List.of("emetteur", "expediteur", "donneur d'ordre", "payeur",
             "payer", "sender", "from", "de", "de la part de", "nom du payeur", "nom de l'emetteur",
@@ -805,10 +807,25 @@ final class NotificationReader {
                 column = Math.abs(amount.end() - header.creditEnd()) < Math.abs(amount.end() - header.debitEnd());
             }
             String reference = trailing.isEmpty() || trailingNamed ? null : Words.clean(trailing);
-            if (reference == null && i + 1 < rows.length) {
-                reference = continuation(rows[i + 1], sent).orElse(null);
+            String payer = null;
+            List<String> more = new ArrayList<>();
+            for (int j = i + 1; j < rows.length && more.size() < 4; j++) {
+                Optional<String> next = continuation(rows[j], sent);
+                if (next.isEmpty()) {
+                    break;
+                }
+                more.add(next.get());
             }
-            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, null, reference));
+            Map<String, String> labelled = labels(String.join("\n", more));
+            if (!labelled.isEmpty()) {
+                // "De : CLINIQUE PASTEUR" / "Motif : FACTURE F26-0412" under "VIR SEPA RECU"
+                payer = payerLabel(labelled).map(Words::clean).orElse(null);
+                reference = first(reference, label(labelled, REFERENCE_LABELS).or(() -> referenceLabel(labelled))
+                        .map(Words::clean).orElse(null));
+            } else if (reference == null && !more.isEmpty()) {
+                reference = more.get(0);
+            }
+            lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, payer, reference));
         }
         return lines;
     }
@@ -1299,7 +1316,9 @@ final class NotificationReader {
         }
         String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
                 .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "")
-                .replaceFirst(STREET_AFTER_NAME, "");
+                .replaceFirst(STREET_AFTER_NAME, "")
+                // "ASBL X BE71 0961 2345 6769": the payer's account after its name
+                .replaceFirst("(?<=\\p{L}{2}\\.?)\\s+[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\s*$", "");
         // a table's day cell before the operation ("jeudi 3 décembre VIR SEPA INST DE X")
         String undated = WEEKDAY.matcher(name).replaceFirst("");
         Optional<DateText.Found> day = DateText.dayMonthAtStart(undated, DateText.LATEST);
@@ -1360,8 +1379,11 @@ final class NotificationReader {
         String all = subject + "\n" + body;
         Map<String, String> labels = labels(body);
         Optional<Boolean> side = sideLabel(labels).or(() -> creditOrDebit(all));
-        if (side.isPresent() && !side.get() && sideLabel(labels).isEmpty() && saysCreditWhereTheMoneyIs(subject, all)) {
-            side = Optional.of(true); // a menu ("Virements | Prélèvements") or a fee line named a debit first
+        if (side.isPresent() && !side.get() && sideLabel(labels).isEmpty()
+                && (saysCreditWhereTheMoneyIs(subject, all) || labelsACredit(labels, all))) {
+            // a menu ("Virements | Prélèvements") or a fee line ("Frais : EUR 0,00") named a debit before or beside
+            // the amount a label says was credited
+            side = Optional.of(true);
         }
         Optional<AmountText.Found> loose = side.isEmpty() ? looseCredit(subject, all) : Optional.empty();
         if (!side.orElse(false) && !(side.isEmpty() && (namesWhoPaid(labels, all) || labelsACredit(labels, all) || loose.isPresent()))) {
@@ -1957,7 +1979,9 @@ final class NotificationReader {
             }
             Matcher alone = LABEL_ALONE.matcher(lines[i]);
             if (alone.matches() && (ALL_LABELS.contains(Words.fold(alone.group(1)))
-                    || lines[i].strip().endsWith(":") && isReferenceLabel(Words.fold(alone.group(1)))) && i + 1 < lines.length
+                    // "Référence communiquée par le donneur d'ordre" over its value: a short heading, colon or not
+                    || (lines[i].strip().endsWith(":") || alone.group(1).strip().split("\\s+").length <= 6)
+                    && isReferenceLabel(Words.fold(alone.group(1)))) && i + 1 < lines.length
                     && !lines[i + 1].isBlank()) {
                 labels.putIfAbsent(Words.fold(alone.group(1)), lines[i + 1].strip());
             }
@@ -2000,7 +2024,7 @@ final class NotificationReader {
 
     private static final Set<String> PAYER_WORDS = Set.of("payer", "payeur", "zahler", "zahlers", "auftraggeber",
             "auftraggebers", "absender", "absenders", "emetteur", "expediteur", "remitter", "sender", "debtor", "debiteur",
-            "donneur", "ordering", "originator", "zahlungspflichtiger", "payers");
+            "donneur", "ordering", "originator", "zahlungspflichtiger", "payers", "contrepartie", "counterparty", "tegenpartij");
     private static final Set<String> NOT_PAYER_WORDS = Set.of("reference", "ref", "referenz", "montant", "amount", "betrag",
             "date", "datum", "iban", "bic", "account", "compte", "konto", "adresse", "address", "bank", "banque", "email",
             "e-mail", "mail", "telephone", "phone", "pays", "country", "land", "reste", "restant", "due", "a");

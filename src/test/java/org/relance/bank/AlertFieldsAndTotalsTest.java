@@ -100,4 +100,50 @@ class AlertFieldsAndTotalsTest {
                         + "Beschreibung   Rechnung 2026-77\nDatum          19. Nov. 2026\n");
         assertThat(credits).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("Rechnung 2026-77"));
     }
+
+    @Test
+    void aEuropeanTransferReceivedWithAZeroFeeLineIsACreditFromItsCounterparty() {
+        List<BankCredit> credits = read("Nouveau mouvement sur votre compte",
+                "Type d'opération      : Virement européen reçu\nMontant               : + 2.400,00 EUR\n"
+                        + "Date valeur           : 18/11/2026\nNom contrepartie      : ATELIER DU CANAL SRL\n"
+                        + "Compte contrepartie   : BE91 0017 7654 3276\nCommunication         : +++090/9337/55493+++\n"
+                        + "Frais                 : EUR 0,00\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("2400.00"));
+            assertThat(c.payerName()).isEqualTo("ATELIER DU CANAL SRL");
+            assertThat(c.reference()).isEqualTo("+++090/9337/55493+++");
+        });
+    }
+
+    @Test
+    void labelledLinesUnderAStatementRowGiveItsPayerAndReference() {
+        List<BankCredit> credits = read("Votre synthèse hebdomadaire",
+                "Date   Libellé                                          Débit     Crédit\n"
+                        + "09/11  VIR SEPA RECU                                              1 600,00\n"
+                        + "       De : CLINIQUE DES PINS\n       Motif : FACTURE F26-0412\n"
+                        + "10/11  CARTE X4021 08/11                                  86,40\n       LEROY MERLIN\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.payerName()).isEqualTo("CLINIQUE DES PINS");
+            assertThat(c.reference()).isEqualTo("FACTURE F26-0412");
+        });
+    }
+
+    @Test
+    void aReferenceHeadingOnItsOwnLineIsReadFromTheLineUnderIt() {
+        List<BankCredit> credits = read("Alerte : opération créditrice",
+                "Nature de l’opération : Virement SEPA reçu\nMontant : 1 200,00 €\nDate de l’opération : 18/11/2026\n"
+                        + "Donneur d’ordre\nASSOC LES AMIS DU PORT\nRéférence communiquée par le donneur d’ordre\nACOMPTE DEVIS D-31\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.payerName()).isEqualTo("ASSOC LES AMIS DU PORT");
+            assertThat(c.reference()).isEqualTo("ACOMPTE DEVIS D-31");
+        });
+    }
+
+    @Test
+    void thePayersAccountNumberAfterItsNameIsNotPartOfTheName() {
+        List<BankCredit> credits = read("Virement reçu",
+                "Vous avez reçu un virement.\nMontant : +950,00 EUR\nDe la part de : ASBL LES JEUNES D'IXELLES BE71 0961 2345 6769\n"
+                        + "Communication : cotisation 2026\nDate : 12/11/2026\n");
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("ASBL LES JEUNES D'IXELLES"));
+    }
 }
