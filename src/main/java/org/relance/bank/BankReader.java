@@ -95,7 +95,7 @@ public final class BankReader {
             for (String body : email.bodies()) {
                 Optional<Forwarded> forwarded = Forwarded.in(body);
                 credits = forwarded.isEmpty() ? notifications.read(name, email.subject(), body, email.sent(), email.from(), email.fromName())
-                        : read(name, forwarded.get(), email);
+                        : severalForwarded(name, body, email).orElseGet(() -> read(name, forwarded.get(), email));
                 if (!credits.isEmpty()) {
                     break;
                 }
@@ -107,6 +107,21 @@ public final class BankReader {
         } catch (MessagingException | IOException e) {
             return BankReadResult.failed(name, "unreadable email: " + e.getMessage());
         }
+    }
+
+    /**
+     * The forwarded messages of a mail that give credits, each read as its own bank wrote it: two alerts forwarded one
+     * after the other, or a notification forwarded above a quoted reply ("On … wrote:" and the accountant's question);
+     * empty when none does, and the innermost message is then the one read.
+     */
+    private Optional<List<BankCredit>> severalForwarded(String name, String body, EmailText email) {
+        List<List<BankCredit>> read = Forwarded.each(body).stream().map(f -> read(name, f, email)).filter(c -> !c.isEmpty()).toList();
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BankCredit> all = new ArrayList<>();
+        read.forEach(credits -> credits.stream().filter(c -> !all.contains(c)).forEach(all::add));
+        return Optional.of(all);
     }
 
     /** A forwarded notification is read as the bank wrote it: its subject, its day, its sender's rules. */

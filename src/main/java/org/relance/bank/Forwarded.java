@@ -19,7 +19,7 @@ record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional
     private static final Pattern QUOTE = Pattern.compile("^[ \\t]*(?:>[ \\t]?)+");
     private static final Pattern HEADER = Pattern.compile(
             "^[ \\t]*\\*?(from|de|von|van|da|sent|envoy[ée]|date|datum|gesendet|verzonden|inviato|enviado|fecha|to|[àa]"
-                    + "|an|aan|para|cc|cci|bcc|subject|objet|betreff|onderwerp|oggetto|asunto|reply-to|r[ée]pondre [àa])"
+                    + "|an|aan|para|pour|cc|cci|bcc|subject|objet|sujet|betreff|onderwerp|oggetto|asunto|reply-to|r[ée]pondre [àa])"
                     + "\\*?[ \\t]*:\\*?[ \\t]*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // What mail programs write above a forwarded message's headers, in the languages the bot reads.
@@ -62,10 +62,34 @@ record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional
         return found;
     }
 
+    /**
+     * Each forwarded message of a mail that forwards several one after another ("Début du message réexpédié" twice),
+     * each cut where the next begins; a single forward, or none, gives at most one.
+     */
+    static List<Forwarded> each(String text) {
+        String[] lines = Fold.plainSpaces(text).split("\n", -1);
+        List<int[]> spans = new ArrayList<>(); // start of the block's headers, end of its headers
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            Optional<Block> block = blockAt(lines, i);
+            if (block.isPresent()) {
+                spans.add(new int[] {i, block.get().end()});
+                blocks.add(block.get());
+                i = block.get().end() - 1;
+            }
+        }
+        List<Forwarded> messages = new ArrayList<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            int until = k + 1 < blocks.size() ? spans.get(k + 1)[0] : lines.length;
+            messages.add(blocks.get(k).message(java.util.Arrays.copyOfRange(lines, 0, until)));
+        }
+        return messages;
+    }
+
     private record Block(int end, String subject, String date, String from) {
 
         Forwarded message(String[] lines) {
-            List<String> rest = new ArrayList<>(List.of(lines).subList(end, lines.length));
+            List<String> rest = new ArrayList<>(List.of(lines).subList(Math.min(end, lines.length), lines.length));
             long nonBlank = rest.stream().filter(l -> !l.isBlank()).count();
             long quoted = rest.stream().filter(l -> QUOTE.matcher(l).find()).count();
             if (nonBlank > 0 && quoted * 2 >= nonBlank) {
@@ -115,7 +139,7 @@ record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional
             String value = m.group(2);
             switch (key) {
                 case "from", "de", "von", "van", "da" -> from = from == null ? value : from;
-                case "subject", "objet", "betreff", "onderwerp", "oggetto", "asunto" -> subject = value;
+                case "subject", "objet", "sujet", "betreff", "onderwerp", "oggetto", "asunto" -> subject = value;
                 case "sent", "envoye", "date", "datum", "gesendet", "verzonden", "inviato", "enviado", "fecha" -> date = value;
                 default -> { }
             }

@@ -346,7 +346,8 @@ final class NotificationReader {
             "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|chf|£)|\\b(?:eur|gbp|usd|chf)\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
-            "(?:with\\s+(?:the\\s+)?reference|avec\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|mention|le\\s+motif)|"
+            // never inside a word: the "référence" of "préférences", the "communication" of "télécommunication"
+            "(?<![\\p{L}])(?:with\\s+(?:the\\s+)?reference|avec\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|mention|le\\s+motif)|"
                     + "r[ée]f[ée]rence|motif|libell[ée]|communication|\\br[ée]f\\b\\.?|\\bmemo\\b|\\bnote\\b(?=\\s*:)|\\bverwendungszweck\\b"
                     + "|\\bcausale\\b|\\bconcepto\\b|\\bomschrijving\\b|\\bmededeling\\b|\\bbetalingskenmerk\\b)\\s*[:«\"“]?\\s*[«\"“]?"
                     + "(?<value>[^\\n\\t\"»”()]{1,140}?)[»\"”]?(?=\\s*[.,;](?:\\s|$)|[ \\t]*$|\\t|\\s*\\)"
@@ -470,6 +471,11 @@ final class NotificationReader {
         String bodyText = strungOperations(pipedRows(normalize(body)));
         String all = ruleText(subject, body);
         List<Line> sectioned = sectionLines(bodyText, sent, fallbackDate);
+        Map<String, String> fields = labels(bodyText);
+        if (sectioned.size() == 1 && (payerLabel(fields).isPresent() || label(fields, REFERENCE_LABELS).isPresent())) {
+            // "Money in" over "X has sent you £1,250.00" and its From / Amount / Reference lines: a card, not a summary
+            sectioned = List.of();
+        }
         if (!sectioned.isEmpty()) {
             // "ENCAISSEMENTS (3) … / DÉCAISSEMENTS (2) …", "Deposits … / Top spend …": each heading says its lines' side
             return fromLines(file, sectioned, all, mailCurrency(all), true);
@@ -553,6 +559,10 @@ final class NotificationReader {
         LabelFields fields = LabelFields.parse(heading);
         return fields.transfer() && !holdsMoney(heading) ? Optional.ofNullable(fields.payer()) : Optional.empty();
     }
+
+    private static final List<String> NET_LABELS = List.of("montant net", "net amount", "net", "nettobetrag", "netto",
+            "net received", "montant net credite", "net credite", "amount net", "netto ontvangen", "importe neto");
+    private static final Pattern FEE_LABEL = Pattern.compile("\\b(?:frais|fees?|commissions?|geb[üu]hren?|kosten|comisi[óo]n)\\b");
 
     /** "Amount received:   £185.00 GBP": an alert's field, which repeats its sentence's amount, not an alert of its own. */
     private static boolean isLabelledField(String line) {
@@ -1397,6 +1407,12 @@ final class NotificationReader {
                 .or(() -> moneyAmounts(all).stream().findFirst());
         if (amount.isEmpty() || amount.get().amount().signum() <= 0) {
             return Optional.empty();
+        }
+        Optional<AmountText.Found> net = label(labels, NET_LABELS).flatMap(v -> labelledMoney(all, v));
+        if (net.isPresent() && net.get().amount().signum() > 0 && net.get().amount().compareTo(amount.get().amount()) < 0
+                && labels.keySet().stream().anyMatch(k -> FEE_LABEL.matcher(k).find())) {
+            // "Montant reçu 600,00 / Frais PayPal -17,75 / Montant net 582,25": the account got the net
+            amount = net;
         }
         String sentence = sentenceOf(all, amount.get());
         if (periodTotal(all, amount.get())) {

@@ -31,6 +31,8 @@ final class PayerAdvice {
             "\\bremittance\\s+advice\\b|\\bpayment\\s+advice\\b|\\bnotice\\s+of\\s+payment\\b",
             "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:today\\s+)?(?:sent|paid|transferred|initiated|released|deposited|made\\s+a\\s+payment)\\b",
             "\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]e?s?|effectu[ée]e?s?)\\s+(?:ce\\s+jour|aujourd['’]hui|le\\s+\\d)",
+            // a platform paying a freelancer: "votre paiement a été envoyé", "montant envoyé sur votre compte"
+            "\\bvotre\\s+paiement\\s+a\\s+[ée]t[ée]\\s+envoy[ée]\\b|\\benvoy[ée]e?\\s+sur\\s+votre\\s+compte\\b",
             "^\\s*(?:versement|virement|paiement|payout|reversement)s?\\s+(?:de\\s+[^\\n]{1,20}?\\s+)?effectu[ée]s?\\b",
             "\\b(?:has|have)\\s+(?:just\\s+)?(?:paid\\s+out|transferred\\s+your)\\b|\\b(?:is|are|has\\s+been|have\\s+been|was|were)\\s+paid\\s+out\\b"
                     + "|\\byour\\s+(?:\\p{L}+\\s+)?settlement\\b|\\ba\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:le|un)\\s+virement\\b",

@@ -1,0 +1,82 @@
+package org.relance.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notifications as a mailbox holds them: several forwarded in one mail, forwarded above a quoted reply, paid net of
+ * a platform's fees, under a card's "Money in" title; and words that only look like a reference.
+ */
+class ThreadsAndFeesTest {
+
+    private final BankReader reader = new BankReader(List.of());
+    private final NotificationReader notifications = new NotificationReader(List.of(), Currency.getInstance("EUR"));
+
+    private static String forwarded(String day, String payer, String amount, String label) {
+        return "Début du message réexpédié :\n\n> De: Shine <bonjour@shine.test>\n> Date: " + day + " novembre 2026 à 14:02\n"
+                + "> Objet: Tu viens de recevoir un virement\n>\n> Tu viens de recevoir " + amount + " € de " + payer + ".\n>\n"
+                + "> Montant : +" + amount + " €\n> Émetteur : " + payer + "\n> Libellé : " + label + "\n\n";
+    }
+
+    @Test
+    void twoAlertsForwardedOneAfterTheOtherAreTwoCreditsEachOnItsOwnDay() throws Exception {
+        String body = "Les deux virements de la semaine, pour le rapprochement.\n\nEnvoyé de mon iPhone\n\n"
+                + forwarded("12", "LES ECRANS DU SUD", "950,00", "AFFICHE 2027") + forwarded("13", "MAIRIE DE CLISSON", "1 640,00", "MANDAT 1184");
+        List<BankCredit> credits = reader.read("f.eml", Mails.text("Fwd: Tu viens de recevoir un virement", body)).credits();
+        assertThat(credits).extracting(BankCredit::payerName).containsExactly("LES ECRANS DU SUD", "MAIRIE DE CLISSON");
+        assertThat(credits).extracting(BankCredit::date).containsExactly(LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 13));
+    }
+
+    @Test
+    void aNotificationForwardedAboveAQuotedQuestionIsRead() throws Exception {
+        String body = "Le voilà.\n\n---------- Forwarded message ---------\nFrom: N26 <no-reply@n26.test>\n"
+                + "Date: Mon, Nov 23, 2026 at 4:37 PM\nSubject: You've received money\n\n"
+                + "You've received €1,150.00 from STUDIO OURSE SARL.\n\nReference: Facture F-2026-036\n\n"
+                + "On Mon, Nov 23, 2026 at 6:20 PM Hervé <herve@cabinet.test> wrote:\n"
+                + "> Je vois un virement de 1 150 € sans libellé. Tu peux me transférer la notification ?\n";
+        List<BankCredit> credits = reader.read("r.eml", Mails.text("Re: Virement N26 ?", body)).credits();
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("1150.00"));
+            assertThat(c.payerName()).isEqualTo("STUDIO OURSE SARL");
+        });
+    }
+
+    @Test
+    void aPaymentReceivedNetOfTheAppsFeesIsTheNetAmount() {
+        List<BankCredit> credits = notifications.read("m", "Vous avez reçu un paiement",
+                "Julie Marc vous a envoyé 300,00 € EUR.\n\nDate de la transaction : 12 novembre 2026\n"
+                        + "Montant reçu : 300,00 € EUR\nFrais : -9,00 € EUR\nMontant net : 291,00 € EUR\n", Optional.of(LocalDate.of(2026, 11, 12)));
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("291.00")));
+    }
+
+    @Test
+    void aFreelancePlatformSayingThePaymentWasSentToYourAccountIsTheirCredit() {
+        List<BankCredit> credits = notifications.read("m", "Votre paiement a été envoyé",
+                "Bonne nouvelle : votre paiement a été envoyé !\n\nMontant de votre facture : 2 000,00 € TTC\n"
+                        + "Frais de service (10 %) : - 200,00 € TTC\nMontant envoyé sur votre compte : 1 800,00 €\n"
+                        + "Libellé du virement : PLATEFORME PAIEMENT 0457\nDate d'envoi : 26 novembre 2026\n",
+                Optional.of(LocalDate.of(2026, 11, 26)), Optional.of("paiements@plateforme.test"), Optional.of("Plateforme Freelance"));
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("1800.00"));
+            assertThat(c.payerName()).isEqualTo("Plateforme Freelance");
+        });
+    }
+
+    @Test
+    void preferencesAreNoReferenceAndAMoneyInCardTitleIsNoSummary() {
+        List<BankCredit> payout = notifications.read("m", "Votre versement a été effectué",
+                "Nous avons versé 1 284,37 € sur votre compte bancaire.\n\nMontant    1 284,37 €\n"
+                        + "Gérer vos préférences de notification : https://example.test/settings\n", Optional.of(LocalDate.of(2026, 11, 17)));
+        assertThat(payout).singleElement().satisfies(c -> assertThat(c.reference()).isNull());
+        List<BankCredit> card = notifications.read("m", "You've received £400.00",
+                "Money in\nHarbour Ltd has sent you £400.00\nFrom\tHarbour Ltd\nAmount\t+£400.00\nReference\tINV F-40\n"
+                        + "Date\t10 Nov 2026, 18:40\n", Optional.of(LocalDate.of(2026, 11, 10)));
+        assertThat(card).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("INV F-40"));
+    }
+}
