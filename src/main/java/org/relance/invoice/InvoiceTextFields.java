@@ -1258,12 +1258,60 @@ final class InvoiceTextFields {
         private Optional<Candidate<AmountText.Found>> amountIn(Hit h) {
             Optional<AmountText.Found> amount = firstMoney(segment(h));
             if (amount.isEmpty()) {
+                amount = columnAmount(h);
+            }
+            if (amount.isEmpty()) {
                 amount = nextLine(h).flatMap(next -> {
                     Optional<AmountText.Found> first = firstMoney(next);
                     return first.filter(f -> next.substring(0, f.start()).isBlank());
                 });
             }
             return amount.map(a -> new Candidate<>(a, h.weight(), h.line(), h));
+        }
+
+        /**
+         * A row of headings over their amounts ("TOTAL HT   ESCOMPTE 3%   NET FINANCIER HT   TOTAL TVA   NET À PAYER EUR"
+         * and the figures under them, right-aligned in each column): the amount in the label's own column, from its
+         * heading's start to the next heading's, on one of the next three lines; in layout text only.
+         */
+        private Optional<AmountText.Found> columnAmount(Hit h) {
+            List<Cell> heads = cellsOf(h.line());
+            boolean itemsAbove = h.line() > 0 && cellsOf(h.line() - 1).stream().anyMatch(c -> ITEM_HEADING.matcher(c.text()).find());
+            if (heads.size() < 2 || !isBare(segment(h).replaceAll("(?i)\\b(?:eur|chf|usd|gbp|cad|ttc|ht)\\b|[()€$£]", ""))
+                    || itemsAbove || heads.stream().anyMatch(c -> ITEM_HEADING.matcher(c.text()).find())) {
+                return Optional.empty(); // the items' table ("Désignation  Qté  PU HT  Total HT") heads many rows
+            }
+            int k = -1;
+            for (int i = 0; i < heads.size(); i++) {
+                if (heads.get(i).start() <= h.start() && h.start() < heads.get(i).end()) {
+                    k = i;
+                }
+            }
+            if (k < 0) {
+                return Optional.empty();
+            }
+            int indent = indents.get(h.line());
+            int from = indent + heads.get(k).start();
+            int to = k + 1 < heads.size() ? indent + heads.get(k + 1).start() : Integer.MAX_VALUE;
+            for (int j = h.line() + 1; j < Math.min(lines.size(), h.line() + 4); j++) {
+                if (!hits.get(j).isEmpty()) {
+                    return Optional.empty(); // another row of labels: this one's values are not below
+                }
+                for (Cell c : cellsOf(j)) {
+                    int start = indents.get(j) + c.start();
+                    int end = indents.get(j) + c.end();
+                    if (end > from + 1 && end <= to && start >= from - 12 && (k == 0 || start >= indent + heads.get(k - 1).end())) {
+                        Optional<AmountText.Found> money = firstMoney(c.text());
+                        if (money.isPresent()) {
+                            return money;
+                        }
+                        if (c.text().chars().anyMatch(Character::isLetter)) {
+                            return Optional.empty(); // words in the column: not a row of figures
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private Optional<Candidate<String>> nameIn(Hit h) {

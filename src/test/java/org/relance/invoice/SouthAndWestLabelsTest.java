@@ -144,4 +144,18 @@ class SouthAndWestLabelsTest {
         assertThat(i.total()).isEqualByComparingTo("1060.00");
         assertThat(i.warnings()).noneMatch(w -> w.startsWith("total:"));
     }
+
+    @Test
+    void aRowOfTotalsHeadingsOverTheirFiguresGivesEachItsOwnColumnsAmount() {
+        ExtractedInvoice i = read("""
+             FACTURE N° FC-0929
+             Date : 23/01/2026
+             Désignation                     Qté      PU HT     Total HT
+             Ruban adhésif                     2       4,13         8,26
+             TOTAL HT                 ESCOMPTE 3%              NET FINANCIER HT         TOTAL TVA               NET À PAYER EUR
+                           4 002,01                  -120,06                3 881,95                   664,63                4 546,58
+            """);
+        assertThat(i.total()).isEqualByComparingTo("4546.58");
+        assertThat(i.tax()).isEqualByComparingTo("664.63");
+    }
 }
