@@ -1142,7 +1142,8 @@ final class InvoiceTextFields {
         }
 
         private Optional<Candidate<String>> numberIn(Hit h) {
-            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h));
+            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h))
+                    .or(() -> columnCell(h, t -> numberToken(t).isPresent()));
             if (column.isPresent()) {
                 return numberToken(column.get()).map(t -> new Candidate<>(t, h.weight(), h.line(), h));
             }
@@ -1225,7 +1226,8 @@ final class InvoiceTextFields {
         }
 
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {
-            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h));
+            Optional<String> column = columnValue(h).or(() -> alignedColumnValue(h))
+                    .or(() -> columnCell(h, t -> DateText.parse(t, monthFirst).isPresent()));
             if (column.isPresent()) {
                 return DateText.parse(column.get(), monthFirst).map(d -> new Candidate<>(d, h.weight(), h.line(), h));
             }
@@ -1275,6 +1277,11 @@ final class InvoiceTextFields {
          * heading's start to the next heading's, on one of the next three lines; in layout text only.
          */
         private Optional<AmountText.Found> columnAmount(Hit h) {
+            return columnCell(h, t -> firstMoney(t).isPresent()).flatMap(InvoiceTextFields::firstMoney);
+        }
+
+        /** As {@link #columnAmount}, for any value the caller accepts (a date, a number): the cell's text. */
+        private Optional<String> columnCell(Hit h, java.util.function.Predicate<String> accept) {
             List<Cell> heads = cellsOf(h.line());
             boolean itemsAbove = h.line() > 0 && cellsOf(h.line() - 1).stream().anyMatch(c -> ITEM_HEADING.matcher(c.text()).find());
             if (heads.size() < 2 || !isBare(segment(h).replaceAll("(?i)\\b(?:eur|chf|usd|gbp|cad|ttc|ht)\\b|[()€$£]", ""))
@@ -1301,12 +1308,11 @@ final class InvoiceTextFields {
                     int start = indents.get(j) + c.start();
                     int end = indents.get(j) + c.end();
                     if (end > from + 1 && end <= to && start >= from - 12 && (k == 0 || start >= indent + heads.get(k - 1).end())) {
-                        Optional<AmountText.Found> money = firstMoney(c.text());
-                        if (money.isPresent()) {
-                            return money;
+                        if (accept.test(c.text())) {
+                            return Optional.of(c.text());
                         }
                         if (c.text().chars().anyMatch(Character::isLetter)) {
-                            return Optional.empty(); // words in the column: not a row of figures
+                            return Optional.empty(); // words in the column: not a row of values
                         }
                     }
                 }
@@ -1677,6 +1683,13 @@ final class InvoiceTextFields {
         add(l, Field.OTHER, 0, "total\\s+(?:du\\s+|des\\s+)?(?:pr(?:é|e)compte|retenues?|cotisations)(?![\\p{L}])");
         // The base a tax is counted on ("Incidência IVA 23 %  3.206,95") is not the tax.
         add(l, Field.OTHER, 0, "incid(?:ê|e)ncia(?:\\s+(?:de\\s+)?iva)?", "base\\s+(?:de\\s+)?(?:iva|tva|vat)(?![\\p{L}])");
+        // A credit note names the invoice it cancels, with that invoice's date and due date: none of them its own.
+        add(l, Field.OTHER, 0, "facture\\s+(?:d" + AP + "\\s*origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|concern(?:é|e)e)",
+                "(?:é|e)ch(?:é|e)ance\\s+(?:initiale|d" + AP + "\\s*origine)", "original\\s+invoice", "invoice\\s+(?:cancelled|credited)",
+                "urspr(?:ü|u)ngliche\\s+rechnung", "annule\\s+(?:int(?:é|e)gralement\\s+)?la\\s+facture",
+                // "Facture FM2605-068 (10 986,38 €) réglée le 24/06/2026, merci": an earlier invoice, already paid
+                "(?:facture|invoice|rechnung)\\s+(?:n[°º]\\s*)?[A-Z0-9][\\w\\-/.]*\\s+(?:\\([^)]*\\)\\s+)?(?:(?:a\\s+(?:é|e)t(?:é|e)|was|has\\s+been)\\s+)?"
+                        + "(?:r(?:é|e)gl(?:é|e)e|pay(?:é|e)e|sold(?:é|e)e|acquitt(?:é|e)e|paid|settled|bezahlt|beglichen)");
         // "Objet" (subject) heads its own cell: beside "CLIENT" it is another column's heading, not the name.
         add(l, Field.OTHER, 0, CELL_START + "(?:objet|subject|betreff|onderwerp|oggetto|asunto|assunto)(?=\\s*:|\\s\\s|\\t|\\s*$)");
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",

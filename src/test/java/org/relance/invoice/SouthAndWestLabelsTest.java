@@ -158,4 +158,44 @@ class SouthAndWestLabelsTest {
         assertThat(i.total()).isEqualByComparingTo("4546.58");
         assertThat(i.tax()).isEqualByComparingTo("664.63");
     }
+
+    @Test
+    void aCreditNoteKeepsItsOwnNumberAndDateNotThoseOfTheInvoiceItCancels() {
+        ExtractedInvoice i = read("""
+             FACTURE D'AVOIR                                     N° A26-0079
+                                                                 du 07/09/2026
+             Facture d'origine           : FA-2026-0520 du 12/08/2026
+             Échéance initiale           : 11/09/2026
+             Le présent avoir annule intégralement la facture n° FA-2026-0520 d'un montant de 895,94 € TTC.
+             Total HT 746,62 €
+             TVA 20 % 149,32 €
+             Total TTC de l'avoir 895,94 €
+            """);
+        assertThat(i.number()).isEqualTo("A26-0079");
+        assertThat(i.dueDate()).isNull();
+    }
+
+    @Test
+    void anEarlierInvoiceSaidToBePaidIsNotThisOnesNumber() {
+        ExtractedInvoice i = read("""
+             Relevé mensuel
+             N°             : FM2606-099
+             Date           : 04/07/2026
+             Facture FM2605-068 (10 986,38 €) réglée le 24/06/2026, merci.
+             Total TTC 11 097,35 €
+            """);
+        assertThat(i.number()).isEqualTo("FM2606-099");
+    }
+
+    @Test
+    void aGridOfHeadingsBesideTheSellersAddressGivesTheDateInItsColumn() {
+        ExtractedInvoice i = read("""
+             HYGIÈNE SERVICES                                                                FACTURE
+             63100 Clermont-Ferrand                                                        Numéro         Date       Code client     Page
+             Tél. : 04 87 22 70 14   Fax : 04 53 60 91 07                                 FA002242     11/10/2026    411AGENC         1/1
+             Total TTC 1 200,00 €
+            """);
+        assertThat(i.number()).isEqualTo("FA002242");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 10, 11));
+    }
 }
