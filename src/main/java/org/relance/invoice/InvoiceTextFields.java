@@ -828,11 +828,30 @@ final class InvoiceTextFields {
             return Optional.empty();
         }
 
+        /**
+         * The e-mail address in the customer's block: on the few lines from its name, in its column when the layout
+         * has columns ("facturation@seller.test    compta@customer.test" on one line: the seller's is the left one).
+         */
         private Optional<String> emailNear(Candidate<String> customer) {
+            int column = -1;
+            for (int i = customer.line(); i < Math.min(lines.size(), customer.line() + 3) && column < 0; i++) {
+                int at = lines.get(i).indexOf(customer.value()); // the name sits on its label's line or under it
+                column = at < 0 ? -1 : indents.get(i) + at;
+            }
             for (int i = customer.line(); i < Math.min(lines.size(), customer.line() + 5); i++) {
                 Matcher m = EMAIL.matcher(lines.get(i));
-                if (m.find()) {
-                    return Optional.of(m.group());
+                boolean columns = cellsOf(i).size() > 1;
+                String nearest = null;
+                int distance = Integer.MAX_VALUE;
+                while (m.find()) {
+                    int d = column < 0 ? 0 : Math.abs(indents.get(i) + m.start() - column);
+                    if (d < distance) {
+                        nearest = m.group();
+                        distance = d;
+                    }
+                }
+                if (nearest != null && (!columns || column < 0 || distance <= 12)) {
+                    return Optional.of(nearest);
                 }
             }
             return Optional.empty();

@@ -198,4 +198,19 @@ class SouthAndWestLabelsTest {
         assertThat(i.number()).isEqualTo("FA002242");
         assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 10, 11));
     }
+
+    @Test
+    void theCustomersEmailIsTheOneInItsOwnColumnNotTheSellersBesideIt() {
+        ExtractedInvoice i = read("""
+             Facture STOC-0006
+             Date d'émission 17/04/2026
+             Stockly Cloud SAS                              Facturer à
+             58 rue de la Victoire                          Association Les Petits Loups
+             75009 Paris                                    53000 Laval
+             facturation@stockly.test                       compta@petits-loups.test
+             Total 371,80 €
+            """);
+        assertThat(i.customerName()).isEqualTo("Association Les Petits Loups");
+        assertThat(i.customerEmail()).isEqualTo("compta@petits-loups.test");
+    }
 }
