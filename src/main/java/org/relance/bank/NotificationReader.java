@@ -510,9 +510,10 @@ final class NotificationReader {
         List<Line> undated = undatedSummaryLines(bodyText, fallbackDate);
         if (!undated.isEmpty()) {
             List<BankCredit> credits = fromLines(file, undated, all, mailCurrency(all), true);
-            if (credits.size() >= 2) {
+            if (credits.size() >= 2 && !labelsACredit(fields, all)) {
                 return credits;
             }
+            // "Amount received  1,000.00 GBP / Our fee  3.85 GBP / You got  1,152.30 EUR": one alert's fields
             // One credit among lines ending with amounts ("Vous avez reçu 14 750,00 DKK", "Montant 14 750,00 DKK",
             // "Remboursé par Alan 23,40 €"): an alert, whose labels and phrases are read whole.
             Optional<BankCredit> alert = fromAlert(file, subjectText, bodyText, fallbackDate, mailCurrency(all));
@@ -534,6 +535,14 @@ final class NotificationReader {
                 .filter(line -> creditOrDebit(line).orElse(false) && holdsMoney(line) && !isLabelledField(line)).toList();
         if (alerts.size() < 2) {
             return List.of();
+        }
+        List<String> all = List.of(body.split("\n"));
+        for (String alert : alerts) {
+            int at = all.indexOf(alert);
+            if (at > 0 && !all.get(at - 1).isBlank() && !all.get(at - 1).strip().matches(".*[.!?:\"”»)]$")
+                    && !alert.strip().matches("^[\"“«>].*")) {
+                return List.of(); // a line of a wrapped paragraph, not an alert of its own
+            }
         }
         List<BankCredit> credits = new ArrayList<>();
         for (String alert : alerts) {
@@ -558,6 +567,28 @@ final class NotificationReader {
         String heading = NUMBERED_MARK.matcher(body.strip().lines().findFirst().orElse("")).replaceFirst("");
         LabelFields fields = LabelFields.parse(heading);
         return fields.transfer() && !holdsMoney(heading) ? Optional.ofNullable(fields.payer()) : Optional.empty();
+    }
+
+    private static final Pattern CONVERSION = Pattern.compile(
+            "\\bconver(?:ted|sion|ti|tie)\\b|\\bexchange\\s+rate\\b|\\btaux\\s+de\\s+change\\b|\\bwechselkurs\\b|\\bumgerechnet\\b", FLAGS);
+    private static final Pattern CONVERTED_TO = Pattern.compile(
+            "(?:\\byou\\s+got|\\badded|\\bconverted\\s+(?:it\\s+)?(?:in)?to|\\bvous\\s+avez\\s+obtenu|\\bconverti[e]?\\s+en"
+                    + "|\\bgutgeschrieben\\s+wurden)[\\s:]*(?=[^\\n]{0,6}\\d)", FLAGS);
+
+    /** The amount a conversion put in the account ("You got  1,152.30 EUR", "added 1,152.30 EUR to your balance"). */
+    private static Optional<AmountText.Found> convertedAmount(String all) {
+        if (!CONVERSION.matcher(all).find()) {
+            return Optional.empty();
+        }
+        Matcher m = CONVERTED_TO.matcher(all);
+        while (m.find()) {
+            Optional<AmountText.Found> money = moneyAmounts(all.substring(m.end(), Math.min(all.length(), m.end() + 30))).stream()
+                    .findFirst().map(a -> new AmountText.Found(a.amount(), a.currency(), a.start() + m.end(), a.end() + m.end()));
+            if (money.isPresent() && money.get().currency().isPresent() && money.get().amount().signum() > 0) {
+                return money;
+            }
+        }
+        return Optional.empty();
     }
 
     private static final List<String> NET_LABELS = List.of("montant net", "net amount", "net", "nettobetrag", "netto",
@@ -769,15 +800,19 @@ final class NotificationReader {
             }
             DateText.Found date = dates.get(0);
             AmountText.Found amount = amounts.get(amounts.size() - 1);
+            boolean balanceAfter = false;
             if (header != null && !header.tabbed() && amounts.size() >= 2 && "balance".equals(columnKind(header.cells().get(header.cells().size() - 1)))) {
                 amount = amounts.get(amounts.size() - 2); // "Amount   Balance": the last column is the running balance
+                balanceAfter = true;
             }
             for (int k = amounts.size() - 1; k >= 0 && !moneyLike(line, amount); k--) {
                 amount = moneyLike(line, amounts.get(k)) ? amounts.get(k) : amount; // not the "77" of "ref BH-77"
             }
             Matcher mark = SIDE_MARK.matcher(line.substring(amount.end()));
             Boolean marked = mark.matches() ? Boolean.valueOf(CREDIT_MARKS.contains(mark.group(1).toUpperCase(Locale.ROOT))) : null;
-            boolean endsLine = marked != null || line.substring(amount.end()).matches("[\\s.;:)]*");
+            AmountText.Found last = amounts.get(amounts.size() - 1);
+            boolean endsLine = marked != null || line.substring(amount.end()).matches("[\\s.;:)]*")
+                    || balanceAfter && line.substring(amount.end(), last.start()).isBlank() && line.substring(last.end()).isBlank();
             String trailing = "";
             if (!endsLine) {
                 // a reference column after the amount: the last amount with a sign or currency, then a column gap
@@ -832,6 +867,10 @@ final class NotificationReader {
                 payer = payerLabel(labelled).map(Words::clean).orElse(null);
                 reference = first(reference, label(labelled, REFERENCE_LABELS).or(() -> referenceLabel(labelled))
                         .map(Words::clean).orElse(null));
+            } else if (!more.isEmpty() && CONTINUED_PAYER.matcher(more.get(0)).matches()) {
+                // "FASTER PAYMENTS RECEIPT REF.INV F-0433" then "FROM HARROWGATE RETAIL LTD": who paid, on its own line
+                Matcher from = CONTINUED_PAYER.matcher(more.get(0));
+                payer = from.matches() ? Words.clean(from.group(1)) : null;
             } else if (reference == null && !more.isEmpty()) {
                 reference = more.get(0);
             }
@@ -841,6 +880,8 @@ final class NotificationReader {
     }
 
     /** A balance or total naming the line: in its first words or just before a colon ("Saldo contabile: € 12.044,19"). */
+    private static final Pattern CONTINUED_PAYER = Pattern.compile("^(?:from|de\\s+la\\s+part\\s+de|de|von|van|by|par)\\s+(\\p{L}.{1,80})$", FLAGS);
+
     /**
      * "06/11   VIR SEPA MAISON TESSIER      840,00" then "        SOLDE PROJET ETIQUETTES": an indented line with no date
      * and no amount under an operation is the rest of its label, what the payer wrote.
@@ -1321,8 +1362,10 @@ final class NotificationReader {
      * before it ("ECHTZEIT-GUTSCHR. X", "RECEIPT FROM X").
      */
     private static String withoutAddress(String payer) {
-        if (payer == null || AMOUNT_IN_WORDS.matcher(payer).find()) {
-            return null; // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name
+        if (payer == null || AMOUNT_IN_WORDS.matcher(payer).find() || PRONOUN.matcher(payer.strip()).matches()) {
+            // "la somme de trois cent douze euros et quarante centimes": an amount in words is no one's name, nor
+            // the "We've" of "We've paid €4,312.18 into your bank account"
+            return null;
         }
         String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
                 .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "")
@@ -1345,6 +1388,8 @@ final class NotificationReader {
         }
         return name;
     }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:we|we['’]ve|we['’]re|nous|wir|you|vous|i|je|on|they|ils|elles)");
 
     /** "X GmbH Seefeldstrasse 112 8008 Zürich", "X SARL 12 rue de la Paix 75002 Paris": a postal address after the name. */
     private static final String STREET_AFTER_NAME = "(?<=\\p{L}{2}\\.?)\\s+(?:\\p{L}[\\p{L}'.\\-]{0,30}(?i:stra(?:ss|ß)e|str\\.|gasse|weg|platz|allee|ring|damm|ufer|straat|laan|plein)"
@@ -1407,6 +1452,11 @@ final class NotificationReader {
                 .or(() -> moneyAmounts(all).stream().findFirst());
         if (amount.isEmpty() || amount.get().amount().signum() <= 0) {
             return Optional.empty();
+        }
+        Optional<Currency> chosen = amount.get().currency();
+        Optional<AmountText.Found> converted = convertedAmount(all).filter(c -> !c.currency().equals(chosen));
+        if (converted.isPresent()) {
+            amount = converted; // "sent you 1,000.00 GBP … we converted it and added 1,152.30 EUR to your EUR balance"
         }
         Optional<AmountText.Found> net = label(labels, NET_LABELS).flatMap(v -> labelledMoney(all, v));
         if (net.isPresent() && net.get().amount().signum() > 0 && net.get().amount().compareTo(amount.get().amount()) < 0

@@ -28,7 +28,8 @@ final class PayerAdvice {
             "\\bnous\\s+vous\\s+(?:informons|confirmons)\\s+(?:des|du|le)\\s+(?:paiements?\\s+suivants|paiement\\s+d[ue]|versement)\\b",
             "\\bnous\\s+avons\\s+le\\s+plaisir\\s+de\\s+vous\\s+informer\\s+du\\s+(?:versement|paiement|virement)\\b",
             "\\bmis(?:e)?\\s+en\\s+paiement\\b|\\breversements?\\b|\\bpaiement\\s+de\\s+vos\\s+ventes\\b|\\bvirement\\s+de\\s+vos\\b",
-            "\\bremittance\\s+advice\\b|\\bpayment\\s+advice\\b|\\bnotice\\s+of\\s+payment\\b",
+            "\\bremittance\\s+advice\\b|\\bpayment\\s+advice\\b|\\bnotice\\s+of\\s+payment\\b|\\bpayment\\s+notification\\b",
+            "\\b(?:has|have)\\s+made\\s+(?:the\\s+following\\s+|a\\s+)?payments?\\b",
             "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:today\\s+)?(?:sent|paid|transferred|initiated|released|deposited|made\\s+a\\s+payment)\\b",
             "\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]e?s?|effectu[ée]e?s?)\\s+(?:ce\\s+jour|aujourd['’]hui|le\\s+\\d)",
             // a platform paying a freelancer: "votre paiement a été envoyé", "montant envoyé sur votre compte"
@@ -232,7 +233,7 @@ final class PayerAdvice {
             return Optional.empty();
         }
         Currency currency = amount.currency().orElse(mailCurrency);
-        String payer = namedPayer(lines).or(() -> senderName.flatMap(PayerAdvice::company)).orElse(null);
+        String payer = namedPayer(lines).or(() -> payerInSentence(lines)).or(() -> senderName.flatMap(PayerAdvice::company)).orElse(null);
         String reference = reference(lines).orElse(null);
         return NotificationReader.toMoney(amount.amount(), currency)
                 .map(money -> new BankCredit(file, date.get(), money, payer, reference, null, BankCredit.Source.EMAIL));
@@ -293,6 +294,24 @@ final class PayerAdvice {
     private static final Pattern PAYER_LINE = Pattern.compile(
             "^[ \\t]*(?:from|payer|paid\\s+by|remitter|de|payeur|[ée]metteur|donneur\\s+d['’]ordre|auftraggeber|zahler)[ \\t]*:[ \\t]*(\\p{L}.*?)[ \\t]*$",
             FLAGS);
+
+    private static final Pattern PAYER_SENTENCE = Pattern.compile(
+            "(?:\\bthat\\s+|^)(\\p{Lu}[\\p{L}\\d&.,'’\\- ]{2,60}?)\\s+(?:has|have)\\s+(?:today\\s+)?(?:made|sent|paid|transferred|initiated)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:we|i|you|they|our\\s+\\p{L}+)");
+
+    /** "Please be informed that Verhoeven Retail Group B.V. has made the following payment": the company in its sentence. */
+    private static Optional<String> payerInSentence(String[] lines) {
+        for (String line : lines) {
+            Matcher m = PAYER_SENTENCE.matcher(line.strip());
+            if (m.find()) {
+                String name = m.group(1).replaceFirst("^.*\\b(?:that|que|dass)\\s+", "").strip();
+                if (!PRONOUN.matcher(name).matches() && Character.isUpperCase(name.charAt(0))) {
+                    return Optional.ofNullable(Words.clean(name));
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** An advice's own "From: Northfield Facilities Management Ltd" line: the company that paid, as it writes its name. */
     private static Optional<String> namedPayer(String[] lines) {

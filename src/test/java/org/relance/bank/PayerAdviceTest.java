@@ -124,7 +124,7 @@ class PayerAdviceTest {
         assertThat(credits).singleElement().satisfies(c -> {
             assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("1871.80"));
             assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 17));
-            assertThat(c.payerName()).isEqualTo("PayBridge");
+            assertThat(c.payerName()).isEqualTo("PayBridge Ltd"); // as its own sentence names it
         });
     }
 

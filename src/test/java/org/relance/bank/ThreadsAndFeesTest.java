@@ -79,4 +79,46 @@ class ThreadsAndFeesTest {
                         + "Date\t10 Nov 2026, 18:40\n", Optional.of(LocalDate.of(2026, 11, 10)));
         assertThat(card).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("INV F-40"));
     }
+
+    @Test
+    void aTransferConvertedOnArrivalIsTheAmountItAddedToTheAccount() {
+        List<BankCredit> credits = notifications.read("m", "You received 500.00 GBP",
+                "Harlow Ltd sent you 500.00 GBP. Because auto-conversion is on, we converted it and added\n"
+                        + "576.10 EUR to your EUR balance.\n\nAmount received        500.00 GBP\nOur fee                  1.95 GBP\n"
+                        + "Exchange rate          1 GBP = 1.1567 EUR\nYou got                576.10 EUR\nReference              Invoice F-26\n",
+                Optional.of(LocalDate.of(2026, 11, 20)));
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("576.10"));
+            assertThat(c.amount().currency().getCurrencyCode()).isEqualTo("EUR");
+            assertThat(c.reference()).isEqualTo("Invoice F-26");
+        });
+    }
+
+    @Test
+    void aMiniStatementsPaidInColumnBeforeTheBalanceIsACreditFromItsFromLine() {
+        List<BankCredit> credits = notifications.read("m", "Your mini statement",
+                "Date        Description                                  Paid in    Paid out     Balance\n"
+                        + "19/11/2026  FASTER PAYMENTS RECEIPT REF.INV F-0433          £3,250.00              £10,732.15\n"
+                        + "            FROM HARROWGATE RETAIL LTD\n"
+                        + "19/11/2026  DIRECT DEBIT PAYMENT TO XERO UK                             £42.00    £7,482.15\n",
+                Optional.of(LocalDate.of(2026, 11, 19)));
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("3250.00"));
+            assertThat(c.payerName()).isEqualTo("HARROWGATE RETAIL LTD");
+            assertThat(c.reference()).isEqualTo("INV F-0433");
+        });
+    }
+
+    @Test
+    void aCustomersPaymentNotificationNamesItAsItsSentenceDoesAndWeIsNoPayer() {
+        List<BankCredit> advice = notifications.read("m", "Payment notification 2000184422",
+                "Please be informed that Verhoeven Retail B.V. has made the following payment to your account.\n"
+                        + "Payment reference\t:\tVRG-PAY-22\nPayment date\t:\t25.11.2026\nPayment amount\t:\tEUR 1,000.00\n",
+                Optional.of(LocalDate.of(2026, 11, 25)), Optional.of("ap@verhoeven.test"), Optional.of("Verhoeven - Accounts Payable"));
+        assertThat(advice).singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("Verhoeven Retail B.V."));
+        List<BankCredit> payout = notifications.read("m", "Your payout has been paid",
+                "We've paid €1,200.00 into your bank account on 23 November 2026.\nPayout amount   €1,200.00\n",
+                Optional.of(LocalDate.of(2026, 11, 23)), Optional.of("help@collect.test"), Optional.of("CollectCo"));
+        assertThat(payout).singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("CollectCo"));
+    }
 }
