@@ -1389,7 +1389,8 @@ final class NotificationReader {
         return name;
     }
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:we|we['’]ve|we['’]re|nous|wir|you|vous|i|je|on|they|ils|elles)");
+    /** Words standing for a person or a company, never its name: "We've paid …", "Our finance team has sent …". */
+    static final Pattern PRONOUN = Pattern.compile("(?i)(?:we|we['’]ve|we['’]re|nous|wir|you|vous|i|je|on|they|ils|elles|our\\s+\\p{L}+)");
 
     /** "X GmbH Seefeldstrasse 112 8008 Zürich", "X SARL 12 rue de la Paix 75002 Paris": a postal address after the name. */
     private static final String STREET_AFTER_NAME = "(?<=\\p{L}{2}\\.?)\\s+(?:\\p{L}[\\p{L}'.\\-]{0,30}(?i:stra(?:ss|ß)e|str\\.|gasse|weg|platz|allee|ring|damm|ufer|straat|laan|plein)"

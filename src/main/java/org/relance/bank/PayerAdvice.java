@@ -297,7 +297,6 @@ final class PayerAdvice {
 
     private static final Pattern PAYER_SENTENCE = Pattern.compile(
             "(?:\\bthat\\s+|^)(\\p{Lu}[\\p{L}\\d&.,'’\\- ]{2,60}?)\\s+(?:has|have)\\s+(?:today\\s+)?(?:made|sent|paid|transferred|initiated)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:we|i|you|they|our\\s+\\p{L}+)");
 
     /** "Please be informed that Verhoeven Retail Group B.V. has made the following payment": the company in its sentence. */
     private static Optional<String> payerInSentence(String[] lines) {
@@ -305,7 +304,7 @@ final class PayerAdvice {
             Matcher m = PAYER_SENTENCE.matcher(line.strip());
             if (m.find()) {
                 String name = m.group(1).replaceFirst("^.*\\b(?:that|que|dass)\\s+", "").strip();
-                if (!PRONOUN.matcher(name).matches() && Character.isUpperCase(name.charAt(0))) {
+                if (!NotificationReader.PRONOUN.matcher(name).matches() && Character.isUpperCase(name.charAt(0))) {
                     return Optional.ofNullable(Words.clean(name));
                 }
             }
