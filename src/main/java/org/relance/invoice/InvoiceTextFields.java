@@ -23,6 +23,10 @@ import org.relance.text.DateText;
 final class InvoiceTextFields {
 
     /** What a label announces. OTHER labels announce nothing we keep; they stop neighbouring values. */
+    private static final Pattern DUE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}])(?:due|d(?:û|u)|(?:à|a)\\s+payer|(?:à|a)\\s+r(?:é|e)gler"
+            + "|balance|te\\s+betalen|zu\\s+zahlen|zahlbetrag|a\\s+pagar)(?![\\p{L}])");
+    private static final Pattern PAID_WORDS = Pattern.compile("(?iu)(?<![\\p{L}])(?:payments?|paid|pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?"
+            + "|vers(?:é|e)e?s?|re(?:ç|c)ue?s?|acomptes?|deposit|bezahlt|gezahlt|anzahlung|betaald|pagad[oa])(?![\\p{L}])");
     private static final Pattern WITHHOLDING = Pattern.compile("(?iu)ritenuta|(?<![\\p{L}])irpf(?![\\p{L}])|retenci(?:ó|o)n"
             + "|withholding(?:\\s+tax)?|retenue\\s+(?:à|a)\\s+la\\s+source|reten(?:ç|c)(?:ã|a)o\\s+na\\s+fonte");
     private static final Pattern CANADIAN = Pattern.compile(
@@ -413,6 +417,9 @@ final class InvoiceTextFields {
             }
 
             BigDecimal amountDue = amountDue(totalValue, dueAmount, deposit);
+            if (totalValue != null && amountDue != null && amountDue.compareTo(totalValue) == 0) {
+                amountDue = lessWhatWasPaid(totalValue);
+            }
             Optional<Currency> written = total.flatMap(c -> c.value().currency());
             Optional<Currency> labelled = labelledCurrency();
             if (labelled.isPresent() && written.isPresent() && !written.equals(labelled)) {
@@ -736,6 +743,28 @@ final class InvoiceTextFields {
             if (value.isEmpty() && warnings.stream().noneMatch(w -> w.startsWith(name + ":"))) {
                 warnings.add(name + ": not found");
             }
+        }
+
+        /**
+         * "Total: $8,980.91 / Payment on August 21 using e-Transfer: $2,694.00 / Amount Due (CAD): $6,286.91": a lower
+         * amount labelled as what is due is what is left once a payment written on the page is taken off; without such
+         * a payment it is doubted, so that a person says which the customer owes.
+         */
+        private BigDecimal lessWhatWasPaid(BigDecimal total) {
+            List<BigDecimal> lower = candidates(Field.TOTAL, this::amountIn).stream()
+                    .filter(c -> DUE_WORDS.matcher(c.hit().label()).find())
+                    .map(c -> c.value().amount().abs()).filter(v -> v.signum() > 0 && v.compareTo(total) < 0).distinct().toList();
+            for (BigDecimal due : lower) {
+                BigDecimal paid = total.subtract(due);
+                boolean written = lines.stream().filter(l -> PAID_WORDS.matcher(l).find())
+                        .anyMatch(l -> AmountText.findAll(l).stream().anyMatch(a -> a.amount().abs().compareTo(paid) == 0));
+                if (written) {
+                    return due;
+                }
+                warnings.add("amountDue: the document also states " + due + " to pay, under the total " + total
+                        + "; a person says which is owed");
+            }
+            return total;
         }
 
         private BigDecimal amountDue(BigDecimal total, Optional<Candidate<AmountText.Found>> stated,
@@ -1702,6 +1731,9 @@ final class InvoiceTextFields {
         add(l, Field.OTHER, 0, "total\\s+(?:du\\s+|des\\s+)?(?:pr(?:é|e)compte|retenues?|cotisations)(?![\\p{L}])");
         // The base a tax is counted on ("Incidência IVA 23 %  3.206,95") is not the tax.
         add(l, Field.OTHER, 0, "incid(?:ê|e)ncia(?:\\s+(?:de\\s+)?iva)?", "base\\s+(?:de\\s+)?(?:iva|tva|vat)(?![\\p{L}])");
+        // The customer's order: "P.O.# :", "P.O./S.O. Number:", "PO #" name another document's number.
+        add(l, Field.OTHER, 0, "(?<![\\p{L}])p\\.?\\s?o\\.?(?:\\s?/\\s?s\\.?\\s?o\\.?)?\\s*(?:#|n(?:o|°|º)\\.?|number)",
+                "(?<![\\p{L}])s\\.?\\s?o\\.?\\s*(?:#|number)", "purchase\\s+order(?:\\s+(?:#|no\\.?|number))?");
         // A credit note names the invoice it cancels, with that invoice's date and due date: none of them its own.
         add(l, Field.OTHER, 0, "facture\\s+(?:d" + AP + "\\s*origine|initiale|annul(?:é|e)e|rectifi(?:é|e)e|concern(?:é|e)e)",
                 "(?:é|e)ch(?:é|e)ance\\s+(?:initiale|d" + AP + "\\s*origine)", "original\\s+invoice", "invoice\\s+(?:cancelled|credited)",

@@ -213,4 +213,30 @@ class SouthAndWestLabelsTest {
         assertThat(i.customerName()).isEqualTo("Association Les Petits Loups");
         assertThat(i.customerEmail()).isEqualTo("compta@petits-loups.test");
     }
+
+    @Test
+    void theAmountDueAfterAPaymentWrittenOnTheInvoiceIsWhatIsLeftAndAnUnexplainedOneIsDoubted() {
+        ExtractedInvoice paid = read("""
+             INVOICE
+             Invoice Number: 170
+             Invoice Date: August 19, 2026
+             Subtotal: $1,000.00
+             HST 13%: $130.00
+             Total: $1,130.00
+             Payment on August 21, 2026 using e-Transfer: $500.00
+             Amount Due (CAD): $630.00
+            """);
+        assertThat(paid.total()).isEqualByComparingTo("1130.00");
+        assertThat(paid.amountDue()).isEqualByComparingTo("630.00");
+        ExtractedInvoice unexplained = read("""
+             INVOICE
+             Invoice Number: 171
+             Invoice Date: August 19, 2026
+             Subtotal: $1,000.00
+             HST 13%: $130.00
+             Total: $1,130.00
+             Amount Due (CAD): $630.00
+            """);
+        assertThat(unexplained.warnings()).anyMatch(w -> w.startsWith("amountDue: the document also states 630.00"));
+    }
 }
