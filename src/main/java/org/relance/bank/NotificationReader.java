@@ -190,7 +190,7 @@ final class NotificationReader {
             "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\b[ée]chec\\b|\\baucun\\s+montant\\b|\\bimpay[ée]"
                     + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
             "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
-                    + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|\\bchargebacks?\\b|\\bdisputed?\\b",
+                    + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|\\bchargebacks?\\b|\\bdisputed?\\b|\\br[ée]trofactur\\w*|\\bmontant\\s+retenu\\b",
             // not (yet) received or paid: a reminder, not a payment
             "\\bn['’](?:avons|avez|a|ont)\\s+pas\\s+(?:encore\\s+)?(?:[ée]t[ée]\\s+)?re[çc]u|\\bpas\\s+encore\\s+(?:pay[ée]|r[ée]gl[ée]|re[çc]u)"
                     + "|\\baucun\\s+(?:paiement|virement|r[èe]glement)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|paid)\\b"
@@ -301,7 +301,7 @@ final class NotificationReader {
             "transaction number", "bank reference", "transaktionsnummer", "transaktions-id");
     private static final List<String> AMOUNT_LABELS = List.of("montant", "amount", "montant du virement",
             "montant recu", "montant credite", "somme", "amount received", "sum", "credit", "betrag", "gutschrift",
-            "montant de l'operation", "montant du credit", "transaction amount", "payment amount", "bedrag", "importe", "importo",
+            "montant de l'operation", "montant de la transaction", "montant du credit", "transaction amount", "payment amount", "bedrag", "importe", "importo",
             "amount paid", "montant paye", "montant regle", "paid amount", "montante", "valor", "belopp", "belob", "belop", "summa",
             "kwota", "castka", "bedrag");
     private static final List<String> DATE_LABELS = List.of("date", "date de reception", "date d'operation",
@@ -510,7 +510,12 @@ final class NotificationReader {
         List<Line> undated = undatedSummaryLines(bodyText, fallbackDate);
         if (!undated.isEmpty()) {
             List<BankCredit> credits = fromLines(file, undated, all, mailCurrency(all), true);
-            if (credits.size() >= 2 && !labelsACredit(fields, all)) {
+            if (DISPUTE.matcher(subjectText).find()) {
+                credits = List.of(); // "Vous avez reçu une rétrofacturation": the fields below are the disputed payment's
+            }
+            boolean creditLabelled = label(fields, CREDIT_AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
+                    .filter(a -> a.amount().signum() > 0).isPresent();
+            if (credits.size() >= 2 && !creditLabelled) {
                 return credits;
             }
             // "Amount received  1,000.00 GBP / Our fee  3.85 GBP / You got  1,152.30 EUR": one alert's fields
@@ -550,6 +555,16 @@ final class NotificationReader {
                     .map(DateText.Found::date)).or(() -> sent);
             fromAlert(file, "", alert, day, mailCurrency).ifPresent(credits::add);
         }
+        for (int a = 0; a < credits.size(); a++) {
+            for (int b = a + 1; b < credits.size(); b++) {
+                BankCredit x = credits.get(a);
+                BankCredit y = credits.get(b);
+                if (x.amount().equals(y.amount()) && (x.payerName() == null || y.payerName() == null
+                        || x.payerName().equals(y.payerName()))) {
+                    return List.of(); // "Vous avez reçu 1 250,00 €" over "X vous a envoyé 1 250,00 €": one credit said twice
+                }
+            }
+        }
         return credits;
     }
 
@@ -569,6 +584,7 @@ final class NotificationReader {
         return fields.transfer() && !holdsMoney(heading) ? Optional.ofNullable(fields.payer()) : Optional.empty();
     }
 
+    private static final Pattern DISPUTE = Pattern.compile("\\br[ée]trofactur\\w*|\\bchargebacks?\\b|\\blitiges?\\b|\\bdisputed?\\b", FLAGS);
     private static final Pattern CONVERSION = Pattern.compile(
             "\\bconver(?:ted|sion|ti|tie)\\b|\\bexchange\\s+rate\\b|\\btaux\\s+de\\s+change\\b|\\bwechselkurs\\b|\\bumgerechnet\\b", FLAGS);
     private static final Pattern CONVERTED_TO = Pattern.compile(
@@ -862,7 +878,12 @@ final class NotificationReader {
                 more.add(next.get());
             }
             Map<String, String> labelled = labels(String.join("\n", more));
-            if (!labelled.isEmpty()) {
+            if (!more.isEmpty() && more.get(0).startsWith("/")) {
+                // "VIR SEPA RECU /DE X   +3 600,00 €" then "/MOTIF ACOMPTE SEMINAIRE": the label's slash fields go on
+                SlashFields slashes = SlashFields.parse(String.join(" ", more));
+                payer = slashes.payer();
+                reference = first(reference, slashes.reference());
+            } else if (!labelled.isEmpty()) {
                 // "De : CLINIQUE PASTEUR" / "Motif : FACTURE F26-0412" under "VIR SEPA RECU"
                 payer = payerLabel(labelled).map(Words::clean).orElse(null);
                 reference = first(reference, label(labelled, REFERENCE_LABELS).or(() -> referenceLabel(labelled))
@@ -1469,12 +1490,16 @@ final class NotificationReader {
         if (periodTotal(all, amount.get())) {
             return Optional.empty();
         }
-        if (BILL_SIGNAL.matcher(all).find() && !PAYMENT_NOUN.matcher(sentence).find()
+        // an amount labelled as credited or paid out ("Montant viré") is no bill's, whatever invoice the mail mentions
+        int amountAt = amount.get().start();
+        boolean creditLabelled = label(labels, CREDIT_AMOUNT_LABELS).flatMap(v -> labelledMoney(all, v))
+                .filter(a -> a.start() == amountAt).isPresent();
+        if (!creditLabelled && BILL_SIGNAL.matcher(all).find() && !PAYMENT_NOUN.matcher(sentence).find()
                 && firstCreditLine(all).map(line -> billOnly(line, line)).orElse(true)) {
             return Optional.empty(); // "Sie haben eine neue eBill erhalten … Fällig am": a bill to pay
         }
         if (NOT_YET_OR_OFFER.matcher(subject).find() || NOT_YET_OR_OFFER.matcher(sentence).find()
-                || USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()
+                || !creditLabelled && USER_PAID.matcher(subject).find() || USER_PAID.matcher(sentence).find()
                 || billOnly(all.substring(lineStart(all, amount.get().start()), amount.get().start()), lineOf(all, amount.get().start()))) {
             return Optional.empty();
         }

@@ -121,4 +121,41 @@ class ThreadsAndFeesTest {
                 Optional.of(LocalDate.of(2026, 11, 23)), Optional.of("help@collect.test"), Optional.of("CollectCo"));
         assertThat(payout).singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("CollectCo"));
     }
+
+    @Test
+    void aChargebackNoticesDisputedPaymentIsNoCredit() {
+        assertThat(notifications.read("m", "Vous avez reçu une rétrofacturation",
+                "L'acheteur a contesté un paiement qu'il vous a envoyé.\n\nDétails de la transaction d'origine\n"
+                        + "Paiement reçu de : Paul Roy\nMontant de la transaction : 120,00 EUR\nMontant retenu : -120,00 EUR\n"
+                        + "Frais de rétrofacturation : -18,00 EUR\n", Optional.of(LocalDate.of(2026, 11, 24)))).isEmpty();
+    }
+
+    @Test
+    void aHeadlineAndItsSentenceSayingTheSameAmountAreOneCredit() {
+        List<BankCredit> credits = notifications.read("m", "Vous avez reçu 900,00 € de Weinkontor GmbH",
+                "Vous avez reçu 900,00 €\n\nWeinkontor GmbH vous a envoyé 900,00 € sur votre compte.\n\n"
+                        + "Montant : 900,00 €\nDe : Weinkontor GmbH\nRéférence : INV 226\n", Optional.of(LocalDate.of(2026, 11, 24)));
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("INV 226"));
+    }
+
+    @Test
+    void aMarketplacesTransferOfYourSalesIsTheAmountPaidOutNotABreakdownLine() {
+        List<BankCredit> credits = notifications.read("m", "Votre virement Marketplace du 26/11/2026",
+                "Le paiement de vos ventes a été viré sur votre compte bancaire le 26/11/2026.\n\n"
+                        + "  Ventes TTC (12 commandes)                    1 000,00 €\n  Frais de port facturés aux clients          +   40,00 €\n"
+                        + "  Commission TTC                              -  150,00 €\n  Montant viré                                   890,00 €\n"
+                        + "Votre facture de commission est disponible dans votre espace.\n",
+                Optional.of(LocalDate.of(2026, 11, 26)), Optional.of("no-reply@market.test"), Optional.of("Marketplace"));
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("890.00")));
+    }
+
+    @Test
+    void aStatementRowsSlashFieldsGoOnOnTheLineUnderIt() {
+        List<BankCredit> credits = notifications.read("m", "Votre synthèse quotidienne du 16/11/2026",
+                "Date        Libellé                                            Montant\n"
+                        + "16/11/2026  VIR SEPA RECU /DE SAS CHATEAU EVENTS              +3 600,00 €\n"
+                        + "            /MOTIF ACOMPTE SEMINAIRE DEVIS D-118\n"
+                        + "16/11/2026  CARTE X4821 14/11 METRO                            -238,62 €\n", Optional.of(LocalDate.of(2026, 11, 17)));
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("ACOMPTE SEMINAIRE DEVIS D-118"));
+    }
 }

@@ -121,10 +121,10 @@ class NotificationEvalTest {
     }
 
     /**
-     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12) and money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
+     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12), money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts) and a Bordeaux shop's platforms (fresh23, stop 22: 93.3 % found and 3 false credits at first, every credit found and none false now, payers and references at 86.7 %): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16", "fresh23"})
     void theSetsStillBelowTheRecallFloorGiveNoFalseCredit(String set) throws IOException {
         Score s = score(set);
         assertThat(s.falseCredits).as("false credits in %s: %s", s.set, s.falses).isEmpty();
