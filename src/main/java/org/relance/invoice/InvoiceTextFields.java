@@ -159,7 +159,9 @@ final class InvoiceTextFields {
     /** Lines that count days for something else than the payment term: discounts, penalties, interest. */
     private static final Pattern NOT_TERMS = Pattern.compile(
             "escompte|discount|skonto|korting|p(?:é|e)nalit|retard|late\\s+(?:fee|payment|charge)|verzug|intér(?:ê|e)ts?|interest"
-                    + "|rente|livraison|delivery|lieferung|levering|garantie|warranty|validit|g(?:ü|u)ltig|geldig", FLAGS);
+                    + "|rente|livraison|delivery|lieferung|levering|garantie|warranty|validit|g(?:ü|u)ltig|geldig"
+                    // "payable 15 jours avant la date de l'événement": counted back from an event, not from the invoice
+                    + "|(?:jours?|days?|tage?n?)\\s+(?:avant|before|vor)\\b", FLAGS);
 
     /** Payment terms: a number of days, optionally to the end of that month; zero days is on receipt. */
     private record Terms(int days, boolean endOfMonth, int dayOfNextMonth) {
@@ -1522,6 +1524,7 @@ final class InvoiceTextFields {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)(?:[A-Z]{2,3}[\\s.]?\\d[\\d\\s.]{6,14}[A-Z0-9]?"
             + "|(?:devis|quote|quotation|offerte|angebot|preventivo|presupuesto|or[çc]amento|ma[îi]tre\\s+d['’](?:œ|oe)uvre"
             + "|ma[îi]tre\\s+d['’]ouvrage|architecte|committente|cliente|client|customer|kunde|klant|destinataire|emisor|emittente"
+            + "|propri[ée]taire|locataire|preneur|animal"
             + "|bill\\s+to|ship\\s+to|deliver\\s+to|sold\\s+to|livraison|chantier|werf|page|seite)(?:\\s*[:/].*)?"
             // a period's heading: "Travaux du 14/01/2026 au 16/02/2026", "Leistungszeitraum"
             + "|(?:travaux|works|prestations?|p[ée]riode|period|leistungszeitraum)(?:\\s+(?:du|from|vom|de)\\s.*)?)");
@@ -1597,7 +1600,7 @@ final class InvoiceTextFields {
         add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])" + doc + "(?![\\p{L}])");
         add(l, Field.NUMBER, 0.6, "(?<![\\p{L}])(?:n[°º]|n\\.[°º]|no\\.|nr\\.|#)");
         // "Numéro      FA05866" in a panel of document details: a cell of its own.
-        add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
+        add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$)|\\s*:\\s)",
                 // "Numéro : FT-26-1628" on a line of its own under the title: the same panel, written with a colon.
                 "^(?:num(?:é|e)ro|number|nummer)(?=\\s*:\\s)");
         // A bare "Référence" cell in the details panel is the document's reference when nothing names the number better.
@@ -1614,6 +1617,7 @@ final class InvoiceTextFields {
                 "date\\s+issued", "tax\\s+point(?:\\s+date)?",
                 "data\\s+wystawienia", "datum\\s+vystaven(?:í|i)", "fakturadat(?:um|o)", "laskun\\s+p(?:ä|a)iv(?:ä|a)m(?:ä|a)(?:ä|a)r(?:ä|a)");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
+        add(l, Field.ISSUE_DATE, 0.8, CELL_START + "(?:é|e)tablie?\\s+le(?=\\s*:?\\s)");
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
                 + "(?:dated|issued(?:\\s+on)?|(?:é|e)mise?\\s+le)(?=\\s*:|\\s+\\p{Alnum}|\\s*$)");
         // A bare "Date" on an invoice is its date unless another date label disagrees (then both are doubted).
@@ -1709,6 +1713,8 @@ final class InvoiceTextFields {
                 "titulaire\\s+du\\s+(?:contrat|abonnement)",
                 // The Swiss QR-bill's payer: "Zahlbar durch" over the customer's name and address.
                 "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente|committente|adquirente)(?=\\s\\s|\\s*$)",
+                // the party billed by its role in the trade: an animal's owner at a vet's, the tenant of a hall
+                CELL_START + "(?:propri(?:é|e)taire|locataire|preneur)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
                 // A role in the contract heading a block names the party billed: the building owner ("Maître
                 // d'ouvrage") for a builder, the main contractor for a subcontractor, the member company for an
                 // occupational health service; "Doit" (owes) and "Pour" (beside "De") head the customer's block.

@@ -239,4 +239,22 @@ class SouthAndWestLabelsTest {
             """);
         assertThat(unexplained.warnings()).anyMatch(w -> w.startsWith("amountDue: the document also states 630.00"));
     }
+
+    @Test
+    void aHallsTenantIsItsCustomerAndDaysBeforeTheEventAreNoTermsFromTheInvoice() {
+        ExtractedInvoice i = read("""
+             Domaine de la Grange
+             Locataire                                                         FACTURE
+             Association Danse & Rythmes                                  Numéro : LOC-2026-110
+             115 route de Lyon                                            Établie le : 11 juillet 2026
+             Total HT 1 000.00 EUR
+             TVA 20 % 200.00 EUR
+             Total TTC 1 200.00 EUR
+             Le solde est payable 15 jours avant la date de l'événement.
+            """);
+        assertThat(i.customerName()).isEqualTo("Association Danse & Rythmes");
+        assertThat(i.number()).isEqualTo("LOC-2026-110");
+        assertThat(i.issueDate()).isEqualTo(LocalDate.of(2026, 7, 11));
+        assertThat(i.dueDate()).isNull();
+    }
 }
