@@ -68,19 +68,19 @@ record Forwarded(String subject, String body, Optional<LocalDate> sent, Optional
      */
     static List<Forwarded> each(String text) {
         String[] lines = Fold.plainSpaces(text).split("\n", -1);
-        List<int[]> spans = new ArrayList<>(); // start of the block's headers, end of its headers
+        List<Integer> starts = new ArrayList<>(); // the line where each block's headers begin
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             Optional<Block> block = blockAt(lines, i);
             if (block.isPresent()) {
-                spans.add(new int[] {i, block.get().end()});
+                starts.add(i);
                 blocks.add(block.get());
                 i = block.get().end() - 1;
             }
         }
         List<Forwarded> messages = new ArrayList<>();
         for (int k = 0; k < blocks.size(); k++) {
-            int until = k + 1 < blocks.size() ? spans.get(k + 1)[0] : lines.length;
+            int until = k + 1 < blocks.size() ? starts.get(k + 1) : lines.length;
             messages.add(blocks.get(k).message(java.util.Arrays.copyOfRange(lines, 0, until)));
         }
         return messages;
