@@ -154,6 +154,8 @@ final class NotificationReader {
      * An announced future debit, an offer or a referral bonus, a request for money, a credit still pending, or one
      * that failed or was returned: never a credit, whatever else the mail says near the amount.
      */
+    /** A payment disputed by the payer's bank: a chargeback takes the money back, whatever the mail says was received. */
+    private static final String DISPUTE_WORDS = "\\bchargebacks?\\b|\\bdisputed?\\b|\\br[ée]trofactur\\w*";
     static final Pattern NOT_YET_OR_OFFER = Pattern.compile(String.join("|",
             "\\boffert(?:e|s|es)?\\b|\\bgratuit|\\bparrain|\\bprime\\s+de\\s+bienvenue|\\bbonus\\b|\\bcashback\\b",
             // an amount the user owes (a tax return's balance, a loan's instalments), and receivables handed to a factor,
@@ -190,7 +192,7 @@ final class NotificationReader {
             "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\b[ée]chec\\b|\\baucun\\s+montant\\b|\\bimpay[ée]"
                     + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
             "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
-                    + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|\\bchargebacks?\\b|\\bdisputed?\\b|\\br[ée]trofactur\\w*|\\bmontant\\s+retenu\\b",
+                    + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|" + DISPUTE_WORDS + "|\\bmontant\\s+retenu\\b",
             // not (yet) received or paid: a reminder, not a payment
             "\\bn['’](?:avons|avez|a|ont)\\s+pas\\s+(?:encore\\s+)?(?:[ée]t[ée]\\s+)?re[çc]u|\\bpas\\s+encore\\s+(?:pay[ée]|r[ée]gl[ée]|re[çc]u)"
                     + "|\\baucun\\s+(?:paiement|virement|r[èe]glement)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|paid)\\b"
@@ -584,7 +586,7 @@ final class NotificationReader {
         return fields.transfer() && !holdsMoney(heading) ? Optional.ofNullable(fields.payer()) : Optional.empty();
     }
 
-    private static final Pattern DISPUTE = Pattern.compile("\\br[ée]trofactur\\w*|\\bchargebacks?\\b|\\blitiges?\\b|\\bdisputed?\\b", FLAGS);
+    private static final Pattern DISPUTE = Pattern.compile(DISPUTE_WORDS + "|\\blitiges?\\b", FLAGS);
     private static final Pattern CONVERSION = Pattern.compile(
             "\\bconver(?:ted|sion|ti|tie)\\b|\\bexchange\\s+rate\\b|\\btaux\\s+de\\s+change\\b|\\bwechselkurs\\b|\\bumgerechnet\\b", FLAGS);
     private static final Pattern CONVERTED_TO = Pattern.compile(
@@ -890,8 +892,7 @@ final class NotificationReader {
                         .map(Words::clean).orElse(null));
             } else if (!more.isEmpty() && CONTINUED_PAYER.matcher(more.get(0)).matches()) {
                 // "FASTER PAYMENTS RECEIPT REF.INV F-0433" then "FROM HARROWGATE RETAIL LTD": who paid, on its own line
-                Matcher from = CONTINUED_PAYER.matcher(more.get(0));
-                payer = from.matches() ? Words.clean(from.group(1)) : null;
+                payer = Words.clean(CONTINUED_PAYER.matcher(more.get(0)).replaceFirst("$1"));
             } else if (reference == null && !more.isEmpty()) {
                 reference = more.get(0);
             }

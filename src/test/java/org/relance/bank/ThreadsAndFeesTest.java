@@ -158,4 +158,12 @@ class ThreadsAndFeesTest {
                         + "16/11/2026  CARTE X4821 14/11 METRO                            -238,62 €\n", Optional.of(LocalDate.of(2026, 11, 17)));
         assertThat(credits).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("ACOMPTE SEMINAIRE DEVIS D-118"));
     }
+
+    @Test
+    void aChargebacksFiguresUnderAnyWordingAreNoCredit() {
+        assertThat(notifications.read("m", "Nouvelle rétrofacturation sur votre compte",
+                "Un paiement reçu de Paul Roy a été contesté.\n\nPaiement d'origine reçu      120,00 EUR\n"
+                        + "Retenu sur votre solde       -120,00 EUR\nFrais de dossier              -18,00 EUR\n",
+                Optional.of(LocalDate.of(2026, 11, 24)))).isEmpty();
+    }
 }
