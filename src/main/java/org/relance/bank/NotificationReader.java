@@ -27,6 +27,13 @@ final class NotificationReader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /**
+     * "X a effectué le virement": X paid, unless the sentence names another beneficiary ("… vers le compte de SCI Y").
+     * Shared with {@link PayerAdvice}, where X is the sender.
+     */
+    static final String NAMED_TRANSFER = "a\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:un|le)\\s+(?:virement|versement|paiement)\\b"
+            + "(?!(?:[^.\\n]|\\.(?=\\d)){0,60}?(?:\\bvers\\s+(?!votre\\b|ton\\b)|\\bau\\s+profit\\b|\\ben\\s+faveur\\b|[àa]\\s+destination\\b|[àa]\\s+l['’]ordre\\b))";
+
     private static final Pattern CREDIT = Pattern.compile(String.join("|",
             "(?:vous\\s+avez|avez|a)\\s+re[çc]u\\s+(?:un\\s+|une\\s+|des\\s+)?(?:nouveau\\s+|nouvel\\s+)?"
                     + "(?:virement|paiement|versement|transfert|encaissement|cr[ée]dit|[+]?\\d|€)",
@@ -61,6 +68,10 @@ final class NotificationReader {
             "\\bnous\\s+(?:venons\\s+d['’]\\s*effectuer|avons\\s+effectu[ée])\\s+(?:un|le)\\s+(?:virement|versement|paiement)\\b"
                     + "(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bsur\\s+(?:votre|ton)\\s+compte",
             "\\bversement\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\b(?:est|a\\s+[ée]t[ée])\\s+(?:arriv[ée]|effectu[ée]|envoy[ée])\\b",
+            // "Cdiscount a effectué ce jour le virement correspondant à votre cycle": a named payer, not "vous"
+            "(?<!\\b(?:vous|nous|on|je|tu|il|elle)\\s)(?<=\\p{L}{2}\\s)" + NAMED_TRANSFER,
+            // a platform's statement: "Paiement versé le 30/03/2026 : 1 333,15 €"
+            "(?:^|\\n)[ \\t]*(?:paiement|montant)\\s+vers[ée]\\s+(?:le\\s+\\d|sur\\s+votre\\s+compte)",
             "\\bwe(?:'ve|’ve|\\s+have)\\s+sent\\s+your\\s+payout\\b|\\byour\\s+payout\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\bhas\\s+been\\s+sent\\b",
             "\\b(?:just\\s+)?paid\\s+(?:[£$€]|\\d|eur\\b|usd\\b|gbp\\b)(?:[^\\n]){0,25}?\\b(?:toward|towards|for|on)\\s+(?:your\\s+|the\\s+)?invoice\\b"
                     + "|(?<=\\S\\s)paid\\s+invoice\\s+#?\\s*\\w",
@@ -291,7 +302,7 @@ final class NotificationReader {
             "descritivo", "descricao", "mensagem", "meddelande", "besked", "melding", "tekst til modtager", "tytul", "tytuł",
             "tytul przelewu", "tytuł przelewu", "payout id", "payout reference", "reference du versement", "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
             "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
-            "information", "informations", "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
+            "information", "informations", "mitteilung", "zahlungsmitteilung", "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
             "libelle de l'operation", "description", "beschreibung", "descripcion", "descrizione", "details", "buchungstext", "operation", "intitule", "transaction",
@@ -341,7 +352,7 @@ final class NotificationReader {
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
             "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man|amount|montant|total|betrag|sum|somme)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|vers[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred|deposited|wired|made\\s+a\\s+payment)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
-                    + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
+                    + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|a\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:un|le)\\s+(?:virement|versement|paiement)|(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
                     + "|heeft\\s+(?:je|jou|u)\\s+(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
@@ -470,7 +481,7 @@ final class NotificationReader {
     private List<BankCredit> readCredits(String file, String subject, String body, Optional<LocalDate> sent,
             Optional<LocalDate> fallbackDate) {
         String subjectText = normalize(subject);
-        String bodyText = strungOperations(pipedRows(normalize(body)));
+        String bodyText = labelledRows(strungOperations(pipedRows(normalize(body))));
         String all = ruleText(subject, body);
         List<Line> sectioned = sectionLines(bodyText, sent, fallbackDate);
         Map<String, String> fields = labels(bodyText);
@@ -1919,6 +1930,8 @@ final class NotificationReader {
         return COMPANY_WORD.matcher(name).replaceFirst("");
     }
 
+    private static final Pattern PAYER_IS_SUBJECT = Pattern.compile("^a\\s+effectu", FLAGS);
+
     private static Optional<String> payerByPhrase(String text) {
         Matcher customer = PAYER_CUSTOMER.matcher(text);
         if (customer.find()) {
@@ -1926,6 +1939,9 @@ final class NotificationReader {
         }
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
+            if (PAYER_IS_SUBJECT.matcher(credit.group()).find()) {
+                continue; // "Cdiscount a effectué le virement correspondant à votre cycle de facturation": named before
+            }
             int lineEnd = text.indexOf('\n', credit.end());
             String rest = QUOTED_SPAN.matcher(text.substring(credit.end(), lineEnd < 0 ? text.length() : lineEnd))
                     .replaceAll(" ");
@@ -2201,6 +2217,53 @@ final class NotificationReader {
             out.append(line).append('\n');
         }
         return out.substring(0, Math.max(out.length() - 1, 0));
+    }
+
+    /**
+     * "Datum 26.11.2026 | Betrag 275,00 EUR | Auftraggeber: X | Mitteilung: Y": rows of labelled fields, one operation
+     * each, on at least two lines; each row becomes a block of "label: value" lines, read as its own alert.
+     */
+    private static String labelledRows(String body) {
+        String[] lines = body.split("\n", -1);
+        List<Integer> rows = new ArrayList<>();
+        List<List<String>> fields = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String[] parts = LABEL_SEPARATOR.split(lines[i].strip());
+            if (parts.length < 3) {
+                continue;
+            }
+            List<String> labelled = new ArrayList<>();
+            for (String part : parts) {
+                labelledField(part).ifPresent(labelled::add);
+            }
+            if (labelled.size() == parts.length && AmountText.findAll(lines[i]).size() >= 1) {
+                rows.add(i);
+                fields.add(labelled);
+            }
+        }
+        if (rows.size() < 2) {
+            return body;
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            lines[rows.get(k)] = "\n" + String.join("\n", fields.get(k)) + "\n";
+        }
+        return String.join("\n", lines);
+    }
+
+    /** "Betrag 275,00 EUR" or "Mitteilung: Y" as "label: value", when its first words are a known label. */
+    private static Optional<String> labelledField(String part) {
+        Matcher colon = LABEL_LINE.matcher(part);
+        if (colon.matches() && ALL_LABELS.contains(Words.fold(colon.group(1)))) {
+            return Optional.of(colon.group(1).strip() + ": " + colon.group(2).strip());
+        }
+        String[] words = part.strip().split("\\s+");
+        for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
+            String label = String.join(" ", List.of(words).subList(0, n));
+            if (ALL_LABELS.contains(Words.fold(label))) {
+                return Optional.of(label + ": " + String.join(" ", List.of(words).subList(n, words.length)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern SIGNED_AMOUNT_AFTER = Pattern.compile("(?:[:;]|\\s/)\\s+(?=[+\\-−]\\s?\\d)");

@@ -36,7 +36,7 @@ final class PayerAdvice {
             "\\bvotre\\s+paiement\\s+a\\s+[ée]t[ée]\\s+envoy[ée]\\b|\\benvoy[ée]e?\\s+sur\\s+votre\\s+compte\\b",
             "^\\s*(?:versement|virement|paiement|payout|reversement)s?\\s+(?:de\\s+[^\\n]{1,20}?\\s+)?effectu[ée]s?\\b",
             "\\b(?:has|have)\\s+(?:just\\s+)?(?:paid\\s+out|transferred\\s+your)\\b|\\b(?:is|are|has\\s+been|have\\s+been|was|were)\\s+paid\\s+out\\b"
-                    + "|\\byour\\s+(?:\\p{L}+\\s+)?settlement\\b|\\ba\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:le|un)\\s+virement\\b",
+                    + "|\\byour\\s+(?:\\p{L}+\\s+)?settlement\\b|\\b" + NotificationReader.NAMED_TRANSFER,
             "\\b(?:has|have)\\s+been\\s+disbursed\\b|\\byour\\s+payout\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
             "\\bzahlungsavis\\b|\\bauszahlung\\b|\\bwir\\s+haben\\b[^.\\n]{0,60}?\\b(?:[üu]berwiesen|ausgezahlt)\\b"), FLAGS);
     /** Words of a bank telling of money received: the sender is then the bank, never the payer. */
