@@ -14,7 +14,7 @@ record LabelFields(String payer, String reference, boolean transfer) {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern KIND = Pattern.compile("^(?:(?:vir(?:ement)?s?|virt|sepa|sct|re[çc]us?|inst(?:antan[ée]e?)?|"
-            + "entrants?|en\\s+votre\\s+faveur|bank|faster|payments?|transfers?|incoming|cr[ée]dits?|credit\\s+transfer|"
+            + "entrants?|en\\s+votre\\s+faveur|europ[ée]ens?|internationa(?:l|ux)|nationa(?:l|ux)|bank|faster|payments?|transfers?|incoming|cr[ée]dits?|credit\\s+transfer|"
             + "sepa-gutschrift|gutschrift|[üu]berweisung|eingang|zahlungseingang|giro|remise|bacs|bgc|fpi|fps|tfr|chaps|cr|receipts?)"
             + "\\b[\\s.:\\-]*)+", FLAGS);
     private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by)\\s*", FLAGS);

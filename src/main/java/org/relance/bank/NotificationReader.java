@@ -145,7 +145,7 @@ final class NotificationReader {
             // Portuguese, the Nordic languages, Finnish, Polish: more clients' banks, read as loosely
             "\\bcreditad[oa]s?\\b|\\brecebe(?:u|ste)\\b|\\brecebid[oa]s?\\b",
             "\\bf[åa]tt\\s+en\\s+betalning\\b|\\binbetalning\\w*|\\bins[äa]ttning\\w*|\\bmodtaget\\b|\\bmottatt\\b|\\bmottagen\\b"
-                    + "|\\b(?:ind|inn)betaling\\w*|\\bsaapunu(?:t|neet|nut)\\b|\\bpanot?\\b|\\buznani[ae]\\w*|\\bwp[łl]yw\\w*|\\bprzychodz[ąa]c\\w*"), FLAGS);
+                    + "|\\bheeft\\s+(?:je|jou|u)\\s+(?:\\p{L}+\\s+)?betaald\\b|\\b(?:ind|inn)betaling\\w*|\\bsaapunu(?:t|neet|nut)\\b|\\bpanot?\\b|\\buznani[ae]\\w*|\\bwp[łl]yw\\w*|\\bprzychodz[ąa]c\\w*"), FLAGS);
 
     /** What the user paid or was billed: "we received your payment", "vous avez reçu une nouvelle facture". */
     private static final Pattern LOOSE_VETO = Pattern.compile(String.join("|",
@@ -264,9 +264,13 @@ final class NotificationReader {
             "\\bvers\\s+(?!votre\\s+compte)\\p{L}|(?<!\\p{L})[àa]\\s+destination\\s+de\\b|\\bcarte\\s+(?:a\\s+[ée]t[ée]\\s+)?d[ée]bit[ée]e",
             "\\bfrais\\b|\\bcommissions?\\b|\\bcotisation\\b|\\bfees?\\b"), FLAGS);
 
+    /** An estimate ("TVA collectée estimée ce mois-ci : 9 412,00 €") is nobody's payment. */
+    private static final String ESTIMATE = "estim[ée]e?s?|estimated|gesch[äa]tzt\\w*|pr[ée]visionnel\\w*|forecast";
+    private static final Pattern ESTIMATED = Pattern.compile("\\b(?:" + ESTIMATE + ")\\b", FLAGS);
+
     /** Words that make a nearby amount a balance, threshold or total rather than a payment. */
     private static final Pattern NOT_A_PAYMENT = Pattern.compile(
-            "\\b(?:soldes?|balance|seuil|threshold|plafond|limite|limit|total|encours|disponible|available|"
+            "\\b(?:soldes?|balance|seuil|threshold|plafond|limite|limit|total|summe|totaal|encours|disponible|available|" + ESTIMATE + "|"
                     + "d[ée]couvert|overdraft|kontostand|saldo|guthaben|closing|opening)\\b", FLAGS);
 
     private static final Pattern LABEL_LINE = Pattern.compile(
@@ -277,7 +281,7 @@ final class NotificationReader {
 
     private static final List<String> PAYER_LABELS = List.of("emetteur", "expediteur", "donneur d'ordre", "payeur",
             "payer", "sender", "from", "de", "de la part de", "nom du payeur", "nom de l'emetteur",
-            "nom du donneur d'ordre", "paid by", "debiteur", "debtor", "provenance", "ordered by", "remitter",
+            "nom du donneur d'ordre", "paid by", "paid in by", "naam tegenpartij", "tegenpartij", "debiteur", "debtor", "provenance", "ordered by", "remitter",
             "originator", "tiers", "counterparty", "auftraggeber", "absender", "zahlungspflichtiger", "zahler",
             "payer name", "sender name", "name of payer", "from account", "emis par", "provenance du virement", "merchant",
             "marchand", "commercant", "name des auftraggebers", "de la part", "von", "received from", "recu de",
@@ -335,7 +339,9 @@ final class NotificationReader {
             "gutschriftsbetrag", "ontvangen bedrag", "importe recibido", "importo accreditato",
             // what a platform paid out: the net after its fees and refunds
             "montant verse", "total verse", "net verse", "montant vire", "total vire", "payout amount", "net payout", "amount paid out",
-            "total paid out", "auszahlungsbetrag", "ausgezahlter betrag", "uitbetaald bedrag");
+            "total paid out", "auszahlungsbetrag", "ausgezahlter betrag", "uitbetaald bedrag", "uitbetaald",
+            // Wise's "X sent 3,200.00 USD / Fee … / You received 3,193.89 USD": what reached the account
+            "you received", "you got", "vous avez recu", "du hast erhalten", "sie haben erhalten");
 
     private static final Set<String> ALL_LABELS = allLabels();
 
@@ -353,7 +359,7 @@ final class NotificationReader {
             "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man|amount|montant|total|betrag|sum|somme)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|vers[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred|deposited|wired|made\\s+a\\s+payment)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
                     + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|a\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:un|le)\\s+(?:virement|versement|paiement)|(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
-                    + "|heeft\\s+(?:je|jou|u)\\s+(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
+                    + "|heeft\\s+(?:je|jou|u)\\s+(?:\\p{L}+\\s+)?(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
             Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_ARRIVED = Pattern.compile(
             "(?:[£$€]\\s?[\\d.,]+|[\\d.,]+\\s?(?:€|eur|gbp|usd|chf|£)|\\b(?:eur|gbp|usd|chf)\\s?[\\d.,]+)\\s+(?:from|de|von|de\\s+la\\s+part\\s+de)\\s+"
@@ -420,6 +426,9 @@ final class NotificationReader {
             if (PayerAdvice.saysNotArrived(subjectText, bodyText)) {
                 return List.of(); // "The funds will be available in your balance once the security period ends"
             }
+            if (advertising(subjectText, bodyText)) {
+                return List.of(); // "Exemple : pour 50.000,00 EUR placés pendant 12 mois, vous percevriez …"
+            }
             credits = readCredits(file, subject, body, sent, fallbackDate);
             credits = credits.isEmpty()
                     ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), senderName)
@@ -433,6 +442,24 @@ final class NotificationReader {
      * credit is never dated weeks after the mail that tells of it, so such a day-first reading is turned when the
      * turned one is not.
      */
+    private static final Pattern ADVERTISING = Pattern.compile("\\bnewsletter\\b|\\bnieuwsbrief\\b|\\bwerbe(?:mitteilung|nachricht|mail)\\b"
+            + "|\\bcommunication\\s+(?:commerciale|publicitaire)\\b|\\bmessage\\s+publicitaire\\b|\\bthis\\s+is\\s+a\\s+(?:marketing|promotional)\\b"
+            + "|\\bmarketing\\s+(?:e-?mail|message|communication)\\b|\\breclame\\b", FLAGS);
+    private static final Pattern EXAMPLE = Pattern.compile("\\b(?:par\\s+)?exemple\\s*:|\\brechenbeispiel\\b|\\bberekeningsvoorbeeld\\b"
+            + "|\\b(?:for\\s+)?example\\s*[:,]|\\bzum\\s+beispiel\\b|\\bbeispiel\\s*:|\\bvoorbeeld\\s*:", FLAGS);
+    private static final Pattern RATE_OFFER = Pattern.compile("\\d\\s?%\\s*(?:p\\.\\s?a\\.|aer\\b|gross\\b|brut\\b|sur\\s+base\\s+annuelle|par\\s+an\\b|per\\s+annum|pro\\s+jahr|fixzins)"
+            + "|\\b(?:taux|zinssatz|fixzins\\w*|interest\\s+rate|rente)\\b", FLAGS);
+
+    /**
+     * A bank's advertising: it says so (a newsletter, "Dies ist eine Werbemitteilung"), or it works an example of the
+     * interest a deposit would earn; its amounts are offers and examples, never a credit.
+     */
+    private static boolean advertising(String subject, String body) {
+        String head = body.strip().lines().limit(3).reduce(subject, (a, b) -> a + "\n" + b);
+        return ADVERTISING.matcher(head).find() || ADVERTISING.matcher(body).find() && !CREDIT.matcher(subject).find()
+                || EXAMPLE.matcher(body).find() && RATE_OFFER.matcher(subject + "\n" + body).find();
+    }
+
     private static BankCredit monthFirstIfFuture(BankCredit credit, LocalDate sent) {
         LocalDate d = credit.date();
         if (!credit.amount().currency().getCurrencyCode().equals("USD") || !d.isAfter(sent.plusDays(7)) || d.getDayOfMonth() > 12) {
@@ -481,7 +508,7 @@ final class NotificationReader {
     private List<BankCredit> readCredits(String file, String subject, String body, Optional<LocalDate> sent,
             Optional<LocalDate> fallbackDate) {
         String subjectText = normalize(subject);
-        String bodyText = labelledRows(strungOperations(pipedRows(normalize(body))));
+        String bodyText = amountsBelow(labelledRows(strungOperations(pipedRows(normalize(body)))));
         String all = ruleText(subject, body);
         List<Line> sectioned = sectionLines(bodyText, sent, fallbackDate);
         Map<String, String> fields = labels(bodyText);
@@ -586,9 +613,16 @@ final class NotificationReader {
      * never one payment.
      */
     private static boolean periodTotal(String all, AmountText.Found amount) {
-        return CREDIT_SECTION.matcher(lineOf(all, amount.start()).strip()).matches()
-                && all.lines().anyMatch(line -> DEBIT_SECTION.matcher(line.strip()).matches() && holdsMoney(line));
+        String line = lineOf(all, amount.start()).strip();
+        return (CREDIT_SECTION.matcher(line).matches() || TOTAL_IN.matcher(line).find())
+                && all.lines().anyMatch(l -> (DEBIT_SECTION.matcher(l.strip()).matches() || TOTAL_OUT.matcher(l).find()) && holdsMoney(l));
     }
+
+    /** "Total des opérations au crédit …… 148 223,40 EUR" beside its debit twin: a statement's period totals. */
+    private static final Pattern TOTAL_IN = Pattern.compile("^\\W*(?:total|summe|gesamt|totaal)\\b[^\\n]{0,40}?\\b(?:cr[ée]dits?|credits?|entr[ée]es"
+            + "|encaissements|money\\s+in|paid\\s+in|haben|gutschriften|eing[äa]nge|bij)\\b", FLAGS);
+    private static final Pattern TOTAL_OUT = Pattern.compile("^\\W*(?:total|summe|gesamt|totaal)\\b[^\\n]{0,40}?\\b(?:d[ée]bits?|debits?|sorties"
+            + "|d[ée]caissements|money\\s+out|paid\\s+out|soll|lastschriften|ausg[äa]nge|af)\\b", FLAGS);
 
     /** "1) Virement de LOIRE DIGITAL" above an operation's fields: the transfer's heading names the payer. */
     private static Optional<String> headingPayer(String body) {
@@ -724,9 +758,11 @@ final class NotificationReader {
     }
 
     private static final Set<String> DEBIT_COLUMNS = Set.of("debit", "debits", "debit eur", "soll", "money out",
-            "paid out", "withdrawals", "withdrawal", "sorties", "depenses", "ausgang", "ausgange", "belastung", "out");
+            "paid out", "withdrawals", "withdrawal", "sorties", "depenses", "ausgang", "ausgange", "belastung", "out", "af",
+            "afschrijvingen", "afgeschreven");
     private static final Set<String> CREDIT_COLUMNS = Set.of("credit", "credits", "credit eur", "haben", "money in",
-            "paid in", "deposits", "deposit", "entrees", "recettes", "eingang", "eingange", "gutschrift", "in");
+            "paid in", "deposits", "deposit", "entrees", "recettes", "eingang", "eingange", "gutschrift", "in", "bij",
+            "bijschrijvingen", "bijgeschreven");
 
     /** What a header cell names: debit, credit, amount, date, payer, reference, label; null when unknown. */
     private static String columnKind(String cell) {
@@ -811,6 +847,22 @@ final class NotificationReader {
                 Line cells = day.isEmpty() ? null : byCells(line, header, new DateText.Found(day.get(), 0, 0), amounts.get(amounts.size() - 1));
                 if (cells != null && moneyLike(line, cells.amount()) && !NOT_A_PAYMENT.matcher(line).find()) {
                     lines.add(cells);
+                }
+                continue;
+            }
+            if (dates.isEmpty() && header != null && !header.tabbed() && header.splitsDebitAndCredit() && !amounts.isEmpty()
+                    && summaryDay.isPresent()) {
+                if (amounts.stream().filter(a -> moneyLike(line, a)).count() != 1) {
+                    continue; // "Summe der Umsätze  251,71  20.929,50": both columns filled, a total
+                }
+                // "Type  Paid in by / Paid to  Reference  Money in  Money out" aligned with spaces: an empty column
+                // leaves no gap, so the amount's place under the titles says its side
+                AmountText.Found last = amounts.get(amounts.size() - 1);
+                Line cells = byCells(line, header, new DateText.Found(summaryDay.get(), 0, 0), last);
+                if (cells != null && moneyLike(line, last) && !NOT_A_PAYMENT.matcher(line).find()) {
+                    boolean credit = Math.abs(last.end() - header.creditEnd()) < Math.abs(last.end() - header.debitEnd());
+                    lines.add(new Line(cells.text(), cells.date(), cells.label(), last, signed(line, last), credit,
+                            cells.payer(), cells.reference()));
                 }
                 continue;
             }
@@ -904,12 +956,24 @@ final class NotificationReader {
             } else if (!more.isEmpty() && CONTINUED_PAYER.matcher(more.get(0)).matches()) {
                 // "FASTER PAYMENTS RECEIPT REF.INV F-0433" then "FROM HARROWGATE RETAIL LTD": who paid, on its own line
                 payer = Words.clean(CONTINUED_PAYER.matcher(more.get(0)).replaceFirst("$1"));
+            } else if (reference == null && more.size() >= 2 && LabelFields.parse(label).payer() == null
+                    && isName(withoutAddress(more.get(0)))) {
+                // "Gutschrift Überweisung" then "Bauer Fördertechnik GmbH" then "RE-FR-2026-0412 Statik Halle 3":
+                // under an operation's type, who paid and what they wrote
+                payer = Words.clean(withoutAddress(more.get(0)));
+                reference = more.get(1);
             } else if (reference == null && !more.isEmpty()) {
                 reference = more.get(0);
             }
             lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, payer, reference));
         }
         return lines;
+    }
+
+    /** A line that can be a name: letters, no digits (an account number after it is taken off first). */
+    private static boolean isName(String line) {
+        return line != null && line.chars().noneMatch(Character::isDigit) && line.chars().filter(Character::isLetter).count() >= 3
+                && !LabelFields.startsWithReferenceWord(line);
     }
 
     /** A balance or total naming the line: in its first words or just before a colon ("Saldo contabile: € 12.044,19"). */
@@ -919,7 +983,13 @@ final class NotificationReader {
      * "06/11   VIR SEPA MAISON TESSIER      840,00" then "        SOLDE PROJET ETIQUETTES": an indented line with no date
      * and no amount under an operation is the rest of its label, what the payer wrote.
      */
+    /** A Belgian structured communication ("+++120/0456/78918+++", "***…***") or an ISO creditor reference. */
+    private static final Pattern STRUCTURED_REFERENCE = Pattern.compile("^\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}|RF\\d{2}(?:\\s?[A-Z0-9]{1,4}){1,6})\\s*$");
+
     private static Optional<String> continuation(String next, Optional<LocalDate> sent) {
+        if (next.matches("^(?:[ \\t]{2,}|\\t)\\S.*") && STRUCTURED_REFERENCE.matcher(next).matches()) {
+            return Optional.of(next.strip());
+        }
         if (!next.matches("^(?:[ \\t]{2,}|\\t)\\S.*") || next.chars().filter(Character::isLetter).count() < 2
                 || !moneyAmounts(next).isEmpty() || !DateText.findAll(next).isEmpty()
                 || sent.flatMap(d -> DateText.dayMonthAtStart(next, d)).isPresent()
@@ -986,6 +1056,17 @@ final class NotificationReader {
             }
             List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), DateText.findAll(line)).stream()
                     .filter(a -> moneyLike(line, a)).toList();
+            Matcher field = LABEL_LINE.matcher(line);
+            if (amounts.isEmpty() && !lines.isEmpty() && line.matches("^[ \\t]+\\S.*") && field.matches()) {
+                // "   Reference: ARD-1201" indented under "1. £420.00 — Kestrel Learning Ltd": the operation's field
+                String key = Words.fold(field.group(1));
+                Line last = lines.get(lines.size() - 1);
+                if (side && last.reference() == null && (REFERENCE_LABELS.contains(key) || isReferenceLabel(key))) {
+                    lines.set(lines.size() - 1, new Line(last.text(), last.date(), last.label(), last.amount(), last.signed(),
+                            last.column(), last.payer(), Words.clean(field.group(2))));
+                }
+                continue;
+            }
             if (amounts.size() != 1 || BALANCE_LINE.matcher(line).find()) {
                 side = null; // the section ends at a line that is no operation
                 continue;
@@ -997,9 +1078,12 @@ final class NotificationReader {
             int from = dated.filter(d -> d.end() <= amount.start()).map(DateText.Found::end).orElse(0);
             String before = line.substring(from, amount.start()).replaceFirst("[+\\-−]\\s*$", "").strip();
             String after = line.substring(amount.end()).strip();
-            if (from > 0 && before.chars().noneMatch(Character::isLetter) && after.chars().filter(Character::isLetter).count() >= 2) {
-                // "lun. 19 oct.   + 1 180,00 €   Virement de X - « Solde D26-041 »": date, amount, then the operation
-                before = after;
+            boolean listMark = before.matches("\\d{1,2}[.)]|[\\-•*]") || before.isEmpty() && after.matches("^[—–]\\s.*");
+            if ((from > 0 || listMark) && before.chars().noneMatch(Character::isLetter)
+                    && after.chars().filter(Character::isLetter).count() >= 2) {
+                // "lun. 19 oct.   + 1 180,00 €   Virement de X - « Solde D26-041 »": date, amount, then the operation;
+                // "1. £420.00 — Kestrel Learning Ltd": a numbered list's amount, then who paid
+                before = after.replaceFirst("^[—–\\-:]\\s*", "");
                 after = "";
             }
             if (before.chars().filter(Character::isLetter).count() < 2 || ALL_LABELS.contains(Words.fold(before.replaceFirst("\\s*:$", "")))) {
@@ -1080,7 +1164,7 @@ final class NotificationReader {
             String line = all[i];
             List<AmountText.Found> amounts = outsideDates(line, AmountText.findAll(line), DateText.findAll(line)).stream()
                     .filter(a -> moneyLike(line, a)).toList();
-            if (amounts.size() != 1 || BALANCE_LINE.matcher(line).find()) {
+            if (amounts.size() != 1 || BALANCE_LINE.matcher(line).find() || ESTIMATED.matcher(line).find()) {
                 continue;
             }
             AmountText.Found amount = amounts.get(0);
@@ -1108,15 +1192,33 @@ final class NotificationReader {
                     || !first && ALL_LABELS.contains(Words.fold(label.replaceFirst("\\s*:\\s*$", "")))) {
                 continue; // "Montant : 1 320,00 EUR" is an alert's field, not an operation of a summary
             }
+            LocalDate lineDay = day.get();
+            List<DateText.Found> inLabel = DateText.findAll(label);
+            if (!inLabel.isEmpty()) {
+                // "+ 3 960,00 €   Virement de X   ·   13 nov. 2026": the operation's own day, set off at its end
+                DateText.Found end = inLabel.get(inLabel.size() - 1);
+                Matcher set = TRAILING_SEPARATOR.matcher(label.substring(0, end.start()));
+                if (label.substring(end.end()).isBlank() && set.find()) {
+                    lineDay = end.date();
+                    label = label.substring(0, set.start());
+                }
+            }
             String reference = null;
+            String continuedPayer = null;
             if (i + 1 < all.length && all[i + 1].matches("^[ \\t]+\\S.*")) {
                 // "  Omschrijving: factuur 2027-0036" indented under its operation
                 Matcher next = LABEL_LINE.matcher(all[i + 1]);
                 if (next.matches() && (REFERENCE_LABELS.contains(Words.fold(next.group(1))) || isReferenceLabel(Words.fold(next.group(1))))) {
                     reference = Words.clean(next.group(2));
+                } else if (next.matches() && OPERATION_LABELS.contains(Words.fold(next.group(1)))) {
+                    // "  Libellé bancaire : VIR SEPA RECU /DE X /MOTIF F2026-0419": the bank's label, read inside
+                    SlashFields slashes = SlashFields.parse(next.group(2));
+                    LabelFields typed = LabelFields.parse(next.group(2));
+                    reference = first(slashes.reference(), typed.reference());
+                    continuedPayer = first(slashes.payer(), typed.payer());
                 }
             }
-            String payer = null;
+            String payer = continuedPayer;
             if (BULLET.matcher(line).find() && !first) {
                 Matcher named = BULLET_NAME.matcher(line);
                 payer = named.find() ? Words.clean(named.group(1)) : null;
@@ -1132,10 +1234,12 @@ final class NotificationReader {
                 payer = payerLabel(segments).map(Words::clean).orElse(null);
                 reference = label(segments, REFERENCE_LABELS).or(() -> referenceLabel(segments)).map(Words::clean).orElse(reference);
             }
-            lines.add(new Line(line, day.get(), label, amount, signed(line, amount), null, payer, reference));
+            lines.add(new Line(line, lineDay, label, amount, signed(line, amount), null, payer, reference));
         }
         return lines.size() >= 2 ? lines : List.of();
     }
+
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[·•|–—]\\s*$");
 
     /** The side written after an amount in statements: CR/DR, C/D, German H(aben)/S(oll). */
     private static final Pattern SIDE_MARK = Pattern.compile("\\s+(CR|DR|Cr|Dr|C|D|H|S)\\.?\\s*$");
@@ -1404,7 +1508,7 @@ final class NotificationReader {
                 .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "")
                 .replaceFirst(STREET_AFTER_NAME, "")
                 // "ASBL X BE71 0961 2345 6769": the payer's account after its name
-                .replaceFirst("(?<=\\p{L}{2}\\.?)\\s+[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\s*$", "");
+                .replaceFirst("(?<=\\p{L}{2}\\.?|\\p{L}\\.)\\s+(?:[-–—|,]\\s+)?[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\s*$", "");
         // a table's day cell before the operation ("jeudi 3 décembre VIR SEPA INST DE X")
         String undated = WEEKDAY.matcher(name).replaceFirst("");
         Optional<DateText.Found> day = DateText.dayMonthAtStart(undated, DateText.LATEST);
@@ -1519,6 +1623,8 @@ final class NotificationReader {
             return Optional.empty(); // the user's customer was refunded, and it comes off the user's next payout
         }
         Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
+                .or(() -> dayBefore(label(labels, DATE_LABELS).filter(v -> YESTERDAY.matcher(v.strip()).lookingAt()), fallbackDate))
+                .or(() -> dayBefore(firstCreditLine(all).filter(l -> YESTERDAY_IN_SENTENCE.matcher(l).find()), fallbackDate))
                 .or(() -> creditSentenceDate(all, fallbackDate)).or(() -> fallbackDate);
         if (date.isEmpty()) {
             return Optional.empty();
@@ -1753,6 +1859,15 @@ final class NotificationReader {
     }
 
     /** A date written in the sentence that says the money came in ("a été crédité le 12 novembre 2026"). */
+    /** "Buchungsdatum: gestern, 16:48", "hier à 14:02": the day before the mail's. */
+    private static final Pattern YESTERDAY = Pattern.compile("(?:gestern|yesterday|hier|gisteren|ayer|ieri)\\b", FLAGS);
+    /** "Gestern ist auf Ihrem Konto ein Zahlungseingang gebucht worden" (not the French "hier", German for "here"). */
+    private static final Pattern YESTERDAY_IN_SENTENCE = Pattern.compile("\\b(?:gestern|yesterday|gisteren)\\b", FLAGS);
+
+    private static Optional<LocalDate> dayBefore(Optional<String> saidYesterday, Optional<LocalDate> mailDay) {
+        return saidYesterday.isPresent() ? mailDay.map(d -> d.minusDays(1)) : Optional.empty();
+    }
+
     private static Optional<LocalDate> creditSentenceDate(String text, Optional<LocalDate> latest) {
         Matcher credit = CREDIT.matcher(text);
         while (credit.find()) {
@@ -2139,13 +2254,23 @@ final class NotificationReader {
             "e-mail", "mail", "telephone", "phone", "pays", "country", "land", "reste", "restant", "due", "a");
 
     /** A payer label by its words ("Name des Zahlers", "Payer's name", "Nom du payeur"), not an account or address. */
+    /** "Paid by: Wire transfer (Fedwire)": how it was paid, not who. */
+    private static final Pattern PAYMENT_METHOD = Pattern.compile("^(?:(?:international\\s+|domestic\\s+|incoming\\s+)?(?:wire|bank|ach|sepa|swift"
+            + "|faster\\s+payments?|bacs|chaps|card|credit\\s+card|debit\\s+card|virement|carte(?:\\s+bancaire)?|ch[eè]que|check"
+            + "|direct\\s+debit|[üu]berweisung|lastschrift|overboeking|instant)(?:\\s+(?:transfer|payment|credit|sepa|instantan[ée]e?|bancaire))?)"
+            + "(?:\\s*\\([^)]*\\))?\\s*$", FLAGS);
+
     private static Optional<String> payerLabel(Map<String, String> labels) {
-        Optional<String> exact = label(labels, PAYER_LABELS);
+        Optional<String> exact = PAYER_LABELS.stream().map(labels::get)
+                .filter(v -> v != null && !v.isBlank() && !PAYMENT_METHOD.matcher(v.strip()).matches()).findFirst();
         if (exact.isPresent()) {
             return exact;
         }
         for (Map.Entry<String, String> e : labels.entrySet()) {
             List<String> words = List.of(e.getKey().split("[\\s'’/]+"));
+            if (PAYMENT_METHOD.matcher(e.getValue().strip()).matches()) {
+                continue;
+            }
             if (words.stream().anyMatch(PAYER_WORDS::contains) && words.stream().noneMatch(NOT_PAYER_WORDS::contains)
                     && !isReferenceLabel(e.getKey()) && !e.getValue().isBlank() && moneyAmounts(e.getValue()).isEmpty()) {
                 return Optional.of(e.getValue());
@@ -2264,6 +2389,38 @@ final class NotificationReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "05/11/2026  Virement européen reçu" over its counterparty and communication lines, then "+ 1.815,00 EUR" alone:
+     * each operation's amount is moved up to its dated line, so that it reads as a statement row with its continuation.
+     */
+    private static String amountsBelow(String body) {
+        List<String> lines = new ArrayList<>(List.of(body.split("\n", -1)));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            List<DateText.Found> dates = DateText.findAll(line);
+            if (dates.isEmpty() || !line.substring(0, dates.get(0).start()).isBlank() || !moneyAmounts(line).isEmpty()
+                    || line.substring(dates.get(0).end()).chars().filter(Character::isLetter).count() < 3) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+                String next = lines.get(j);
+                if (next.isBlank() || !next.matches("^[ \t]+\\S.*") || !DateText.findAll(next).isEmpty()) {
+                    break;
+                }
+                Optional<AmountText.Found> alone = AmountText.parse(next.strip());
+                if (alone.isPresent() && (alone.get().currency().isPresent() || next.strip().matches("^[+\\-−].*"))) {
+                    lines.set(i, line.stripTrailing() + "   " + next.strip());
+                    lines.remove(j);
+                    break;
+                }
+                if (!moneyAmounts(next).isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static final Pattern SIGNED_AMOUNT_AFTER = Pattern.compile("(?:[:;]|\\s/)\\s+(?=[+\\-−]\\s?\\d)");

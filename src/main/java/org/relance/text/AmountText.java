@@ -24,7 +24,7 @@ public final class AmountText {
             Map.entry("€", "EUR"), Map.entry("e", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("$", "USD"), Map.entry("usd", "USD"), Map.entry("us$", "USD"),
             Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("chf", "CHF"), Map.entry("fr.", "CHF"),
+            Map.entry("chf", "CHF"), Map.entry("fr.", "CHF"), Map.entry("sfr.", "CHF"),
             Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
             Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"),
             Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"),
@@ -36,7 +36,7 @@ public final class AmountText {
     // "Rs" only as a word of its own: "Hours 12.00" carries no currency.
     // A code is a word of its own: "Blanc chaud 2700 K" is no AUD, "fournisseur 12,00" no EUR.
     private static final String CURRENCY = "(?<![\\p{L}])(€|EUR|EUROS?|USD|US\\$|(?<![\\p{L}])(?:CA|C|AU?|NZ|S|HK)\\$|\\$|£|GBP|CHF|₹|INR"
-            + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|F\\s?CFA|(?<![\\p{L}])DHS?|(?<![\\p{L}])Rs\\.?|z[łl](?![\\p{L}])|K[čc](?![\\p{L}]))";
+            + "|CAD|AUD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|JPY|ZAR|MAD|XOF|F\\s?CFA|(?<![\\p{L}])DHS?|(?<![\\p{L}])Rs\\.?|z[łl](?![\\p{L}])|K[čc](?![\\p{L}])|(?<![\\p{L}])S?Fr\\.)";
     // a French SMS's "+320,00E": a capital E stuck to an amount with cents is the euro
     private static final String CURRENCY_AFTER = CURRENCY.substring(0, CURRENCY.length() - 1) + "|(?<=\\d,\\d{2})(?-i:E)(?![\\p{L}\\d]))";
     // Digits with optional thousands groups (space, NBSP, narrow NBSP, dot, comma, apostrophe) and decimals.

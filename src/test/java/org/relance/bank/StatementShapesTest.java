@@ -1,0 +1,179 @@
+package org.relance.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Daily overviews in the shapes banks write them (an amount under its operation, columns aligned with spaces, a
+ * numbered "Money in" list), and what is never a credit in them or around them: totals, estimates, advertising.
+ */
+class StatementShapesTest {
+
+    private static final Optional<LocalDate> SENT = Optional.of(LocalDate.of(2026, 11, 20));
+    private final NotificationReader reader = new NotificationReader(List.of(), Currency.getInstance("EUR"));
+
+    private List<BankCredit> read(String subject, String body) {
+        return reader.read("m", subject, body, SENT);
+    }
+
+    private static BigDecimal amount(BankCredit credit) {
+        return credit.amount().amount();
+    }
+
+    @Test
+    void anAmountAloneUnderItsDatedOperationIsThatOperationsWithItsCounterpartyAndCommunication() {
+        List<BankCredit> credits = read("Aperçu de vos opérations du 19/11/2026",
+                "Aperçu quotidien\n\n"
+                        + "19/11/2026  Virement européen reçu\n"
+                        + "            SPRL DUVIVIER - BE68 5390 0754 7034\n"
+                        + "            +++090/9337/55493+++\n"
+                        + "              + 2.420,00 EUR\n\n"
+                        + "19/11/2026  Domiciliation européenne\n"
+                        + "            ENGIE ELECTRABEL - BE12 0000 1111 2222\n"
+                        + "            Facture 77812 - Mandat EL881\n"
+                        + "                 - 210,14 EUR\n\n"
+                        + "19/11/2026  Virement instantané reçu\n"
+                        + "            Marc Dufour - BE47 0635 5667 7880\n"
+                        + "            Solde atelier octobre\n"
+                        + "                + 180,00 EUR\n");
+        assertThat(credits).extracting(StatementShapesTest::amount)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("2420.00"), new BigDecimal("180.00"));
+        assertThat(credits.get(0).payerName()).isEqualTo("SPRL DUVIVIER");
+        assertThat(credits.get(0).reference()).isEqualTo("+++090/9337/55493+++");
+        assertThat(credits.get(1).payerName()).isEqualTo("Marc Dufour");
+        assertThat(credits.get(1).reference()).isEqualTo("Solde atelier octobre");
+    }
+
+    @Test
+    void underAnOperationsTypeTheFirstLineIsWhoPaidAndTheSecondWhatTheyWrote() {
+        List<BankCredit> credits = read("Ihre Tagesübersicht vom 19.11.2026",
+                "Buchung Valuta Vorgang / Buchungsinformation                 Soll EUR     Haben EUR\n"
+                        + "19.11.  19.11. Gutschrift Überweisung                                       4.100,00\n"
+                        + "               Keller Maschinenbau AG\n"
+                        + "               RE 2026-331 Wartung Linie 2\n"
+                        + "19.11.  19.11. Basislastschrift                                 88,20\n"
+                        + "               Vodafone GmbH\n"
+                        + "               Kd-Nr. 7712 Rg. 11/2026\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(amount(c)).isEqualByComparingTo("4100.00");
+            assertThat(c.payerName()).isEqualTo("Keller Maschinenbau AG");
+            assertThat(c.reference()).isEqualTo("RE 2026-331 Wartung Linie 2");
+        });
+    }
+
+    @Test
+    void columnsAlignedWithSpacesSayTheSideByWhereTheAmountStands() {
+        List<BankCredit> credits = read("Your daily account summary – 19 Nov 2026",
+                "Daily account summary\nThursday 19 November 2026\n\n"
+                        + "Type            Paid in by / Paid to       Reference           Money in  Money out\n"
+                        + "BACS credit     ASHFORD TRADING LTD        INV 0912             £980.00\n"
+                        + "Direct Debit    BRITISH GAS                BG 7781 0091                   £120.40\n"
+                        + "Faster Payment  K OKAFOR                   DESIGN FEE           £250.00\n\n"
+                        + "Total money in:  £1,230.00\nTotal money out: £120.40\n");
+        assertThat(credits).extracting(StatementShapesTest::amount)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("980.00"), new BigDecimal("250.00"));
+        assertThat(credits.get(0).payerName()).isEqualTo("ASHFORD TRADING LTD");
+        assertThat(credits.get(0).reference()).isEqualTo("INV 0912");
+        assertThat(credits.get(0).date()).isEqualTo(LocalDate.of(2026, 11, 19));
+    }
+
+    @Test
+    void aNumberedMoneyInListGivesEachPayerAndTheReferenceIndentedUnderIt() {
+        List<BankCredit> credits = read("Your day in payments: 2 in, 1 out",
+                "Here's everything that moved today.\n\nMONEY IN\n\n1. £310.00 — Birch & Co\n   Reference: BC-88\n\n"
+                        + "2. £75.00 — A SINGH\n   Reference: lesson pack\n\nTotal in: £385.00\n\nMONEY OUT\n\n"
+                        + "1. £40.00 — Office Supplies Ltd\n   Reference: ORDER 12\n");
+        assertThat(credits).hasSize(2);
+        assertThat(credits.get(0).payerName()).isEqualTo("Birch & Co");
+        assertThat(credits.get(0).reference()).isEqualTo("BC-88");
+        assertThat(credits.get(1).payerName()).isEqualTo("A SINGH");
+        assertThat(credits.get(1).reference()).isEqualTo("lesson pack");
+    }
+
+    @Test
+    void aStatementsTotalOfCreditsBesideItsTotalOfDebitsIsNoCredit() {
+        assertThat(read("Votre relevé de compte est disponible",
+                "Banque Pro\n\nMadame, Monsieur,\n\nVotre relevé de compte n° 10/2026 du compte courant professionnel n° 0****1290B, "
+                        + "arrêté au 31/10/2026, est disponible dans votre Espace Client, rubrique « Mes documents > Relevés de compte ».\n\n"
+                        + "Pour mémoire :\n"
+                        + "   Solde au 30/09/2026 ..................... 12 800,00 EUR\n"
+                        + "   Total des opérations au crédit ......... 38 410,00 EUR\n"
+                        + "   Total des opérations au débit .......... 30 002,50 EUR\n"
+                        + "   Nouveau solde au 31/10/2026 ............. 21 207,50 EUR (créditeur)\n")).isEmpty();
+    }
+
+    @Test
+    void anEstimatedFigureBesideListedOperationsIsNoCredit() {
+        List<BankCredit> credits = read("2 nouvelles transactions",
+                "2 nouvelles transactions ont été synchronisées depuis votre compte.\n"
+                        + "+ 1 200,00 €   Virement de ATELIER NORD   ·   12 nov. 2026\n"
+                        + "    Libellé bancaire : VIR SEPA RECU /DE ATELIER NORD /MOTIF F-88 ENTRETIEN\n"
+                        + "+ 300,00 €   Virement de CLUB ALPIN   ·   13 nov. 2026\n"
+                        + "    Libellé bancaire : VIR INST RECU /DE CLUB ALPIN /MOTIF F-89\n"
+                        + "Solde synchronisé du compte : 8 410,00 €\n"
+                        + "TVA collectée estimée ce mois-ci : 2 140,00 €\n");
+        assertThat(credits).extracting(StatementShapesTest::amount)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("1200.00"), new BigDecimal("300.00"));
+        assertThat(credits.get(1).date()).isEqualTo(LocalDate.of(2026, 11, 13));
+        assertThat(credits.get(1).payerName()).isEqualTo("CLUB ALPIN");
+        assertThat(credits.get(0).reference()).isEqualTo("F-88 ENTRETIEN");
+    }
+
+    @Test
+    void aBanksAdvertisingWithAWorkedExampleIsNoCredit() {
+        assertThat(read("Votre épargne mérite mieux",
+                "Business Newsletter\n\nExemple : pour 20.000,00 EUR placés 12 mois au taux de 2,10 % sur base annuelle, "
+                        + "vous percevriez 420,00 EUR d'intérêts, crédités le 1er janvier.\n")).isEmpty();
+        assertThat(read("Ihr Zinsangebot",
+                "Mindestanlage: € 5.000,00\nRechenbeispiel: Bei einer Anlage von € 10.000,00 erhalten Sie 2,5 % p.a. "
+                        + "Die Zinsen werden Ihrem Konto gutgeschrieben.\nDies ist eine Werbemitteilung.\n")).isEmpty();
+    }
+
+    @Test
+    void howAPaymentWasMadeIsNotWhoMadeIt() {
+        List<BankCredit> credits = read("You received 1,495.00 USD",
+                "Harbor Lane Inc sent you money.\nHarbor Lane Inc sent     1,500.00 USD\nFee for receiving     - 5.00 USD\n"
+                        + "You received     1,495.00 USD\nReference: INV 311\nPaid by: Wire transfer (Fedwire)\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(amount(c)).isEqualByComparingTo("1495.00");
+            assertThat(c.payerName()).isEqualTo("Harbor Lane Inc");
+            assertThat(c.reference()).isEqualTo("INV 311");
+        });
+    }
+
+    @Test
+    void aCreditBookedYesterdayIsDatedTheDayBeforeTheMail() {
+        List<BankCredit> credits = read("Zahlungseingang auf Ihrem Konto",
+                "Gestern ist auf Ihrem Konto ein Zahlungseingang gebucht worden:\nBetrag: € 900,00\n"
+                        + "Auftraggeber: Moser KG\nBuchungsdatum: gestern, 10:12\n");
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 19)));
+    }
+
+    @Test
+    void aSwissFrancAmountWrittenFrIsInFrancs() {
+        List<BankCredit> credits = read("Ihre Auszahlung",
+                "Wir haben den Auszahlungsbetrag auf Ihr Konto überwiesen.\nUmsatz  Fr. 900.00\nGebühren  − Fr. 11.70\n"
+                        + "Auszahlungsbetrag  Fr. 888.30\nValuta: 20.11.2026\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(amount(c)).isEqualByComparingTo("888.30");
+            assertThat(c.amount().currency().getCurrencyCode()).isEqualTo("CHF");
+        });
+    }
+
+    @Test
+    void aDutchPaymentRequestPaidNamesWhoPaidIt() {
+        List<BankCredit> credits = read("S. de Wit heeft je Tikkie betaald",
+                "Goed nieuws!\nS. de Wit heeft je Tikkie betaald.\nBedrag: € 42,50\nOmschrijving: Lunch workshop\n");
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(amount(c)).isEqualByComparingTo("42.50");
+            assertThat(c.payerName()).isEqualTo("S. de Wit");
+            assertThat(c.reference()).isEqualTo("Lunch workshop");
+        });
+    }
+}
