@@ -15,7 +15,7 @@ record LabelFields(String payer, String reference, boolean transfer) {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern KIND = Pattern.compile("^(?:(?:vir(?:ement)?s?|virt|sepa|sct|re[çc]us?|inst(?:antan[ée]e?)?|"
             + "entrants?|en\\s+votre\\s+faveur|europ[ée]ens?|internationa(?:l|ux)|nationa(?:l|ux)|bank|faster|payments?|transfers?|incoming|cr[ée]dits?|credit\\s+transfer|"
-            + "sepa-gutschrift|gutschrift|[üu]berweisung|eingang|zahlungseingang|giro|remise|bacs|bgc|fpi|fps|tfr|chaps|cr|receipts?)"
+            + "sepa-gutschrift|gutschrift|bonifications?|[üu]berweisung|eingang|zahlungseingang|giro|remise|bacs|bgc|fpi|fps|tfr|chaps|cr|receipts?)"
             + "\\b[\\s.:\\-]*)+", FLAGS);
     private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by)\\s*", FLAGS);
     private static final Pattern REFERENCE_WORD = Pattern.compile(
@@ -32,6 +32,13 @@ record LabelFields(String payer, String reference, boolean transfer) {
         String text = beforeSlashFields(SlashFields.plusCodesAsSlashes(label.strip()));
         Matcher reference = REFERENCE_WORD.matcher(text);
         return Words.clean(reference.find() ? text.substring(0, reference.start()) : text);
+    }
+
+    /** "Réf. QR 00 00000 …" → "00 00000 …": the value without the word that names it. */
+    static String withoutReferenceWord(String text) {
+        Matcher reference = REFERENCE_WORD.matcher(text.strip());
+        String rest = reference.lookingAt() && reference.end() > 0 ? text.strip().substring(reference.end()) : text.strip();
+        return rest.replaceFirst("^[.:]\\s*", "").replaceFirst("^(?i:QR|SCOR|BVR|ESR)\\s+(?=\\d)", "");
     }
 
     static boolean startsWithReferenceWord(String text) {

@@ -31,7 +31,7 @@ final class NotificationReader {
      * "X a effectué le virement": X paid, unless the sentence names another beneficiary ("… vers le compte de SCI Y").
      * Shared with {@link PayerAdvice}, where X is the sender.
      */
-    static final String NAMED_TRANSFER = "a\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:un|le)\\s+(?:virement|versement|paiement)\\b"
+    static final String NAMED_TRANSFER = "a\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+|le\\s+\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|\\s+\\p{L}+\\.?\\s+\\d{4})\\s+)?(?:un|le)\\s+(?:virement|versement|paiement)\\b"
             + "(?!(?:[^.\\n]|\\.(?=\\d)){0,60}?(?:\\bvers\\s+(?!votre\\b|ton\\b)|\\bau\\s+profit\\b|\\ben\\s+faveur\\b|[àa]\\s+destination\\b|[àa]\\s+l['’]ordre\\b))";
 
     private static final Pattern CREDIT = Pattern.compile(String.join("|",
@@ -69,7 +69,7 @@ final class NotificationReader {
                     + "(?:[^.\\n]|\\.(?=\\d)){0,60}?\\bsur\\s+(?:votre|ton)\\s+compte",
             "\\bversement\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\b(?:est|a\\s+[ée]t[ée])\\s+(?:arriv[ée]|effectu[ée]|envoy[ée])\\b",
             // "Cdiscount a effectué ce jour le virement correspondant à votre cycle": a named payer, not "vous"
-            "(?<!\\b(?:vous|nous|on|je|tu|il|elle)\\s)(?<=\\p{L}{2}\\s)" + NAMED_TRANSFER,
+            "(?<!\\b(?:vous|nous|on|je|tu)\\s)(?<=\\p{L}{2}\\s)" + NAMED_TRANSFER,
             // a platform's statement: "Paiement versé le 30/03/2026 : 1 333,15 €"
             "(?:^|\\n)[ \\t]*(?:paiement|montant)\\s+vers[ée]\\s+(?:le\\s+\\d|sur\\s+votre\\s+compte)",
             "\\bwe(?:'ve|’ve|\\s+have)\\s+sent\\s+your\\s+payout\\b|\\byour\\s+payout\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\bhas\\s+been\\s+sent\\b",
@@ -306,10 +306,10 @@ final class NotificationReader {
             "descritivo", "descricao", "mensagem", "meddelande", "besked", "melding", "tekst til modtager", "tytul", "tytuł",
             "tytul przelewu", "tytuł przelewu", "payout id", "payout reference", "reference du versement", "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
             "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
-            "information", "informations", "mitteilung", "zahlungsmitteilung", "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
+            "information", "informations", "referentie", "betalingsreferentie", "mitteilung", "zahlungsmitteilung", "remarks", "remark", "narration", "originator to beneficiary info", "originator to beneficiary information", "remittance info", "payment details");
     /** Labels whose value is the bank's whole label of the operation ("VIR SEPA X REF Y"): read inside. */
     private static final List<String> OPERATION_LABELS = List.of("libelle", "libelle du virement",
-            "libelle de l'operation", "description", "beschreibung", "descripcion", "descrizione", "details", "buchungstext", "operation", "intitule", "transaction",
+            "libelle de l'operation", "description", "beschreibung", "beschrijving", "descripcion", "descrizione", "details", "buchungstext", "operation", "intitule", "transaction",
             "libelle bancaire", "libelle de la transaction", "libelle de l'ecriture", "intitule de l'operation", "libelle banque");
     private static final List<String> TX_LABELS = List.of("reference de l'operation", "reference operation",
             "reference de la transaction", "reference de transaction", "reference bancaire", "n° d'operation",
@@ -434,14 +434,18 @@ final class NotificationReader {
                     ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), senderName)
                     : PayerAdvice.senderAsPayer(credits, subjectText, bodyText, senderName);
         }
-        return sent.isEmpty() ? credits : credits.stream().map(c -> monthFirstIfFuture(c, sent.get())).toList();
+        return sent.isEmpty() ? credits : credits.stream().map(c -> notAfterTheMail(monthFirstIfImplausible(c, sent.get()), sent.get()))
+                .toList();
     }
 
-    /**
-     * "Payment date: 02/11/2027" in a dollar notification sent on 11 February 2027 is an American month-first date: a
-     * credit is never dated weeks after the mail that tells of it, so such a day-first reading is turned when the
-     * turned one is not.
-     */
+    /** "Le solde vous sera versé le 30/06/2027" the only day written: a credit told of is not dated months after the mail. */
+    private static BankCredit notAfterTheMail(BankCredit credit, LocalDate sent) {
+        // a value date can come a few days after the alert (a cheque's), a payment does not months later
+        return !credit.date().isAfter(sent.plusDays(31)) ? credit
+                : new BankCredit(credit.file(), sent, credit.amount(), credit.payerName(), credit.reference(), credit.bankTxId(),
+                        credit.source());
+    }
+
     private static final Pattern ADVERTISING = Pattern.compile("\\bnewsletter\\b|\\bnieuwsbrief\\b|\\bwerbe(?:mitteilung|nachricht|mail)\\b"
             + "|\\bcommunication\\s+(?:commerciale|publicitaire)\\b|\\bmessage\\s+publicitaire\\b|\\bthis\\s+is\\s+a\\s+(?:marketing|promotional)\\b"
             + "|\\bmarketing\\s+(?:e-?mail|message|communication)\\b|\\breclame\\b", FLAGS);
@@ -460,9 +464,17 @@ final class NotificationReader {
                 || EXAMPLE.matcher(body).find() && RATE_OFFER.matcher(subject + "\n" + body).find();
     }
 
-    private static BankCredit monthFirstIfFuture(BankCredit credit, LocalDate sent) {
+    /**
+     * "Payment date: 02/11/2027" in a dollar notification sent on 11 February 2027 is an American month-first date: a
+     * credit is never dated weeks after the mail that tells of it, nor months before it, so such a day-first reading is
+     * turned when the turned one is not.
+     */
+    private static BankCredit monthFirstIfImplausible(BankCredit credit, LocalDate sent) {
         LocalDate d = credit.date();
-        if (!credit.amount().currency().getCurrencyCode().equals("USD") || !d.isAfter(sent.plusDays(7)) || d.getDayOfMonth() > 12) {
+        boolean future = d.isAfter(sent.plusDays(7));
+        // "11/09/2026" in a mail of 10 November: not 11 September, two months before the mail that tells of it
+        boolean stale = d.isBefore(sent.minusDays(21));
+        if (!credit.amount().currency().getCurrencyCode().equals("USD") || !future && !stale || d.getDayOfMonth() > 12) {
             return credit;
         }
         LocalDate turned;
@@ -471,7 +483,7 @@ final class NotificationReader {
         } catch (java.time.DateTimeException notADate) {
             return credit;
         }
-        return turned.isAfter(sent.plusDays(1)) || turned.isBefore(sent.minusDays(366)) ? credit
+        return turned.isAfter(sent.plusDays(1)) || turned.isBefore(sent.minusDays(stale ? 14 : 366)) ? credit
                 : new BankCredit(credit.file(), turned, credit.amount(), credit.payerName(), credit.reference(),
                         credit.bankTxId(), credit.source());
     }
@@ -961,9 +973,10 @@ final class NotificationReader {
                 // "Gutschrift Überweisung" then "Bauer Fördertechnik GmbH" then "RE-FR-2026-0412 Statik Halle 3":
                 // under an operation's type, who paid and what they wrote
                 payer = Words.clean(withoutAddress(more.get(0)));
-                reference = more.get(1);
+                reference = Words.clean(LabelFields.withoutReferenceWord(more.get(1)));
             } else if (reference == null && !more.isEmpty()) {
-                reference = more.get(0);
+                // "Réf. QR 00 00000 …" alone under the row: the value, not the word naming it
+                reference = Words.clean(LabelFields.withoutReferenceWord(more.get(0)));
             }
             lines.add(new Line(line, date.date(), label, amount, signed(line, amount), column, payer, reference));
         }
@@ -991,7 +1004,9 @@ final class NotificationReader {
             return Optional.of(next.strip());
         }
         if (!next.matches("^(?:[ \\t]{2,}|\\t)\\S.*") || next.chars().filter(Character::isLetter).count() < 2
-                || !moneyAmounts(next).isEmpty() || !DateText.findAll(next).isEmpty()
+                || !moneyAmounts(next).isEmpty()
+                // the next row begins with its date; "Séance conseil du 06.11." only mentions one
+                || DateText.findAll(next).stream().anyMatch(d -> next.substring(0, d.start()).isBlank())
                 || sent.flatMap(d -> DateText.dayMonthAtStart(next, d)).isPresent()
                 || next.strip().matches("[-=_\\s]+") || Header.of(next).isPresent()) {
             return Optional.empty();
@@ -1507,6 +1522,8 @@ final class NotificationReader {
         String name = payer.replaceFirst(",\\s+(?=[^,]*\\d)(?<=\\p{L}{2},\\s{1,3}).*$", "")
                 .replaceFirst("\\s*[(<][^()<>\\s]+@[^()<>\\s]+[)>]\\s*$", "")
                 .replaceFirst(STREET_AFTER_NAME, "")
+                // "Bakker Bouwadvies (NL48 INGB 0009 3316 72)": the account in brackets
+                .replaceFirst("\\s*\\(\\s*[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\s*\\)\\s*$", "")
                 // "ASBL X BE71 0961 2345 6769": the payer's account after its name
                 .replaceFirst("(?<=\\p{L}{2}\\.?|\\p{L}\\.)\\s+(?:[-–—|,]\\s+)?[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\s*$", "");
         // a table's day cell before the operation ("jeudi 3 décembre VIR SEPA INST DE X")

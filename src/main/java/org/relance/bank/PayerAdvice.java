@@ -24,7 +24,8 @@ final class PayerAdvice {
             "\\bavis\\s+de\\s+(?:paiement|virement|r[èe]glement|versement)\\b",
             "\\bnotification\\s+de\\s+(?:paiement|versement|virement)\\b",
             "\\bnous\\s+(?:vous\\s+)?avons\\s+(?:effectu[ée]|envoy[ée]|vers[ée]|vir[ée]|pay[ée]|r[ée]gl[ée]|financ[ée]"
-                    + "|proc[ée]d[ée]\\s+(?:au|à\\s+la)\\s+(?:r[èe]glement|paiement|versement|virement|remboursement|mise\\s+en\\s+paiement))\\b",
+                    // "nous avons procédé ce jour au virement", "procédé, le 17 novembre 2026, au versement de"
+                    + "|proc[ée]d[ée]\\s*(?:ce\\s+jour\\s+|aujourd['’]hui\\s+|,?\\s*le\\s+[^,\\n]{4,25}?\\s*,?\\s+)?(?:au|à\\s+la)\\s+(?:r[èe]glement|paiement|versement|virement|remboursement|mise\\s+en\\s+paiement))\\b",
             "\\bnous\\s+vous\\s+(?:informons|confirmons)\\s+(?:des|du|le)\\s+(?:paiements?\\s+suivants|paiement\\s+d[ue]|versement)\\b",
             "\\bnous\\s+avons\\s+le\\s+plaisir\\s+de\\s+vous\\s+informer\\s+du\\s+(?:versement|paiement|virement)\\b",
             "\\bmis(?:e)?\\s+en\\s+paiement\\b|\\breversements?\\b|\\bpaiement\\s+de\\s+vos\\s+ventes\\b|\\bvirement\\s+de\\s+vos\\b",
@@ -208,6 +209,7 @@ final class PayerAdvice {
                 }
             }
         }
+        int voice = -1;
         if (amount == null) {
             // "Nous avons procédé au règlement de l'indemnité de 2 318,60 €", "your funding of €25,000.00 has been
             // disbursed": the amount of the sentence in the payer's voice, or of the line under it
@@ -221,6 +223,7 @@ final class PayerAdvice {
                     if (money.isPresent() && acceptable(sentenceAround(lines[j], money.get()))) {
                         chosen = j;
                         amount = money.get();
+                        voice = i;
                     }
                 }
             }
@@ -228,7 +231,10 @@ final class PayerAdvice {
         if (amount == null) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = dateOn(lines[chosen]).or(() -> paymentDate(lines)).or(() -> fallbackDate);
+        // "nous avons procédé, le 17 novembre 2026, au versement de :" over the amount: the sentence's day
+        int said = voice;
+        Optional<LocalDate> date = dateOn(lines[chosen]).or(() -> said >= 0 ? voiceDate(lines[said]) : Optional.empty())
+                .or(() -> paymentDate(lines)).or(() -> fallbackDate);
         if (date.isEmpty()) {
             return Optional.empty();
         }
@@ -253,6 +259,13 @@ final class PayerAdvice {
         return !NotificationReader.NOT_YET_OR_OFFER.matcher(line).find() && !NotificationReader.USER_PAID.matcher(line).find();
     }
 
+    /** The first day written from the payer's sentence on, not a contract's date before it. */
+    private static Optional<LocalDate> voiceDate(String line) {
+        Matcher voice = PAYERS_VOICE.matcher(line);
+        int from = voice.find() ? voice.start() : 0;
+        return DateText.findAll(line).stream().filter(d -> d.end() > from).findFirst().map(DateText.Found::date);
+    }
+
     private static Optional<LocalDate> dateOn(String line) {
         return DateText.findAll(line).stream().findFirst().map(DateText.Found::date);
     }
@@ -270,7 +283,18 @@ final class PayerAdvice {
         return Optional.empty();
     }
 
+    /** "Le virement apparaîtra sur votre relevé sous la référence : SIN 261187455 IND IMMEDIATE": words and all. */
+    private static final Pattern STATEMENT_REFERENCE = Pattern.compile(
+            "\\bsous\\s+(?:la\\s+)?(?:r[ée]f[ée]rence|le\\s+libell[ée]|la\\s+mention)\\s*:?\\s*[«\"“]?\\s*([^«»\"“”\\n]{4,60}?)\\s*[»\"”]?\\s*\\.?\\s*$",
+            FLAGS);
+
     private static Optional<String> reference(String[] lines) {
+        for (String line : lines) {
+            Matcher m = STATEMENT_REFERENCE.matcher(line.strip());
+            if (m.find() && m.group(1).chars().anyMatch(Character::isDigit)) {
+                return Optional.ofNullable(Words.clean(m.group(1)));
+            }
+        }
         for (String line : lines) {
             Matcher m = LABELLED.matcher(line);
             if (m.matches() && REFERENCE_LABEL.matcher(Words.fold(m.group(1))).matches()
@@ -331,9 +355,11 @@ final class PayerAdvice {
                 kept.add(p);
             }
         }
-        // "Northfield FM Accounts Payable": the department after the name, with no dash
+        // "Northfield FM Accounts Payable": the department after the name, with no dash; "TWINT Business",
+        // "ManoMano Partenaires": the platform's offer for sellers after its name
         String name = String.join(" - ", kept).strip().replaceFirst(
-                "(?i)\\s+(?:accounts?\\s+(?:payable|receivable)|billing|finance|payments|comptabilit[ée]|service\\s+comptable)$", "");
+                "(?i)\\s+(?:accounts?\\s+(?:payable|receivable)|billing|finance|payments|comptabilit[ée]|service\\s+comptable"
+                        + "|(?:for\\s+)?business|partenaires|partners|vendeurs|sellers|merchants?)$", "");
         if (name.isEmpty() || name.contains("@") || name.matches("[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)+")) {
             return Optional.empty();
         }
