@@ -401,6 +401,8 @@ final class InvoiceTextFields {
                 BigDecimal gross = netValue.add(taxValue);
                 if (gross.compareTo(totalValue) == 0) {
                     totalConfidence = Math.max(totalConfidence, 0.98);
+                } else if (addedOutsideTax != null && gross.add(addedOutsideTax).compareTo(totalValue) == 0) {
+                    totalConfidence = Math.min(totalConfidence, 0.9); // net + tax + the items outside the tax written between
                 } else if (withheld().stream().anyMatch(w -> gross.subtract(w).compareTo(totalValue) == 0)) {
                     totalConfidence = Math.max(totalConfidence, 0.9); // net + tax less the tax withheld (IRPF, ritenuta)
                 } else if (warnings.stream().anyMatch(w -> w.startsWith("total: net ") && w.contains(" rounded by "))) {
@@ -555,11 +557,56 @@ final class InvoiceTextFields {
                 List<Candidate<AmountText.Found>> checked = all.stream()
                         .filter(c -> c.value().amount().abs().compareTo(sum) == 0).toList();
                 if (!checked.isEmpty()) {
-                    return new TotalReading(choose(checked, "total"), net);
+                    Optional<Candidate<AmountText.Found>> gross = choose(checked, "total");
+                    Optional<Candidate<AmountText.Found>> after = gross.flatMap(g -> addedAfterTax(all, g));
+                    return new TotalReading(after.isPresent() ? after : gross, net);
                 }
             }
             return new TotalReading(choose(afterWithholding(afterDeductions(all)), "total"), net);
         }
+
+        /**
+         * "Total honoraires TTC 3.789,05 / Débours 20,00 / 10,40 / Total à payer 3.819,45": amounts outside the tax
+         * (disbursements, a tourist tax, a deposit for returnables) added under the tax-inclusive total give what is
+         * paid. A larger total further down under a strong label is the total when the lines between add up to the
+         * difference; when they do not, the gross is kept but doubted, since either may be the one to pay.
+         */
+        private Optional<Candidate<AmountText.Found>> addedAfterTax(List<Candidate<AmountText.Found>> all,
+                Candidate<AmountText.Found> gross) {
+            BigDecimal grossValue = gross.value().amount().abs();
+            List<Candidate<AmountText.Found>> larger = all.stream()
+                    .filter(c -> c.line() > gross.line() && c.weight() >= 0.9)
+                    .filter(c -> c.value().amount().abs().compareTo(grossValue) > 0).toList();
+            for (Candidate<AmountText.Found> c : larger) {
+                BigDecimal difference = c.value().amount().abs().subtract(grossValue);
+                BigDecimal between = BigDecimal.ZERO;
+                int added = 0;
+                for (int i = gross.line() + 1; i < c.line(); i++) {
+                    if (hits.get(i).stream().anyMatch(h -> h.field() != Field.OTHER)) {
+                        continue; // a tax, another total or a deduction is no item added outside the tax
+                    }
+                    List<Cell> cells = cellsOf(i);
+                    Optional<AmountText.Found> amount = cells.isEmpty() ? Optional.empty()
+                            : firstMoney(cells.get(cells.size() - 1).text());
+                    if (amount.isPresent()) {
+                        between = between.add(amount.get().amount());
+                        added++;
+                    }
+                }
+                if (added > 0 && between.compareTo(difference) == 0) {
+                    addedOutsideTax = difference;
+                    return Optional.of(c);
+                }
+            }
+            if (!larger.isEmpty()) {
+                warnings.add("total: " + larger.get(0).value().amount().abs() + " written further down is more than net + tax "
+                        + grossValue + "; a person says which is paid");
+            }
+            return Optional.empty();
+        }
+
+        /** What {@link #addedAfterTax} found added to net + tax outside the tax, if anything. */
+        private BigDecimal addedOutsideTax;
 
         /** The amounts written on lines that withhold a tax from what is paid ("Ritenuta d'acconto 20 %", "IRPF -15 %"). */
         private List<BigDecimal> withheld() {
@@ -782,7 +829,11 @@ final class InvoiceTextFields {
                     warnings.add("amountDue: " + due + " read after a weak label; a person checks it");
                 }
             } else if (deposit.isPresent()) {
-                due = total.subtract(deposit.get().value().amount().abs());
+                // "Voorschot − 4.600,00 / Reeds betaald − 4.300,00": every payment written comes off, one per line.
+                Map<Integer, BigDecimal> paid = new java.util.TreeMap<>();
+                candidates(Field.DEPOSIT, this::amountIn)
+                        .forEach(c -> paid.putIfAbsent(c.line(), c.value().amount().abs()));
+                due = total.subtract(paid.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
             }
             if (due.compareTo(total) > 0 || due.signum() < 0) {
                 warnings.add("amountDue: " + due + " does not fit the total " + total + "; left out");
@@ -1674,7 +1725,7 @@ final class InvoiceTextFields {
         add(l, Field.AMOUNT_DUE, 0.95, "reste\\s+(?:(?:à|a)\\s+payer|d(?:û|u))", "solde\\s+(?:(?:à|a)\\s+payer|d(?:û|u)|restant)",
                 "restant\\s+d(?:û|u)", "balance\\s+due", "amount\\s+remaining", "remaining\\s+balance",
                 "restbetrag", "noch\\s+zu\\s+zahlen", "zahlbetrag", "zu\\s+zahlender\\s+betrag", "verbleibender\\s+betrag",
-                "balance\\s+payable", "nog\\s+te\\s+betalen",
+                "balance\\s+payable", "nog\\s+te\\s+betalen", "saldo\\s+te\\s+betalen", "(?:te\\s+betalen|openstaand)\\s+saldo",
                 // An author's note pays out the gross less the contributions withheld: "Net à verser à l'auteur".
                 "net\\s+(?:à|a)\\s+verser", "openstaand\\s+(?:saldo|bedrag)");
         // not "Solde créditeur appliqué -190,07 €": a credit balance the seller deducts
@@ -1686,7 +1737,7 @@ final class InvoiceTextFields {
                 "acompte(?:\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:vers(?:é|e)|r(?:é|e)gl(?:é|e)|pay(?:é|e)|re(?:ç|c)u))?",
                 "d(?:é|e)j(?:à|a)\\s+(?:pay(?:é|e)|r(?:é|e)gl(?:é|e)|vers(?:é|e))", "deposit(?:\\s+paid)?",
                 "already\\s+paid", "amount\\s+paid", "prepaid(?:\\s+amount)?", "anzahlung", "bereits\\s+(?:bezahlt|gezahlt)",
-                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald",
+                "abschlagszahlung", "aanbetaling", "reeds\\s+betaald", "(?<![\\p{L}])voorschot(?:\\s+(?:betaald|ontvangen))?(?![\\p{L}])",
                 // A lawyer's provision received is paid ahead, like a deposit.
                 "provision\\s+(?:d(?:é|e)j(?:à|a)\\s+)?(?:re(?:ç|c)ue|vers(?:é|e)e|r(?:é|e)gl(?:é|e)e)",
                 // A retention of guarantee is kept back from what is paid, like a deposit already paid.
