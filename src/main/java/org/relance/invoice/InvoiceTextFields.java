@@ -178,7 +178,14 @@ final class InvoiceTextFields {
         private static final Pattern ON_DAY = Pattern.compile("\\s*,?\\s*(?:le|the|am|on\\s+the)\\s+(\\d{1,2})(?!\\d)(?:er|st|nd|rd|th|\\.)?(?![\\d/]|[.,]\\d)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
                 "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen|betaalbaar"
-                        + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza)[^\\d]{0,40}?" + DAYS, FLAGS);
+                        + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza"
+                        // "Échéance 15 jours date de facture", "bitte überweisen Sie den Betrag innerhalb von 14 Tagen"
+                        + "|(?:é|e)ch(?:é|e)ance|(?:ü|u)berweisen|begleichen|bezahlen|betaal|voldoen)[^\\d]{0,40}?" + DAYS, FLAGS);
+        /** "Skonto 2 % bei Zahlung innerhalb 10 Tagen, 30 Tage netto": on a discount's line, the net term is the term. */
+        private static final Pattern NET_TERM = Pattern.compile(
+                "(\\d{1,3})\\s*(?:tage?n?|days?|jours?|dagen)\\s+(?:rein\\s+)?(?:netto|net|nett)(?![\\p{L}])"
+                        + "|(?<![\\p{L}])(?:netto|net)\\s+(?:innerhalb\\s+(?:von\\s+)?|within\\s+|binnen\\s+)?(\\d{1,3})\\s*(?:tage?n?|days?|jours?|dagen)(?![\\p{L}])",
+                FLAGS);
         private static final Pattern NET_DAYS = Pattern.compile(
                 "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?!\\s*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
         private static final Pattern ON_RECEIPT = Pattern.compile(
@@ -213,6 +220,16 @@ final class InvoiceTextFields {
                 return Optional.of(new Terms(0, false, 0));
             }
             return Optional.empty();
+        }
+
+        /** The last net term written on a line that also counts days for a discount, if one. */
+        static Optional<Terms> netBeside(String line) {
+            Matcher m = NET_TERM.matcher(line);
+            String days = null;
+            while (m.find()) {
+                days = m.group(1) != null ? m.group(1) : m.group(2);
+            }
+            return days == null ? Optional.empty() : of(days, false);
         }
 
         private static Optional<Terms> of(String days, boolean endOfMonth) {
@@ -352,10 +369,9 @@ final class InvoiceTextFields {
         Optional<Terms> plainTerms() {
             List<Terms> found = new ArrayList<>();
             for (String line : lines) {
-                if (!NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find()) {
-                    Terms.in(line.replaceAll("\\s{2,}", " ")).filter(t -> !t.endOfMonth() && t.days() > 0)
-                            .ifPresent(found::add);
-                }
+                String flat = line.replaceAll("\\s{2,}", " ");
+                (NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find() ? Terms.netBeside(flat) : Terms.in(flat))
+                        .filter(t -> !t.endOfMonth() && t.days() > 0).ifPresent(found::add);
             }
             return found.stream().distinct().count() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         }
@@ -769,10 +785,9 @@ final class InvoiceTextFields {
          */
         private Optional<LocalDate> dueFromTerms(LocalDate issueDate) {
             for (String line : lines) {
-                if (NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find()) {
-                    continue;
-                }
-                Optional<Terms> terms = Terms.in(line.replaceAll("\\s{2,}", " "));
+                String flat = line.replaceAll("\\s{2,}", " ");
+                Optional<Terms> terms = NOT_TERMS.matcher(NO_DISCOUNT.matcher(line).replaceAll(" ")).find()
+                        ? Terms.netBeside(flat) : Terms.in(flat);
                 if (terms.isEmpty()) {
                     continue;
                 }
@@ -1681,7 +1696,7 @@ final class InvoiceTextFields {
                 "date\\s+limite\\s+de\\s+(?:paiement|r(?:è|e)glement)", "(?:à|a)\\s+(?:r(?:é|e)gler|payer)\\s+avant\\s+le",
                 "payable\\s+(?:avant\\s+le|au|le|jusqu" + AP + "au)", "due\\s+date", "payment\\s+due(?:\\s+date)?",
                 "due\\s+(?:on|by)", "pay\\s+by", "f(?:ä|a)llig(?:keitsdatum|\\s+am|\\s+bis)?", "zahlbar\\s+bis",
-                "zahlungsziel", "vervaldatum", "vervaldag", "date\\s+due", "payable\\s+by",
+                "zahlungsziel", "vervaldatum", "betaal\\s+(?:uiterlijk|v(?:o|ó)(?:o|ó)r)(?:\\s+op)?", "vervaldag", "date\\s+due", "payable\\s+by",
                 "(?:à|a)\\s+r(?:é|e)gler\\s+(?:au\\s+plus\\s+tard\\s+le|le)", "au\\s+plus\\s+tard\\s+le",
                 // "Merci de régler cette note avant le 5 novembre": a sentence asking to pay before a day.
                 "(?:r(?:é|e)gler|payer)\\s+(?:\\p{L}+\\s+){0,3}?avant\\s+le",
@@ -1702,7 +1717,9 @@ final class InvoiceTextFields {
                 "total\\s+amount(?:\\s+due)?", "amount\\s+due", "total\\s+due", "grand\\s+total", "invoice\\s+total",
                 "total\\s+for\\s+this\\s+invoice", "total\\s+incl\\w*\\.?\\s+(?:of\\s+)?(?:tax|vat)",
                 "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme", "endsumme",
-                "summe\\s+brutto", "factuurbedrag",
+                "summe\\s+brutto", "factuurbedrag", "rechnungstotal", "(?:gesamt|end)total",
+                // "Total Akontorechnung inkl. MWST", "Total Anzahlung inkl. MWST": what this document bills, tax included.
+                "total\\s+(?:\\p{L}+\\s+){1,2}inkl\\w*\\.?\\s+(?:mwst|ust|vat|tva|btw|gst|tax)\\.?",
                 "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:tvac|tvai|t\\.v\\.a\\.c\\.?|tva\\s+(?:comprise|incluse))", "(?<![\\p{L}])tvac(?![\\p{L}])",
                 "(?:amount|total)\\s+payable", "(?:amount|price|total)\\s+incl(?:uding|usive|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)",
@@ -1748,7 +1765,7 @@ final class InvoiceTextFields {
                 "nettobetrag", "summe\\s+netto",
                 "(?<![\\p{L}])net(?=\\s*[£€$]|\\s+\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?!\\d))", "gesamt\\s+netto", "(?<![\\p{L}])netto(?![\\p{L}])",
                 "(?:total|montant)\\s+(?:total\\s+)?(?:htva|h\\.t\\.v\\.a\\.?)", "(?<![\\p{L}])htva(?![\\p{L}])",
-                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)",
+                "sub-?\\s*totaal", "taxable\\s+(?:value|amount)", "zwischentotal",
                 // The taxable base in Italian, Spanish and Portuguese: "Imponibile", "Base imponible", "Total ilíquido".
                 "imponibile\\s+iva", "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
                 "total\\s+before\\s+tax", "r(?:é|e)mun(?:é|e)ration\\s+brute(?:\\s+(?:ht|hors\\s+taxes?))?", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
@@ -1758,7 +1775,7 @@ final class InvoiceTextFields {
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
         add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
                 "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
-                "facturatieadres",
+                "facturatieadres", "factuuradres",
                 // A utility's or telecom's bill names its customer as the holder of the contract; "Titulaire du
                 // compte" and "account holder" are the seller's bank details as often (corpus: Netpresse).
                 "titulaire\\s+du\\s+(?:contrat|abonnement)",
@@ -1784,6 +1801,12 @@ final class InvoiceTextFields {
         // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".
         add(l, Field.OTHER, 0, "non\\s+soumise?s?\\s+(?:(?:à|a)\\s+(?:la\\s+)?)?(?:tva|taxe)", "not\\s+subject\\s+to\\s+(?:vat|tax)",
                 "outside\\s+the\\s+scope\\s+of\\s+vat", "nicht\\s+steuerbar");
+        // A count of hours is no money: "Total Stunden: 63.75". A sum "exkl. MWST" after another word (a contract
+        // sum, an order's value) is no tax; "Total exkl. MWST" stays the net, being the longer label.
+        add(l, Field.OTHER, 0, "total\\s+(?:der\\s+)?(?:stunden|std\\.?|hours|hrs\\.?|heures|uren)(?![\\p{L}])",
+                "(?<![\\p{L}])(?:exkl|excl|ohne)\\w*\\.?\\s+(?:mwst|ust|vat|tva|btw|gst|tax)\\.?(?![\\p{L}])",
+                // An account statement's balance sums other invoices too: "Solde de votre compte".
+                "solde\\s+(?:de\\s+)?(?:votre|du)\\s+compte", "kontosaldo|saldo\\s+ihres\\s+kontos", "account\\s+balance");
         // The sum of contributions withheld from an author's or worker's pay is no invoice total.
         add(l, Field.OTHER, 0, "total\\s+(?:du\\s+|des\\s+)?(?:pr(?:é|e)compte|retenues?|cotisations)(?![\\p{L}])");
         // The base a tax is counted on ("Incidência IVA 23 %  3.206,95") is not the tax.

@@ -821,4 +821,93 @@ class InvoiceTextFieldsTest {
         assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("1100.00");
         assertThat(i.amountDue()).isEqualByComparingTo("1009.61");
     }
+
+    @Test
+    void aCountOfHoursIsNoTotalAndTheSwissRechnungstotalIs() {
+        ExtractedInvoice i = read("""
+                Rechnung Nr. R-2604-001
+                Rechnungsdatum 10.04.2026
+                      Total Stunden: 12.50                                Zwischentotal           2'187.50
+                                                                           MWST 8,1 %               177.19
+                                                                   Rechnungstotal CHF             2'364.69
+                Zahlbar innert 30 Tagen.
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("2364.69");
+        assertThat(i.net()).isEqualByComparingTo("2187.50");
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 5, 10));
+    }
+
+    @Test
+    void aDepositInvoicesTotalIsWhatItBillsNotTheContractSumWithoutTax() {
+        ExtractedInvoice i = read("""
+                Akontorechnung Nr. 26-0001
+                Rechnungsdatum 21.06.2026
+                Auftragssumme gemäss Auftragsbestätigung, exkl. MWST                CHF 100'000.00
+                1. Akontozahlung 30 % der Auftragssumme                              CHF 30'000.00
+                zuzüglich MWST 8,1 %                                                  CHF 2'430.00
+                Total Akontorechnung inkl. MWST                                      CHF 32'430.00
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("32430.00");
+        assertThat(i.tax()).isEqualByComparingTo("2430.00");
+    }
+
+    @Test
+    void theNetTermBesideADiscountIsTheTermAndADueWordCountsDaysToo() {
+        ExtractedInvoice skonto = read("""
+                Rechnung Nr. 412000001
+                Rechnungsdatum 15.06.2026
+                Rechnungsbetrag EUR 2.587,76
+                Zahlungsbedingungen: Skonto 2 % bei Zahlung innerhalb 10 Tagen, 30 Tage netto
+                """);
+        ExtractedInvoice echeance = read("""
+                Facture n° F-2026-0001      Date 30.03.2026
+                Échéance             15 jours date de facture
+                Total à payer EUR 5.187,06
+                """);
+        ExtractedInvoice letter = read("""
+                Honorarrechnung Nr. 39/2026
+                Rechnungsdatum: 21.07.2026
+                Rechnungsbetrag 409,18 €
+                Bitte überweisen Sie den Rechnungsbetrag innerhalb von 14 Tagen ab Rechnungsdatum ohne Abzug.
+                """);
+
+        assertThat(skonto.dueDate()).as(skonto.warnings().toString()).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(echeance.dueDate()).as(echeance.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 14));
+        assertThat(letter.dueDate()).as(letter.warnings().toString()).isEqualTo(LocalDate.of(2026, 8, 4));
+    }
+
+    @Test
+    void aDutchInvoiceAddressHeadsTheCustomerAndBetaalUiterlijkDatesTheDue() {
+        ExtractedInvoice i = read("""
+                Factuurnummer INV-2026-1   Factuurdatum 8 maart 2026
+                Factuuradres                            Afleveradres
+                Agence Nord-Lumière                     Agence Nord-Lumière
+                9 rue Esquermoise                       Zone logistique
+                59800 Lille                             67400 Illkirch
+                Te betalen   € 1.887,44
+                Betaal uiterlijk 22 maart 2026. Maak het bedrag over naar NL53 INGB 5209 8396 69.
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Agence Nord-Lumière");
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 3, 22));
+    }
+
+    @Test
+    void anAccountStatementsBalanceIsNoAmountDue() {
+        ExtractedInvoice i = read("""
+                Facture n° F-2026-0821      Date 30.03.2026
+                Total honoraires HTVA               4.402,50
+                TVA 17 %                              748,43
+                Total honoraires TTC                5.150,93
+                Relevé de compte au 30.03.2026
+                Facture F-2025-0019 du 31.12.2025          1.005,50
+                Présente facture F-2026-0821               5.150,93
+                Solde de votre compte                      6.156,43
+                """);
+
+        assertThat(i.total()).isEqualByComparingTo("5150.93");
+        assertThat(i.amountDue()).as(i.warnings().toString()).isEqualByComparingTo("5150.93");
+    }
 }
