@@ -120,6 +120,9 @@ final class InvoiceTextFields {
             "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR)(?![\\p{L}])");
     private static final Pattern CURRENCY_LINE = Pattern.compile(
             "(?<![\\p{L}])(?:devise|currency|monnaie|w(?:ä|a)hrung|valuta|moneda)(?![\\p{L}])", FLAGS);
+    /** A euro or pound sign standing alone at the end of a label's cell ("Total €", "Rate €"). */
+    private static final Pattern LABEL_SIGN = Pattern.compile("\\p{L}\\.?\\s?\\(?([€£])\\)?(?=\\s{2,}|\\t|\\s*$)");
+    private static final Pattern RAND = Pattern.compile("(?<![\\p{L}\\d])-?R\\s?\\d{1,3}(?:[ \u00A0,]\\d{3})*[.,]\\d{2}(?!\\d)");
     private static final Pattern USD_WRITTEN = Pattern.compile("(?<![\\p{L}])(?:USD|US\\$)");
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*%");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
@@ -163,6 +166,11 @@ final class InvoiceTextFields {
                     // "payable 15 jours avant la date de l'événement": counted back from an event, not from the invoice
                     + "|(?:jours?|days?|tage?n?)\\s+(?:avant|before|vor)\\b", FLAGS);
 
+    /** A column heading naming the payment terms, over its value. */
+    private static final Pattern TERMS_HEADING = Pattern.compile(
+            "(?:payment\\s+)?terms|conditions(?:\\s+de\\s+(?:paiement|r(?:è|e)glement))?|zahlungs(?:bedingungen|ziel)"
+                    + "|betalingsvoorwaarden|betaaltermijn|condizioni(?:\\s+di\\s+pagamento)?", FLAGS);
+
     /** Payment terms: a number of days, optionally to the end of that month; zero days is on receipt. */
     private record Terms(int days, boolean endOfMonth, int dayOfNextMonth) {
         // Italian "60 gg", "giorni", Spanish "días", Portuguese "dias" count days too.
@@ -175,12 +183,18 @@ final class InvoiceTextFields {
         // "by the end of the month following the date of invoice": the last day of the next month
         private static final Pattern NEXT_MONTH_END = Pattern.compile("end\\s+of\\s+(?:the\\s+)?(?:month\\s+following|following\\s+month|next\\s+month)"
                 + "|fin\\s+du\\s+mois\\s+suivant|ende\\s+des\\s+(?:folgemonats|n(?:ä|a)chsten\\s+monats)|fine\\s+(?:del\\s+)?mese\\s+successivo", FLAGS);
+        // "on the 20th of the month following invoice date", "le 10 du mois suivant": that day of the next month
+        private static final Pattern DAY_OF_NEXT_MONTH = Pattern.compile(
+                "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)\\s+(?:day\\s+)?of\\s+(?:the\\s+)?(?:month\\s+following|following\\s+month|next\\s+month)"
+                        + "|(?<![\\p{L}])le\\s+(\\d{1,2})\\s+du\\s+mois\\s+suivant", FLAGS);
         private static final Pattern ON_DAY = Pattern.compile("\\s*,?\\s*(?:le|the|am|on\\s+the)\\s+(\\d{1,2})(?!\\d)(?:er|st|nd|rd|th|\\.)?(?![\\d/]|[.,]\\d)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
                 "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen|betaalbaar"
                         + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza"
                         // "Échéance 15 jours date de facture", "bitte überweisen Sie den Betrag innerhalb von 14 Tagen"
-                        + "|(?:é|e)ch(?:é|e)ance|(?:ü|u)berweisen|begleichen|bezahlen|betaal|voldoen)[^\\d]{0,40}?" + DAYS, FLAGS);
+                        + "|(?:é|e)ch(?:é|e)ance|(?:ü|u)berweisen|begleichen|bezahlen|betaal|voldoen"
+                        // "30% deposit with order, balance by T/T within 30 days after invoice date"
+                        + "|balance)[^\\d]{0,40}?" + DAYS, FLAGS);
         /** "Skonto 2 % bei Zahlung innerhalb 10 Tagen, 30 Tage netto": on a discount's line, the net term is the term. */
         private static final Pattern NET_TERM = Pattern.compile(
                 "(\\d{1,3})\\s*(?:tage?n?|days?|jours?|dagen)\\s+(?:rein\\s+)?(?:netto|net|nett)(?![\\p{L}])"
@@ -198,6 +212,11 @@ final class InvoiceTextFields {
                         + "|betaalbaar|scadenza|vencimiento|vencimento|pagamento|pago", FLAGS);
 
         static Optional<Terms> in(String line) {
+            Matcher nextMonthDay = DAY_OF_NEXT_MONTH.matcher(line);
+            if (nextMonthDay.find()) {
+                int d = Integer.parseInt(nextMonthDay.group(1) != null ? nextMonthDay.group(1) : nextMonthDay.group(2));
+                return d >= 1 && d <= 28 ? Optional.of(new Terms(0, false, d)) : Optional.empty();
+            }
             if (NEXT_MONTH_END.matcher(line).find()) {
                 return Optional.of(new Terms(0, true, 0));
             }
@@ -460,6 +479,10 @@ final class InvoiceTextFields {
             }
             Optional<Currency> currency = written.isPresent() ? written : documentCurrency();
             double currencyConfidence = written.isPresent() ? 0.95 : 0.9;
+            if (currency.isEmpty() && lines.stream().filter(l -> RAND.matcher(l).find()).count() >= 2) {
+                // "R 12 345,00": South Africa writes its rand with an R before the figure, on every amount.
+                currency = Optional.of(Currency.getInstance("ZAR"));
+            }
             if (currency.isEmpty()) {
                 currencyConfidence = 0;
                 if (EURO_ZONE_WORDS.matcher(String.join("\n", lines)).find()) {
@@ -800,6 +823,30 @@ final class InvoiceTextFields {
                 warnings.add("dueDate: computed from the issue date " + issueDate + " and the terms \"" + shown + "\"");
                 return Optional.of(due);
             }
+            return termsUnderHeading().map(t -> {
+                if (issueDate == null) {
+                    warnings.add("dueDate: terms under a \"Terms\" heading but no issue date to count from");
+                    return null;
+                }
+                warnings.add("dueDate: computed from the issue date " + issueDate + " and the terms under a \"Terms\" heading");
+                return t.from(issueDate);
+            });
+        }
+
+        /** "Invoice No.   Date   Terms" over "SI-260591   31 Jul 2026   30 Days": the term in the heading's column. */
+        private Optional<Terms> termsUnderHeading() {
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                for (Cell cell : cellsOf(i)) {
+                    if (!TERMS_HEADING.matcher(cell.text().strip()).matches()) {
+                        continue;
+                    }
+                    Optional<Terms> terms = cellUnder(i, cell.start(), cell.end(), i + 1)
+                            .flatMap(c -> Terms.in("terms " + c.text().strip()));
+                    if (terms.isPresent()) {
+                        return terms;
+                    }
+                }
+            }
             return Optional.empty();
         }
 
@@ -873,6 +920,13 @@ final class InvoiceTextFields {
                 Matcher m = CURRENCY_CODE.matcher(line);
                 while (m.find()) {
                     codes.add(m.group(1));
+                }
+                // "INVOICE TOTAL €      16,613.16": a sign in the label's cell, apart from the figure; "$" says no dollar.
+                if (totalLine) {
+                    Matcher sign = LABEL_SIGN.matcher(line);
+                    while (sign.find()) {
+                        codes.add(sign.group(1).equals("€") ? "EUR" : "GBP");
+                    }
                 }
             }
             return codes.size() == 1 ? Optional.of(Currency.getInstance(codes.iterator().next())) : Optional.empty();
@@ -1353,6 +1407,13 @@ final class InvoiceTextFields {
                 date = hits.get(h.line()).stream().filter(o -> o.start() >= h.end()).findFirst()
                         .filter(o -> LE_WORD.matcher(o.label()).matches()).flatMap(o -> firstDate(segment(o)));
             }
+            if (date.isEmpty() && segment(h).matches("\\s{2,}\\S.*") && h.line() + 1 < lines.size()) {
+                // "Payment due          Estimate" over "28 October 2026    EST-0121": a row of headings, each over its value.
+                // Not a table of items' "Date | Diligence | Temps", dated row after row.
+                date = cellUnder(h, h.line() + 1).filter(c -> !labelAt(h.line() + 1, c.start()))
+                        .filter(c -> !ITEM_HEADING.matcher(lines.get(h.line())).find() && !repeatedBelow(h.line() + 1, c))
+                        .flatMap(c -> DateText.parse(c.text(), monthFirst));
+            }
             if (date.isEmpty()) {
                 date = valueBelow(h).flatMap(next -> {
                     List<DateText.Found> found = DateText.findAll(next, monthFirst);
@@ -1657,7 +1718,7 @@ final class InvoiceTextFields {
                 "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+(?:la\\s+)?)?(?:facture|l" + AP + "avoir|d" + AP + "avoir)",
                 // Québec writes "No de facture" for "N° de facture".
                 "(?<![\\p{L}])no\\s+de\\s+facture",
-                "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)",
+                "rechnungs-?\\s*(?:nr\\.?|nummer)", "invoice\\s*(?:id|ref(?:erence)?)", "(?<![\\p{L}])inv\\.?\\s*(?:no\\.?|#|number)",
                 "(?<![\\p{L}])bill\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|number|#)",
                 "factuur\\s*-?\\s*(?:n[°º]\\.?|no\\.?|nr\\.?|nummer|#)",
                 // Polish, Czech, Nordic and Finnish vendors: "Faktura VAT nr", "daňový doklad č.", "Fakturanr.", "Laskun numero"
@@ -1717,7 +1778,10 @@ final class InvoiceTextFields {
                 "total\\s+amount(?:\\s+due)?", "amount\\s+due", "total\\s+due", "grand\\s+total", "invoice\\s+total",
                 "total\\s+for\\s+this\\s+invoice", "total\\s+incl\\w*\\.?\\s+(?:of\\s+)?(?:tax|vat)",
                 "gesamtbetrag", "rechnungsbetrag", "bruttobetrag", "endbetrag", "gesamtsumme", "endsumme",
-                "summe\\s+brutto", "factuurbedrag", "rechnungstotal", "(?:gesamt|end)total",
+                "summe\\s+brutto", "factuurbedrag", "rechnungstotal",
+                // "TOTAL AUD (inc. GST)", "TOTAL DUE NZD incl. GST": the tax word ends the label, not a tax's own.
+                "(?:total|amount)(?:\\s+(?:due|payable))?(?:\\s+\\(?[a-z]{3}\\)?)?\\s+\\(?(?:inc|incl|including|inclusive)\\.?\\s+(?:of\\s+)?(?:gst|vat|tax)\\)?",
+                "total\\s+current\\s+charges", "(?:gesamt|end)total",
                 // "Total Akontorechnung inkl. MWST", "Total Anzahlung inkl. MWST": what this document bills, tax included.
                 "total\\s+(?:\\p{L}+\\s+){1,2}inkl\\w*\\.?\\s+(?:mwst|ust|vat|tva|btw|gst|tax)\\.?",
                 "total\\s+(?:brutto|inkl\\.?(?:\\s+mwst\\.?)?)",
@@ -1769,6 +1833,8 @@ final class InvoiceTextFields {
                 // The taxable base in Italian, Spanish and Portuguese: "Imponibile", "Base imponible", "Total ilíquido".
                 "imponibile\\s+iva", "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
                 "total\\s+before\\s+tax", "r(?:é|e)mun(?:é|e)ration\\s+brute(?:\\s+(?:ht|hors\\s+taxes?))?", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
+        // "Total GST 10%" sums the tax column: above the item lines' own "GST" code.
+        add(l, Field.TAX, 0.9, "total\\s+(?:gst|vat|tax|hst)(?![\\p{L}])");
         add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
@@ -1793,7 +1859,7 @@ final class InvoiceTextFields {
                 "invoice\\s+to", "sold\\s+to",
                 // "To:" heading a block is the addressee; the party billed by its role: "Vendeur facturé", "Client facturé".
                 CELL_START + "to\\s*:(?=\\s*(?:\\s\\s|\\t|$))",
-                CELL_START + "(?:vendeur|client|membre|adh(?:é|e)rent|soci(?:é|e)t(?:é|e))\\s+factur(?:é|e)e?(?=\\s*:?(?:\\s\\s|\\t|\\s*$))", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
+                CELL_START + "(?:vendeur|client|membre|adh(?:é|e)rent|soci(?:é|e)t(?:é|e))\\s+factur(?:é|e)e?(?=\\s*:?(?:\\s\\s|\\t|\\s*$))", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver(?:\\s*\\(bill(?:ed)?\\s+to\\))?", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:",
                 "(?<![\\p{L}])nabywca(?![\\p{L}])", "datos\\s+del\\s+cliente", "dados\\s+do\\s+cliente", "dati\\s+(?:del\\s+)?cliente", "(?<![\\p{L}])odb(?:ě|e)ratel(?![\\p{L}])", "faktureres\\s+til",
                 CELL_START + "(?:kund|asiakas)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
@@ -1828,7 +1894,8 @@ final class InvoiceTextFields {
                 "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping|dispatch|po|purchase\\s+order)\\s+date", "lieferdatum",
                 "buyer" + AP + "?s\\s+order\\s+(?:no\\.?|date)", "bon\\s+de\\s+commande(?:\\s+du)?", "auftrag\\s+vom", "gstin(?:\\s+of\\s+buyer)?",
                 "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
-                "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
+                "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?",
+                "(?<![\\p{L}])gst\\s+(?:reg\\w*\\.?\\s+)?(?:no\\.?|number|#)", "details\\s+of\\s+consignee(?:\\s*\\(ship(?:ped)?\\s+to\\))?", "num(?:é|e)ro\\s+de\\s+(?:dossier|commande|ligne)",
                 "order\\s+(?:no\\.?|number)", "contract\\s+no\\.?",
                 "data\\s+sprzeda(?:ż|z)y", "datum\\s+zdaniteln(?:é|e)ho\\s+pln(?:ě|e)n(?:í|i)", "asiakasnumero", "kundnummer", "kundenr\\.?",
                 "(?<![\\p{L}])(?:sprzedawca|dodavatel)(?![\\p{L}])", "your\\s+order", "votre\\s+commande", "delivery\\s+note",

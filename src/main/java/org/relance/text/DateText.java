@@ -30,7 +30,8 @@ public final class DateText {
     private static final Map<String, Integer> MONTHS = months();
 
     private static final String MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** "2026-11-12", and "2026/11/12" as South Africa and East Asia write it: year first is never day-month swapped. */
+    private static final Pattern ISO = Pattern.compile("(?<![\\d/])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?![\\d/])");
     /** A numeric date's two leading parts: which is the day can be told only when one is over 12. */
     public static final Pattern NUMERIC_PARTS = Pattern.compile(
             "(?<![\\d/.\\-])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
@@ -77,7 +78,7 @@ public final class DateText {
     /** Like {@link #findAll(String)}, reading numeric dates month first ("11/07/2026" = 7 November) when asked. */
     public static List<Found> findAll(String text, boolean monthFirst) {
         List<Found> found = new ArrayList<>();
-        collect(ISO.matcher(text), found, m -> of(m.group(1), m.group(2), m.group(3)));
+        collect(ISO.matcher(text), found, m -> of(m.group(1), m.group(3), m.group(4)));
         collect(NUMERIC.matcher(text), found, m -> monthFirst ? of(year(m.group(3)), m.group(1), m.group(2))
                 : of(year(m.group(3)), m.group(2), m.group(1)));
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> ofWord(m.group(3), m.group(2), m.group(1)));
