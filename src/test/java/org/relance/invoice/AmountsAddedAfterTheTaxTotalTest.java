@@ -66,4 +66,19 @@ class AmountsAddedAfterTheTaxTotalTest {
         assertThat(withoutBalance.total()).isEqualByComparingTo("1210.00");
         assertThat(withoutBalance.amountDue()).as(withoutBalance.warnings().toString()).isEqualByComparingTo("710.00");
     }
+
+    @Test
+    void aTouristTaxOutsideTheVatAddedUnderTheGrossMakesTheTotal() {
+        ExtractedInvoice i = read("""
+                Rechnung Nr. 2026-0412          Rechnungsdatum 25.02.2026
+                Zahlbar bis 10.03.2026
+                                              Summe netto                    728,59 €
+                                              USt                             78,90 €
+                                              Summe brutto                   807,49 €
+                Nächtigungsabgabe (nicht steuerbar)                           18,00 €
+                                              Gesamtbetrag                   825,49 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("825.49");
+    }
 }
