@@ -200,7 +200,7 @@ final class NotificationReader {
                     + "|\\bwill\\s+(?:arrive|be\\s+(?:available|credited|deposited))\\b|\\bexpected\\s+(?:arrival|on)\\b",
             "\\bin\\s+bearbeitung\\b|\\bausstehend|\\bvorgemerkt|\\bunterwegs\\b|\\bwird\\b(?:[^.\\n]|\\.(?=\\d)){0,40}gutgeschrieben",
             // failed, rejected, returned or disputed: the money did not stay
-            "\\brejet[ée]e?s?\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\b[ée]chec\\b|\\baucun\\s+montant\\b|\\bimpay[ée]"
+            "\\brejet[ée]?e?s?\\b|\\brepris[e]?\\s+sur\\s+votre\\s+compte\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\b[ée]chec\\b|\\baucun\\s+montant\\b|\\bimpay[ée]"
                     + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
             "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
                     + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|" + DISPUTE_WORDS + "|\\bmontant\\s+retenu\\b",
@@ -270,7 +270,7 @@ final class NotificationReader {
 
     /** Words that make a nearby amount a balance, threshold or total rather than a payment. */
     private static final Pattern NOT_A_PAYMENT = Pattern.compile(
-            "\\b(?:soldes?|balance|seuil|threshold|plafond|limite|limit|total|summe|totaal|encours|disponible|available|" + ESTIMATE + "|"
+            "\\b(?:soldes?|balance|seuil|threshold|plafond|limite|limit|total|summe|totaal|encours|disponible|available|sup[ée]rieur\\w*|exceeding|au-del[àa]|" + ESTIMATE + "|"
                     + "d[ée]couvert|overdraft|kontostand|saldo|guthaben|closing|opening)\\b", FLAGS);
 
     private static final Pattern LABEL_LINE = Pattern.compile(
@@ -302,7 +302,7 @@ final class NotificationReader {
             "merchant reference", "bestellnummer", "bestellung",
             "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
             "reference on your bank statement", "reference on your statement", "statement reference", "bank statement reference",
-            "libelle sur votre releve", "reference sur votre releve", "verwendungszweck auf ihrem kontoauszug",
+            "libelle sur votre releve", "libelle sur votre releve bancaire", "libelle sur le releve", "reference sur votre releve", "verwendungszweck auf ihrem kontoauszug",
             "descritivo", "descricao", "mensagem", "meddelande", "besked", "melding", "tekst til modtager", "tytul", "tytuł",
             "tytul przelewu", "tytuł przelewu", "payout id", "payout reference", "reference du versement", "commentaire", "commentaires", "ocr", "ocr number", "ocr-nummer", "kid", "viite", "viitenumero", "vs", "variable symbol",
             "variabilni symbol", "title", "transfer title", "payment title", "tytul", "libelle complementaire", "information complementaire", "informations complementaires",
@@ -425,6 +425,9 @@ final class NotificationReader {
         if (credits.isEmpty()) {
             if (PayerAdvice.saysNotArrived(subjectText, bodyText)) {
                 return List.of(); // "The funds will be available in your balance once the security period ends"
+            }
+            if (NOT_YET_OR_OFFER.matcher(subjectText).find() && !CREDIT.matcher(subjectText).find() && Forwarded.in(bodyText).isEmpty()) {
+                return List.of(); // "Rejet d'un prélèvement SEPA", "Virement en attente": whatever the lines below say
             }
             if (advertising(subjectText, bodyText)) {
                 return List.of(); // "Exemple : pour 50.000,00 EUR placés pendant 12 mois, vous percevriez …"
@@ -1101,6 +1104,18 @@ final class NotificationReader {
                 before = after.replaceFirst("^[—–\\-:]\\s*", "");
                 after = "";
             }
+            String rowReference = null;
+            if (from > 0 && before.chars().noneMatch(Character::isLetter) && dated.get().start() > 0) {
+                // "Kelvin Robotics GmbH Transfer · Reference: INV-131 <tab> 8 Dec <tab> +€2,150.00": the row's text before its day
+                String[] parts = LABEL_SEPARATOR.split(line.substring(0, dated.get().start()).strip());
+                before = TRAILING_TYPE.matcher(parts[0]).replaceFirst("");
+                for (int k = 1; k < parts.length; k++) {
+                    Matcher part = LABEL_LINE.matcher(parts[k]);
+                    if (part.matches() && REFERENCE_LABELS.contains(Words.fold(part.group(1)))) {
+                        rowReference = Words.clean(part.group(2));
+                    }
+                }
+            }
             if (before.chars().filter(Character::isLetter).count() < 2 || ALL_LABELS.contains(Words.fold(before.replaceFirst("\\s*:$", "")))) {
                 side = null;
                 continue;
@@ -1115,13 +1130,17 @@ final class NotificationReader {
                 payer = null;
             }
             Matcher labelled = SECTION_REFERENCE.matcher(after);
-            String reference = after.isEmpty() ? typed.transfer() ? typed.reference() : null
+            String reference = rowReference != null ? rowReference : after.isEmpty() ? typed.transfer() ? typed.reference() : null
                     : Words.clean(labelled.find() ? after.substring(labelled.end()) : after);
             lines.add(new Line(line, dated.map(DateText.Found::date).orElse(day.orElse(null)), before, amount, signed(line, amount),
                     Boolean.TRUE, payer, reference));
         }
         return creditSection ? lines : List.of();
     }
+
+    /** "Kelvin Robotics GmbH Transfer", "OVHcloud Card refund": the operation's type after the counterparty's name. */
+    private static final Pattern TRAILING_TYPE = Pattern.compile("\\s+(?:transfer|bank\\s+transfer|card\\s+refund|refund|card\\s+payment|payment"
+            + "|virement|remboursement|[üu]berweisung|gutschrift)\\s*$", FLAGS);
 
     private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*\\d{1,2}[).]\\s+\\S");
     private static final Pattern NUMBERED_MARK = Pattern.compile("^[ \\t]*\\d{1,2}[).]\\s+");

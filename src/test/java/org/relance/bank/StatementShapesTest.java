@@ -97,6 +97,39 @@ class StatementShapesTest {
     }
 
     @Test
+    void aSectionsRowWithItsDayInAColumnIsDatedByItAndNamesItsPayerWithoutTheOperationsType() {
+        List<BankCredit> credits = read("Your weekly summary: 9 – 15 Nov",
+                "Your weekly summary\nMoney in +€1,260.00\t\tMoney out −€40.00\nMoney in\n"
+                        + "Harbour Labs Ltd Transfer · Reference: INV-0917\t10 Nov\t+€1,200.00\n"
+                        + "Papeterie Moderne Card refund · Visa ••1180\t12 Nov\t+€60.00\n"
+                        + "Money out\nPrint Shop Card payment · Visa ••1180\t13 Nov\t−€40.00\n");
+        assertThat(credits).hasSize(2);
+        assertThat(credits.get(0).payerName()).isEqualTo("Harbour Labs Ltd");
+        assertThat(credits.get(0).reference()).isEqualTo("INV-0917");
+        assertThat(credits.get(0).date()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(credits.get(1).payerName()).isEqualTo("Papeterie Moderne");
+        assertThat(credits.get(1).date()).isEqualTo(LocalDate.of(2026, 11, 12));
+    }
+
+    @Test
+    void aRejectedDirectDebitsInitialCreditIsNoCredit() {
+        assertThat(read("Rejet d'un prélèvement SEPA – remise du 12/11/2026",
+                "Un prélèvement SEPA que vous avez émis a été rejeté par la banque de votre débiteur.\n"
+                        + "Remise de prélèvements n° 2026-1112-01 du 12/11/2026\nDébiteur : GARAGE DU PONT\n"
+                        + "Montant initial (crédité le 13/11/2026) : 320,00 €\n"
+                        + "Montant débité de votre compte le 19/11/2026 : - 320,00 €\n")).isEmpty();
+    }
+
+    @Test
+    void theThresholdAnAlertIsSetAtIsNotTheCredit() {
+        List<BankCredit> credits = read("Alerte : opération créditrice sur votre compte",
+                "Vous avez demandé à être alerté des opérations créditrices supérieures à 300,00 € sur votre compte.\n"
+                        + "Le 19/11/2026, un virement de 840,00 € a été porté au crédit de votre compte.\n"
+                        + "Émetteur : CLUB NAUTIQUE\n");
+        assertThat(credits).singleElement().satisfies(c -> assertThat(amount(c)).isEqualByComparingTo("840.00"));
+    }
+
+    @Test
     void aStatementsTotalOfCreditsBesideItsTotalOfDebitsIsNoCredit() {
         assertThat(read("Votre relevé de compte est disponible",
                 "Banque Pro\n\nMadame, Monsieur,\n\nVotre relevé de compte n° 10/2026 du compte courant professionnel n° 0****1290B, "

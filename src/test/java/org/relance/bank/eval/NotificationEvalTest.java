@@ -113,20 +113,21 @@ class NotificationEvalTest {
      * mailbox of forwards and threads (fresh21, stop 22, 60.0 %, 1 false), a Lille consultancy's French, German and UK
      * banks and platforms (fresh22, stop 22, 87.5 %, 1 false); a Belgian, Swiss and Luxembourg consultancy's banks
      * (fresh24, stop 23, 71.4 %, 2 false), UK, Irish and US banks and platforms (fresh25, stop 23, 71.4 %, 1 false),
-     * German, Austrian and Dutch banks (fresh26, stop 23, 73.3 %, 2 false); then fixed by category.
+     * German, Austrian and Dutch banks (fresh26, stop 23, 73.3 %, 2 false); a Bordeaux shop's platforms (fresh23, stop
+     * 22, 93.3 %, 3 false; its payers and references reached the floors in stop 23); then fixed by category.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh8", "fresh9", "fresh10", "fresh14", "fresh15", "fresh17", "fresh18",
-        "fresh19", "fresh20", "fresh21", "fresh22", "fresh24", "fresh25", "fresh26"})
+        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"})
     void theSetsWrittenBlindThisStopMeetTheFloors(String set) throws IOException {
         assertFloors(score(set));
     }
 
     /**
-     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12), money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts) and a Bordeaux shop's platforms (fresh23, stop 22: 93.3 % found and 3 false credits at first, every credit found and none false now, payers and references at 86.7 %) and the tools and public bodies around a French company (fresh27, stop 23: 78.6 % found and 2 false at first, every credit found and none false now, payers at 85.7 % as a public body's advice names the debtor, not the paying treasury): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
+     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12), money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts) and the tools and public bodies around a French company (fresh27, stop 23: 78.6 % found and 2 false at first, every credit found and none false now, payers at 85.7 % as a public body's advice names the debtor, not the paying treasury), a Grenoble IT company's regional banks, retyped SMS and platforms (fresh28, stop 23: 93.3 % found and 2 false at first — a rejected direct debit's initial amount, an alert's threshold): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16", "fresh23", "fresh27"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16", "fresh27", "fresh28"})
     void theSetsStillBelowTheRecallFloorGiveNoFalseCredit(String set) throws IOException {
         Score s = score(set);
         assertThat(s.falseCredits).as("false credits in %s: %s", s.set, s.falses).isEmpty();
