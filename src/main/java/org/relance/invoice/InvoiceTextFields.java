@@ -1730,6 +1730,10 @@ final class InvoiceTextFields {
         add(l, Field.NUMBER, 0.75, CELL_START + "(?:num(?:é|e)ro|number|nummer)(?=\\s*:?(?:\\s\\s|\\t|\\s*$)|\\s*:\\s)",
                 // "Numéro : FT-26-1628" on a line of its own under the title: the same panel, written with a colon.
                 "^(?:num(?:é|e)ro|number|nummer)(?=\\s*:\\s)");
+        // Sage 100 prints its grid of document details as "N° pièce | Date pièce": the piece is the invoice itself.
+        add(l, Field.NUMBER, 0.9, "(?:n[°º]\\.?|num(?:é|e)ro)\\s*(?:de\\s+)?pi(?:è|e)ce(?![\\p{L}])");
+        // Dolibarr heads its panel with a bare "Réf. : FA2603-0233"; "Réf. client :" names another's reference.
+        add(l, Field.NUMBER, 0.75, "(?<![\\p{L}])r(?:é|e)f\\.?\\s*:(?=\\s*\\p{Alnum})");
         // A bare "Référence" cell in the details panel is the document's reference when nothing names the number better.
         add(l, Field.NUMBER, 0.6, CELL_START + "r(?:é|e)f(?:é|e)rence(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
 
@@ -1743,6 +1747,8 @@ final class InvoiceTextFields {
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
                 "date\\s+issued", "tax\\s+point(?:\\s+date)?",
                 "data\\s+wystawienia", "datum\\s+vystaven(?:í|i)", "fakturadat(?:um|o)", "laskun\\s+p(?:ä|a)iv(?:ä|a)m(?:ä|a)(?:ä|a)r(?:ä|a)");
+        // "Date pièce" beside "N° pièce" in Sage's grid dates the invoice.
+        add(l, Field.ISSUE_DATE, 0.9, "date\\s+(?:de\\s+(?:la\\s+)?)?pi(?:è|e)ce(?![\\p{L}])");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
         add(l, Field.ISSUE_DATE, 0.8, CELL_START + "(?:é|e)tablie?\\s+le(?=\\s*:?\\s)");
         add(l, Field.ISSUE_DATE, 0.7, "(?<![\\p{L}])(?<!(?:order|po|commande|note|contract|quote|devis|bon)\\s{1,3})"
