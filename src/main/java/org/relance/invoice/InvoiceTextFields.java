@@ -1845,7 +1845,9 @@ final class InvoiceTextFields {
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",
                 "(?<![\\p{L}])[icsu]?gst(?![\\p{L}])(?!\\s*(?:in|no|number|reg))");
-        add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?", "(?<![\\p{L}.])client\\s*:",
+        add(l, Field.CUSTOMER, 0.8, CELL_START + "client(?![\\p{L}])\\s*:?",
+                // "Réf. client : Chantier 12", "Code client :" are references the seller keeps, not the customer's name.
+                "(?<![\\p{L}.])(?<!r(?:é|e)f\\.?\\s{1,3})(?<!code\\s{1,3})client\\s*:",
                 "adresse\\s+de\\s+facturation", "billing\\s+address", "rechnungs(?:adresse|anschrift)", "factuur\\s+aan",
                 "facturatieadres", "factuuradres",
                 // A utility's or telecom's bill names its customer as the holder of the contract; "Titulaire du

@@ -43,4 +43,21 @@ class FrenchInvoicingExportsFieldsTest {
 
         assertThat(i.number()).as(i.warnings().toString()).isEqualTo("FA2601-0042");
     }
+
+    @Test
+    void aCustomersReferenceIsNoCustomerName() {
+        ExtractedInvoice i = read("""
+                Plomberie Durand                                                  Facture
+                                                                         Réf. : FA2601-0042
+                                                                  Réf. client : Chantier 12
+
+                Émetteur                                  Adresse de facturation
+                Plomberie Durand                          Boulangerie Martin SARL
+                3 rue Haute                               14 rue des Forges
+                64100 Bayonne                             49000 Angers
+                                                                   Total TTC                120,00
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Boulangerie Martin SARL");
+    }
 }
