@@ -17,10 +17,10 @@ record LabelFields(String payer, String reference, boolean transfer) {
             + "entrants?|en\\s+votre\\s+faveur|europ[ée]ens?|internationa(?:l|ux)|nationa(?:l|ux)|bank|faster|payments?|transfers?|incoming|cr[ée]dits?|credit\\s+transfer|"
             + "sepa-gutschrift|gutschrift|bonifications?|[üu]berweisung|eingang|zahlungseingang|giro|remise|bacs|bgc|fpi|fps|tfr|chaps|cr|receipts?)"
             + "\\b[\\s.:\\-]*)+", FLAGS);
-    private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by)\\s*", FLAGS);
+    private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by|da)\\s*", FLAGS);
     private static final Pattern REFERENCE_WORD = Pattern.compile(
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
-                    + "reference|ref|note|communication|objet)\\b\\s*[:+]?\\s*", FLAGS);
+                    + "reference|ref|note|communication|objet|concepto|causale|caus)\\b\\s*[:+]?\\s*", FLAGS);
 
     private static final Pattern NAME_REFERENCE_GAP = Pattern.compile("\\s+[-–—·•|]\\s+|\\s{2,}|\\t");
 

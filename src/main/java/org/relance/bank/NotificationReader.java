@@ -202,6 +202,11 @@ final class NotificationReader {
             // failed, rejected, returned or disputed: the money did not stay
             "\\brejet[ée]?e?s?\\b|\\brepris[e]?\\s+sur\\s+votre\\s+compte\\b|\\brefus[ée]e?s?\\b|n['’](?:a|ont)\\s+pas\\s+pu|\\b[ée]chou[ée]|\\b[ée]chec\\b|\\baucun\\s+montant\\b|\\bimpay[ée]"
                     + "|\\bretourn[ée]|\\bcontest[ée]|\\bannul[ée]e?s?\\b",
+            "\\bdevoluci[óo]n\\b|\\bdevuelt[ao]s?\\b|\\brechazad[ao]s?\\b|\\bno\\s+ha\\s+podido\\b|\\bno\\s+se\\s+ha\\s+(?:ingresado|abonado)\\b"
+                    + "|\\banulad[ao]s?\\b|\\brespint[oa]\\b|\\bstornat[oa]\\b|\\brifiutat[oa]\\b|\\bannullat[oa]\\b|\\bnon\\s+[èe]\\s+stat[oa]\\s+(?:accreditat|eseguit)"
+                    + "|\\bdevolvid[ao]s?\\b|\\brejeitad[ao]s?\\b|\\brecusad[ao]s?\\b|\\bn[ãa]o\\s+foi\\s+(?:poss[íi]vel|creditad)",
+            "\\bin\\s+attesa\\b|\\bin\\s+lavorazione\\b|\\bverr[àa]\\s+accreditat|\\bpendiente\\b|\\bse\\s+abonar[áa]\\b|\\ben\\s+proceso\\b"
+                    + "|\\bpendente\\b|\\bem\\s+processamento\\b|\\bser[áa]\\s+creditad",
             "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
                     + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|" + DISPUTE_WORDS + "|\\bmontant\\s+retenu\\b",
             // not (yet) received or paid: a reminder, not a payment
@@ -288,7 +293,7 @@ final class NotificationReader {
             "payment from", "virement de", "zahlung von", "eingang von", "contrepartie", "nom de la contrepartie",
             "counterparty name", "uberweisender", "einzahler", "customer", "customer name", "shopper name", "shopper",
             "client", "nom du client", "kunde", "kundenname", "name des kunden",
-            "ordinante", "ordenante", "remitente", "mittente", "betaler", "naam betaler", "tegenpartij", "naam tegenpartij",
+            "ordinante", "ord", "ordenante", "remitente", "mittente", "betaler", "naam betaler", "tegenpartij", "naam tegenpartij",
             "van", "pagador", "de parte de", "ordonnateur", "ordonnateur du virement", "naam tegenrekening", "tegenrekening naam", "naam opdrachtgever",
             "counter-account name", "counteraccount name", "counterparty account name", "name of counterparty",
             "fra", "fran", "maksaja", "nadawca", "zleceniodawca", "remetente", "betalare", "innbetaler", "indbetaler");
@@ -300,7 +305,8 @@ final class NotificationReader {
             "reference de bout en bout", "e2e reference", "referenz", "mandatsreferenz", "zahlungsgrund", "grund",
             "n° de commande", "numero de commande", "commande", "order", "order number", "order id", "order reference",
             "merchant reference", "bestellnummer", "bestellung",
-            "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "riferimento",
+            "omschrijving", "kenmerk", "betalingskenmerk", "mededeling", "concepto", "referencia", "causale", "caus", "causale del bonifico", "causale bonifico", "concepto de la transferencia",
+            "concepto del pago", "referencia del pago", "riferimento",
             "reference on your bank statement", "reference on your statement", "statement reference", "bank statement reference",
             "libelle sur votre releve", "libelle sur votre releve bancaire", "libelle sur le releve", "reference sur votre releve", "verwendungszweck auf ihrem kontoauszug",
             "descritivo", "descricao", "mensagem", "meddelande", "besked", "melding", "tekst til modtager", "tytul", "tytuł",
@@ -328,7 +334,7 @@ final class NotificationReader {
             "wertstellung", "datum", "eingangsdatum", "date de comptabilisation", "date de credit", "credited on",
             "date credited", "payment date", "date du paiement", "received", "paid on", "booked on", "buchung am",
             "gebucht am", "eingegangen am", "date de la transaction", "arrived", "recu", "credite le", "date de l'encaissement",
-            "fecha", "fecha valor", "fecha de operacion", "data", "data valuta", "data operazione", "data contabile", "boekdatum",
+            "fecha", "fecha valor", "fecha de abono", "data accredito", "data di accredito", "data do credito", "data de credito", "fecha de operacion", "data", "data valuta", "data operazione", "data contabile", "boekdatum",
             "valutadatum", "rentedatum", "transactiedatum", "posted date", "posted on", "posting date", "deposited on",
             "data-valor", "data valor", "data do movimento", "dato", "bokforingsdag", "bokforingsdatum", "kirjauspaiva",
             "data ksiegowania", "data księgowania", "transferred on", "paid out on", "payout date", "date of payout", "verse le", "transfere le", "vire le",
@@ -346,7 +352,7 @@ final class NotificationReader {
     private static final Set<String> ALL_LABELS = allLabels();
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
-            + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
+            + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|(?:en|na|no|sul|nel)\\s+(?:tu|su|seu|sua|tuo|vostro|suo)\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|is\\s|posted\\s|vient\\s|(?:ist|sind|wurde|wurden)\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
             + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me|pte|co|bros|pvt))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
@@ -451,11 +457,15 @@ final class NotificationReader {
 
     private static final Pattern ADVERTISING = Pattern.compile("\\bnewsletter\\b|\\bnieuwsbrief\\b|\\bwerbe(?:mitteilung|nachricht|mail)\\b"
             + "|\\bcommunication\\s+(?:commerciale|publicitaire)\\b|\\bmessage\\s+publicitaire\\b|\\bthis\\s+is\\s+a\\s+(?:marketing|promotional)\\b"
-            + "|\\bmarketing\\s+(?:e-?mail|message|communication)\\b|\\breclame\\b", FLAGS);
+            + "|\\bmarketing\\s+(?:e-?mail|message|communication)\\b|\\breclame\\b"
+            + "|\\bmessaggio\\s+pubblicitario\\b|\\bfinalit[àa]\\s+promozional\\w*|\\bcomunicaci[óo]n\\s+(?:comercial|publicitaria)\\b"
+            + "|\\bmensaje\\s+publicitario\\b|\\bmensagem\\s+publicit[áa]ria\\b|\\bcomunica[çc][ãa]o\\s+(?:comercial|publicit[áa]ria)\\b", FLAGS);
     private static final Pattern EXAMPLE = Pattern.compile("\\b(?:par\\s+)?exemple\\s*:|\\brechenbeispiel\\b|\\bberekeningsvoorbeeld\\b"
-            + "|\\b(?:for\\s+)?example\\s*[:,]|\\bzum\\s+beispiel\\b|\\bbeispiel\\s*:|\\bvoorbeeld\\s*:", FLAGS);
+            + "|\\b(?:for\\s+)?example\\s*[:,]|\\bzum\\s+beispiel\\b|\\bbeispiel\\s*:|\\bvoorbeeld\\s*:"
+            + "|\\b(?:ad\\s+|per\\s+|por\\s+)?(?:esempio|ejemplo|exemplo)\\s*:", FLAGS);
     private static final Pattern RATE_OFFER = Pattern.compile("\\d\\s?%\\s*(?:p\\.\\s?a\\.|aer\\b|gross\\b|brut\\b|sur\\s+base\\s+annuelle|par\\s+an\\b|per\\s+annum|pro\\s+jahr|fixzins)"
-            + "|\\b(?:taux|zinssatz|fixzins\\w*|interest\\s+rate|rente)\\b", FLAGS);
+            + "|\\d\\s?%\\s*(?:lordo|netto|annuo|tae|tan|nominal)\\b"
+            + "|\\b(?:taux|zinssatz|fixzins\\w*|interest\\s+rate|rente|tasso|tipo\\s+de\\s+inter[ée]s|taxa\\s+de\\s+juro)\\b", FLAGS);
 
     /**
      * A bank's advertising: it says so (a newsletter, "Dies ist eine Werbemitteilung"), or it works an example of the
@@ -463,7 +473,7 @@ final class NotificationReader {
      */
     private static boolean advertising(String subject, String body) {
         String head = body.strip().lines().limit(3).reduce(subject, (a, b) -> a + "\n" + b);
-        return ADVERTISING.matcher(head).find() || ADVERTISING.matcher(body).find() && !CREDIT.matcher(subject).find()
+        return ADVERTISING.matcher(head).find() || ADVERTISING.matcher(body).find() && !CREDIT.matcher(subject).find() && !LOOSE_CREDIT.matcher(subject).find()
                 || EXAMPLE.matcher(body).find() && RATE_OFFER.matcher(subject + "\n" + body).find();
     }
 
@@ -670,8 +680,12 @@ final class NotificationReader {
     }
 
     private static final List<String> NET_LABELS = List.of("montant net", "net amount", "net", "nettobetrag", "netto",
-            "net received", "montant net credite", "net credite", "amount net", "netto ontvangen", "importe neto");
-    private static final Pattern FEE_LABEL = Pattern.compile("\\b(?:frais|fees?|commissions?|geb[üu]hren?|kosten|comisi[óo]n)\\b");
+            "net received", "montant net credite", "net credite", "amount net", "netto ontvangen", "importe neto",
+            // after the exchange and the bank's fees: what reached the account
+            "montant porte au credit", "montant porte au credit de votre compte", "montant porte en compte",
+            "montant credite sur votre compte", "amount credited to your account", "importo netto", "importo accreditato",
+            "importe abonado", "valor creditado", "importo netto accreditato");
+    private static final Pattern FEE_LABEL = Pattern.compile("\\b(?:frais|fees?|commissions?|geb[üu]hren?|kosten|comisi[óo]n|commissioni|spese|comiss[ãa]o|gastos)\\b");
 
     /** "Amount received:   £185.00 GBP": an alert's field, which repeats its sentence's amount, not an alert of its own. */
     private static boolean isLabelledField(String line) {
@@ -774,17 +788,21 @@ final class NotificationReader {
 
     private static final Set<String> DEBIT_COLUMNS = Set.of("debit", "debits", "debit eur", "soll", "money out",
             "paid out", "withdrawals", "withdrawal", "sorties", "depenses", "ausgang", "ausgange", "belastung", "out", "af",
-            "afschrijvingen", "afgeschreven");
+            "afschrijvingen", "afgeschreven",
+            // Italian, Spanish and Portuguese statements' columns
+            "dare", "addebiti", "uscite", "cargo", "cargos", "debe", "debito", "debitos", "adeudos");
     private static final Set<String> CREDIT_COLUMNS = Set.of("credit", "credits", "credit eur", "haben", "money in",
             "paid in", "deposits", "deposit", "entrees", "recettes", "eingang", "eingange", "gutschrift", "in", "bij",
-            "bijschrijvingen", "bijgeschreven");
+            "bijschrijvingen", "bijgeschreven",
+            "avere", "accrediti", "entrate", "abono", "abonos", "haber", "credito", "creditos", "ingresos");
 
     /** What a header cell names: debit, credit, amount, date, payer, reference, label; null when unknown. */
     private static String columnKind(String cell) {
         // "Débit €", "Credit (EUR)", "Date opé.": a column's currency and abbreviations say nothing of its kind
         String folded = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("\\s*(?:€|eur|gbp|£|\\$|usd|chf|en euros?)\\s*$", "")
                 .strip();
-        if (folded.matches("date\\s+(?:ope|op|val|valeur|compta|comptable|d'operation|de l'operation|operation)\\.?")) {
+        if (folded.matches("date\\s+(?:ope|op|val|valeur|compta|comptable|d'operation|de l'operation|operation)\\.?")
+                || folded.matches("(?:data|fecha|f\\.)\\s*(?:cont|contabile|val|valuta|valor|oper|operacion|operazione|mov|movimento)\\.?")) {
             return "date";
         }
         if (folded.contains("/")) {
@@ -819,7 +837,7 @@ final class NotificationReader {
         }
         if (OPERATION_LABELS.contains(folded) || Set.of("libelle", "libelles", "nature", "operation", "operations",
                 "umsatzart", "buchungstext", "vorgang", "text", "texte", "tekst", "beskrivelse", "kuvaus", "opis", "descripcion",
-                "descrizione", "particulars", "narrative").contains(folded)) {
+                "descrizione", "particulars", "narrative", "concepto").contains(folded)) {
             return "label";
         }
         if (Set.of("balance", "solde", "saldo", "kontostand", "running balance", "saldo disponibile").contains(folded)) {
@@ -1489,8 +1507,10 @@ final class NotificationReader {
                 payer = Words.clean(payer.substring(0, payer.indexOf(" / ")));
             }
             if (reference != null) {
-                // a value-date column read into the label: "cotisation 2027 01-12-2026"
-                reference = reference.replaceFirst("\\s+\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})$", "");
+                // a value-date column read into the label: "cotisation 2027 01-12-2026"; not the date the payer wrote
+                // of their invoice ("FATTURA N. 124 DEL 20/11/2026", "facture du 12/11/2026")
+                reference = reference.replaceFirst("(?<!\\b(?i:du|del|de|dd|of|vom|from|dated|le|il|do|da))"
+                        + "\\s+\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})$", "");
             }
             if (DEPOSIT.matcher(line.label()).find()) {
                 payer = null;

@@ -39,6 +39,10 @@ final class PayerAdvice {
             "\\b(?:has|have)\\s+(?:just\\s+)?(?:paid\\s+out|transferred\\s+your)\\b|\\b(?:is|are|has\\s+been|have\\s+been|was|were)\\s+paid\\s+out\\b"
                     + "|\\byour\\s+(?:\\p{L}+\\s+)?settlement\\b|\\b" + NotificationReader.NAMED_TRANSFER,
             "\\b(?:has|have)\\s+been\\s+disbursed\\b|\\byour\\s+payout\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
+            // Italian, Spanish, Portuguese: "abbiamo accreditato sul tuo conto gli incassi", "hemos abonado en su cuenta"
+            "\\babbiamo\\s+(?:accreditato|versato|trasferito|bonificato|pagato|effettuato\\s+(?:il|un)\\s+(?:bonifico|pagamento|versamento))\\b"
+                    + "|\\bhemos\\s+(?:abonado|transferido|pagado|ingresado|realizado\\s+(?:el|un|una)\\s+(?:pago|transferencia))\\b"
+                    + "|\\b(?:transferimos|pagamos|credit[áa]mos)\\b",
             "\\bzahlungsavis\\b|\\bauszahlung\\b|\\bwir\\s+haben\\b[^.\\n]{0,60}?\\b(?:[üu]berwiesen|ausgezahlt)\\b"), FLAGS);
     /** Words of a bank telling of money received: the sender is then the bank, never the payer. */
     private static final Pattern RECEIVED = Pattern.compile(
