@@ -535,6 +535,10 @@ final class NotificationReader {
         String subjectText = normalize(subject);
         String bodyText = amountsBelow(labelledRows(strungOperations(pipedRows(normalize(body)))));
         String all = ruleText(subject, body);
+        List<BankCredit> totalled = totalledRows(file, bodyText, sent, fallbackDate, mailCurrency(all));
+        if (!totalled.isEmpty()) {
+            return totalled;
+        }
         List<Line> sectioned = sectionLines(bodyText, sent, fallbackDate);
         Map<String, String> fields = labels(bodyText);
         if (sectioned.size() == 1 && (payerLabel(fields).isPresent() || label(fields, REFERENCE_LABELS).isPresent())) {
@@ -580,7 +584,10 @@ final class NotificationReader {
             }
             boolean creditLabelled = label(fields, CREDIT_AMOUNT_LABELS).flatMap(NotificationReader::firstMoney)
                     .filter(a -> a.amount().signum() > 0).isPresent();
-            if (credits.size() >= 2 && !creditLabelled) {
+            // "Montant brut 1 245,30 / Commissions - 12,47 / Montant net crédité 1 232,83": one operation's breakdown
+            boolean netOfFees = label(fields, NET_LABELS).flatMap(NotificationReader::firstMoney)
+                    .filter(a -> a.amount().signum() > 0).isPresent() && fields.keySet().stream().anyMatch(k -> FEE_LABEL.matcher(k).find());
+            if (credits.size() >= 2 && !creditLabelled && !netOfFees) {
                 return credits;
             }
             // "Amount received  1,000.00 GBP / Our fee  3.85 GBP / You got  1,152.30 EUR": one alert's fields
@@ -642,6 +649,64 @@ final class NotificationReader {
         return (CREDIT_SECTION.matcher(line).matches() || TOTAL_IN.matcher(line).find())
                 && all.lines().anyMatch(l -> (DEBIT_SECTION.matcher(l.strip()).matches() || TOTAL_OUT.matcher(l).find()) && holdsMoney(l));
     }
+
+    private static final Pattern TOTAL_WORD = Pattern.compile("^\\W*(?:total|totaux|summe|gesamt|totaal|totale)\\b", FLAGS);
+
+    /**
+     * "Payouts paid to your bank account" over "Mon, Nov 30  €418.22  Paid" rows and "Total paid out  €1,742.27": a
+     * total that is the sum of the rows just above it is theirs, never a payment of its own; the rows are the credits
+     * when their heading says money came in. Empty when the mail has no such block.
+     */
+    private static List<BankCredit> totalledRows(String file, String body, Optional<LocalDate> sent, Optional<LocalDate> fallbackDate,
+            Currency currency) {
+        String[] lines = body.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            // moneyAmounts leaves out what follows "total": here that is the point
+            List<AmountText.Found> total = anyMoney(lines[i]);
+            if (!TOTAL_WORD.matcher(lines[i]).find() || total.size() != 1) {
+                continue;
+            }
+            List<String> rows = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            int j = i - 1;
+            for (; j >= 0 && !lines[j].isBlank() && moneyAmounts(lines[j]).size() == 1; j--) {
+                rows.add(0, lines[j]);
+                sum = sum.add(moneyAmounts(lines[j]).get(0).amount());
+            }
+            String heading = j >= 0 ? lines[j] : "";
+            // a total followed by fees and a net paid out totals sales, and the net is the one credit
+            boolean lastOfBlock = i + 1 >= lines.length || anyMoney(lines[i + 1]).isEmpty();
+            if (rows.size() < 2 || sum.compareTo(total.get(0).amount()) != 0 || holdsMoney(heading) || !lastOfBlock
+                    || Header.of(heading).isPresent()
+                    || !(CREDIT.matcher(heading).find() || LOOSE_CREDIT.matcher(heading).find() || PAID_OUT.matcher(heading).find())
+                    || DEBIT.matcher(heading).find() || NOT_YET_OR_OFFER.matcher(heading).find()
+                    || rows.stream().anyMatch(r -> NOT_YET_OR_OFFER.matcher(r).find() || r.strip().startsWith("-"))) {
+                continue;
+            }
+            List<BankCredit> credits = new ArrayList<>();
+            for (String row : rows) {
+                AmountText.Found amount = moneyAmounts(row).get(0);
+                Optional<LocalDate> day = firstDate(row).or(() -> sent.flatMap(d -> DateText.firstYearless(row, d))
+                        .map(DateText.Found::date)).or(() -> fallbackDate);
+                Optional<Money> money = toMoney(amount.amount(), amount.currency().orElse(currency));
+                if (day.isPresent() && money.isPresent()) {
+                    credits.add(new BankCredit(file, day.get(), money.get(), null, null, null, BankCredit.Source.EMAIL));
+                }
+            }
+            return credits;
+        }
+        return List.of();
+    }
+
+    /** Every amount of a line that looks like money, whatever word is before it (moneyAmounts leaves out totals and fees). */
+    private static List<AmountText.Found> anyMoney(String line) {
+        return AmountText.findAll(line).stream()
+                .filter(a -> a.currency().isPresent() || line.substring(a.start(), a.end()).matches("(?s).*[.,]\\d{2}\\D*")).toList();
+    }
+
+    /** "Payouts paid to your bank account", "Versements effectués": the heading of money paid out to the user. */
+    private static final Pattern PAID_OUT = Pattern.compile("\\bpayouts?\\s+(?:paid|sent|deposited)\\b|\\bversements?\\s+effectu[ée]s?\\b"
+            + "|\\bvirements?\\s+(?:effectu[ée]s?|envoy[ée]s?)\\s+sur\\s+votre\\s+compte\\b|\\bauszahlungen\\b", FLAGS);
 
     /** "Total des opérations au crédit …… 148 223,40 EUR" beside its debit twin: a statement's period totals. */
     private static final Pattern TOTAL_IN = Pattern.compile("^\\W*(?:total|summe|gesamt|totaal)\\b[^\\n]{0,40}?\\b(?:cr[ée]dits?|credits?|entr[ée]es"

@@ -209,4 +209,44 @@ class StatementShapesTest {
             assertThat(c.reference()).isEqualTo("Lunch workshop");
         });
     }
+
+    @Test
+    void aTotalThatSumsTheRowsAboveItIsTheirsAndEachRowUnderAPaidOutHeadingIsACredit() {
+        List<BankCredit> credits = read("Your weekly summary",
+                "Payouts paid to your bank account\n"
+                        + "  Mon, Nov 16      €300.00      Paid\n"
+                        + "  Wed, Nov 18      €1,250.50    Paid\n"
+                        + "  Total paid out   €1,550.50\n\n"
+                        + "Upcoming\n"
+                        + "  Next payout      €80.00       Expected Mon, Nov 23\n");
+        assertThat(credits).extracting(StatementShapesTest::amount)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("300.00"), new BigDecimal("1250.50"));
+        assertThat(credits).extracting(BankCredit::date).containsExactly(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18));
+    }
+
+    @Test
+    void salesRowsTotalledAboveThePlatformsFeesAndNetAreNoCreditsOfTheirOwn() {
+        List<BankCredit> credits = read("Versement payé : 587,40 €",
+                "Le versement ci-dessous a été payé le 18 novembre 2026 sur votre compte bancaire.\n\n"
+                        + "Paiements encaissés\n"
+                        + "  Cabinet Morel      18/11/2026   300,00 €\n"
+                        + "  Pharmacie du Drac  18/11/2026   300,00 €\n"
+                        + "  Total des paiements (2)         600,00 €\n"
+                        + "  Frais (TVA incluse)             −12,60 €\n"
+                        + "  Montant versé                   587,40 €\n");
+        assertThat(credits).extracting(StatementShapesTest::amount)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("587.40"));
+    }
+
+    @Test
+    void aCardBatchsGrossCommissionAndNetAreOneCreditOfTheNet() {
+        List<BankCredit> credits = read("Remise carte bancaire créditée sur votre compte",
+                "Vos encaissements par carte bancaire du 18/11/2026 ont été crédités sur votre compte.\n\n"
+                        + "Nombre de transactions : 12\n"
+                        + "Montant brut des transactions : 845,00 EUR\n"
+                        + "Commissions commerçant : - 8,45 EUR\n"
+                        + "Montant net crédité : 836,55 EUR\n");
+        assertThat(credits).extracting(StatementShapesTest::amount)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("836.55"));
+    }
 }
