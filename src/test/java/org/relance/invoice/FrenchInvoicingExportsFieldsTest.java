@@ -31,6 +31,46 @@ class FrenchInvoicingExportsFieldsTest {
         assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 5, 14));
     }
 
+    /**
+     * A Sage 100 page as printed: the grey grid's headings on one line, their values on the next, other columns
+     * around them, and an items table whose "Référence" column holds article codes. Without the "N° pièce" rule the
+     * bare "N°" (a weak label) ties with that column's first code and the number is left out; without the "Date
+     * pièce" rule no date is read at all.
+     */
+    @Test
+    void theSageGridsPieceNumbersTheInvoiceOverTheItemsReferenceColumn() {
+        ExtractedInvoice i = read("""
+                ÉLECTRO-DISTRIBUTION LOIRE                                                                                  FACTURE
+                Matériel électrique - Éclairage                                                                             Original
+                21 rue de l'Industrie
+                42000 Saint-Étienne
+
+                Adresse de livraison                                                   Adresse de facturation
+                Chantier / Dépôt                                                        OPTIQUE MARCHAND
+                6 place de l'Hôtel de Ville                                             6 place de l'Hôtel de Ville
+                76000 ROUEN                                                             76000 ROUEN
+
+                       N° pièce            Date pièce           Code client          Représentant      Mode de règlement          Échéance
+
+                       F067864             02/02/2026          CMARCHAND               DUBOIS               Virement             03/04/2026
+
+                Votre commande n° 257490 du 28/01/2026  -  Bon de livraison n° BL71204 du 01/02/2026
+
+                    Référence                          Désignation                          Qté       P.U. HT       Rem.        Montant HT
+
+                 R61710            Boîte de dérivation étanche                               2,00           6,00   10,00 %                 10,80
+                 R79678            Spot LED encastrable 7 W                                  3,00          11,48                           34,44
+
+                                                                                           Total HT                                       45,24
+                                                                                           Total TVA                                       9,05
+                                                                                           Total TTC                                      54,29
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("F067864");
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 4, 3));
+    }
+
     @Test
     void aBareRefColonNumbersTheInvoiceButACustomersRefDoesNot() {
         ExtractedInvoice i = read("""
