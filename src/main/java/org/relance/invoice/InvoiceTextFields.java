@@ -144,8 +144,10 @@ final class InvoiceTextFields {
     /** A title cell: "FACTURE", "FACTURE DE TRANSPORT"; a bare "N°" under it is the document's. */
     private static final Pattern TITLE_CELL = Pattern.compile(
             "^(?:facture|invoice|rechnung|factuur|fattura|factura|fatura)(?:\\s+\\S.*)?$", FLAGS);
+    /** The document's title ending its line, with its kind ("FACTURE RECTIFICATIVE", "Facture d'acompte"): a bare "N°" under it is its number. */
     private static final Pattern TITLE_AT_END = Pattern.compile(
-            "(?<![\\p{L}])(?:facture|invoice|rechnung|factuur|avoir|credit\\s+note|gutschrift|creditnota)\\s*[:\\-–]?\\s*$", FLAGS);
+            "(?<![\\p{L}])(?:facture|invoice|rechnung|factuur|avoir|credit\\s+note|gutschrift|creditnota)"
+                    + "(?:\\s+(?:rectificative|d" + "['’]" + "\\s*acompte|de\\s+solde|finale?|corrective|corrig(?:é|e)e))?\\s*[:\\-–]?\\s*$", FLAGS);
     private static final Pattern VAT_EXEMPT = Pattern.compile(
             "tva\\s+non\\s+applicable|293\\s*b|exon(?:é|e)r(?:é|e|ation)|autoliquidation|vat\\s+(?:exempt|not\\s+applicable)"
                     + "|isent[oa]\\s+de\\s+iva|exent[oa]\\s+de\\s+iva|esente\\s+iva"
@@ -1857,6 +1859,8 @@ final class InvoiceTextFields {
                 "zahlbar\\s+durch(?=\\s*(?:\\([^)]*\\))?\\s*$)", CELL_START + "(?:klant|kunde|customer|cliente|committente|adquirente)(?=\\s\\s|\\s*$)",
                 // the party billed by its role in the trade: an animal's owner at a vet's, the tenant of a hall
                 CELL_START + "(?:propri(?:é|e)taire|locataire|preneur)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
+                // a hotel's or caterer's event is billed to its organiser: "Organisateur" heads the customer's block
+                CELL_START + "(?:organisateur|organisatrice|organi[sz]er|veranstalter)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
                 // A role in the contract heading a block names the party billed: the building owner ("Maître
                 // d'ouvrage") for a builder, the main contractor for a subcontractor, the member company for an
                 // occupational health service; "Doit" (owes) and "Pour" (beside "De") head the customer's block.
