@@ -191,7 +191,7 @@ final class InvoiceTextFields {
                         + "|(?<![\\p{L}])le\\s+(\\d{1,2})\\s+du\\s+mois\\s+suivant", FLAGS);
         private static final Pattern ON_DAY = Pattern.compile("\\s*,?\\s*(?:le|the|am|on\\s+the)\\s+(\\d{1,2})(?!\\d)(?:er|st|nd|rd|th|\\.)?(?![\\d/]|[.,]\\d)", FLAGS);
         private static final Pattern IN_DAYS = Pattern.compile(
-                "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen|betaalbaar"
+                "(?<![\\p{L}])(?:payable|paiement|r(?:è|e)glement|r(?:é|e)gler|conditions|terms?|due|payment|pay|zahlbar|zahlung\\w*|betaling\\w*|betalen|betaalbaar"
                         + "|betaaltermijn|pagamento|pago|plazo|prazo|vencimiento|vencimento|scadenza"
                         // "Échéance 15 jours date de facture", "bitte überweisen Sie den Betrag innerhalb von 14 Tagen"
                         + "|(?:é|e)ch(?:é|e)ance|(?:ü|u)berweisen|begleichen|bezahlen|betaal|voldoen"
@@ -1115,7 +1115,17 @@ final class InvoiceTextFields {
         }
 
         private boolean labelAt(int line, int start) {
-            return hits.get(line).stream().anyMatch(o -> o.start() == start);
+            return hits.get(line).stream().anyMatch(o -> o.start() == start && !gluedToValue(o));
+        }
+
+        private boolean hasLabel(int line) {
+            return hits.get(line).stream().anyMatch(o -> !gluedToValue(o));
+        }
+
+        /** "#FA005929" under "Numéro de facture": a "#" written onto its value is the value's prefix, no heading. */
+        private boolean gluedToValue(Hit o) {
+            String line = lines.get(o.line());
+            return o.label().equals("#") && o.end() < line.length() && Character.isLetterOrDigit(line.charAt(o.end()));
         }
 
         /**
@@ -1242,7 +1252,7 @@ final class InvoiceTextFields {
          */
         private Optional<String> columnValue(Hit h) {
             List<Hit> row = hits.get(h.line());
-            if (row.size() < 2 || h.line() + 1 >= lines.size() || !hits.get(h.line() + 1).isEmpty()) {
+            if (row.size() < 2 || h.line() + 1 >= lines.size() || hasLabel(h.line() + 1)) {
                 return Optional.empty();
             }
             String line = lines.get(h.line());
@@ -1268,7 +1278,7 @@ final class InvoiceTextFields {
             int next = h.line() + 1;
             // A label starts its cell; a label word inside a value ("TD01 Invoice" under "Document type") is none.
             if (next >= lines.size() || hits.get(next).stream()
-                    .anyMatch(o -> cellsOf(next).stream().anyMatch(c -> c.start() == o.start()))) {
+                    .anyMatch(o -> !gluedToValue(o) && cellsOf(next).stream().anyMatch(c -> c.start() == o.start()))) {
                 return Optional.empty();
             }
             List<Cell> heads = cellsOf(h.line());
@@ -1437,7 +1447,7 @@ final class InvoiceTextFields {
         }
 
         private Optional<Candidate<AmountText.Found>> amountIn(Hit h) {
-            Optional<AmountText.Found> amount = firstMoney(segment(h));
+            Optional<AmountText.Found> amount = firstMoney(segment(h)).filter(a -> !anotherCellBefore(segment(h), a));
             if (amount.isEmpty()) {
                 amount = columnAmount(h);
             }
@@ -1480,7 +1490,7 @@ final class InvoiceTextFields {
             int from = indent + heads.get(k).start();
             int to = k + 1 < heads.size() ? indent + heads.get(k + 1).start() : Integer.MAX_VALUE;
             for (int j = h.line() + 1; j < Math.min(lines.size(), h.line() + 4); j++) {
-                if (!hits.get(j).isEmpty()) {
+                if (hasLabel(j)) {
                     return Optional.empty(); // another row of labels: this one's values are not below
                 }
                 for (Cell c : cellsOf(j)) {
@@ -1644,6 +1654,27 @@ final class InvoiceTextFields {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words in a cell of their own, not a currency or tax word ("EUR", "TTC"). */
+    private static final Pattern WORDS_CELL = Pattern.compile("(?!(?:[A-Z]{3}|ttc|ht|htva|net)\\b)\\p{L}{3,}.*", FLAGS);
+
+    /**
+     * "Détail   Taux   Prix de base   Total taxes      Frais de livraison HT      8,25 €": a cell of words between a
+     * heading and the amount across the gaps is another column's label, and the amount is that one's.
+     */
+    private static boolean anotherCellBefore(String segment, AmountText.Found amount) {
+        String before = segment.substring(0, amount.start());
+        Matcher gap = CELL_GAP.matcher(before);
+        List<String> cellsAfterGaps = new ArrayList<>();
+        int at = -1;
+        while (gap.find()) {
+            if (at >= 0 && gap.start() > at) {
+                cellsAfterGaps.add(before.substring(at, gap.start()));
+            }
+            at = gap.end();
+        }
+        return cellsAfterGaps.stream().anyMatch(c -> WORDS_CELL.matcher(c.strip()).matches());
     }
 
     /**
@@ -1842,7 +1873,7 @@ final class InvoiceTextFields {
                 "imponibile\\s+iva", "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
                 "total\\s+before\\s+tax", "r(?:é|e)mun(?:é|e)ration\\s+brute(?:\\s+(?:ht|hors\\s+taxes?))?", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         // "Total GST 10%" sums the tax column: above the item lines' own "GST" code.
-        add(l, Field.TAX, 0.9, "total\\s+(?:gst|vat|tax|hst)(?![\\p{L}])");
+        add(l, Field.TAX, 0.9, "total\\s+(?:gst|vat|tax|hst)(?![\\p{L}])", "total\\s+(?:des\\s+)?taxes(?![\\p{L}])");
         add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
                 "sales\\s+tax", "umsatzsteuer", "mehrwertsteuer",

@@ -100,4 +100,56 @@ class FrenchInvoicingExportsFieldsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Boulangerie Martin SARL");
     }
+    @Test
+    void aHashWrittenOntoTheNumberUnderItsHeadingIsNoLabelOfItsOwn() {
+        ExtractedInvoice i = read("""
+                Outillage Pro Direct                                                                  02/02/2026
+                                                                                                       #FA005929
+                      Numéro de facture                 Date de facture            Référence de commande               Date de commande
+
+                          #FA005929                       02/02/2026                      WNYLRERMV                        01/02/2026
+
+                 Référence        Produit                                               Taux de taxe    Prix unitaire (HT)   Qté      Total (HT)
+
+                 REF480           Crémant de Loire brut (carton 6)                              20 %        70,98 €            2       141,96 €
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("FA005929");
+    }
+
+    @Test
+    void anAmountBehindAnotherColumnsWordsIsThatColumnsNotTheHeadingsBeforeThem() {
+        ExtractedInvoice i = read("""
+                Détail des taxes     Taux     Total TTC                Frais de livraison                    8,25 €
+                Produits             20 %     120,00
+                                                                       Net à payer                         128,25 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("128.25");
+    }
+
+    @Test
+    void prestaShopsTotalTaxesIsTheTaxBesideItsTotalInBracketsBeforeTax() {
+        ExtractedInvoice i = read("""
+                Facture n° FA005929 du 02/02/2026
+                                                                          Total (HT)                            773,66 €
+                                                                          Total taxes                             75,33 €
+                                                                          Total                                 848,99 €
+                """);
+
+        assertThat(i.net()).as(i.warnings().toString()).isEqualByComparingTo("773.66");
+        assertThat(i.tax()).as(i.warnings().toString()).isEqualByComparingTo("75.33");
+    }
+
+    @Test
+    void aSentenceAskingToSettleWithinDaysGivesTheTerm() {
+        ExtractedInvoice i = read("""
+                Facture n° FA017365
+                Date de facture : 25/08/2026
+                Total TTC                 100,68 €
+                Merci de régler cette facture sous 30 jours.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 9, 24));
+    }
 }
