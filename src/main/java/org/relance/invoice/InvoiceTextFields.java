@@ -117,9 +117,14 @@ final class InvoiceTextFields {
     private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le|del|de|do|da)\\s+", FLAGS);
     /** The codes of currencies invoices are written in; a longer list would take words ("ALL", "TOP") for codes. */
     private static final Pattern CURRENCY_CODE = Pattern.compile(
-            "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR)(?![\\p{L}])");
+            "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR"
+                    // the Gulf's: "Total Amount Payable (AED)"
+                    + "|AED|SAR|QAR|KWD|BHD|OMR)(?![\\p{L}])");
     private static final Pattern CURRENCY_LINE = Pattern.compile(
-            "(?<![\\p{L}])(?:devise|currency|monnaie|w(?:ä|a)hrung|valuta|moneda)(?![\\p{L}])", FLAGS);
+            "(?<![\\p{L}])(?:devise|currency|monnaie|w(?:ä|a)hrung|valuta|moneda)(?![\\p{L}])"
+                    // "Montants exprimés en dinars tunisiens (TND)", "All amounts are stated in AED"
+                    + "|montants?\\s+(?:exprim(?:é|e)s|libell(?:é|e)s|indiqu(?:é|e)s)\\s+en|amounts?\\s+(?:are\\s+)?(?:expressed|stated|shown|quoted)\\s+in",
+            FLAGS);
     /** A euro or pound sign standing alone at the end of a label's cell ("Total €", "Rate €"). */
     private static final Pattern LABEL_SIGN = Pattern.compile("\\p{L}\\.?\\s?\\(?([€£])\\)?(?=\\s{2,}|\\t|\\s*$)");
     private static final Pattern RAND = Pattern.compile("(?<![\\p{L}\\d])-?R\\s?\\d{1,3}(?:[ \u00A0,]\\d{3})*[.,]\\d{2}(?!\\d)");
