@@ -1785,6 +1785,8 @@ final class InvoiceTextFields {
                 "rechnungsdatum", "datum\\s+der\\s+rechnung", "ausstellungsdatum", "factuurdatum",
                 "date\\s+issued", "tax\\s+point(?:\\s+date)?",
                 "data\\s+wystawienia", "datum\\s+vystaven(?:í|i)", "fakturadat(?:um|o)", "laskun\\s+p(?:ä|a)iv(?:ä|a)m(?:ä|a)(?:ä|a)r(?:ä|a)");
+        // Finnish "Päivämäärä" (date) heading the invoice's panel, as a bare "Date".
+        add(l, Field.ISSUE_DATE, 0.9, CELL_START + "p(?:ä|a)iv(?:ä|a)m(?:ä|a)(?:ä|a)r(?:ä|a)(?![\\p{L}])");
         // "Date pièce" beside "N° pièce" in Sage's grid dates the invoice.
         add(l, Field.ISSUE_DATE, 0.9, "date\\s+(?:de\\s+(?:la\\s+)?)?pi(?:è|e)ce(?![\\p{L}])");
         // Weaker than a bare "Date": "Order dated …" names another document's date.
@@ -1878,6 +1880,10 @@ final class InvoiceTextFields {
                 "imponibile\\s+iva", "(?<![\\p{L}])(?:base\\s+)?imponibile(?![\\p{L}])", "base\\s+imponible", "total\\s+il(?:í|i)quido",
                 "total\\s+before\\s+tax", "r(?:é|e)mun(?:é|e)ration\\s+brute(?:\\s+(?:ht|hors\\s+taxes?))?", "totaal\\s+excl\\w*\\.?(?:\\s+btw)?", "(?:amount|price|total)\\s+excl(?:uding|\\.)?\\s+(?:of\\s+)?(?:vat|tax|gst)");
         // "Total GST 10%" sums the tax column: above the item lines' own "GST" code.
+        // The Finnish total before tax: "Veroton yhteensä" (untaxed, in all).
+        add(l, Field.NET, 0.9, "veroton\\s+yhteens(?:ä|a)");
+        // The Finnish VAT: "Alv 25,5 %" (not "ALV rek.", the VAT registration).
+        add(l, Field.TAX, 0.85, "(?<![\\p{L}])alv(?![\\p{L}])(?!\\s+rek)");
         add(l, Field.TAX, 0.9, "total\\s+(?:gst|vat|tax|hst)(?![\\p{L}])", "total\\s+(?:des\\s+)?taxes(?![\\p{L}])");
         add(l, Field.TAX, 0.85, "total\\s+tva", "total\\s+iva", "montant\\s+(?:de\\s+la\\s+)?tva", "(?<![\\p{L}])(?:tva|vat|tax|mwst\\.?|ust\\.?|btw|iva)(?![\\p{L}])",
                 "(?<![\\p{L}.])t\\.\\s?v\\.\\s?a\\.?(?!\\s?c)", "(?<![\\p{L}])(?:hst|qst|pst|tvq|tps)(?![\\p{L}])",
@@ -1910,7 +1916,9 @@ final class InvoiceTextFields {
                 CELL_START + "(?:vendeur|client|membre|adh(?:é|e)rent|soci(?:é|e)t(?:é|e))\\s+factur(?:é|e)e?(?=\\s*:?(?:\\s\\s|\\t|\\s*$))", "customer\\s*:", "buyer\\s*(?:\\(bill\\s+to\\))?\\s*:", "buyer\\s*\\(bill\\s+to\\)", "details\\s+of\\s+receiver(?:\\s*\\(bill(?:ed)?\\s+to\\))?", "rechnungsempf(?:ä|a)nger", "kunde\\s*:",
                 "(?<![\\p{L}])klant\\s*:", "gefactureerd\\s+aan", "(?<![\\p{L}])cliente\\s*:",
                 "(?<![\\p{L}])nabywca(?![\\p{L}])", "datos\\s+del\\s+cliente", "dados\\s+do\\s+cliente", "dati\\s+(?:del\\s+)?cliente", "(?<![\\p{L}])odb(?:ě|e)ratel(?![\\p{L}])", "faktureres\\s+til",
-                CELL_START + "(?:kund|asiakas)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))");
+                CELL_START + "(?:kund|asiakas)(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
+                // the Finnish bank giro slip's payer: "Maksajan nimi ja osoite"
+                "maksajan\\s+nimi(?:\\s+ja\\s+osoite)?");
         // Labels of things we do not keep: they must not lend their values to the fields above.
         // What bears no tax is no tax amount: "Débours (non soumis à TVA) : … 13,00 €".
         add(l, Field.OTHER, 0, "non\\s+soumise?s?\\s+(?:(?:à|a)\\s+(?:la\\s+)?)?(?:tva|taxe)", "not\\s+subject\\s+to\\s+(?:vat|tax)",

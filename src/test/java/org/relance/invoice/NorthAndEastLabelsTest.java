@@ -58,4 +58,33 @@ class NorthAndEastLabelsTest {
         assertThat(se.dueDate()).isEqualTo(LocalDate.of(2026, 12, 5));
         assertThat(se.total()).isEqualByComparingTo("1000.00");
     }
+    @Test
+    void aFinnishPanelsDateAndItsUntaxedSumAndVatRatesGiveTheDateAndTheTotalChecked() {
+        ExtractedInvoice i = read("""
+                Lahtinen Kuljetus Ky                                               LASKU
+                                                                                   Päivämäärä               24.8.2026
+                                                                                   Laskun numero            6287
+                                                                                    Veroton yhteensä                             1 000,00
+                                                                                    Alv 25,5 %                                     127,50
+                                                                                    Alv 14 %                                        70,00
+                                                                                    Yhteensä EUR                               1 197,50
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 8, 24));
+        assertThat(i.net()).as(i.warnings().toString()).isEqualByComparingTo("1000.00");
+        assertThat(i.tax()).as(i.warnings().toString()).isEqualByComparingTo("197.50");
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("1197.50");
+    }
+
+    @Test
+    void theFinnishGiroSlipsPayerIsTheCustomer() {
+        ExtractedInvoice i = read("""
+                Laskun numero 6287
+                Saajan tilinumero     FI21 1234 5600 0007 85   NDEAFIHH
+                Saaja                 Lahtinen Kuljetus Ky
+                Maksajan nimi ja osoite  Ravintola Kaisla Oy
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Ravintola Kaisla Oy");
+    }
 }
