@@ -58,7 +58,9 @@ final class InvoiceTextFields {
     private static final String CELL_START = "(?:^|(?<=\\s\\s|\\t))";
     /** A postal line: "69003 Lyon", "3511 AB Utrecht", "D-80331 München", "York YO1 7HU", "Boulder, CO 80301"... */
     private static final Pattern POSTAL = Pattern.compile(
-            "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+            "^(?:[A-Z]{1,2}[-\\s])?\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{L}+"
+                    // Swedish and Greek postcodes are written in two groups: "111 21 Stockholm", "847 02 Santorini".
+                    + "|^\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{L}+|,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{L}+"
                     + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}$|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$|\\p{L}\\s*[-–]?\\s*\\d{3}\\s?\\d{3}$"
                     // "Sydney NSW 2000", "Toronto, ON M5V 2T6".
                     + "|\\p{L}\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$|\\p{L},?\\s+[A-Z]{2}\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$");

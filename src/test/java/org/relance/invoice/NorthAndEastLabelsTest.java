@@ -87,4 +87,18 @@ class NorthAndEastLabelsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Ravintola Kaisla Oy");
     }
+    @Test
+    void aSwedishAddressBlockEndsAtItsTwoGroupPostcodeAndNamesTheCustomer() {
+        ExtractedInvoice i = read("""
+                Ekholm Bygg & Snickeri AB                                                             FAKTURA
+                                                                              Fakturadatum             2026-11-23
+                Maison Vermeil Nordic AB                                      Fakturanummer            13290
+                Drottninggatan 53                                             Kundnummer               4692
+                111 21 Stockholm                                              Er referens              Lars Nilsson
+
+                Att betala                                                                         SEK 1 250,00
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Maison Vermeil Nordic AB");
+    }
 }
