@@ -114,20 +114,21 @@ class NotificationEvalTest {
      * banks and platforms (fresh22, stop 22, 87.5 %, 1 false); a Belgian, Swiss and Luxembourg consultancy's banks
      * (fresh24, stop 23, 71.4 %, 2 false), UK, Irish and US banks and platforms (fresh25, stop 23, 71.4 %, 1 false),
      * German, Austrian and Dutch banks (fresh26, stop 23, 73.3 %, 2 false); a Bordeaux shop's platforms (fresh23, stop
-     * 22, 93.3 %, 3 false; its payers and references reached the floors in stop 23); then fixed by category.
+     * 22, 93.3 %, 3 false; its payers and references reached the floors in stop 23); Italian, Spanish, Portuguese and
+     * Monaco banks (fresh29, stop 24, 53.8 %, 3 false); then fixed by category.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh8", "fresh9", "fresh10", "fresh14", "fresh15", "fresh17", "fresh18",
-        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"})
+        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh29"})
     void theSetsWrittenBlindThisStopMeetTheFloors(String set) throws IOException {
         assertFloors(score(set));
     }
 
     /**
-     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12), money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts) and the tools and public bodies around a French company (fresh27, stop 23: 78.6 % found and 2 false at first, every credit found and none false now, payers at 85.7 % as a public body's advice names the debtor, not the paying treasury), a Grenoble IT company's regional banks, retyped SMS and platforms (fresh28, stop 23: 93.3 % found and 2 false at first — a rejected direct debit's initial amount, an alert's threshold): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
+     * Written blind in more languages (fresh11, fresh13), a second French month (fresh12), money that is no customer's (fresh16: tax refunds, subsidies, factoring, payouts) and the tools and public bodies around a French company (fresh27, stop 23: 78.6 % found and 2 false at first, every credit found and none false now, payers at 85.7 % as a public body's advice names the debtor, not the paying treasury), a Grenoble IT company's regional banks, retyped SMS and platforms (fresh28, stop 23: 93.3 % found and 2 false at first — a rejected direct debit's initial amount, an alert's threshold), French banks' mails forwarded by a founder (fresh30, stop 24: 92.9 % found, 1 false at first — a card batch's gross beside its net) and payment platforms and marketplaces (fresh31, stop 24: 60.0 % found, 1 false at first — a weekly summary's total of payouts): not yet at the floors, but never a false credit — what is missed waits for a person or a learnt rule.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16", "fresh27", "fresh28"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fresh11", "fresh12", "fresh13", "fresh16", "fresh27", "fresh28", "fresh30", "fresh31"})
     void theSetsStillBelowTheRecallFloorGiveNoFalseCredit(String set) throws IOException {
         Score s = score(set);
         assertThat(s.falseCredits).as("false credits in %s: %s", s.set, s.falses).isEmpty();
