@@ -1630,6 +1630,8 @@ final class NotificationReader {
                 .replaceFirst("\\s*\\(\\s*[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\s*\\)\\s*$", "")
                 // "ASBL X BE71 0961 2345 6769": the payer's account after its name
                 .replaceFirst("(?<=\\p{L}{2}\\.?|\\p{L}\\.)\\s+(?:[-–—|,]\\s+)?[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\s*$", "");
+        // "de CONCIERGERIE EMERAUDE SAS" under the amount: the lower-case preposition is not part of the name
+        name = name.replaceFirst("^(?:de|from|von|van|da|par)\\s+(?=\\p{Lu})", "");
         // a table's day cell before the operation ("jeudi 3 décembre VIR SEPA INST DE X")
         String undated = WEEKDAY.matcher(name).replaceFirst("");
         Optional<DateText.Found> day = DateText.dayMonthAtStart(undated, DateText.LATEST);

@@ -225,6 +225,24 @@ class StatementShapesTest {
     }
 
     @Test
+    void thePlatformWhosePayoutsArePaidToYourBankAccountIsTheirPayer() {
+        List<BankCredit> credits = reader.read("m", "Your weekly summary",
+                "Payouts paid to your bank account\n"
+                        + "  Mon, Nov 16      €300.00      Paid\n"
+                        + "  Wed, Nov 18      €1,250.50    Paid\n"
+                        + "  Total paid out   €1,550.50\n", SENT, Optional.empty(), Optional.of("Stripe"));
+        assertThat(credits).extracting(BankCredit::payerName).containsExactly("Stripe", "Stripe");
+    }
+
+    @Test
+    void aPayersNameOnItsOwnLineUnderTheAmountLosesItsPreposition() {
+        List<BankCredit> credits = read("Virement reçu",
+                "Vous avez reçu un virement sur votre compte.\n\n+ 2 316,00 €\nde CONCIERGERIE EMERAUDE SAS\n\n"
+                        + "Référence : F2026-124\nReçu le : 19/11/2026\n");
+        assertThat(credits).singleElement().satisfies(c -> assertThat(c.payerName()).isEqualTo("CONCIERGERIE EMERAUDE SAS"));
+    }
+
+    @Test
     void salesRowsTotalledAboveThePlatformsFeesAndNetAreNoCreditsOfTheirOwn() {
         List<BankCredit> credits = read("Versement payé : 587,40 €",
                 "Le versement ci-dessous a été payé le 18 novembre 2026 sur votre compte bancaire.\n\n"
