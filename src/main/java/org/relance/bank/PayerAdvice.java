@@ -38,7 +38,7 @@ final class PayerAdvice {
             "^\\s*(?:versement|virement|paiement|payout|reversement)s?\\s+(?:de\\s+[^\\n]{1,20}?\\s+)?effectu[ée]s?\\b",
             "\\b(?:has|have)\\s+(?:just\\s+)?(?:paid\\s+out|transferred\\s+your)\\b|\\b(?:is|are|has\\s+been|have\\s+been|was|were)\\s+paid\\s+out\\b"
                     + "|\\byour\\s+(?:\\p{L}+\\s+)?settlement\\b|\\b" + NotificationReader.NAMED_TRANSFER,
-            "\\b(?:has|have)\\s+been\\s+disbursed\\b|\\byour\\s+payout\\b|\\bpayouts\\s+paid\\s+to\\s+your\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
+            "\\b(?:has|have)\\s+been\\s+disbursed\\b|\\byour\\s+payout\\b|\\bpayouts\\s+paid\\s+to\\s+your\\b|\\byour\\s+deposit\\s+of\\b(?:[^.\\n]|\\.(?=\\d)){0,25}?\\bwas\\s+sent\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
             // Italian, Spanish, Portuguese: "abbiamo accreditato sul tuo conto gli incassi", "hemos abonado en su cuenta"
             "\\babbiamo\\s+(?:accreditato|versato|trasferito|bonificato|pagato|effettuato\\s+(?:il|un)\\s+(?:bonifico|pagamento|versamento))\\b"
                     + "|\\bhemos\\s+(?:abonado|transferido|pagado|ingresado|realizado\\s+(?:el|un|una)\\s+(?:pago|transferencia))\\b"

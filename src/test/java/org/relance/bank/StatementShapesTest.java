@@ -235,6 +235,19 @@ class StatementShapesTest {
     }
 
     @Test
+    void aMarketplacesDepositSentToYourBankAccountIsACreditOfTheDepositAmountFromTheMarketplace() {
+        List<BankCredit> credits = reader.read("m", "Your Etsy deposit",
+                "Your deposit of €410.00 was sent to your bank account ending in 4417 on Friday, November 20, 2026.\n\n"
+                        + "Sales\n  Order #31  Vase   € 450.00\n  Total sales   €450.00\n\nFees\n  Transaction fees  -€40.00\n\n"
+                        + "Deposit amount          €410.00\n\nYour next deposit is scheduled for Friday, November 27, 2026.\n",
+                SENT, Optional.empty(), Optional.of("Etsy"));
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo("410.00");
+            assertThat(c.payerName()).isEqualTo("Etsy");
+        });
+    }
+
+    @Test
     void aPayersNameOnItsOwnLineUnderTheAmountLosesItsPreposition() {
         List<BankCredit> credits = read("Virement reçu",
                 "Vous avez reçu un virement sur votre compte.\n\n+ 2 316,00 €\nde CONCIERGERIE EMERAUDE SAS\n\n"
