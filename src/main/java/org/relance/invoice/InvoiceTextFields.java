@@ -1191,7 +1191,7 @@ final class InvoiceTextFields {
                     Optional<String> name = name(cell.text());
                     if (name.isEmpty() || name.get().contains(seller) || seller.contains(name.get())
                             || name.get().contains(":")
-                            || POSTAL.matcher(cell.text()).find() || cell.text().matches(".*\\d.*\\d.*")) {
+                            || POSTAL.matcher(cell.text()).find() || digitsNoName(cell.text())) {
                         continue;
                     }
                     for (int j = i + 1; j < Math.min(lines.size(), i + 5) && !afterGap.get(j); j++) {
@@ -1208,6 +1208,14 @@ final class InvoiceTextFields {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Digits make a cell a number or an address rather than a name, unless it opens with a legal form: a
+         * company may have digits in its name ("SARL Optique Vision 2000").
+         */
+        private static boolean digitsNoName(String cell) {
+            return cell.matches(".*\\d.*\\d.*") && !LEGAL_FORM.matcher(cell.strip()).lookingAt();
         }
 
         /** The name heading an address block that starts on the next line in the label's column, if one. */
@@ -1909,8 +1917,10 @@ final class InvoiceTextFields {
                 // d'ouvrage") for a builder, the main contractor for a subcontractor, the member company for an
                 // occupational health service; "Doit" (owes) and "Pour" (beside "De") head the customer's block.
                 CELL_START + "(?:ma(?:î|i)tre\\s+d" + AP + "\\s*ouvrage|ma(?:î|i)tre\\s+de\\s+l" + AP + "\\s*ouvrage"
-                        + "|entreprise(?:\\s+(?:principale|adh(?:é|e)rente|utilisatrice))?|donneur\\s+d" + AP + "\\s*ordres?|doit|pour)"
+                        + "|entreprise(?:\\s+(?:principale|adh(?:é|e)rente|utilisatrice))?|entrepreneur\\s+principal|donneur\\s+d" + AP + "\\s*ordres?|doit|pour)"
                         + "(?=\\s*:?(?:\\s\\s|\\t|\\s*$))",
+                // "Doit : Mme Sophie Aubert" — the old French form naming who owes, on its own line.
+                CELL_START + "doit\\s*:",
                 "(?<!,\\s)factur(?:é|e|er)\\s+(?:à|a)(?![\\p{L}])(?!\\s+(?:la|le|l" + AP + "|r(?:é|e)ception)(?![\\p{L}]))", "adress(?:é|e)e?\\s+(?:à|a)", "destinataire", "bill(?:ed)?\\s+to(?:\\s+address)?",
                 "invoice\\s+to", "sold\\s+to",
                 // "To:" heading a block is the addressee; the party billed by its role: "Vendeur facturé", "Client facturé".

@@ -220,7 +220,7 @@ class InvoiceTextFieldsTest {
 
     @Test
     void aRoleInTheContractHeadingABlockNamesTheCustomer() {
-        for (String role : new String[] {"Maître d'ouvrage", "Entreprise principale", "Entreprise adhérente"}) {
+        for (String role : new String[] {"Maître d'ouvrage", "Entreprise principale", "Entreprise adhérente", "Entrepreneur principal :"}) {
             ExtractedInvoice i = read("""
                     Menuiserie Caradec
                     4 rue du Port - 29200 Brest
@@ -236,6 +236,39 @@ class InvoiceTextFieldsTest {
 
             assertThat(i.customerName()).as(role + " " + i.warnings()).isEqualTo("Syndicat des Eaux du Léon");
         }
+    }
+
+    @Test
+    void doitWithItsNameOnTheSameLineNamesTheCustomer() {
+        ExtractedInvoice i = read("""
+                J.-P. Bonnet
+                Plomberie - Chauffage - Sanitaire                            FACTURE
+                12 rue Villon 69500 Bron                                     N°    0779
+
+                Doit : Mme Sophie Aubert                             Bron, le            2/4/26
+                 58 boulevard Gambetta, 06000 Nice
+
+                Total T.T.C.                     739,20
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Mme Sophie Aubert");
+    }
+
+    @Test
+    void aCompanyNameOpeningWithItsLegalFormMayHoldDigits() {
+        ExtractedInvoice i = read("""
+                Transports Giraud & Fils
+                Rue du Fret 69200 Vénissieux
+
+                FACTURE N° TR26044039                                                      SARL Optique Vision 2000
+                Date : 19/04/2026                                                          Service comptabilité
+                                                                                           40 rue Nationale
+                                                                                           59000 Lille
+
+                Total dû                                  11 970,52 €
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("SARL Optique Vision 2000");
     }
 
     @Test
