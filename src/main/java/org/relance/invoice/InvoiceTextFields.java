@@ -209,8 +209,9 @@ final class InvoiceTextFields {
                 "(\\d{1,3})\\s*(?:tage?n?|days?|jours?|dagen)\\s+(?:rein\\s+)?(?:netto|net|nett)(?![\\p{L}])"
                         + "|(?<![\\p{L}])(?:netto|net)\\s+(?:innerhalb\\s+(?:von\\s+)?|within\\s+|binnen\\s+)?(\\d{1,3})\\s*(?:tage?n?|days?|jours?|dagen)(?![\\p{L}])",
                 FLAGS);
+        // "Total net 4 263,00 €" with a no-break space grouping the thousands is an amount, not "net 4" days.
         private static final Pattern NET_DAYS = Pattern.compile(
-                "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?!\\s*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
+                "(?<![\\p{L}])net\\s*(\\d{1,3})(?!\\d)(?![\\s\\u00A0\\u202F]*(?:\\d|[.,]\\d|%|€|\\$|£))", FLAGS);
         private static final Pattern ON_RECEIPT = Pattern.compile(
                 "(?:(?:(?:à|a|d(?:è|e)s)\\s+(?:la\\s+)?r(?:é|e)ception)|(?:due|payable)\\s+(?:on|upon)\\s+receipt|upon\\s+receipt"
                         + "|bei\\s+erhalt|sofort\\s+(?:zahlbar|f(?:ä|a)llig)|zahlbar\\s+sofort|bij\\s+ontvangst|comptant"
@@ -1819,6 +1820,9 @@ final class InvoiceTextFields {
                 "(?:r(?:é|e)gler|payer)\\s+(?:\\p{L}+\\s+){0,3}?avant\\s+le",
                 // The noun says it too: "Règlement par virement avant le 14/03/2026" (not a discount's "pour règlement avant le").
                 "(?<!pour\\s)r(?:è|e)glement\\s+(?:\\p{L}+\\s+){0,3}?avant\\s+le",
+                // A direct debit is paid on the day it is taken: "Règlement par prélèvement SEPA le 14/12/2026".
+                "pr(?:é|e)l(?:è|e)vement\\s+(?:\\p{L}+\\s+){0,2}?le(?=\\s+\\d)", "date\\s+de\\s+pr(?:é|e)l(?:è|e)vement",
+                "pr(?:é|e)lev(?:é|e)e?\\s+(?:\\p{L}+\\s+){0,3}?le(?=\\s+\\d)",
                 "fecha\\s+de\\s+vencimiento", "data\\s+de\\s+vencimento", "data\\s+(?:di\\s+)?scadenza",
                 "(?<![\\p{L}])(?:vencimiento|vencimento|scadenza)(?![\\p{L}])", "date\\s+d" + AP + "exigibilit(?:é|e)", CELL_START + "due\\s*:",
                 // A sentence asking for payment by a day: "Please settle this invoice by 8 February 2025".

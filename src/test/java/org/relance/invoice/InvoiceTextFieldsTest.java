@@ -271,6 +271,37 @@ class InvoiceTextFieldsTest {
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("SARL Optique Vision 2000");
     }
 
+    // --- when it is due
+
+    @Test
+    void aDirectDebitsDayIsTheDueDate() {
+        ExtractedInvoice i = read("""
+                Clean Azur Services                                   Facture N° FC2612-0876
+                                                                      Date : 03/12/2026
+                Total HT                                  1 277,40 €
+                TVA 20 %                                    255,48 €
+                Net à payer                               1 532,88 €
+                Règlement par prélèvement SEPA le 14/12/2026 - Mandat RUM NET16896816
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
+    void aNetAmountGroupedByANoBreakSpaceIsNoTermInDays() {
+        ExtractedInvoice i = read("""
+                Les Ateliers du Numérique                                  FACTURE
+                Facture N°             FORM-26-183
+                Date                   29/01/2026
+                Exonération de TVA - art. 261-4-4° a du CGI          Total net          4\u00a0263,00\u00a0€
+                                                                     TVA                     0,00 €
+                                                                     Total dû           4\u00a0263,00 €
+                Conditions de règlement : à 30 jours, par virement.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
     @Test
     void salutationsOverTheAddressAreNotNames() {
         for (String salutation : new String[] {"Exmos. Srs.", "Exmo.(s) Sr.(s)", "Spettabile", "Egregio"}) {
