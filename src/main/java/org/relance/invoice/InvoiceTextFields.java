@@ -1963,7 +1963,7 @@ final class InvoiceTextFields {
         add(l, Field.OTHER, 0, CELL_START + "(?:objet|subject|betreff|onderwerp|oggetto|asunto|assunto)(?=\\s*:|\\s\\s|\\t|\\s*$)");
         add(l, Field.OTHER, 0, "(?:n[°º]\\.?|num(?:é|e)ro|code|id\\.?)\\s*(?:de\\s+)?client", "client\\s*(?:n[°º]|no\\.?|id|number|code)",
                 "customer\\s*(?:no\\.?|number|id)", "kunden-?\\s*nr\\.?", "kundennummer", "account\\s+number",
-                "date\\s+de\\s+(?:livraison|commande|prestation)", "(?:delivery|order|shipping|dispatch|po|purchase\\s+order)\\s+date", "lieferdatum",
+                "date\\s+de\\s+(?:la\\s+)?(?:livraison|commande|prestation)", "(?:delivery|order|shipping|dispatch|po|purchase\\s+order)\\s+date", "lieferdatum",
                 "buyer" + AP + "?s\\s+order\\s+(?:no\\.?|date)", "bon\\s+de\\s+commande(?:\\s+du)?", "auftrag\\s+vom", "gstin(?:\\s+of\\s+buyer)?",
                 "bestelldatum", "tva\\s+intra\\w*\\.?", "n[°º]\\s*(?:de\\s+)?tva", "vat\\s+(?:number|no\\.?|id|reg\\w*)",
                 "ust-?\\s*id\\w*\\.?", "steuer-?\\s*nr\\.?",

@@ -271,6 +271,24 @@ class InvoiceTextFieldsTest {
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("SARL Optique Vision 2000");
     }
 
+    @Test
+    void theDateOfTheServiceIsNoIssueDate() {
+        ExtractedInvoice i = read("""
+                Lucie Marchetti
+                Réparation informatique à domicile
+                                                                   Facturé à :
+                                                                   SARL Boulangerie Perrot
+                                                                   7 allée des Peupliers
+                                                                   38100 Grenoble
+                FACTURE n° 00057
+                Fait à Nantes, le 26 février 2026
+                Date de la prestation : 5 février 2026
+                TVA non applicable, art. 293 B du CGI                        Total à payer                2 331,04 €
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 2, 26));
+    }
+
     // --- when it is due
 
     @Test
