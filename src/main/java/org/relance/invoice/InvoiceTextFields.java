@@ -1809,6 +1809,9 @@ final class InvoiceTextFields {
         add(l, Field.ISSUE_DATE, 0.7, ",\\s*le(?=\\s+\\d)", CELL_START + "le(?=\\s+\\d)");
         // "Facture du 4 novembre 2026" as a heading: the invoice's own date (an earlier one named later disagrees)
         add(l, Field.ISSUE_DATE, 0.8, CELL_START + "(?:facture|invoice|rechnung|factuur)\\s+(?:du|of|vom|van)(?=\\s+\\d)");
+        // "Facture N° V021256" over "du 29 juillet 2026": the heading's date goes on to a line of its own ("du 01/11
+        // au 30/11" is a period, not a date).
+        add(l, Field.ISSUE_DATE, 0.7, CELL_START + "du(?=\\s+\\d)(?!.*?(?<![\\p{L}])au(?![\\p{L}]))");
 
         add(l, Field.DUE_DATE, 0.9, "(?:date\\s+d" + AP + ")?(?:é|e)ch(?:é|e)ance",
                 "date\\s+limite\\s+de\\s+(?:paiement|r(?:è|e)glement)", "(?:à|a)\\s+(?:r(?:é|e)gler|payer)\\s+avant\\s+le",

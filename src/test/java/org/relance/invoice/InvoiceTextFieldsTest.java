@@ -289,6 +289,31 @@ class InvoiceTextFieldsTest {
         assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 2, 26));
     }
 
+    @Test
+    void aDateUnderTheInvoiceNumberOnALineOfItsOwnDatesTheInvoice() {
+        ExtractedInvoice i = read("""
+                Maison Vins & Terroirs
+                Caviste - 4 rue Mercière 69002 Lyon
+                                                                           Traiteur Chambon
+                Facture N° V021256                                         9 place Saint-Michel
+                du 29 juillet 2026                                         33000 Bordeaux
+                Échéance : 28/08/2026
+                Bon de livraison n° 447519 du 24/07/2026
+                Total TTC    1 200,00 €
+                """);
+        ExtractedInvoice period = read("""
+                Maison Vins & Terroirs
+                Facture N° V021257
+                du 01/07/2026 au 31/07/2026
+                Date de facture : 05/08/2026
+                Total TTC    1 200,00 €
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 7, 29));
+        assertThat(period.issueDate()).as(period.warnings().toString()).isEqualTo(LocalDate.of(2026, 8, 5));
+        assertThat(period.warnings()).noneMatch(w -> w.startsWith("issueDate: several"));
+    }
+
     // --- when it is due
 
     @Test
