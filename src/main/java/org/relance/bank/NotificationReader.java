@@ -661,7 +661,6 @@ final class NotificationReader {
             Currency currency) {
         String[] lines = body.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            // moneyAmounts leaves out what follows "total": here that is the point
             List<AmountText.Found> total = anyMoney(lines[i]);
             if (!TOTAL_WORD.matcher(lines[i]).find() || total.size() != 1) {
                 continue;
