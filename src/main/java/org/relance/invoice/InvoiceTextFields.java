@@ -117,6 +117,8 @@ final class InvoiceTextFields {
     private static final Pattern NUMBER_TOKEN = Pattern.compile("^[\\s:.#°º\\-–—]*([A-Za-z0-9][A-Za-z0-9/_.\\-]*[A-Za-z0-9])");
     /** "Facture n° 12 du 3 mars", "Fattura n. 523/26 del 4 dicembre": the date that follows a number. */
     private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("^\\s*(?:du|vom|dated|of|from|le|del|de|do|da)\\s+", FLAGS);
+    /** What joins a period's first day to its last: "du 01/07/2026 au 31/07/2026", "vom 1.7. bis 31.7.2026". */
+    private static final Pattern PERIOD_END = Pattern.compile("^\\s*(?:au|to|till|until|bis|al|a|à|-|–|—)\\s*", FLAGS);
     /** The codes of currencies invoices are written in; a longer list would take words ("ALL", "TOP") for codes. */
     private static final Pattern CURRENCY_CODE = Pattern.compile(
             "(?<![\\p{L}])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|SGD|HKD|CNY|MAD|XOF|XAF|TND|ZAR"
@@ -1416,11 +1418,18 @@ final class InvoiceTextFields {
                 return Optional.empty();
             }
             List<DateText.Found> dates = DateText.findAll(rest.substring(m.end()), monthFirst);
-            if (dates.isEmpty() || dates.get(0).start() != 0) {
+            if (dates.isEmpty() || dates.get(0).start() != 0 || dates.size() > 1 && periodEnd(rest.substring(m.end()), dates)) {
                 return Optional.empty();
             }
             // "Facture n° 562044387 du 02 Juillet 2015" states the invoice's own date.
             return Optional.of(new Candidate<>(dates.get(0).date(), 0.9, number.line(), number.hit()));
+        }
+
+        /** Whether the first two dates found in {@code text} are a period's ends, its first day not a date of its own. */
+        private static boolean periodEnd(String text, List<DateText.Found> dates) {
+            String between = text.substring(dates.get(0).end(), dates.get(1).start());
+            Matcher m = PERIOD_END.matcher(between);
+            return m.find() && m.end() == between.length();
         }
 
         private Optional<Candidate<LocalDate>> dateIn(Hit h) {

@@ -314,6 +314,25 @@ class InvoiceTextFieldsTest {
         assertThat(period.warnings()).noneMatch(w -> w.startsWith("issueDate: several"));
     }
 
+    @Test
+    void aPeriodUnderTheInvoiceNumberNeverDatesTheInvoice() {
+        ExtractedInvoice onlyPeriod = read("""
+                Maison Vins & Terroirs
+                Facture N° V021257
+                du 01/07/2026 au 31/07/2026
+                Total TTC    1 200,00 €
+                """);
+        ExtractedInvoice sameLine = read("""
+                Nettoyage Pro Services
+                Facture n° NP-4471 du 01/11/2026 au 30/11/2026
+                Total TTC    1 200,00 €
+                """);
+
+        assertThat(onlyPeriod.issueDate()).as(onlyPeriod.warnings().toString()).isNull();
+        assertThat(onlyPeriod.warnings()).anyMatch(w -> w.startsWith("issueDate"));
+        assertThat(sameLine.issueDate()).as(sameLine.warnings().toString()).isNull();
+    }
+
     // --- when it is due
 
     @Test
