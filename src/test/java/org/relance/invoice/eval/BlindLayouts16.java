@@ -342,7 +342,8 @@ public final class BlindLayouts16 {
         c.text(40, 124, "Pénalités de retard : 3 fois le taux d'intérêt légal. Indemnité forfaitaire de recouvrement : 40 €.", 7.5f);
         c.text(40, 60, "Le maître d'œuvre : visa du ........................", 8);
         c.right(555, 60, "Page 1/1", 7.5f);
-        return Truth.invoice(number, issue, due, net, "EUR", customer);
+        // The convention of every set: the TTC is the invoice's total, the net after the retenue the amount due now.
+        return Truth.invoice(number, issue, due, ttc, "EUR", customer).withAmountDue(net);
     }
 
     // --- 2. subcontractor under reverse charge
