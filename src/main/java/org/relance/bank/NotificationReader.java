@@ -443,8 +443,19 @@ final class NotificationReader {
                     ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), senderName)
                     : PayerAdvice.senderAsPayer(credits, subjectText, bodyText, senderName);
         }
+        credits = inTheMailsDollar(credits, all, from);
         return sent.isEmpty() ? credits : credits.stream().map(c -> notAfterTheMail(monthFirstIfImplausible(c, sent.get()), sent.get()))
                 .toList();
+    }
+
+    /** "1 250,00 $" in a Desjardins alert is Canadian: a "$" read as USD takes the dollar the mail says it is in. */
+    private static List<BankCredit> inTheMailsDollar(List<BankCredit> credits, String all, Optional<String> from) {
+        if (credits.stream().noneMatch(c -> c.amount().currency().getCurrencyCode().equals("USD"))) {
+            return credits;
+        }
+        return Dollar.of(all, from).map(dollar -> credits.stream().map(c -> !c.amount().currency().getCurrencyCode().equals("USD") ? c
+                : new BankCredit(c.file(), c.date(), Money.of(c.amount().amount(), dollar), c.payerName(), c.reference(),
+                        c.bankTxId(), c.source())).toList()).orElse(credits);
     }
 
     /** "Le solde vous sera versé le 30/06/2027" the only day written: a credit told of is not dated months after the mail. */

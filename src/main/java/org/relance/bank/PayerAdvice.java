@@ -44,6 +44,11 @@ final class PayerAdvice {
                     + "|\\bhemos\\s+(?:abonado|transferido|pagado|ingresado|realizado\\s+(?:el|un|una)\\s+(?:pago|transferencia))\\b"
                     + "|\\b(?:transferimos|pagamos|credit[áa]mos)\\b",
             "\\bzahlungsavis\\b|\\bauszahlung\\b|\\bwir\\s+haben\\b[^.\\n]{0,60}?\\b(?:[üu]berwiesen|ausgezahlt)\\b"), FLAGS);
+    /** The user's own transfer out, as the user's bank confirms it: "Votre virement a bien été exécuté", "Compte débité :". */
+    private static final Pattern OWN_TRANSFER = Pattern.compile(
+            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\s+(?:has\\s+been|was)\\s+(?:sent|executed|made)\\b"
+                    + "|^\\s*compte\\s+(?:d[ée]bit[ée]|[àa]\\s+d[ée]biter)\\s*:|^\\s*(?:debited\\s+account|account\\s+debited)\\s*:",
+            FLAGS | Pattern.MULTILINE);
     /** Words of a bank telling of money received: the sender is then the bank, never the payer. */
     private static final Pattern RECEIVED = Pattern.compile(
             "\\bre[çc]ue?s?\\b|\\breceived\\b|\\bcr[ée]dit[ée]e?s?\\b|\\bcredited\\b|\\beingegangen\\b|\\bgutgeschrieben\\b", FLAGS);
@@ -128,7 +133,7 @@ final class PayerAdvice {
     static List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> fallbackDate,
             Currency mailCurrency, Optional<String> senderName) {
         if (!inPayersVoice(subject, body) || NotificationReader.NOT_YET_OR_OFFER.matcher(subject).find()
-                || NotificationReader.USER_PAID.matcher(subject).find()) {
+                || NotificationReader.USER_PAID.matcher(subject).find() || OWN_TRANSFER.matcher(subject + "\n" + body).find()) {
             return List.of();
         }
         String[] lines = body.split("\n");

@@ -141,4 +141,17 @@ class PayerAdviceTest {
         assertThat(credits).extracting(BankCredit::date).containsExactly(LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 16));
         assertThat(credits).extracting(BankCredit::payerName).containsOnly("Mairie de Saint-Clair");
     }
+
+    @Test
+    void aBanksAdviceOfTheUsersOwnTransferOutIsNoCredit() {
+        List<BankCredit> executed = read("Banque Atlas", "Avis de virement émis",
+                "Votre virement a bien été exécuté.\n\nDonneur d'ordre : SARL RIAD DECOR\n"
+                        + "Bénéficiaire : STE MATERIAUX DU SUD\nMontant : 9 200,00 MAD\nMotif : Reglement BL 771\n"
+                        + "Date d'exécution : 18/11/2026\n");
+        List<BankCredit> debited = read("Banque Atlas", "Avis de virement",
+                "Compte débité : 0071 2345 - SARL RIAD DECOR\nMontant : 9 200,00 MAD\nMotif : Reglement BL 771\n");
+
+        assertThat(executed).isEmpty();
+        assertThat(debited).isEmpty();
+    }
 }
