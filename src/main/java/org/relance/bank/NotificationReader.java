@@ -210,7 +210,8 @@ final class NotificationReader {
             "\\bfailed\\b|\\brejected\\b|\\breturned\\b|\\bdeclined\\b|\\bbounced\\b|\\bcould\\s+not\\b"
                     + "|\\bcancel(?:l)?ed\\b|\\breversed\\b|" + DISPUTE_WORDS + "|\\bmontant\\s+retenu\\b",
             // not (yet) received or paid: a reminder, not a payment
-            "\\bn['’](?:avons|avez|a|ont)\\s+pas\\s+(?:encore\\s+)?(?:[ée]t[ée]\\s+)?re[çc]u|\\bpas\\s+encore\\s+(?:pay[ée]|r[ée]gl[ée]|re[çc]u)"
+            "\\bn['’](?:avons|avez|a|ont)\\s+pas\\s+(?:encore\\s+)?(?:[ée]t[ée]\\s+)?(?:re[çc]u|vers[ée]|cr[ée]dit[ée]|vir[ée])"
+                    + "|\\bpas\\s+encore\\s+(?:[ée]t[ée]\\s+)?(?:pay[ée]|r[ée]gl[ée]|re[çc]u|vers[ée]|cr[ée]dit[ée]|vir[ée])"
                     + "|\\baucun\\s+(?:paiement|virement|r[èe]glement)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|paid)\\b"
                     + "|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?credited\\b|\\bno\\s+payment\\b|\\bnoch\\s+nicht\\b|\\bnicht\\s+erhalten\\b|\\bkeine\\s+zahlung",
             "\\babgelehnt|\\bzur[üu]ckgewiesen|\\bfehlgeschlagen|\\bstorniert|\\br[üu]ckbuchung|\\br[üu]cklastschrift"
@@ -344,6 +345,8 @@ final class NotificationReader {
             "amount received", "montant du credit", "credit amount", "received amount", "amount credited", "betrag gutgeschrieben",
             "gutschriftsbetrag", "ontvangen bedrag", "importe recibido", "importo accreditato",
             // what a platform paid out: the net after its fees and refunds
+            // an invoicing tool's part payment matched to the bank: "Acompte reçu (30 %)", "Paiement reçu"
+            "acompte recu", "paiement recu", "reglement recu", "versement recu", "montant encaisse", "somme recue", "payment received",
             "montant verse", "total verse", "net verse", "montant vire", "total vire", "payout amount", "net payout", "amount paid out",
             "total paid out", "auszahlungsbetrag", "ausgezahlter betrag", "uitbetaald bedrag", "uitbetaald",
             // Wise's "X sent 3,200.00 USD / Fee … / You received 3,193.89 USD": what reached the account
@@ -440,8 +443,8 @@ final class NotificationReader {
             }
             credits = readCredits(file, subject, body, sent, fallbackDate);
             credits = credits.isEmpty()
-                    ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), senderName)
-                    : PayerAdvice.senderAsPayer(credits, subjectText, bodyText, senderName);
+                    ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), PayerAdvice.sender(senderName, from, bodyText))
+                    : PayerAdvice.senderAsPayer(credits, subjectText, bodyText, PayerAdvice.sender(senderName, from, bodyText));
         }
         credits = inTheMailsDollar(credits, all, from);
         return sent.isEmpty() ? credits : credits.stream().map(c -> notAfterTheMail(monthFirstIfImplausible(c, sent.get()), sent.get()))
@@ -709,7 +712,7 @@ final class NotificationReader {
     }
 
     /** Every amount of a line that looks like money, whatever word is before it (moneyAmounts leaves out totals and fees). */
-    private static List<AmountText.Found> anyMoney(String line) {
+    static List<AmountText.Found> anyMoney(String line) {
         return AmountText.findAll(line).stream()
                 .filter(a -> a.currency().isPresent() || line.substring(a.start(), a.end()).matches("(?s).*[.,]\\d{2}\\D*")).toList();
     }
@@ -2311,6 +2314,8 @@ final class NotificationReader {
         for (int i = 0; i < lines.length; i++) {
             // "Donneur d'ordre ........... X": a leader of dots is the label's colon
             lines[i] = DOT_LEADER.matcher(lines[i]).replaceFirst("$1: ");
+            // "Acompte reçu (30 %) : 5 400,00 €", "Montant (EUR) : 1 200,00": the label without its aside
+            lines[i] = LABEL_ASIDE.matcher(lines[i]).replaceFirst("$1$2");
             if (putSegments(labels, lines[i])) {
                 continue;
             }
@@ -2346,6 +2351,7 @@ final class NotificationReader {
         return labels;
     }
 
+    private static final Pattern LABEL_ASIDE = Pattern.compile("^([ \\t]*\\p{L}[\\p{L}'’ .°/\\-]{0,40}?)[ \\t]*\\([^()\\n]{1,20}\\)([ \\t]*(?::|\\t))");
     private static final Pattern DOT_LEADER = Pattern.compile("^([ \\t]*\\p{L}[\\p{L}'’ °/]{0,40}?)[ \\t]*[.…]{3,}[ \\t]*:?[ \\t]*(?=\\S)");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(\\p{Lu}[\\p{L}'’]{2,}(?:\\s[\\p{L}'’]{1,15}){0,3})\\s:\\s",
             Pattern.UNICODE_CASE);

@@ -1,5 +1,6 @@
 package org.relance.bank;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -44,6 +45,8 @@ final class PayerAdvice {
                     + "|\\bhemos\\s+(?:abonado|transferido|pagado|ingresado|realizado\\s+(?:el|un|una)\\s+(?:pago|transferencia))\\b"
                     + "|\\b(?:transferimos|pagamos|credit[áa]mos)\\b",
             "\\bzahlungsavis\\b|\\bauszahlung\\b|\\bwir\\s+haben\\b[^.\\n]{0,60}?\\b(?:[üu]berwiesen|ausgezahlt)\\b"), FLAGS);
+    /** A table's total line: "Total", "TOTAL EUR", "Total général". */
+    private static final Pattern TOTAL_LINE = Pattern.compile("^\\s*(?:total|totaal|gesamt(?:summe|betrag)?|summe)\\b", FLAGS);
     /** The user's own transfer out, as the user's bank confirms it: "Votre virement a bien été exécuté", "Compte débité :". */
     private static final Pattern OWN_TRANSFER = Pattern.compile(
             "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\s+(?:has\\s+been|was)\\s+(?:sent|executed|made)\\b"
@@ -71,14 +74,17 @@ final class PayerAdvice {
     /** Not there yet: a sentence without an amount saying the money has not arrived ("will be available … once"). */
     private static final Pattern NOT_ARRIVED = Pattern.compile(String.join("|",
             "\\bwill\\s+be\\s+available\\b|\\bsecurity\\s+period\\b|\\bsera\\s+disponible\\b|\\bseront\\s+disponibles\\b",
-            "\\bon\\s+(?:its|their)\\s+way\\b|\\bwill\\s+arrive\\b|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}\\bverf[üu]gbar\\b"), FLAGS);
+            "\\bon\\s+(?:its|their)\\s+way\\b|\\bwill\\s+arrive\\b|\\bunterwegs\\b|\\bwird\\b[^.\\n]{0,40}\\bverf[üu]gbar\\b",
+            // a payment announced for a later day: "Le paiement ci-dessous sera émis à la date prévue"
+            "\\bsera\\s+(?:[ée]mis|effectu[ée]|vir[ée]|ex[ée]cut[ée])\\b|\\bseront\\s+(?:[ée]mis|effectu[ée]s|vir[ée]s|ex[ée]cut[ée]s)\\b"
+                    + "|\\bwill\\s+be\\s+(?:issued|sent|made|paid|executed)\\b"), FLAGS);
 
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^(?:r[ée]f[ée]rence|ref|r[ée]f|reference|objet\\s+du\\s+virement|motif|libell[ée]|descripteur|(?:statement\\s+)?descriptor"
                     + "|(?:payment|payout|deposit|funding|transfer|remittance)\\s+(?:no|number|id|reference)"
                     + "|identifiant\\s+du\\s+(?:versement|virement|paiement|reversement))\\b.*", FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
-            "\\b(?:r[ée]f(?:[ée]rence)?|ref(?:erence)?)\\.?\\s*:?\\s+(?:n°\\s*)?([A-Z0-9][A-Z0-9\\-/_.]{3,40}[A-Z0-9])", FLAGS);
+            "\\b(?:r[ée]f(?:[ée]rence)?|ref(?:erence)?)\\.?(?:\\s+(?:du|de\\s+la|of\\s+the)\\s+(?:virement|paiement|transfer|payment))?\\s*:?\\s+(?:n°\\s*)?([A-Z0-9][A-Z0-9\\-/_.]{3,40}[A-Z0-9])", FLAGS);
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\b(?:vers[ée]|vir[ée]|pay[ée]|paid|virement|valeur|value|payment\\s+date|paid\\s+on|envoy[ée]|effectu[ée]|disbursed"
                     + "|transfer|payout\\s+date|ex[ée]cution|execution|sent\\s+on)\\b", FLAGS);
@@ -91,6 +97,7 @@ final class PayerAdvice {
     /** Department words around a company's name in a sender ("Accounts Payable - Corvid Health", "CIC Factor - Espace client"). */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "^(?:accounts?\\s+(?:payable|receivable)|ap|ar|billing|finance|payments?|paiements?|comptabilit[ée](?:\\s+\\p{L}+)?"
+                    + "|comptes?\\s+fournisseurs|service\\s+fournisseurs"
                     + "|service\\s+\\p{L}+|espace\\s+client|notifications?|no-?reply|ne\\s+pas\\s+r[ée]pondre|support|team|[ée]quipe)$", FLAGS);
 
     private PayerAdvice() {
@@ -119,11 +126,11 @@ final class PayerAdvice {
     }
 
     /** Credits read with no payer from a payer's own advice get its sender as payer. */
-    static List<BankCredit> senderAsPayer(List<BankCredit> credits, String subject, String body, Optional<String> senderName) {
+    static List<BankCredit> senderAsPayer(List<BankCredit> credits, String subject, String body, Optional<String> sender) {
         if (!inPayersVoice(subject, body)) {
             return credits;
         }
-        String payer = senderName.flatMap(PayerAdvice::company).orElse(null);
+        String payer = sender.orElse(null);
         String reference = credits.size() == 1 ? reference(body.split("\n")).orElse(null) : null;
         return credits.stream().map(c -> new BankCredit(c.file(), c.date(), c.amount(), c.payerName() != null ? c.payerName() : payer,
                 c.reference() != null ? c.reference() : reference, c.bankTxId(), c.source())).toList();
@@ -131,15 +138,121 @@ final class PayerAdvice {
 
     /** The payments an advice states, when the bank-alert reading found none: its list's rows, else its one amount. */
     static List<BankCredit> read(String file, String subject, String body, Optional<LocalDate> fallbackDate,
-            Currency mailCurrency, Optional<String> senderName) {
+            Currency mailCurrency, Optional<String> sender) {
         if (!inPayersVoice(subject, body) || NotificationReader.NOT_YET_OR_OFFER.matcher(subject).find()
                 || NotificationReader.USER_PAID.matcher(subject).find() || OWN_TRANSFER.matcher(subject + "\n" + body).find()) {
             return List.of();
         }
         String[] lines = body.split("\n");
-        List<BankCredit> rows = listed(file, lines, fallbackDate, mailCurrency, senderName);
+        Optional<List<BankCredit>> items = items(file, lines, fallbackDate, mailCurrency, sender);
+        if (items.isPresent()) {
+            return items.get();
+        }
+        List<BankCredit> transfers = transfers(file, lines, mailCurrency, sender);
+        if (transfers.size() >= 2) {
+            return transfers;
+        }
+        List<BankCredit> rows = listed(file, lines, fallbackDate, mailCurrency, sender);
         return rows.size() >= 2 ? rows
-                : one(file, lines, fallbackDate, mailCurrency, senderName).map(List::of).orElse(List.of());
+                : one(file, lines, fallbackDate, mailCurrency, sender).map(List::of).orElse(List.of());
+    }
+
+    /** "1) Facture F-2026-0133 - COMMUNE DE WAVRIN", "- Invoice 118 – Acme": an item of a list of invoices, each with its status. */
+    private static final Pattern ITEM_START = Pattern.compile("^\\s*(?:\\d{1,2}[).]|[-•*▪])\\s+\\S");
+    private static final Pattern ITEM_TITLE = Pattern.compile(
+            "^\\s*(?:\\d{1,2}[).]|[-•*▪])\\s+(?:facture|invoice|rechnung|factuur)\\s+(?:n°\\s*)?\\S+\\s+[-–—]\\s+(\\p{L}.*?)\\s*$", FLAGS);
+    /** A status said paid: "Nouveau statut : PAYÉE", "Status: paid". */
+    private static final Pattern PAID_STATUS = Pattern.compile(
+            "\\b(?:statut|status)\\b[^:\\n]{0,20}:\\s*(?:pay[ée]e?|r[ée]gl[ée]e?|paid|settled|bezahlt)\\s*$", FLAGS);
+
+    /**
+     * A list of invoices each with its own status ("1) Facture … / Nouveau statut : REJETÉE", "3) … PAYÉE / Le paiement a
+     * été effectué le 24/11/2026"): each item is read alone, and only an item that says it was paid, and nothing
+     * pending or rejected, is a credit. Empty when the mail is no such list.
+     */
+    private static Optional<List<BankCredit>> items(String file, String[] lines, Optional<LocalDate> fallbackDate,
+            Currency mailCurrency, Optional<String> sender) {
+        List<List<String>> items = new ArrayList<>();
+        List<String> current = null;
+        for (String line : lines) {
+            if (ITEM_START.matcher(line).find()) {
+                current = new ArrayList<>();
+                items.add(current);
+                current.add(line);
+            } else if (current != null && (line.isBlank() || !Character.isWhitespace(line.charAt(0)))) {
+                current = null; // an item's own lines are indented under it
+            } else if (current != null) {
+                current.add(line);
+            }
+        }
+        List<List<String>> withMoney = items.stream().filter(item -> item.size() >= 2
+                && item.stream().anyMatch(l -> !NotificationReader.moneyAmounts(l).isEmpty())).toList();
+        if (withMoney.size() < 2 || withMoney.size() != items.size()) {
+            return Optional.empty();
+        }
+        List<BankCredit> credits = new ArrayList<>();
+        for (List<String> item : withMoney) {
+            String text = String.join("\n", item);
+            boolean paid = item.stream().anyMatch(l -> voiceOn(l) || PAID_STATUS.matcher(l).find());
+            List<AmountText.Found> money = NotificationReader.moneyAmounts(text).stream().filter(a -> a.amount().signum() > 0).toList();
+            if (!paid || !acceptable(text) || money.stream().map(a -> a.amount().stripTrailingZeros()).distinct().count() != 1) {
+                continue;
+            }
+            // "(référence du virement : MDT 2026-7781)." is a labelled line in brackets
+            String[] itemLines = item.stream().map(l -> l.replaceFirst("^\\s*\\((.*)\\)\\.?\\s*$", "$1")).toArray(String[]::new);
+            Optional<LocalDate> date = item.stream().filter(PayerAdvice::voiceOn).findFirst().flatMap(PayerAdvice::voiceDate)
+                    .or(() -> paymentDate(itemLines)).or(() -> fallbackDate);
+            Matcher title = ITEM_TITLE.matcher(item.get(0));
+            String payer = namedPayer(itemLines).or(() -> title.matches() ? Optional.ofNullable(Words.clean(title.group(1))) : Optional.empty())
+                    .or(() -> sender).orElse(null);
+            String reference = reference(itemLines).orElse(null);
+            Currency currency = money.get(0).currency().orElse(mailCurrency);
+            date.flatMap(d -> NotificationReader.toMoney(money.get(0).amount(), currency)
+                    .map(m -> new BankCredit(file, d, m, payer, reference, null, BankCredit.Source.EMAIL))).ifPresent(credits::add);
+        }
+        return Optional.of(credits);
+    }
+
+    /** "Virement 1   émis et débité le 09/11/2026   7 800,00 EUR": one of the transfers a payment was split into. */
+    private static final Pattern TRANSFER_ROW = Pattern.compile(
+            "^\\s*(?:virement|transfer|paiement|payment|versement|[üu]berweisung)\\s*(?:n°\\s*)?\\d{1,2}\\b", FLAGS);
+
+    /**
+     * A payment the payer split into several transfers ("suite au plafond de notre banque … en deux virements"): each
+     * row is a credit on its own day, its "Libellé :" under it the reference; only when the rows add up to the total
+     * the advice states, if it states one.
+     */
+    private static List<BankCredit> transfers(String file, String[] lines, Currency mailCurrency, Optional<String> sender) {
+        List<BankCredit> credits = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        Optional<BigDecimal> total = Optional.empty();
+        String payer = sender.orElse(null);
+        for (int i = 0; i < lines.length; i++) {
+            List<AmountText.Found> money = NotificationReader.moneyAmounts(lines[i]);
+            List<AmountText.Found> totalled = NotificationReader.anyMoney(lines[i]);
+            if (TOTAL_LINE.matcher(lines[i]).find() && totalled.size() == 1) {
+                total = total.or(() -> Optional.of(totalled.get(0).amount()));
+            }
+            List<DateText.Found> dates = DateText.findAll(lines[i]);
+            if (!TRANSFER_ROW.matcher(lines[i]).find() || money.size() != 1 || money.get(0).amount().signum() <= 0 || dates.size() != 1
+                    || !acceptable(lines[i])) {
+                continue;
+            }
+            String reference = null;
+            if (i + 1 < lines.length) {
+                Matcher next = LABELLED.matcher(lines[i + 1]);
+                if (next.matches() && REFERENCE_LABEL.matcher(Words.fold(next.group(1))).matches()) {
+                    reference = Words.clean(next.group(2));
+                }
+            }
+            Currency currency = money.get(0).currency().orElse(mailCurrency);
+            sum = sum.add(money.get(0).amount());
+            String ref = reference;
+            NotificationReader.toMoney(money.get(0).amount(), currency)
+                    .map(m -> new BankCredit(file, dates.get(0).date(), m, payer, ref, null, BankCredit.Source.EMAIL)).ifPresent(credits::add);
+        }
+        BigDecimal added = sum;
+        return total.filter(t -> t.compareTo(added) != 0).isPresent() ? List.of() : credits;
     }
 
     private static final Pattern ROW_REFERENCE = Pattern.compile(
@@ -150,8 +263,8 @@ final class PayerAdvice {
      * and one row per payment under it: each row with one amount is a payment, dated and referenced by its own text.
      */
     private static List<BankCredit> listed(String file, String[] lines, Optional<LocalDate> fallbackDate, Currency mailCurrency,
-            Optional<String> senderName) {
-        String payer = senderName.flatMap(PayerAdvice::company).orElse(null);
+            Optional<String> sender) {
+        String payer = sender.orElse(null);
         for (int i = 0; i < lines.length; i++) {
             if (!voiceOn(lines[i]) || !lines[i].strip().endsWith(":")) {
                 continue;
@@ -189,7 +302,7 @@ final class PayerAdvice {
     }
 
     private static Optional<BankCredit> one(String file, String[] lines, Optional<LocalDate> fallbackDate,
-            Currency mailCurrency, Optional<String> senderName) {
+            Currency mailCurrency, Optional<String> sender) {
         int chosen = -1;
         AmountText.Found amount = null;
         for (int i = 0; i < lines.length; i++) {
@@ -237,6 +350,20 @@ final class PayerAdvice {
                 }
             }
         }
+        String whole = String.join("\n", lines);
+        if (amount == null && inPayersVoice("", whole) && acceptable(whole)) {
+            // "Total   22.860,00   124,80   22.735,20 EUR" under the table of the pieces paid: one transfer, whose
+            // amount is the table's last column (what was paid after discounts and credit notes)
+            for (int i = lines.length - 1; i >= 0 && amount == null; i--) {
+                if (TOTAL_LINE.matcher(lines[i]).find() && !NOT_PAID_LABEL.matcher(lines[i]).find() && acceptable(lines[i])) {
+                    List<AmountText.Found> money = NotificationReader.anyMoney(lines[i]);
+                    if (!money.isEmpty() && money.get(money.size() - 1).amount().signum() > 0) {
+                        chosen = i;
+                        amount = money.get(money.size() - 1);
+                    }
+                }
+            }
+        }
         if (amount == null) {
             return Optional.empty();
         }
@@ -248,7 +375,7 @@ final class PayerAdvice {
             return Optional.empty();
         }
         Currency currency = amount.currency().orElse(mailCurrency);
-        String payer = namedPayer(lines).or(() -> payerInSentence(lines)).or(() -> senderName.flatMap(PayerAdvice::company)).orElse(null);
+        String payer = namedPayer(lines).or(() -> payerInSentence(lines)).or(() -> sender).orElse(null);
         String reference = reference(lines).orElse(null);
         return NotificationReader.toMoney(amount.amount(), currency)
                 .map(money -> new BankCredit(file, date.get(), money, payer, reference, null, BankCredit.Source.EMAIL));
@@ -325,7 +452,10 @@ final class PayerAdvice {
 
     /** The company in a sender's name: department words and addresses dropped; empty for a bare domain or address. */
     private static final Pattern PAYER_LINE = Pattern.compile(
-            "^[ \\t]*(?:from|payer|paid\\s+by|remitter|de|payeur|[ée]metteur|donneur\\s+d['’]ordre|auftraggeber|zahler)[ \\t]*:[ \\t]*(\\p{L}.*?)[ \\t]*$",
+            "^[ \\t]*(?:from|payer|paid\\s+by|remitter|de|payeur|[ée]metteur|donneur\\s+d['’]ordre|auftraggeber|zahler"
+                    // an ERP's "Société payeuse : 1000  VERDALYS SA"; Chorus Pro's public buyer, who pays the invoice
+                    + "|(?:soci[ée]t[ée]|entit[ée])\\s+payeuse|paying\\s+(?:entity|company)|structure\\s+destinataire)"
+                    + "[ \\t]*:[ \\t]*(?:\\d{1,6}[ \\t]+)?(\\p{L}.*?)[ \\t]*(?:\\((?:siret|siren|n°)[^)]*\\))?[ \\t]*$",
             FLAGS);
 
     private static final Pattern PAYER_SENTENCE = Pattern.compile(
@@ -354,6 +484,36 @@ final class PayerAdvice {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Véronique Baert <v.baert@lemaire-caudron.fr>", signing "TRANSPORTS LEMAIRE-CAUDRON": a person writing for a company. */
+    private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}$");
+
+    /**
+     * Who the sender is, as a payer's name: the company in its display name, or, when that is a person's name, the line
+     * of the mail that spells the company of the sender's domain (its signature, its letterhead).
+     */
+    static Optional<String> sender(Optional<String> senderName, Optional<String> from, String body) {
+        Optional<String> name = senderName.flatMap(PayerAdvice::company);
+        if (name.isPresent() && !PERSON.matcher(name.get()).matches()) {
+            return name;
+        }
+        Optional<String> domain = from.map(f -> f.replaceAll("[<>\\s]", "")).filter(f -> f.contains("@"))
+                .map(f -> f.substring(f.lastIndexOf('@') + 1).split("\\.")).filter(parts -> parts.length >= 2)
+                .map(parts -> Words.fold(parts[parts.length - 2]).replaceAll("[^a-z0-9]", "")).filter(d -> d.length() >= 4);
+        if (domain.isEmpty() || name.map(n -> Words.fold(n).replaceAll("[^a-z0-9]", "").contains(domain.get())).orElse(false)) {
+            return name; // "Lemon Squeezy <payouts@lemonsqueezy.com>" is the company itself
+        }
+        String[] lines = body.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            if (!line.isEmpty() && Character.isLetter(line.charAt(0)) && line.length() <= 60 && line.split("\\s+").length <= 6 && line.chars().noneMatch(Character::isDigit)
+                    && !line.contains("@") && !line.contains("www") && !line.contains("http")
+                    && Words.fold(line).replaceAll("[^a-z0-9]", "").contains(domain.get())) {
+                return Optional.of(line);
+            }
+        }
+        return name;
     }
 
     static Optional<String> company(String senderName) {

@@ -154,4 +154,116 @@ class PayerAdviceTest {
         assertThat(executed).isEmpty();
         assertThat(debited).isEmpty();
     }
+
+    private List<BankCredit> readFrom(String address, String sender, String subject, String body) {
+        return reader.read("m", subject, body, SENT, Optional.of(address), Optional.of(sender));
+    }
+
+    @Test
+    void anErpAdvicesTableTotalIsTheOneTransferAndItsPayingCompanyThePayer() {
+        List<BankCredit> credits = read("ERP Comptabilité Fournisseurs", "Avis de paiement 7781 - Fournisseur 55",
+                "AVIS DE PAIEMENT\n\nSociété payeuse     : 2100  HOLVEC INDUSTRIES SA\nRéférence du paiement : 7781002\n"
+                        + "Date d'exécution : 18.11.2026\n\nNous vous informons que nous avons procédé au règlement des pièces ci-dessous.\n\n"
+                        + "Votre réf.   Date pièce   Montant brut  Escompte  Montant payé\n"
+                        + "F-77         01.10.2026      5.000,00    100,00      4.900,00\n"
+                        + "AV-3         12.10.2026       -400,00      0,00       -400,00\n"
+                        + "Total                        4.600,00    100,00      4.500,00 EUR\n");
+
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("4500.00"));
+            assertThat(c.payerName()).isEqualTo("HOLVEC INDUSTRIES SA");
+            assertThat(c.reference()).isEqualTo("7781002");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 18));
+        });
+    }
+
+    @Test
+    void aSupplierDepartmentInTheSenderGivesWayToTheCompanyAndChorusProsPublicBuyerPays() {
+        List<BankCredit> department = read("Comptes fournisseurs", "Avis de règlement",
+                "Nous avons procédé au règlement suivant.\nMontant réglé : 1 200,00 €\nDate du virement : 17/11/2026\n");
+        List<BankCredit> chorus = read("Chorus Pro", "[Chorus Pro] Facture F-9 : paiement effectué",
+                "Le paiement de votre facture a été effectué le 17/11/2026.\n  Fournisseur : MA SOCIETE SAS\n"
+                        + "  Structure destinataire : COMMUNE DE BELLEVUE (SIRET 210 000 000 00019)\n  Montant payé : 2 400,00 €\n");
+
+        assertThat(department).singleElement().extracting(BankCredit::payerName).isNull();
+        assertThat(chorus).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("2400.00"));
+            assertThat(c.payerName()).isEqualTo("COMMUNE DE BELLEVUE");
+        });
+    }
+
+    @Test
+    void inAListOfInvoicesWithTheirStatusesOnlyTheOneSaidPaidIsACredit() {
+        List<BankCredit> credits = read("Chorus Pro", "[Chorus Pro] Récapitulatif quotidien",
+                "Les factures suivantes ont changé de statut :\n\n"
+                        + "1) Facture F-31 - COMMUNE DE BELLEVUE\n   Montant TTC : 1 800,00 EUR\n   Nouveau statut : REJETÉE\n\n"
+                        + "2) Facture F-32 - DEPARTEMENT DU NORD\n   Montant TTC : 6 000,00 EUR\n   Nouveau statut : MISE EN PAIEMENT\n"
+                        + "   Les fonds n'ont pas encore été versés.\n\n"
+                        + "3) Facture F-29 - SYNDICAT DES EAUX\n   Montant TTC : 960,00 EUR\n   Nouveau statut : PAYÉE\n"
+                        + "   Le paiement de votre facture a été effectué le 18/11/2026\n   (référence du virement : MDT 2026-118).\n");
+
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("960.00"));
+            assertThat(c.payerName()).isEqualTo("SYNDICAT DES EAUX");
+            assertThat(c.reference()).isEqualTo("MDT 2026-118");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 18));
+        });
+    }
+
+    @Test
+    void aPaymentSplitIntoTwoTransfersIsTwoCreditsOnTheirDaysSignedByThePersonsCompany() {
+        String advice = "Le règlement de votre facture F-2026-0114 a été effectué en deux virements :\n\n"
+                + "Virement 1    émis le 09/11/2026     3 000,00 EUR\n              Libellé : DURAND F-114 1/2\n"
+                + "Virement 2    émis le 13/11/2026     1 500,00 EUR\n              Libellé : DURAND F-114 2/2\n"
+                + "Total réglé                          %s EUR\n\nCordialement,\nMarie Lefort\nComptabilité\nDURAND BATIMENT\n";
+        List<BankCredit> credits = readFrom("m.lefort@durand-batiment.fr", "Marie Lefort", "Avis de règlement n° 12",
+                advice.formatted("4 500,00"));
+        // the advice's own reading: rows that do not add up to the total it states are not the payment's parts
+        List<BankCredit> notAddingUp = PayerAdvice.read("m", "Avis de règlement n° 12", advice.formatted("5 500,00"), SENT,
+                Currency.getInstance("EUR"), Optional.of("DURAND BATIMENT"));
+
+        assertThat(credits).extracting(c -> c.amount().amount())
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("3000.00"), new BigDecimal("1500.00"));
+        assertThat(credits).extracting(BankCredit::date).containsExactly(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 13));
+        assertThat(credits).extracting(BankCredit::reference).containsExactly("DURAND F-114 1/2", "DURAND F-114 2/2");
+        assertThat(credits).extracting(BankCredit::payerName).containsOnly("DURAND BATIMENT");
+        assertThat(notAddingUp).as(notAddingUp.toString()).extracting(c -> c.amount().amount()).noneMatch(a -> a.compareTo(new BigDecimal("3000.00")) == 0);
+    }
+
+    @Test
+    void aCompanyWhoseNameSpellsItsDomainStaysThePayer() {
+        List<BankCredit> credits = readFrom("payouts@lemonlane.test", "Lemon Lane", "Your payout has been sent",
+                "Your payout of €820.00 has been sent to your bank account on 18 November 2026.\n\n— The Lemon Lane team\n");
+
+        assertThat(credits).singleElement().extracting(BankCredit::payerName).isEqualTo("Lemon Lane");
+    }
+
+    @Test
+    void anInvoicingToolsPartPaymentIsTheDepositReceivedNotTheInvoiceOrWhatIsLeft() {
+        List<BankCredit> credits = read("Facturio", "Acompte reçu – facture F-51",
+                "Un paiement a été reçu par virement sur votre compte le 12 novembre 2026.\n"
+                        + "Montant de la facture\t10 000,00 €\nAcompte reçu (30 %)\t3 000,00 €\n"
+                        + "Référence du virement\tACOMPTE F-51\nReste à payer\t7 000,00 €\n");
+
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("3000.00"));
+            assertThat(c.reference()).isEqualTo("ACOMPTE F-51");
+        });
+    }
+
+    @Test
+    void anAdviceOfAPaymentStillToBeIssuedIsNoCredit() {
+        String table = "\n\nFacture      Date          Montant\nF-12         22-OCT-2026   3 000,00 EUR\n"
+                + "F-14         30-OCT-2026   1 000,00 EUR\nTotal                      4 000,00 EUR\n";
+        List<BankCredit> willBe = read("BOREAL SA", "Avis de paiement / Remittance advice",
+                "BOREAL SA - AVIS DE PAIEMENT\nLe paiement ci-dessous sera émis le 30/11/2026." + table);
+        List<BankCredit> notYet = read("BOREAL SA", "Avis de paiement / Remittance advice",
+                "BOREAL SA - AVIS DE PAIEMENT\nDate de paiement : 30/11/2026\nAucun virement n'a encore eu lieu." + table);
+        List<BankCredit> made = read("BOREAL SA", "Avis de paiement / Remittance advice",
+                "BOREAL SA - AVIS DE PAIEMENT\nDate de paiement : 17/11/2026" + table);
+
+        assertThat(willBe).isEmpty();
+        assertThat(notYet).isEmpty();
+        assertThat(made).singleElement().extracting(c -> c.amount().amount()).isEqualTo(new BigDecimal("4000.00"));
+    }
 }
