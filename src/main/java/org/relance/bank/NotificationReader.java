@@ -1022,7 +1022,11 @@ final class NotificationReader {
                 }
             }
             boolean moneyLike = moneyLike(line, amount);
-            Line cells = header != null && header.tabbed() ? byCells(line, header, date, amount) : null;
+            // aligned text read under its titles when each title has its cell and one names the payer
+            // ("Date  Client  Facture(s)  Libellé bancaire  Montant"): a list of payments received, not a statement
+            Line cells = header != null && (header.tabbed() || !header.splitsDebitAndCredit() && header.index("payer") >= 0
+                    && line.strip().split("\\s{2,}").length == header.cells().size())
+                    ? byCells(line, header, date, amount) : null;
             if (cells != null) {
                 if (moneyLike && !isBalance(line, date, amount, cells.label())) {
                     lines.add(cells);
@@ -1528,8 +1532,11 @@ final class NotificationReader {
                 // mail with no word of a debit anywhere: each line is a credit
                 boolean onlyCredits = !DEBIT.matcher(all).find() && !creditSentenceHasAmount(all)
                         && lines.stream().noneMatch(l -> l.signed() || creditOrDebit(l.text()).isPresent());
+                // "Voici le point sur les encaissements de la semaine :" over the table: whatever else the mail says
+                boolean introduced = introducesCredits(all, lines.get(0).text())
+                        && lines.stream().noneMatch(l -> l.signed() || creditOrDebit(l.text()).isPresent());
                 // a signed line says its own side ("-290,00 €" refunded); the unsigned ones follow the mail's sentence
-                credit = words.orElseGet(() -> (lines.size() == 1 || onlyCredits || listed && lines.stream()
+                credit = words.orElseGet(() -> introduced || (lines.size() == 1 || onlyCredits || listed && lines.stream()
                         .filter(l -> !l.signed()).noneMatch(l -> creditOrDebit(l.text()).isPresent()) && !creditSentenceHasAmount(all))
                         && creditOrDebit(all).orElse(false));
             }
@@ -2050,6 +2057,38 @@ final class NotificationReader {
     private static boolean saysCreditWhereTheMoneyIs(String subject, String all) {
         return creditOrDebit(subject).orElse(false)
                 || creditLines(all).anyMatch(line -> creditOrDebit(line).orElse(false) && holdsMoney(line));
+    }
+
+    /** What a sentence introducing a table of payments received names them. */
+    private static final Pattern CREDITS_INTRODUCED = Pattern.compile("\\b(?:encaissements?|paiements?\\s+re[çc]us|virements?\\s+re[çc]us"
+            + "|r[èe]glements?\\s+re[çc]us|payments?\\s+received|incoming\\s+payments|zahlungseing[äa]nge|gutschriften)\\b", FLAGS);
+
+    /**
+     * "Voici le point sur les encaissements de la semaine … :" over a table's heading and its first row: the paragraph
+     * that introduces the table says its rows are payments received, and says nothing of debits or of money to come.
+     */
+    private static boolean introducesCredits(String all, String firstRow) {
+        int at = all.indexOf(firstRow);
+        if (at < 0) {
+            return false;
+        }
+        List<String> above = new ArrayList<>(List.of(all.substring(0, at).split("\n")));
+        while (!above.isEmpty() && above.get(above.size() - 1).isBlank()) {
+            above.remove(above.size() - 1);
+        }
+        if (!above.isEmpty() && moneyAmounts(above.get(above.size() - 1)).isEmpty()
+                && !above.get(above.size() - 1).strip().endsWith(":")) {
+            above.remove(above.size() - 1); // the table's heading
+        }
+        List<String> paragraph = new ArrayList<>();
+        for (int i = above.size() - 1; i >= 0 && !(above.get(i).isBlank() && !paragraph.isEmpty()); i--) {
+            if (!above.get(i).isBlank()) {
+                paragraph.add(0, above.get(i));
+            }
+        }
+        String intro = String.join(" ", paragraph).strip();
+        return CREDITS_INTRODUCED.matcher(intro).find() && !DEBIT.matcher(intro).find()
+                && !NOT_YET_OR_OFFER.matcher(intro).find() && moneyAmounts(intro).isEmpty();
     }
 
     private static boolean creditSentenceHasAmount(String all) {

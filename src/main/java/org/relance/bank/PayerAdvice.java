@@ -84,7 +84,7 @@ final class PayerAdvice {
                     + "|(?:payment|payout|deposit|funding|transfer|remittance)\\s+(?:no|number|id|reference)"
                     + "|identifiant\\s+du\\s+(?:versement|virement|paiement|reversement))\\b.*", FLAGS);
     private static final Pattern REFERENCE_PHRASE = Pattern.compile(
-            "\\b(?:r[ée]f(?:[ée]rence)?|ref(?:erence)?)\\.?(?:\\s+(?:du|de\\s+la|of\\s+the)\\s+(?:virement|paiement|transfer|payment))?\\s*:?\\s+(?:n°\\s*)?([A-Z0-9][A-Z0-9\\-/_.]{3,40}[A-Z0-9])", FLAGS);
+            "\\b(?:r[ée]f(?:[ée]rence)?|ref(?:erence)?)\\.?\\s*:?\\s+(?:n°\\s*)?([A-Z0-9][A-Z0-9\\-/_.]{3,40}[A-Z0-9])", FLAGS);
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\b(?:vers[ée]|vir[ée]|pay[ée]|paid|virement|valeur|value|payment\\s+date|paid\\s+on|envoy[ée]|effectu[ée]|disbursed"
                     + "|transfer|payout\\s+date|ex[ée]cution|execution|sent\\s+on)\\b", FLAGS);

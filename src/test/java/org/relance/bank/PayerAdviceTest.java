@@ -200,7 +200,8 @@ class PayerAdviceTest {
                         + "2) Facture F-32 - DEPARTEMENT DU NORD\n   Montant TTC : 6 000,00 EUR\n   Nouveau statut : MISE EN PAIEMENT\n"
                         + "   Les fonds n'ont pas encore été versés.\n\n"
                         + "3) Facture F-29 - SYNDICAT DES EAUX\n   Montant TTC : 960,00 EUR\n   Nouveau statut : PAYÉE\n"
-                        + "   Le paiement de votre facture a été effectué le 18/11/2026\n   (référence du virement : MDT 2026-118).\n");
+                        + "   Le paiement de votre facture a été effectué le 18/11/2026\n   (référence du virement : MDT 2026-118).\n\n"
+                        + "4) Facture F-33 - VILLE DE LENS\n   Montant TTC : 500,00 EUR\n   Nouveau statut : VALIDÉE\n");
 
         assertThat(credits).singleElement().satisfies(c -> {
             assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("960.00"));
@@ -233,7 +234,7 @@ class PayerAdviceTest {
     @Test
     void aCompanyWhoseNameSpellsItsDomainStaysThePayer() {
         List<BankCredit> credits = readFrom("payouts@lemonlane.test", "Lemon Lane", "Your payout has been sent",
-                "Your payout of €820.00 has been sent to your bank account on 18 November 2026.\n\n— The Lemon Lane team\n");
+                "Your payout of €820.00 has been sent to your bank account on 18 November 2026.\n\nThe Lemon Lane team\n");
 
         assertThat(credits).singleElement().extracting(BankCredit::payerName).isEqualTo("Lemon Lane");
     }

@@ -280,4 +280,26 @@ class StatementShapesTest {
         assertThat(credits).extracting(StatementShapesTest::amount)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("836.55"));
     }
+
+    @Test
+    void anAccountantsTableOfTheWeeksTakingsIsCreditsWithTheirClientsEvenBesideWhatHasNotArrived() {
+        String table = "Date        Client                 Facture(s)     Libellé bancaire          Montant\n"
+                + "16/11/2026  Optique Morel SARL     F-2026-0138    VIR OPTIQUE MOREL F0138   2 160,00 €\n"
+                + "18/11/2026  Cabinet Rivière        F-2026-0126    NORDLOGIC F-2026-0126     1 320,00 €\n"
+                + "                                                  Total encaissé            3 480,00 €\n\n"
+                + "Pas encore arrivé : le solde de Transports Henri (4 000,00 €) est attendu en janvier.\n"
+                + "La TVA de novembre sera à déclarer avant le 24/12.\n";
+        List<BankCredit> credits = read("Point de la semaine",
+                "Bonjour,\n\nVoici le point sur les encaissements de la semaine, relevés sur votre compte :\n\n" + table);
+        List<BankCredit> unsaid = read("Point de la semaine", "Bonjour,\n\nVoici le point de la semaine :\n\n" + table);
+        // takings still expected are not in
+        List<BankCredit> expected = read("Point de la semaine", "Bonjour,\n\nLes encaissements attendus cette semaine :\n\n" + table);
+
+        assertThat(credits).extracting(StatementShapesTest::amount).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("2160.00"), new BigDecimal("1320.00"));
+        assertThat(credits).extracting(BankCredit::payerName).containsExactly("Optique Morel SARL", "Cabinet Rivière");
+        assertThat(credits).extracting(BankCredit::date).containsExactly(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18));
+        assertThat(unsaid).isEmpty();
+        assertThat(expected).isEmpty();
+    }
 }
