@@ -94,6 +94,11 @@ public final class BankReader {
             List<BankCredit> credits = List.of();
             for (String body : email.bodies()) {
                 Optional<Forwarded> forwarded = Forwarded.in(body);
+                // an export pasted whole is read as the file it was, before any guess from the words around it
+                credits = pastedCsv(name, body);
+                if (!credits.isEmpty()) {
+                    break;
+                }
                 credits = forwarded.isEmpty() ? notifications.read(name, email.subject(), body, email.sent(), email.from(), email.fromName())
                         : severalForwarded(name, body, email).orElseGet(() -> read(name, forwarded.get(), email));
                 if (!credits.isEmpty()) {
@@ -107,6 +112,43 @@ public final class BankReader {
         } catch (MessagingException | IOException e) {
             return BankReadResult.failed(name, "unreadable email: " + e.getMessage());
         }
+    }
+
+    /** A line of a CSV export: three cells or more parted by semicolons (tabs are how a mail's HTML tables read). */
+    private static final Pattern CSV_LINE = Pattern.compile("^[^;\\n]*(?:;[^;\\n]*){2,}$");
+
+    /**
+     * A statement export someone pasted into the mail ("je te colle la liste … date;libelle;montant;devise"): the
+     * longest run of lines with the same number of semicolon-parted cells, read as the CSV file it was, when
+     * every one of its rows reads.
+     */
+    private List<BankCredit> pastedCsv(String name, String body) {
+        List<String> block = new ArrayList<>();
+        List<String> best = List.of();
+        for (String line : (body + "\n").split("\r?\n")) {
+            String row = line.strip();
+            boolean fits = CSV_LINE.matcher(row).matches()
+                    && (block.isEmpty() || cells(row) == cells(block.get(0)));
+            if (fits) {
+                block.add(row);
+            } else {
+                best = block.size() > best.size() ? block : best;
+                block = CSV_LINE.matcher(row).matches() ? new ArrayList<>(List.of(row)) : new ArrayList<>();
+            }
+        }
+        if (best.size() < 2) {
+            return List.of();
+        }
+        BankReadResult read = csv.read(name, String.join("\n", best).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (read.failed() || !read.rejected().isEmpty()) {
+            return List.of();
+        }
+        return read.credits().stream().map(c -> new BankCredit(c.file(), c.date(), c.amount(), c.payerName(), c.reference(),
+                c.bankTxId(), BankCredit.Source.EMAIL)).toList();
+    }
+
+    private static int cells(String row) {
+        return row.split(";", -1).length;
     }
 
     /**

@@ -107,6 +107,13 @@ final class CsvStatementReader {
                 payer = payer != null ? payer : fields.payer();
                 bankTxId = bankTxId != null ? bankTxId : fields.bankTxId();
                 reference = fields.reference() != null ? fields.reference() : reference;
+            } else if (payer == null) {
+                // "VIR SEPA RECU SCI LES TILLEULS REF F-2026-025": the payer and what they wrote inside the label
+                LabelFields words = LabelFields.parse(reference);
+                if (words.payer() != null) {
+                    payer = words.payer();
+                    reference = words.reference() != null ? words.reference() : reference;
+                }
             }
         }
         return Optional.of(new BankCredit(file, date.get(), money.get(), payer, reference, bankTxId,
@@ -143,7 +150,8 @@ final class CsvStatementReader {
 
     /** "Montant (EUR)", "Montant en euros" and "montant" are the same column. */
     private static String headerKey(String header) {
-        String folded = Words.fold(header.replace("\uFEFF", ""));
+        // "date_operation", "Date-valeur": an export's field names part their words as they like
+        String folded = Words.fold(header.replace("\uFEFF", "")).replaceAll("[_\\-]+", " ");
         return HEADER_CURRENCY.matcher(folded).replaceAll(" ").replaceAll("\\s+en\\s*$", "")
                 .replaceAll("\\s+", " ").strip();
     }

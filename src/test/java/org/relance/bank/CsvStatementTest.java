@@ -112,4 +112,34 @@ class CsvStatementTest {
                 r -> assertThat(r).startsWith("row 3: amount: too large"),
                 r -> assertThat(r).startsWith("row 4: date: 9999-11-20 is outside"));
     }
+
+    @Test
+    void anExportsFieldNamesWithUnderscoresAndALabelNamingThePayerAreRead() {
+        byte[] csv = utf8("date_operation;libelle;montant;devise\n"
+                + "09/11/2026;VIR INST RECU TRAITEUR MOREAU REF F-2026-022;1320,00;EUR\n"
+                + "10/11/2026;PRLV SEPA EDF;-84,20;EUR\n");
+
+        BankReadResult result = reader.read("export.csv", csv);
+
+        assertThat(result.credits()).extracting(c -> c.amount().toString(), BankCredit::payerName, BankCredit::reference)
+                .containsExactly(tuple("1320.00 EUR", "TRAITEUR MOREAU", "F-2026-022"));
+    }
+
+    @Test
+    void aStatementExportPastedIntoAMailIsReadAsTheFileItWas() throws Exception {
+        byte[] eml = Mails.text("liste des encaissements",
+                "Bonjour,\n\nje te colle la liste des encaissements de la semaine (export du relevé) :\n\n"
+                        + "---------- export.csv ----------\n"
+                        + "date_operation;libelle;montant;devise\n"
+                        + "09/11/2026;VIR INST RECU TRAITEUR MOREAU REF F-2026-022;1320,00;EUR\n"
+                        + "12/11/2026;VIR SEPA RECU SCI LES ORMES REF F-2026-025;2016,00;EUR\n"
+                        + "--------------------------------\n\nIl manque encore Garnier, je te redis.\n");
+
+        BankReadResult result = reader.read("colle.eml", eml);
+
+        assertThat(result.credits()).extracting(c -> c.amount().toString(), BankCredit::date, BankCredit::payerName, BankCredit::reference)
+                .containsExactly(tuple("1320.00 EUR", LocalDate.of(2026, 11, 9), "TRAITEUR MOREAU", "F-2026-022"),
+                        tuple("2016.00 EUR", LocalDate.of(2026, 11, 12), "SCI LES ORMES", "F-2026-025"));
+        assertThat(result.credits()).extracting(BankCredit::source).containsOnly(BankCredit.Source.EMAIL);
+    }
 }
