@@ -20,7 +20,9 @@ record LabelFields(String payer, String reference, boolean transfer) {
     private static final Pattern PAYER_WORD = Pattern.compile("^(?:de|d['’]|from|von|par|by|da)\\s*", FLAGS);
     private static final Pattern REFERENCE_WORD = Pattern.compile(
             "(?:^|\\s*[,;]\\s*|\\s+)(?:motif|r[ée]f[ée]rence|r[ée]f\\.?|libell[ée]|verwendungszweck|svwz\\+|zahlungsreferenz|"
-                    + "reference|ref|note|communication|objet|concepto|causale|caus)\\b\\s*[:+]?\\s*", FLAGS);
+                    + "reference|ref|note|communication|objet|concepto|causale|caus"
+                    // "Virement Interac reçu de Julie Roy Message : atelier photo": a cell's second line, run on
+                    + "|(?:message|infos?|m[ée]mo)(?=\\s*:))\\b\\s*[:+]?\\s*", FLAGS);
 
     private static final Pattern NAME_REFERENCE_GAP = Pattern.compile("\\s+[-–—·•|]\\s+|\\s{2,}|\\t");
 

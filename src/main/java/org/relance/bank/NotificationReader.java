@@ -355,9 +355,11 @@ final class NotificationReader {
     private static final Set<String> ALL_LABELS = allLabels();
 
     private static final String NAME_STOP = "(?=\\s+(?:d['’]un\\s+(?:montant|total)|de\\s+[+\\-]?[\\d£$€]|pour\\s|sur\\s"
+            // the day said after the name: "reçu 850€ de Dupont SARL hier pour …"
+            + "|(?:hier|aujourd['’]hui|ce\\s+matin|yesterday|today|this\\s+morning|gestern|heute)(?![\\p{L}])"
             + "|le\\s+\\d|on\\s+\\d|on\\s+(?:the\\s+)?\\p{L}+\\s+\\d|au\\s|(?:en|na|no|sul|nel)\\s+(?:tu|su|seu|sua|tuo|vostro|suo)\\s|avec\\s|with\\s|for\\s|to\\s+your|into\\s|via\\s"
             + "|of\\s+[£$€\\d]|a\\s+[ée]t[ée]|has\\s|was\\s|is\\s|posted\\s|vient\\s|(?:ist|sind|wurde|wurden)\\s|(?:erhalten|[üu]berwiesen|gesendet|gutgeschrieben|eingegangen|bezahlt|gezahlt)\\b|[+\\-]?[£$€]?\\d[\\d\\s.,]*\\s*(?:€|eur|gbp|usd|£|\\$))"
-            + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me|pte|co|bros|pvt))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
+            + "|\\s+[-–—|·•]\\s+|\\s+(?:ref|r[ée]f[ée]rence|reference|motif|verwendungszweck)\\b|\\s+(?:message|infos?|m[ée]mo)\\s*:|\\s*\\(|\\s*[,;:!?](?:\\s|$)|(?<!\\b(?:\\p{L}|mme|mlle|mr|mrs|ms|dr|st|ste|me|pte|co|bros|pvt))\\.(?:\\s|$)|\\s*\\t|\\s{2,}|\\s*$)";
     private static final Pattern PAYER_AFTER_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:(?:from|de\\s+la\\s+part\\s+de|en\\s+provenance\\s+de|[ée]mis\\s+par|de|par|von|by|van|da|de\\s+parte\\s+de)\\s*:?\\s+|d['’]\\s*)"
                     + "(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
@@ -2005,7 +2007,9 @@ final class NotificationReader {
     /** "Buchungsdatum: gestern, 16:48", "hier à 14:02": the day before the mail's. */
     private static final Pattern YESTERDAY = Pattern.compile("(?:gestern|yesterday|hier|gisteren|ayer|ieri)\\b", FLAGS);
     /** "Gestern ist auf Ihrem Konto ein Zahlungseingang gebucht worden" (not the French "hier", German for "here"). */
-    private static final Pattern YESTERDAY_IN_SENTENCE = Pattern.compile("\\b(?:gestern|yesterday|gisteren)\\b", FLAGS);
+    private static final Pattern YESTERDAY_IN_SENTENCE = Pattern.compile("\\b(?:gestern|yesterday|gisteren)\\b"
+            // the French "hier" in a French sentence of money received (in German it means "here")
+            + "|(?=.*\\b(?:re[çc]ue?s?|cr[ée]dit[ée]e?s?|encaiss[ée]e?s?|vir[ée]e?s?)(?![\\p{L}])).*(?<![\\p{L}])hier(?![\\p{L}])", FLAGS);
 
     private static Optional<LocalDate> dayBefore(Optional<String> saidYesterday, Optional<LocalDate> mailDay) {
         return saidYesterday.isPresent() ? mailDay.map(d -> d.minusDays(1)) : Optional.empty();
@@ -2332,9 +2336,17 @@ final class NotificationReader {
     private static final Pattern INVOICE_MENTION = Pattern.compile("\\b(?:factures?|invoices?|rechnung|factuur|factura|fattura)"
             + "\\s+(?:n[°o]\\.?\\s*|no\\.?\\s+|nr\\.?\\s*|#\\s*)?(?<value>[\\p{L}\\d](?=[\\p{L}\\d\\-/_.]*\\d)[\\p{L}\\d\\-/_.]{1,30})", FLAGS);
 
+    /** "reçu 850€ de Dupont SARL hier pour la F-2026-031": an invoice's code named after "pour", without the word. */
+    private static final Pattern FOR_INVOICE = Pattern.compile("\\b(?:pour|for)\\s+(?:la\\s+|le\\s+|ma\\s+|notre\\s+|the\\s+)?"
+            + "(?<value>\\p{Lu}{1,5}[-/]?\\d[\\p{L}\\d\\-/_.]{2,30}?)(?=[.,;!)]?(?:\\s|$))", Pattern.UNICODE_CASE);
+
     private static Optional<String> invoiceMentioned(String text) {
         Matcher m = INVOICE_MENTION.matcher(text);
-        return m.find() ? Optional.ofNullable(Words.clean(m.group("value"))) : Optional.empty();
+        if (m.find()) {
+            return Optional.ofNullable(Words.clean(m.group("value")));
+        }
+        Matcher code = FOR_INVOICE.matcher(text);
+        return code.find() ? Optional.ofNullable(Words.clean(code.group("value"))) : Optional.empty();
     }
 
     private static Optional<String> rfReference(String text) {

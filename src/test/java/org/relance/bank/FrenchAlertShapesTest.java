@@ -16,6 +16,8 @@ class FrenchAlertShapesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // subject | body | amount | payer | reference | date (the mail is dated 2026-11-18)
+        // a founder's note: the day after the name is no part of it, "hier" dates it, "pour la F-…" is the invoice
+        "Reçu|reçu 850€ de Martin SARL hier pour la F-2026-031\\n\\nenvoyé de mon iPhone|850.00 EUR|Martin SARL|F-2026-031|2026-11-17",
         "Avis de crédit|Montant : + 410,00 EUR\\nLibellé de l'opération :\\nVIR SEPA RECU /DE ATELIER BLEU /MOTIF F-88 /REF 99X1"
                 + "|410.00 EUR|ATELIER BLEU|F-88|2026-11-18",
         "Alerte|Banque X: Credit de 780,00EUR le 16/11 sur cpte ****12 VIR DE MME DURAND ALICE. Solde 900,00EUR."

@@ -47,4 +47,21 @@ class FrenchSpeakingBanksAbroadTest {
         assertThat(written).singleElement().extracting(FrenchSpeakingBanksAbroadTest::currency).isEqualTo("USD");
         assertThat(plain).singleElement().extracting(FrenchSpeakingBanksAbroadTest::currency).isEqualTo("USD");
     }
+
+    @Test
+    void aTableCellsSecondLineNamedMessageIsWhatThePayerWrote() throws Exception {
+        List<BankCredit> credits = new BankReader(List.of()).read("t.eml", Mails.html("Résumé quotidien de vos alertes",
+                "<p>Voici le résumé quotidien des alertes de votre compte pour le 12 novembre 2026.</p><table>"
+                        + "<tr><th>Heure</th><th>Type d’alerte</th><th>Description</th><th>Montant</th></tr>"
+                        + "<tr><td>11:02</td><td>Retrait</td><td>Paiement de facture – HYDRO-QUÉBEC</td><td>312,44 $</td></tr>"
+                        + "<tr><td>16:48</td><td>Dépôt</td><td>Virement Interac reçu de Julie Roy<br>Message : atelier photo 7 nov</td>"
+                        + "<td>185,00 $</td></tr></table><p>Les montants sont en dollars canadiens.</p>", "UTF-8", "8bit")).credits();
+
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("185.00"));
+            assertThat(currency(c)).isEqualTo("CAD");
+            assertThat(c.payerName()).isEqualTo("Julie Roy");
+            assertThat(c.reference()).isEqualTo("atelier photo 7 nov");
+        });
+    }
 }
