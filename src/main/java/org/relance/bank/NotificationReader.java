@@ -59,6 +59,8 @@ final class NotificationReader {
             "\\b(?:has|have)\\s+paid\\s+(?:your\\s+|the\\s+)?invoice|\\bpaid\\s+your\\s+invoice\\b|\\ba\\s+(?:r[ée]gl[ée]|pay[ée])\\s+(?:votre|la)\\s+facture\\b"
                     + "|\\bhat\\s+(?:ihre|die|deine)\\s+rechnung\\b(?:[^.\\n]|\\.(?=\\d)){0,30}?\\bbezahlt",
             "(?:has|have)\\s+been\\s+credited|was\\s+credited",
+            // "We posted an ACH credit to your account ending in …"
+            "\\b(?:posted|received)\\s+(?:an?\\s+)?(?:ach\\s+|wire\\s+|direct\\s+)?(?:credit|deposit)\\s+(?:to|into|in)\\s+your\\b",
             "\\bcredits?\\s+(?:were|was|have\\s+been|has\\s+been)\\s+(?:lodged|posted|received|paid\\s+in|booked)\\b|\\blodged\\s+(?:to|into|in)\\s+your\\b"
                     + "|\\blodgements?\\s+(?:to|into|on)\\s+your\\b",
             "\\bsent\\s+you\\b|\\bpaid\\s+you\\b",
@@ -182,7 +184,8 @@ final class NotificationReader {
             // a request for money is the opposite of a payment
             "\\bbetaalverzoek\\w*|\\bverzoek\\b|\\bsolicitud\\s+de\\s+pago|\\brichiesta\\s+di\\s+pagamento|\\bpedido\\s+de\\s+pagamento"
                     + "|\\bpro[śs]b[ay]\\s+o\\s+przelew|\\bbetalningsf[öo]rfr[åa]gan|\\banmodning\\b|\\bforesp[øo]rsel\\b",
-            "\\brecevez\\b|\\bd[èe]s\\s+(?:votre|ton|le|la)\\s+premi[eè]re?\\b|\\bsoumise?s?\\s+[àa]\\s+conditions\\b",
+            // an offer's "vous recevez 100 €", not a footer's "Vous recevez cet e-mail car …"
+            "\\brecevez\\b(?!\\s+(?:cet|ce|ces|cette)\\s+(?:e-?mails?|courriels?|messages?|mails?|notifications?|newsletters?|alertes?)\\b)|\\bd[èe]s\\s+(?:votre|ton|le|la)\\s+premi[eè]re?\\b|\\bsoumise?s?\\s+[àa]\\s+conditions\\b",
             "\\brequest(?:ed|s)?\\b|\\b(?:vous|te)\\s+demande\\b|\\bdemandes?\\s+de\\b"
                     + "|\\bfordert\\b|\\bzahlungsaufforderung|\\bgeldanforderung|\\banfrage\\b|\\bbeantragt\\b|\\bangefordert\\b"
                     + "|\\bask(?:ed|s)?\\s+for\\b|\\ba\\s+demand[ée]\\b|\\bbittet\\s+um\\b",
@@ -231,7 +234,7 @@ final class NotificationReader {
             "\\bvous\\s+avez\\s+(?:rembours[ée]|envoy[ée]|pay[ée]|vir[ée]|r[ée]gl[ée])\\b",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
             "\\b(?:sie\\s+haben|du\\s+hast)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",
-            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
+            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))(?![^.\\n]{0,40}?\\ba\\s+[ée]t[ée]\\s+vers[ée])|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
                     + "|\\bihre\\s+[üu]berweisung\\b",
             // money leaving the user: to a beneficiary, out of the user's account or wallet
             "\\bremboursements?\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\ben\\s+faveur\\s+de\\s+(?!vous\\b|votre\\b)\\p{L}"
@@ -2471,6 +2474,9 @@ final class NotificationReader {
 
     private static Optional<LocalDate> firstDate(String text) {
         List<DateText.Found> dates = DateText.findAll(text);
+        if (dates.isEmpty()) {
+            dates = DateText.findAll(text, true); // "11/18/2026": only an American date reads at all
+        }
         return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
     }
 

@@ -35,11 +35,11 @@ final class PayerAdvice {
             "\\bwe(?:'ve|’ve|\\s+have)\\s+(?:today\\s+)?(?:sent|paid|transferred|initiated|released|deposited|made\\s+a\\s+payment)\\b",
             "\\b(?:a|ont)\\s+[ée]t[ée]\\s+(?:vers[ée]e?s?|effectu[ée]e?s?)\\s+(?:ce\\s+jour|aujourd['’]hui|le\\s+\\d)",
             // a platform paying a freelancer: "votre paiement a été envoyé", "montant envoyé sur votre compte"
-            "\\bvotre\\s+paiement\\s+a\\s+[ée]t[ée]\\s+envoy[ée]\\b|\\benvoy[ée]e?\\s+sur\\s+votre\\s+compte\\b",
+            "\\bvotre\\s+paiement\\s+a\\s+[ée]t[ée]\\s+(?:envoy[ée]|vir[ée]|vers[ée])\\b|\\benvoy[ée]e?\\s+sur\\s+votre\\s+compte\\b",
             "^\\s*(?:versement|virement|paiement|payout|reversement)s?\\s+(?:de\\s+[^\\n]{1,20}?\\s+)?effectu[ée]s?\\b",
             "\\b(?:has|have)\\s+(?:just\\s+)?(?:paid\\s+out|transferred\\s+your)\\b|\\b(?:is|are|has\\s+been|have\\s+been|was|were)\\s+paid\\s+out\\b"
                     + "|\\byour\\s+(?:\\p{L}+\\s+)?settlement\\b|\\b" + NotificationReader.NAMED_TRANSFER,
-            "\\b(?:has|have)\\s+been\\s+disbursed\\b|\\byour\\s+payout\\b|\\bpayouts\\s+paid\\s+to\\s+your\\b|\\byour\\s+deposit\\s+of\\b(?:[^.\\n]|\\.(?=\\d)){0,25}?\\bwas\\s+sent\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
+            "\\b(?:has|have)\\s+(?:been\\s+)?disbursed\\b|\\byour\\s+payout\\b|\\bpayouts\\s+paid\\s+to\\s+your\\b|\\byour\\s+deposit\\s+of\\b(?:[^.\\n]|\\.(?=\\d)){0,25}?\\bwas\\s+sent\\b|\\bpayout\\s+(?:amount|completed|sent|summary)\\b",
             // Italian, Spanish, Portuguese: "abbiamo accreditato sul tuo conto gli incassi", "hemos abonado en su cuenta"
             "\\babbiamo\\s+(?:accreditato|versato|trasferito|bonificato|pagato|effettuato\\s+(?:il|un)\\s+(?:bonifico|pagamento|versamento))\\b"
                     + "|\\bhemos\\s+(?:abonado|transferido|pagado|ingresado|realizado\\s+(?:el|un|una)\\s+(?:pago|transferencia))\\b"
@@ -49,7 +49,7 @@ final class PayerAdvice {
     private static final Pattern TOTAL_LINE = Pattern.compile("^\\s*(?:total|totaal|gesamt(?:summe|betrag)?|summe)\\b", FLAGS);
     /** The user's own transfer out, as the user's bank confirms it: "Votre virement a bien été exécuté", "Compte débité :". */
     private static final Pattern OWN_TRANSFER = Pattern.compile(
-            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))|\\byour\\s+(?:transfer|payment)\\s+(?:has\\s+been|was)\\s+(?:sent|executed|made)\\b"
+            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))(?![^.\\n]{0,40}?\\ba\\s+[ée]t[ée]\\s+vers[ée])|\\byour\\s+(?:transfer|payment)\\s+(?:has\\s+been|was)\\s+(?:sent|executed|made)\\b"
                     + "|^\\s*compte\\s+(?:d[ée]bit[ée]|[àa]\\s+d[ée]biter)\\s*:|^\\s*(?:debited\\s+account|account\\s+debited)\\s*:",
             FLAGS | Pattern.MULTILINE);
     /** Words of a bank telling of money received: the sender is then the bank, never the payer. */

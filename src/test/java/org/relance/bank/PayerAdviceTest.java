@@ -267,4 +267,59 @@ class PayerAdviceTest {
         assertThat(notYet).isEmpty();
         assertThat(made).singleElement().extracting(c -> c.amount().amount()).isEqualTo(new BigDecimal("4000.00"));
     }
+
+    @Test
+    void aPlatformsPayoutInItsOwnWordsIsACreditWithThePlatformAsPayer() {
+        List<BankCredit> versed = read("Stripe", "Votre virement de 980,00 € a été versé",
+                "Votre virement de 980,00 € a été versé\nStripe a versé 980,00 € sur votre compte bancaire le 4 novembre 2026.\n"
+                        + "Paiements (3)\t1 010,00 €\nFrais Stripe\t-30,00 €\nMontant du virement\t980,00 €\n");
+        List<BankCredit> wired = read("Malt", "Votre paiement a été viré",
+                "Le paiement de votre facture pour la mission « Logo » vient d'être viré sur votre compte bancaire ce 18 novembre 2026.\n"
+                        + "Montant de la facture\t1 000,00 €\nFrais de service\t- 60,00 €\nMontant versé\t940,00 €\n"
+                        + "Vous recevez cet e-mail en tant que membre. Se désabonner\n");
+        List<BankCredit> disbursed = read("AWS Marketplace", "Disbursement notification",
+                "AWS Marketplace has disbursed USD 2,100.00 to your bank account ending in 4417 on November 16, 2026.\n"
+                        + "Gross revenue\t2,300.00\nListing fees\t-200.00\nNet amount disbursed\t2,100.00\n");
+
+        assertThat(versed).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("980.00"));
+            assertThat(c.payerName()).isEqualTo("Stripe");
+        });
+        assertThat(wired).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("940.00"));
+            assertThat(c.payerName()).isEqualTo("Malt");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 18));
+        });
+        assertThat(disbursed).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("2100.00"));
+            assertThat(c.payerName()).isEqualTo("AWS Marketplace");
+        });
+    }
+
+    @Test
+    void aBanksAchCreditPostedToTheAccountIsACredit() {
+        List<BankCredit> credits = read("Chase", "ACH credit posted",
+                "We posted an ACH credit to your account ending in (...8812).\nPosted date\t11/18/2026\nAmount\t$3,480.00\n"
+                        + "From\tORBITAL SYSTEMS INC\nYour current alert threshold for ACH credits is $0.00 or more.\n");
+
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("3480.00"));
+            assertThat(c.payerName()).isEqualTo("ORBITAL SYSTEMS INC");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 18));
+        });
+    }
+
+    @Test
+    void aFooterSayingWhyTheMailCameIsNoOfferAndTheStatementLabelStaysTheReference() {
+        List<BankCredit> credits = read("Stripe", "Versement effectué",
+                "Versement effectué : 640,00 €\n\nLes fonds de ce versement ont été déposés sur votre compte bancaire le 25 nov. 2026.\n\n"
+                        + "Montant           640,00 €\nLibellé sur votre relevé bancaire : STRIPE ATELIER NORD\nID du versement   po_1Qz\n\n"
+                        + "Récapitulatif\n  Paiements (2)     660,00 €\n  Frais Stripe      -20,00 €\n  Total versé       640,00 €\n\n"
+                        + "Vous recevez cet e-mail car vous avez activé les notifications de versement.\n");
+
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.amount().amount()).isEqualByComparingTo(new BigDecimal("640.00"));
+            assertThat(c.reference()).isEqualTo("STRIPE ATELIER NORD");
+        });
+    }
 }
