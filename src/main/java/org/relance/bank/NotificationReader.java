@@ -370,7 +370,7 @@ final class NotificationReader {
                     + "|card|carte|bank|banque|cheque|check|direct|standing|transfer|virement|karte|credit|debit)\\b)"
                     + "(?<name>\\p{L}[^\\n\\t]{0,80}?)" + NAME_STOP, FLAGS | Pattern.MULTILINE);
     private static final Pattern PAYER_BEFORE_SENT = Pattern.compile(
-            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man|amount|montant|total|betrag|sum|somme)\\s)(?<name>\\p{Lu}[^\\n\\t!?:]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|vers[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
+            "(?:^|[.!:]\\s+|[—–-]\\s+)(?!(?i:your|votre|ton|ihre?|dein|the|le|la|you|you.ve|vous|nous|we|wir|sie|du|je|i|on|man|amount|montant|total|betrag|sum|somme)\\s)(?<name>\\p{Lu}[^\\n\\t!?:—–]{0,80}?)(?<!\\s(?:has|have|had))\\s+(?:just\\s+)?(?:(?:vous\\s+a|t['’]a)\\s+(?:envoy[ée]|vir[ée]|vers[ée]|pay[ée]|r[ée]gl[ée]|rembours[ée])"
                     + "|sent\\s+you|paid\\s+you|has\\s+(?:sent|paid|refunded|transferred|deposited|wired|made\\s+a\\s+payment)|refunded|hat\\s+(?:dir|[Ii]hnen|euch)|a\\s+rembours[ée]"
                     + "|a\\s+(?:r[ée]gl[ée]|pay[ée]|vers[ée]|vir[ée])|a\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+)?(?:un|le)\\s+(?:virement|versement|paiement)|(?:vous\\s+a|t['’]a)\\s+fait\\s+un\\s+(?:virement|paiement|versement)|te\\s+ha\\s+(?:enviado|pagado|transferido)|ti\\s+ha\\s+(?:inviato|pagato)"
                     + "|heeft\\s+(?:je|jou|u)\\s+(?:\\p{L}+\\s+)?(?:betaald|gestuurd|overgemaakt)|paid(?=\\s+(?:[£$€]|\\d|eur\\b|gbp\\b|usd\\b|chf\\b|the\\s+invoice|invoice)))\\b",
@@ -1848,9 +1848,19 @@ final class NotificationReader {
     /** "+ 89,90 € de DECATHLON LYON": the payer named right after the credit's amount. */
     private static Optional<String> payerAfterAmount(String text, AmountText.Found amount) {
         int lineEnd = text.indexOf('\n', amount.end());
-        Matcher m = PAYER_AFTER_AMOUNT.matcher(text.substring(amount.end(), lineEnd < 0 ? text.length() : lineEnd));
-        return m.find() ? Optional.ofNullable(Words.clean(m.group("name"))) : Optional.empty();
+        String after = text.substring(amount.end(), lineEnd < 0 ? text.length() : lineEnd);
+        Matcher m = PAYER_AFTER_AMOUNT.matcher(after);
+        if (m.find()) {
+            return Optional.ofNullable(Words.clean(m.group("name")));
+        }
+        // "+ 2 400,00 €   BRASSERIE DU PORT": an app's row, the amount first and the other party after a column gap
+        Matcher column = NAME_COLUMN_AFTER_AMOUNT.matcher(after);
+        boolean amountFirst = text.substring(lineStart(text, amount.start()), amount.start()).matches("[\\s+]*");
+        return amountFirst && column.matches() ? Optional.ofNullable(Words.clean(column.group("name"))) : Optional.empty();
     }
+
+    private static final Pattern NAME_COLUMN_AFTER_AMOUNT = Pattern.compile(
+            "^(?:\\s{2,}|\\t)\\s*(?<name>\\p{Lu}[\\p{L}&'’.\\- ]{1,60}?)\\s*$", Pattern.UNICODE_CASE);
 
     private static final Pattern AMOUNT_FIRST = Pattern.compile("^[+\\-−]?[^\\n]{0,40}?\\s+[–—-]\\s+(?=\\p{L})");
 

@@ -496,13 +496,13 @@ final class PayerAdvice {
     static Optional<String> sender(Optional<String> senderName, Optional<String> from, String body) {
         Optional<String> name = senderName.flatMap(PayerAdvice::company);
         if (name.isPresent() && !PERSON.matcher(name.get()).matches()) {
-            return name;
+            return name.map(n -> withLegalForm(n, body));
         }
         Optional<String> domain = from.map(f -> f.replaceAll("[<>\\s]", "")).filter(f -> f.contains("@"))
                 .map(f -> f.substring(f.lastIndexOf('@') + 1).split("\\.")).filter(parts -> parts.length >= 2)
                 .map(parts -> Words.fold(parts[parts.length - 2]).replaceAll("[^a-z0-9]", "")).filter(d -> d.length() >= 4);
         if (domain.isEmpty() || name.map(n -> Words.fold(n).replaceAll("[^a-z0-9]", "").contains(domain.get())).orElse(false)) {
-            return name; // "Lemon Squeezy <payouts@lemonsqueezy.com>" is the company itself
+            return name.map(n -> withLegalForm(n, body)); // "Lemon Squeezy <payouts@lemonsqueezy.com>" is the company itself
         }
         String[] lines = body.split("\n");
         for (int i = lines.length - 1; i >= 0; i--) {
@@ -516,6 +516,17 @@ final class PayerAdvice {
         return name;
     }
 
+    /**
+     * "Harrow & Finch" signing "Harrow & Finch Ltd" on a line of its own: the name as the company writes it in full.
+     * Not a legal footer's "PayPlug SAS – Établissement de paiement …", where a platform states its form.
+     */
+    private static String withLegalForm(String name, String body) {
+        Matcher m = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(name) + "\\s+(?:SAS|SASU|SARL|EURL|SA|SCI|SNC|SCOP|Ltd\\.?|Limited"
+                + "|LLC|LLP|PLC|Inc\\.?|Corp\\.?|GmbH|AG|BV|B\\.V\\.|NV|SRL|S\\.r\\.l\\.|SpA|S\\.A\\.|SL|S\\.L\\.)[ \\t]*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(body);
+        return m.find() ? m.group().strip() : name;
+    }
+
     static Optional<String> company(String senderName) {
         List<String> kept = new ArrayList<>();
         for (String part : senderName.replaceAll("[\"<>]", " ").split("\\s+[-–—|:]\\s+")) {
@@ -526,7 +537,10 @@ final class PayerAdvice {
         }
         // "Northfield FM Accounts Payable": the department after the name, with no dash; "TWINT Business",
         // "ManoMano Partenaires": the platform's offer for sellers after its name
+        // "Comptabilité Fournisseurs Océane Distribution": the department before the name, with no dash
         String name = String.join(" - ", kept).strip().replaceFirst(
+                "(?i)^(?:comptabilit[ée]\\s+fournisseurs|comptes?\\s+fournisseurs|service\\s+comptab\\p{L}*|accounts?\\s+payable)\\s+(?=\\p{L})", "")
+                .replaceFirst(
                 "(?i)\\s+(?:accounts?\\s+(?:payable|receivable)|billing|finance|payments|comptabilit[ée]|service\\s+comptable"
                         + "|(?:for\\s+)?business|partenaires|partners|vendeurs|sellers|merchants?)$", "");
         if (name.isEmpty() || name.contains("@") || name.matches("[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)+")) {

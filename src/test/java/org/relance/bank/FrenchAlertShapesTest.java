@@ -16,6 +16,12 @@ class FrenchAlertShapesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // subject | body | amount | payer | reference | date (the mail is dated 2026-11-18)
+        // an app's row: the amount first, the other party after a column gap
+        "Vous avez reçu un virement|Vous avez reçu un virement aujourd'hui.\\n\\n+ 2 400,00 €   BRASSERIE DU PORT\\n  Motif : Acompte menus\\n"
+                + "\\nSolde de votre compte : 6 318,55 €|2400.00 EUR|BRASSERIE DU PORT|Acompte menus|2026-11-18",
+        // a tool's cheer before the sentence is no part of the payer's name
+        "Invoice INV-0042 has been paid|Good news – Kilbride Software Ltd paid invoice INV-0042 online.\\nAmount paid\\t€3,900.00\\n"
+                + "|3900.00 EUR|Kilbride Software Ltd|INV-0042|2026-11-18",
         // a founder's note: the day after the name is no part of it, "hier" dates it, "pour la F-…" is the invoice
         "Reçu|reçu 850€ de Martin SARL hier pour la F-2026-031\\n\\nenvoyé de mon iPhone|850.00 EUR|Martin SARL|F-2026-031|2026-11-17",
         "Avis de crédit|Montant : + 410,00 EUR\\nLibellé de l'opération :\\nVIR SEPA RECU /DE ATELIER BLEU /MOTIF F-88 /REF 99X1"

@@ -322,4 +322,21 @@ class PayerAdviceTest {
             assertThat(c.reference()).isEqualTo("STRIPE ATELIER NORD");
         });
     }
+
+    @Test
+    void anAdvicesPayerIsTheCompanyAsItSignsInFullNotItsDepartmentNorAPlatformsLegalFooter() {
+        String advice = "Nous vous informons que nous avons procédé au règlement suivant.\nMontant réglé : 1 200,00 €\n"
+                + "Date du virement : 17/11/2026\n\nCordialement,\n\nService Comptabilité Fournisseurs\n%s\nZI de la Lande - 44400 Rezé\n";
+        List<BankCredit> signed = readFrom("compta@marees-distribution.test", "Comptabilité Fournisseurs Marées Distribution",
+                "Avis de règlement", advice.formatted("Marées Distribution SAS"));
+        List<BankCredit> footer = readFrom("compta@marees-distribution.test", "Comptabilité Fournisseurs Marées Distribution",
+                "Avis de règlement", advice.formatted("Marées Distribution SAS – établissement agréé, 176 avenue de France"));
+
+        List<BankCredit> ampersand = readFrom("ap@harrowfinch.test", "Harrow & Finch", "Remittance advice",
+                "REMITTANCE ADVICE\nPayment Date: 19/11/2026\nPayment Amount: £4,800.00\n\nKind regards,\nHarrow & Finch Ltd\n");
+
+        assertThat(signed).singleElement().extracting(BankCredit::payerName).isEqualTo("Marées Distribution SAS");
+        assertThat(ampersand).singleElement().extracting(BankCredit::payerName).isEqualTo("Harrow & Finch Ltd");
+        assertThat(footer).singleElement().extracting(BankCredit::payerName).isEqualTo("Marées Distribution");
+    }
 }
