@@ -302,6 +302,8 @@ final class NotificationReader {
             "counter-account name", "counteraccount name", "counterparty account name", "name of counterparty",
             "fra", "fran", "maksaja", "nadawca", "zleceniodawca", "remetente", "betalare", "innbetaler", "indbetaler");
     private static final List<String> REFERENCE_LABELS = List.of("reference", "ref", "reference du virement",
+            // a cheque or card remittance's own number: "Référence de remise : 4471203"
+            "reference de remise", "reference de la remise", "numero de remise", "n° de remise", "n° remise",
             "reference du paiement", "reference de paiement", "reference client", "motif", "motif du virement", "communication", "payment reference",
             "objet", "message", "remittance information", "memo", "verwendungszweck", "zahlungsreferenz", "kundenreferenz",
             "note", "nachricht", "message from sender", "message from the sender", "purpose", "reference of the payment",
@@ -331,6 +333,8 @@ final class NotificationReader {
             "montant de l'operation", "montant de la transaction", "montant du credit", "transaction amount", "payment amount", "bedrag", "importe", "importo",
             "amount paid", "montant paye", "montant regle", "paid amount", "montante", "valor", "belopp", "belob", "belop", "summa",
             "kwota", "castka", "bedrag");
+    private static final List<String> VALUE_DATE_LABELS = List.of("date de valeur", "value date", "valuta", "wertstellung",
+            "fecha valor", "data valuta", "valutadatum", "rentedatum");
     private static final List<String> DATE_LABELS = List.of("date", "date de reception", "date d'operation",
             "date de l'operation", "date de valeur", "date du virement", "date comptable", "value date",
             "transfer date", "date received", "received on", "recu le", "booking date", "transaction date",
@@ -1770,7 +1774,12 @@ final class NotificationReader {
         if (REFUND_WORD.matcher(sentence + "\n" + subject).find() && REFUNDED_TO_OTHERS.matcher(all).find()) {
             return Optional.empty(); // the user's customer was refunded, and it comes off the user's next payout
         }
-        Optional<LocalDate> date = label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate)
+        // "… a été portée au crédit de votre compte le 09/11/2026" over "Date de valeur : 11/11/2026": the day it was
+        // booked, as the sentence says, wins over a value date; any other date label wins over the sentence
+        Optional<LocalDate> date = label(labels, DATE_LABELS.stream().filter(l -> !VALUE_DATE_LABELS.contains(l)).toList())
+                .flatMap(NotificationReader::firstDate)
+                .or(() -> label(labels, VALUE_DATE_LABELS).isPresent() ? creditSentenceDate(all, fallbackDate) : Optional.empty())
+                .or(() -> label(labels, DATE_LABELS).flatMap(NotificationReader::firstDate))
                 .or(() -> dayBefore(label(labels, DATE_LABELS).filter(v -> YESTERDAY.matcher(v.strip()).lookingAt()), fallbackDate))
                 .or(() -> dayBefore(firstCreditLine(all).filter(l -> YESTERDAY_IN_SENTENCE.matcher(l).find()), fallbackDate))
                 .or(() -> creditSentenceDate(all, fallbackDate)).or(() -> fallbackDate);
@@ -2034,8 +2043,20 @@ final class NotificationReader {
             int from = lineStart(text, credit.start());
             int lineEnd = phraseEnd(text, credit);
             List<DateText.Found> dates = DateText.findAll(text.substring(from, lineEnd));
+            // "remise de chèques …, déposée le 06/11, a été portée au crédit de votre compte le 09/11": the last phrase
+            // of the line followed by a date names the day it was credited
+            int phrase = credit.start();
+            Matcher later = CREDIT.matcher(text.substring(0, lineEnd));
+            while (later.find(phrase + 1) && later.start() < lineEnd) {
+                int at = later.start();
+                if (dates.stream().noneMatch(d -> from + d.start() >= at)) {
+                    break;
+                }
+                phrase = at;
+            }
+            int said = phrase;
             // "Opération du 26/11, portée au crédit de votre compte le 27/11": the day the phrase names
-            Optional<DateText.Found> after = dates.stream().filter(d -> from + d.start() >= credit.start()).findFirst();
+            Optional<DateText.Found> after = dates.stream().filter(d -> from + d.start() >= said).findFirst();
             if (after.isPresent() || !dates.isEmpty()) {
                 return Optional.of(after.orElse(dates.get(0)).date());
             }

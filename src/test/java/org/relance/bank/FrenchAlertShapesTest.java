@@ -16,6 +16,10 @@ class FrenchAlertShapesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // subject | body | amount | payer | reference | date (the mail is dated 2026-11-18)
+        // a cheque remittance: the day the sentence says it was credited, not its value date; its own number
+        "Remise de chèques|Votre remise de chèques n° 4471203, déposée le 06/11/2026, a été portée au crédit de votre compte le 09/11/2026."
+                + "\\n\\n  Référence de remise  : 4471203\\n  Montant de la remise : 1 412,50 €\\n  Date de valeur       : 11/11/2026\\n"
+                + "|1412.50 EUR||4471203|2026-11-09",
         // an app's row: the amount first, the other party after a column gap
         "Vous avez reçu un virement|Vous avez reçu un virement aujourd'hui.\\n\\n+ 2 400,00 €   BRASSERIE DU PORT\\n  Motif : Acompte menus\\n"
                 + "\\nSolde de votre compte : 6 318,55 €|2400.00 EUR|BRASSERIE DU PORT|Acompte menus|2026-11-18",
