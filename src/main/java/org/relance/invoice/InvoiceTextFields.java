@@ -144,9 +144,11 @@ final class InvoiceTextFields {
     /** A series code, a space, then year/sequence: the Portuguese "FT 2026/237", "FR A/1204" is one number. */
     private static final Pattern SERIES_NUMBER = Pattern.compile(
             "^[\\s:.#°º\\-–—]*(\\p{Lu}{1,4}\\s[A-Za-z0-9]*\\d[A-Za-z0-9]*/\\d+)(?![\\w/])");
+    /** A year, a spaced slash, a sequence: the Belgian "2026 / 559" is one number, not the year 2026. */
+    private static final Pattern YEAR_SEQUENCE = Pattern.compile("^[\\s:.#°º\\-–—]*((?:19|20)\\d{2} ?/ ?\\d{1,6})(?![\\w/])");
     private static final Pattern BARE_NUMBER_LABEL = Pattern.compile("n[°º]\\.?|n\\.[°º]|no\\.|nr\\.|#", FLAGS);
-    /** A word right before a bare "n°" in its cell: "Licence n°", "dossier n°", "police n°" number that thing. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}{2,}\\.?\\s?$", FLAGS);
+    /** A word right before a bare "n°" in its cell: "Licence n°", "dossier n°", "police n°", "A/c No." number that thing. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:\\p{L}{2,}|(?<![\\p{L}])\\p{L}/\\p{L}{1,2})\\.?\\s?$", FLAGS);
     /** The words of a document's own title, whose "n°" is the document's: "Note d'honoraires n°", "Reçu n°". */
     private static final Pattern DOCUMENT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:facture|invoice|rechnung|factuur"
             + "|fattura|factura|fatura|avoir|note|honoraires|nota|bill|re(?:ç|c)u|receipt|quittance|gutschrift|document)\\s?$", FLAGS);
@@ -1641,6 +1643,10 @@ final class InvoiceTextFields {
         Matcher series = SERIES_NUMBER.matcher(segment);
         if (series.find()) {
             token = series.group(1);
+        }
+        Matcher yearSequence = YEAR_SEQUENCE.matcher(segment);
+        if (yearSequence.find()) {
+            token = yearSequence.group(1);
         }
         if (token.length() < 3 || token.chars().noneMatch(Character::isDigit) || DateText.parse(token).isPresent()) {
             return Optional.empty();

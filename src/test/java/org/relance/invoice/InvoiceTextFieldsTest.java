@@ -1036,4 +1036,31 @@ class InvoiceTextFieldsTest {
         assertThat(i.total()).isEqualByComparingTo("5150.93");
         assertThat(i.amountDue()).as(i.warnings().toString()).isEqualByComparingTo("5150.93");
     }
+
+    @Test
+    void aBankAccountsNoIsNoInvoiceNumber() {
+        ExtractedInvoice i = read("""
+                Vermeil Technologies Pvt. Ltd.                       TAX INVOICE
+                No. 42, 3rd Floor, 80 Feet Road, Koramangala
+                Bengaluru Karnataka 560034                           # INV-004208
+                Bill To                                      Invoice Date :  28/04/2026
+                Sharma Textiles Pvt. Ltd.
+                Total ₹2,06,638.06
+                Bank: HDFC Bank - A/c No. 89689342463302 - IFSC HDFC0007961
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("INV-004208");
+    }
+
+    @Test
+    void aYearSlashSequenceSpacedIsOneNumber() {
+        ExtractedInvoice i = read("""
+                FACTUUR
+                 Factuurnummer                  Factuurdatum
+                 2026 / 559                     17/01/2026
+                Te betalen                       € 10.077,58
+                """);
+
+        assertThat(i.number()).as(i.warnings().toString()).isEqualTo("2026 / 559");
+    }
 }
