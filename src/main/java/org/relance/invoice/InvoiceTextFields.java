@@ -320,19 +320,31 @@ final class InvoiceTextFields {
         // Dollar dates like 05/09/2026 read both ways: the order under which the written due date is the issue
         // date plus the written term ("Net 30") is the document's own; only when exactly one order fits.
         Optional<Terms> terms = reading.plainTerms();
-        if (terms.isEmpty()) {
-            return read;
-        }
         List<ExtractedInvoice> fitting = new ArrayList<>();
+        List<ExtractedInvoice> ordered = new ArrayList<>();
         for (boolean monthFirst : new boolean[] {false, true}) {
             ExtractedInvoice e = new Reading(file, kept, columns, gaps, hits, monthFirst).result();
             boolean written = e.warnings().stream().noneMatch(w -> w.startsWith("dueDate:"));
-            if (written && e.issueDate() != null && e.dueDate() != null
-                    && terms.get().from(e.issueDate()).equals(e.dueDate())) {
-                fitting.add(e);
+            if (written && e.issueDate() != null && e.dueDate() != null) {
+                ordered.add(e);
+                if (terms.isPresent() && terms.get().from(e.issueDate()).equals(e.dueDate())) {
+                    fitting.add(e);
+                }
             }
         }
-        return fitting.size() == 1 ? fitting.get(0) : read;
+        if (fitting.size() == 1) {
+            return fitting.get(0);
+        }
+        // Without a term to fit: the one order under which the written due date is not before the issue date
+        // ("08/10/2026" due "09/09/2026"); still doubted, since both dates could be misread alike.
+        if (terms.isEmpty() && ordered.size() == 1) {
+            ExtractedInvoice e = ordered.get(0).withWarning("issueDate: numeric dates in a dollar invoice; day and month"
+                    + " may be swapped; read in the one order that puts the due date after the issue date");
+            return new ExtractedInvoice(e.file(), e.kind(), e.number(), e.issueDate(), e.dueDate(), e.currency(),
+                    e.total(), e.amountDue(), e.net(), e.tax(), e.customerName(), e.customerEmail(), e.sellerName(),
+                    e.iban(), e.source(), Math.min(e.confidence(), 0.7), e.warnings());
+        }
+        return read;
     }
 
     /** One pass over one document's lines, collecting values and warnings. */
@@ -366,9 +378,11 @@ final class InvoiceTextFields {
          */
         private boolean dateOrder() {
             String all = String.join("\n", lines);
-            boolean dollars = AmountText.findAll(all).stream()
-                    .anyMatch(f -> f.currency().map(c -> c.getCurrencyCode().equals("USD")).orElse(false));
-            if (!dollars) {
+            List<Currency> written = AmountText.findAll(all).stream().map(AmountText.Found::currency)
+                    .flatMap(Optional::stream).toList();
+            boolean usd = written.stream().anyMatch(c -> c.getCurrencyCode().equals("USD"));
+            // Canada writes "03/29/2026" too: in any dollar a month-first date shows the order, only USD doubts.
+            if (!usd && written.stream().noneMatch(Reading::isDollar)) {
                 return false;
             }
             boolean dayFirst = false;
@@ -385,7 +399,7 @@ final class InvoiceTextFields {
             if (monthFirstSeen && !dayFirst) {
                 return true;
             }
-            if (ambiguous && !dayFirst) {
+            if (usd && ambiguous && !dayFirst) {
                 dateOrderUnknown = true;
             }
             return false;

@@ -1063,4 +1063,31 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.number()).as(i.warnings().toString()).isEqualTo("2026 / 559");
     }
+
+    @Test
+    void aCanadianDollarDateWhoseSecondPartIsOverTwelveReadsMonthFirst() {
+        ExtractedInvoice i = read("""
+                Invoice Number 0000150
+                Date of Issue            03/29/2026
+                Due Date                 04/13/2026
+                Total        CA$12,472.49
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 3, 29));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 4, 13));
+    }
+
+    @Test
+    void ambiguousDollarDatesTakeTheOneOrderWhoseDueDateIsNotBeforeTheIssue() {
+        ExtractedInvoice i = read("""
+                Invoice Number 0000336
+                Date of Issue            08/10/2026
+                Due Date                 09/09/2026
+                Total        $1,357.86
+                """);
+
+        assertThat(i.issueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 8, 10));
+        assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 9, 9));
+        assertThat(i.confidence()).isLessThanOrEqualTo(0.7);
+    }
 }
