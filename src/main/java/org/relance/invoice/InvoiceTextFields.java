@@ -208,6 +208,18 @@ final class InvoiceTextFields {
                         + "|(?:é|e)ch(?:é|e)ance|(?:ü|u)berweisen|begleichen|bezahlen|betaal|voldoen"
                         // "30% deposit with order, balance by T/T within 30 days after invoice date"
                         + "|balance)[^\\d]{0,40}?" + DAYS, FLAGS);
+        /** "a 60 días fecha factura", "30 Tage ab Rechnungsdatum": days counted from the invoice date are its term. */
+        private static final Pattern FROM_INVOICE_DATE = Pattern.compile(DAYS + "\\s+(?:(?:ab|nach|after|from|dalla"
+                + "|desde|a\\s+partir\\s+de|(?:à|a)\\s+compter\\s+de|vanaf|na)\\s+)?(?:der|the|la|de\\s+la|de)?\\s*"
+                + "(?:rechnungsdatum|rechnungsstellung|invoice\\s+date|date\\s+of\\s+(?:the\\s+)?invoice"
+                + "|fecha\\s+(?:de\\s+)?(?:la\\s+)?factura|data\\s+(?:della\\s+)?fattura|date\\s+de\\s+(?:la\\s+)?facture"
+                + "|factuurdatum|data\\s+(?:da\\s+)?fatura)(?![\\p{L}])", FLAGS);
+        /** "Bitte überweisen Sie den Rechnungsbetrag unter Angabe der Rechnungsnummer innerhalb von 14 Tagen": a
+         *  payment's sentence may put its verb far from the days; "within" them on that line is still the term. */
+        private static final Pattern WITHIN_DAYS = Pattern.compile(
+                "(?<![\\p{L}])(?:innerhalb(?:\\s+von)?|within|binnen|entro)\\s+" + DAYS, FLAGS);
+        private static final Pattern PAYMENT_WORD = Pattern.compile(
+                "(?:ü|u)berweis|zahl|begleichen|(?<![\\p{L}])pa(?:y|id)|betal|betaal|pag(?:a|o)|r(?:è|e)gl|paiement|versamento", FLAGS);
         /** "Skonto 2 % bei Zahlung innerhalb 10 Tagen, 30 Tage netto": on a discount's line, the net term is the term. */
         private static final Pattern NET_TERM = Pattern.compile(
                 "(\\d{1,3})\\s*(?:tage?n?|days?|jours?|dagen)\\s+(?:rein\\s+)?(?:netto|net|nett)(?![\\p{L}])"
@@ -247,6 +259,14 @@ final class InvoiceTextFields {
             }
             m = NET_DAYS.matcher(line);
             if (m.find()) {
+                return of(m.group(1), false);
+            }
+            m = FROM_INVOICE_DATE.matcher(line);
+            if (m.find()) {
+                return of(m.group(1), false);
+            }
+            m = WITHIN_DAYS.matcher(line);
+            if (m.find() && PAYMENT_WORD.matcher(line).find()) {
                 return of(m.group(1), false);
             }
             if (ON_RECEIPT.matcher(line).find() && RECEIPT_CONTEXT.matcher(line).find()) {

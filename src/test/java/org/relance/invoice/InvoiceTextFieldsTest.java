@@ -1090,4 +1090,42 @@ class InvoiceTextFieldsTest {
         assertThat(i.dueDate()).isEqualTo(LocalDate.of(2026, 9, 9));
         assertThat(i.confidence()).isLessThanOrEqualTo(0.7);
     }
+
+    @Test
+    void daysCountedFromTheInvoiceDateAreTheTermWhateverWordsPrecedeThem() {
+        ExtractedInvoice i = read("""
+                FACTURA
+                Nº DE FACTURA              FECHA
+                F260505                    22/06/2026
+                TOTAL             35.568,51 €
+                Transferencia bancaria a 60 días fecha factura
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 8, 21));
+    }
+
+    @Test
+    void withinNDaysInAPaymentSentenceIsTheTermHoweverFarTheVerb() {
+        ExtractedInvoice i = read("""
+                Rechnungs-Nr.                Datum
+                RE-2964                      14.08.2026
+                Gesamtbetrag brutto                      4.078,20 €
+                Bitte überweisen Sie den Rechnungsbetrag unter Angabe der Rechnungsnummer innerhalb von 14 Tagen
+                auf das unten angegebene Konto.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isEqualTo(LocalDate.of(2026, 8, 28));
+    }
+
+    @Test
+    void withinNDaysWithoutAnyPaymentWordIsNoTerm() {
+        ExtractedInvoice i = read("""
+                Rechnungs-Nr.                Datum
+                RE-2964                      14.08.2026
+                Gesamtbetrag brutto                      4.078,20 €
+                Reklamationen nehmen wir innerhalb von 8 Tagen entgegen.
+                """);
+
+        assertThat(i.dueDate()).as(i.warnings().toString()).isNull();
+    }
 }
