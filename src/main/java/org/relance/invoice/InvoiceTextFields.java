@@ -71,6 +71,9 @@ final class InvoiceTextFields {
                     + "|^\\d{1,4}\\s+(?:\\p{L}+\\s+){1,3}(?:street|st\\.?|road|rd\\.?|lane|avenue|drive|way)$"
                     + "|^\\p{L}+(?:straße|strasse|str\\.|weg|gasse|platz|straat|laan|plein)\\s+\\d{1,4}\\s?[a-z]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words then a house number, as streets are written north and east of France: "Grote Markt 9", "Am Hof 12a". */
+    private static final Pattern HOUSE_NUMBER_LAST = Pattern.compile("\\p{L}[\\p{L}.'’\\- ]*\\s\\d{1,4}\\s?[a-z]?",
+            Pattern.UNICODE_CASE);
     /** Headings of the lines table: a "Date" column there dates an item. */
     private static final Pattern ITEM_HEADING = Pattern.compile(
             "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
@@ -1226,6 +1229,10 @@ final class InvoiceTextFields {
                     if (!hits.get(i).isEmpty() && hits.get(i).stream().anyMatch(h -> h.start() < cell.end()
                             && cell.start() < h.end())) {
                         continue;
+                    }
+                    if (HOUSE_NUMBER_LAST.matcher(cell.text().strip()).matches() && i + 1 < lines.size() && !afterGap.get(i + 1)
+                            && cellAt(i + 1, column).map(c -> POSTAL.matcher(c.text().strip()).find()).orElse(false)) {
+                        continue; // "Grote Markt 9" over "9051 Gent": a street and its house number, no name
                     }
                     Optional<String> name = name(cell.text());
                     if (name.isEmpty() || name.get().contains(seller) || seller.contains(name.get())

@@ -1128,4 +1128,20 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.dueDate()).as(i.warnings().toString()).isNull();
     }
+
+    @Test
+    void aStreetWithItsHouseNumberOverATownIsNoCustomerName() {
+        ExtractedInvoice i = read("""
+                Lumière Vlaanderen BV                                                  FACTUUR
+                Software & advies
+
+                Grote Markt 9
+                9051 Gent                                                             Lotte Claes
+                BTW BE 0915.561.485                                                   Brugsesteenweg 240
+                RPR Gent                                                              3500 Hasselt
+                Te betalen                         € 2.103,59
+                """);
+
+        assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Lotte Claes");
+    }
 }
