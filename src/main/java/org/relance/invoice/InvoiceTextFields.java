@@ -78,7 +78,9 @@ final class InvoiceTextFields {
     private static final Pattern ITEM_HEADING = Pattern.compile(
             "(?<![\\p{L}])(?:description|d(?:é|e)signation|libell(?:é|e)|qt(?:é|e|y)|quantit(?:é|e|y)|menge|anzahl|aantal|hours|heures"
                     + "|stunden|uren|unit\\s+price|prix\\s+unitaire|p\\.\\s*u\\.|einzelpreis|eenheidsprijs|bezeichnung|omschrijving"
-                    + "|item|article|artikel|rate)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|item|article|artikel|rate"
+                    // Spanish and Italian tables: "CONCEPTO  PRECIO  UNIDADES", "Descrizione  Qtà  Prezzo"
+                    + "|concepto|precio|unidades|cantidad|descripci(?:ó|o)n|descrizione|prezzo|qt(?:à|a)|quantit(?:à|a))(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A whole address on one line, as the sender line over a window envelope's address. */
     private static final Pattern ROUNDING = Pattern.compile("(?<![\\p{L}])(?:rundung\\w*|rounding|round(?:ed)?[\\s-]?off|arrondi\\w*|afronding\\w*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -1144,4 +1144,23 @@ class InvoiceTextFieldsTest {
 
         assertThat(i.customerName()).as(i.warnings().toString()).isEqualTo("Lotte Claes");
     }
+
+    @Test
+    void aSpanishItemTablesTotalColumnIsNoInvoiceTotal() {
+        ExtractedInvoice i = read("""
+                FACTURA
+                 CONCEPTO                                         PRECIO      UNIDADES          SUBTOTAL          IVA              TOTAL
+
+                 Consultoría estratégica (horas)               1.456,25 €               2      2.912,50 €        10%           3.203,75 €
+
+                 Desplazamiento                                1.487,48 €              11     16.362,28 €        21%         19.798,36 €
+
+                                                                                                  BASE IMPONIBLE              19.274,78 €
+                                                                                                  IVA 10 %                       291,25 €
+                                                                                                  IVA 21 %                     3.436,08 €
+                                                                                                  TOTAL             23.002,11 €
+                """);
+
+        assertThat(i.total()).as(i.warnings().toString()).isEqualByComparingTo("23002.11");
+    }
 }
