@@ -28,7 +28,7 @@ class InvoiceEvalTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "heldout", "blind", "reseed", "blind2", "blind3", "blind4", "blind5", "blind6", "blind8", "blind9", "blind10", "blind11",
-        "blind12", "blind13", "blind14", "blind15", "blind16"})
+        "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"})
     void plainPdfFieldsAreRightAndNoWrongAmountOrDueDateIsConfident(String set) throws IOException {
         assertThat(shareRightAndNeverConfidentlyWrong(set)).as("share of fields right in set " + set).isGreaterThanOrEqualTo(0.9);
     }
