@@ -31,9 +31,9 @@ import org.relance.invoice.eval.BlindLayouts10.Canvas;
  * communication, and a Swiss "Rechnung" with a QR-bill payment part. Written without looking at the reader. Drawn
  * with {@link BlindLayouts10.Canvas}, which refuses overlapping text, text crossing a rule or leaving the page.
  *
- * <p>Labels: {@code total} is the invoice's total incl. tax ("Totale documento" before the ritenuta); a payment
- * already made, a credit applied or a ritenuta deducted gives {@code amountDue} the rest; a due date given only as
- * terms is the date they give counted from the issue date ("einde maand" = end of that month).
+ * <p>Labels: {@code total} is the invoice's total incl. tax, after a ritenuta d'acconto the customer withholds for the
+ * State ("Netto a pagare"); a payment already made or a credit applied gives {@code amountDue} the rest; a due date
+ * given only as terms is the date they give counted from the issue date ("einde maand" = end of that month).
  */
 public final class BlindLayouts18 {
 
@@ -1155,7 +1155,9 @@ public final class BlindLayouts18 {
                 + "disponibile all'indirizzo PEC o nell'area riservata dell'Agenzia delle Entrate.", 6.5f, 495, 9);
         c.ink = BLACK;
         Truth truth = Truth.invoice(number, issue, due, total, "EUR", customer);
-        return professional ? truth.withAmountDue(toPay) : truth;
+        // A ritenuta d'acconto is tax the customer pays the State, never owed to the seller: the total the customer owes is
+        // the "Netto a pagare" (the convention of blind9 and of the reader since stop 22), unlike a retenue de garantie.
+        return professional ? Truth.invoice(number, issue, due, toPay, "EUR", customer) : truth;
     }
 
     // --- 10. Dutch online bookkeeping (Moneybird): quantity first, Vervaldatum, request sentence
