@@ -31,6 +31,8 @@ final class NotificationReader {
      * "X a effectué le virement": X paid, unless the sentence names another beneficiary ("… vers le compte de SCI Y").
      * Shared with {@link PayerAdvice}, where X is the sender.
      */
+    /** "Votre virement" is the user's own, unless received or a platform's payout ("Votre virement … a été versé"). */
+    static final String YOUR_TRANSFER = "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))(?![^.\\n]{0,40}?\\ba\\s+[ée]t[ée]\\s+vers[ée])";
     static final String NAMED_TRANSFER = "a\\s+effectu[ée]\\s+(?:ce\\s+jour\\s+|aujourd['’]hui\\s+|le\\s+\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|\\s+\\p{L}+\\.?\\s+\\d{4})\\s+)?(?:un|le)\\s+(?:virement|versement|paiement)\\b"
             + "(?!(?:[^.\\n]|\\.(?=\\d)){0,60}?(?:\\bvers\\s+(?!votre\\b|ton\\b)|\\bau\\s+profit\\b|\\ben\\s+faveur\\b|[àa]\\s+destination\\b|[àa]\\s+l['’]ordre\\b))";
 
@@ -234,7 +236,7 @@ final class NotificationReader {
             "\\bvous\\s+avez\\s+(?:rembours[ée]|envoy[ée]|pay[ée]|vir[ée]|r[ée]gl[ée])\\b",
             "\\byou(?:'ve|’ve|\\s+have)?\\s+(?:just\\s+)?(?:refunded|sent|paid|transferred|issued\\s+a\\s+refund)\\b(?!\\s+(?:you|in)\\b)",
             "\\b(?:sie\\s+haben|du\\s+hast)\\b(?:[^.\\n]|\\.(?=\\d)){0,60}?\\b(?:erstattet|zur[üu]ckerstattet|gesendet|[üu]berwiesen|bezahlt)\\b",
-            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))(?![^.\\n]{0,40}?\\ba\\s+[ée]t[ée]\\s+vers[ée])|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
+            YOUR_TRANSFER + "|\\byour\\s+(?:transfer|payment)\\b[^\\n]{0,40}?\\bto\\s+(?!you\\b)\\p{L}"
                     + "|\\bihre\\s+[üu]berweisung\\b",
             // money leaving the user: to a beneficiary, out of the user's account or wallet
             "\\bremboursements?\\b(?:[^.\\n]|\\.(?=\\d)){0,40}?\\ben\\s+faveur\\s+de\\s+(?!vous\\b|votre\\b)\\p{L}"
@@ -451,9 +453,10 @@ final class NotificationReader {
                 return List.of(); // "Exemple : pour 50.000,00 EUR placés pendant 12 mois, vous percevriez …"
             }
             credits = readCredits(file, subject, body, sent, fallbackDate);
+            Optional<String> sender = PayerAdvice.sender(senderName, from, bodyText);
             credits = credits.isEmpty()
-                    ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), PayerAdvice.sender(senderName, from, bodyText))
-                    : PayerAdvice.senderAsPayer(credits, subjectText, bodyText, PayerAdvice.sender(senderName, from, bodyText));
+                    ? PayerAdvice.read(file, subjectText, bodyText, fallbackDate, mailCurrency(all), sender)
+                    : PayerAdvice.senderAsPayer(credits, subjectText, bodyText, sender);
         }
         credits = inTheMailsDollar(credits, all, from);
         return sent.isEmpty() ? credits : credits.stream().map(c -> notAfterTheMail(monthFirstIfImplausible(c, sent.get()), sent.get()))

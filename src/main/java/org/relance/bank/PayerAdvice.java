@@ -49,7 +49,7 @@ final class PayerAdvice {
     private static final Pattern TOTAL_LINE = Pattern.compile("^\\s*(?:total|totaal|gesamt(?:summe|betrag)?|summe)\\b", FLAGS);
     /** The user's own transfer out, as the user's bank confirms it: "Votre virement a bien été exécuté", "Compte débité :". */
     private static final Pattern OWN_TRANSFER = Pattern.compile(
-            "\\bvotre\\s+virement\\b(?!\\s+(?:re[çc]u|entrant))(?![^.\\n]{0,40}?\\ba\\s+[ée]t[ée]\\s+vers[ée])|\\byour\\s+(?:transfer|payment)\\s+(?:has\\s+been|was)\\s+(?:sent|executed|made)\\b"
+            NotificationReader.YOUR_TRANSFER + "|\\byour\\s+(?:transfer|payment)\\s+(?:has\\s+been|was)\\s+(?:sent|executed|made)\\b"
                     + "|^\\s*compte\\s+(?:d[ée]bit[ée]|[àa]\\s+d[ée]biter)\\s*:|^\\s*(?:debited\\s+account|account\\s+debited)\\s*:",
             FLAGS | Pattern.MULTILINE);
     /** Words of a bank telling of money received: the sender is then the bank, never the payer. */
@@ -521,10 +521,14 @@ final class PayerAdvice {
      * Not a legal footer's "PayPlug SAS – Établissement de paiement …", where a platform states its form.
      */
     private static String withLegalForm(String name, String body) {
-        Matcher m = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(name) + "\\s+(?:SAS|SASU|SARL|EURL|SA|SCI|SNC|SCOP|Ltd\\.?|Limited"
-                + "|LLC|LLP|PLC|Inc\\.?|Corp\\.?|GmbH|AG|BV|B\\.V\\.|NV|SRL|S\\.r\\.l\\.|SpA|S\\.A\\.|SL|S\\.L\\.)[ \\t]*$",
+        Matcher m = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(name) + "\\s+(\\p{L}[\\p{L}.]{0,11})[ \\t]*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(body);
-        return m.find() ? m.group().strip() : name;
+        while (m.find()) {
+            if (org.relance.text.Names.isLegalForm(m.group(1))) {
+                return m.group().strip();
+            }
+        }
+        return name;
     }
 
     static Optional<String> company(String senderName) {

@@ -11,11 +11,6 @@ import java.util.Set;
  */
 final class Names {
 
-    private static final Set<String> LEGAL_FORMS = Set.of(
-            "SARL", "SAS", "SASU", "SA", "EURL", "SNC", "SCI", "SCOP", "SCP", "SCM", "SELARL", "SELAS", "SEL",
-            "EI", "EIRL", "GIE", "GMBH", "AG", "KG", "OHG", "UG", "GBR", "LTD", "LIMITED", "INC", "INCORPORATED",
-            "LLC", "LLP", "PLC", "CORP", "BV", "NV", "SRL", "SPA", "SL", "SC", "CO", "CIE");
-
     // Filler words and what banks put around the payer's name ("VIR SEPA RECU /DE ...").
     private static final Set<String> NOISE = Set.of(
             "DE", "DU", "DES", "LA", "LE", "LES", "L", "D", "ET", "EN", "AU", "AUX", "THE", "OF", "AND", "UND",
@@ -42,7 +37,7 @@ final class Names {
         List<String> kept = new ArrayList<>(all.size());
         for (String w : all) {
             // Single letters (initials, "S A R L" spelled out) identify nobody.
-            if (w.length() > 1 && !LEGAL_FORMS.contains(w) && !NOISE.contains(w) && !kept.contains(w)) {
+            if (w.length() > 1 && !org.relance.text.Names.isLegalForm(w) && !NOISE.contains(w) && !kept.contains(w)) {
                 kept.add(w);
             }
         }
